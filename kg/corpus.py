@@ -1,0 +1,90 @@
+"""Merging the graphs of many articles: one entity per real thing across the corpus.
+
+Entities of different articles are the same when they share a key (same class
+family and normalized name) or a name (label or alias) with a compatible class;
+alias chains are followed. Each merged entity keeps the mentions of every
+article; relations are re-pointed, and conflicting literal facts are all kept.
+"""
+from __future__ import annotations
+
+from .model import ArticleGraph, Entity, KnowledgeGraph, Relation
+from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES
+
+_FAMILIES = (ZONE_CLASSES, ORG_CLASSES, PLACE_CLASSES)
+
+
+def compatible(a: str, b: str) -> bool:
+    """Classes that may name the same thing (a Park and a Zone, a Company and an Organization)."""
+    return a == b or any(a in f and b in f for f in _FAMILIES)
+
+
+def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
+    """One KnowledgeGraph from the per-article graphs, deterministic in their order."""
+    graphs = sorted(graphs, key=lambda g: g.article.id)
+    nodes = [(gi, e) for gi, g in enumerate(graphs) for e in g.entities]
+    parent = list(range(len(nodes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    by_key: dict[str, int] = {}
+    by_name: dict[str, list[int]] = {}
+    for i, (_, e) in enumerate(nodes):
+        if e.cls == "Indicator":
+            continue
+        if e.key in by_key:
+            union(i, by_key[e.key])
+        by_key.setdefault(e.key, i)
+        for name in (e.label, *e.aliases):
+            for j in by_name.get(name, []):
+                if compatible(nodes[j][1].cls, e.cls):
+                    union(i, j)
+            by_name.setdefault(name, []).append(i)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(nodes)):
+        groups.setdefault(find(i), []).append(i)
+    new_key: dict[tuple[int, str], str] = {}
+    entities: dict[str, Entity] = {}
+    for members in groups.values():
+        merged = _merge_entities([nodes[i][1] for i in members])
+        for i in members:
+            new_key[(nodes[i][0], nodes[i][1].key)] = merged.key
+        if merged.key in entities:  # two groups landing on one key: fold them
+            merged = _merge_entities([entities[merged.key], merged])
+        entities[merged.key] = merged
+
+    relations: dict[tuple, Relation] = {}
+    for gi, g in enumerate(graphs):
+        for r in g.relations:
+            s = new_key[(gi, r.subject)]
+            o = new_key[(gi, r.object)] if r.object_is_entity else r.object
+            k = (s, r.predicate, str(o), r.object_is_entity)
+            old = relations.get(k)
+            evidence = tuple(sorted(set((old.evidence if old else ()) + r.evidence)))
+            relations[k] = Relation(s, r.predicate, o, evidence, r.object_is_entity)
+    return KnowledgeGraph(
+        articles=tuple(g.article for g in graphs),
+        sentences=tuple(s for g in graphs for s in g.sentences),
+        entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
+        relations=tuple(sorted(relations.values(), key=Relation.sort_key)),
+    )
+
+
+def _merge_entities(group: list[Entity]) -> Entity:
+    if len(group) == 1:
+        return group[0]
+    best = max(group, key=lambda e: (len(e.label), len(e.mentions), e.label))
+    names = {n for e in group for n in (e.label, *e.aliases)}
+    codes = tuple(sorted({c for e in group for c in e.codes}))
+    mentions = tuple(sorted({m for e in group for m in e.mentions}))
+    key = min((e.key for e in group if e.label == best.label), default=best.key)
+    return Entity(key, best.cls, best.label, tuple(sorted(names - {best.label})), mentions, codes)

@@ -1,0 +1,103 @@
+"""Dates in Chinese news text → PartialDate, resolved against the article's year.
+
+Handles 2020年10月13日, 6月29日, 6月底, 今年4月, 去年3月中旬, 今年以来, 七一前夕,
+今年9月份 and Chinese-numeral months (三月). A date whose year is unknown is not
+guessed: it is left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import PartialDate
+from .numbers import small_number
+
+_NUM = r"[0-9〇零一二三四五六七八九十两]{1,4}"
+#: relative year words → offset from the article's year
+_REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+#: holidays named by their date (month, day)
+_HOLIDAYS = {"元旦": (1, 1), "五一": (5, 1), "六一": (6, 1), "七一": (7, 1), "八一": (8, 1),
+             "十一": (10, 1), "国庆": (10, 1)}
+
+_DATE = re.compile(
+    rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|本年|当年|去年|上年|前年|明年))?"
+    rf"(?:(?P<m>{_NUM})月(?:份)?(?:(?P<d>{_NUM})[日号])?(?P<part>底|末|初|上旬|中旬|下旬)?)?"
+)
+_HOLIDAY = re.compile(r"(?P<h>" + "|".join(_HOLIDAYS) + r")(?:节)?(?P<eve>前夕|前后|当天|期间)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a sentence: offsets relative to the sentence."""
+
+    start: int
+    end: int
+    date: PartialDate
+    text: str
+    #: "point" for a dated happening, "since" for 今年以来, "span" for 上半年 …
+    kind: str = "point"
+
+
+def parse_published(value: str) -> PartialDate:
+    """'2021' or '2021-06-09' (or 2021-06) → PartialDate; ValueError otherwise."""
+    m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", value)
+    if not m:
+        raise ValueError(f"not a year or an ISO date: {value!r}")
+    y, mo, d = (int(g) if g else None for g in m.groups())
+    if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
+        raise ValueError(f"not a valid date: {value!r}")
+    return PartialDate(y, mo, d)
+
+
+def infer_year(title: str) -> int | None:
+    """The year of an undated article when its title names exactly one year."""
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?:年)?(?!\d)", title))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def find_dates(text: str, year: int | None) -> list[DateMention]:
+    """Every date expression in text, resolved against ``year`` (the article's)."""
+    found: list[DateMention] = []
+    for m in _DATE.finditer(text):
+        if m.end() == m.start() or not (m.group("y") or m.group("rel") or m.group("m")):
+            continue
+        found.extend(_resolve(m, text, year))
+    for m in _HOLIDAY.finditer(text):
+        if year is None:
+            continue
+        month, day = _HOLIDAYS[m.group("h")]
+        if m.group("eve") == "前夕" and day == 1:
+            month = month - 1 or 12
+            date = PartialDate(year if month != 12 else year - 1, month)
+        else:
+            date = PartialDate(year, month, day)
+        found.append(DateMention(m.start(), m.end(), date, m.group()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:
+    if m.group("y"):
+        y: int | None = int(m.group("y"))
+    elif m.group("rel"):
+        y = None if year is None else year + _REL_YEAR[m.group("rel")]
+    else:
+        y = year
+    if y is None:
+        return []
+    end = m.end()
+    tail = text[end:end + 4]
+    kind = "point"
+    if tail.startswith("以来"):
+        kind, end = "since", end + 2
+    elif tail.startswith(("上半年", "下半年")):
+        kind = "span"
+    month = small_number(m.group("m")) if m.group("m") else None
+    if month is not None and not 1 <= month <= 12:
+        return []
+    day = small_number(m.group("d")) if m.group("d") else None
+    if day is not None and not 1 <= day <= 31:
+        day = None
+    if m.group("m") and not (m.group("y") or m.group("rel")) and len(m.group("m")) > 2:
+        return []
+    return [DateMention(m.start(), end, PartialDate(y, month, day if month else None), text[m.start():end], kind)]

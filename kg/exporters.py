@@ -1,0 +1,42 @@
+"""All export files of a graph, produced together and written all-or-nothing.
+
+kg.ttl (Turtle, the main artefact), kg.nt (N-Triples), kg.jsonld (JSON-LD with
+a context), kg.graphml (networkx, for Gephi) and kg.html (the interactive page).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import KnowledgeGraph
+from .namespaces import PREFIXES
+from .writer import write_files
+
+FILES = ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html")
+
+
+def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True) -> tuple[tuple[Path, ...], int]:
+    """Write every export of kg into out_dir; returns the paths and the number of triples."""
+    from .html_export import generate_html
+    from .network_export import generate_graphml, to_networkx
+    from .rdf_export import to_rdf
+    from .serialize import jsonld, ntriples, turtle
+
+    rdf = to_rdf(kg)
+    if validate:
+        from .validate import check_graph
+
+        check_graph(rdf)
+    network = to_networkx(kg)
+    title = kg.articles[0].title if len(kg.articles) == 1 else f"{len(kg.articles)} 篇文章的知识图谱"
+    contents = {
+        out_dir / "kg.ttl": turtle(rdf),
+        out_dir / "kg.nt": ntriples(rdf),
+        out_dir / "kg.jsonld": jsonld(rdf),
+        out_dir / "kg.graphml": generate_graphml(network),
+        out_dir / "kg.html": generate_html(network, title),
+    }
+    write_files(contents)
+    return tuple(contents), len(rdf)
+
+
+__all__ = ["export_all", "FILES", "PREFIXES"]

@@ -1,0 +1,110 @@
+"""The interactive graph page: pyvis over the networkx graph, one self-contained offline file.
+
+pyvis holds the node and edge lists and the vis-network options and renders the
+page from the project's own template (``templates/graph.html``), which inlines
+vis-network's script and style from the pyvis package, so the page makes no
+request to any other host. Every string from an article reaches the page as JSON
+inside a ``<script type="application/json">`` block (with ``<``, ``>`` and ``&``
+escaped) and is put on screen with ``textContent``, never as HTML.
+"""
+from __future__ import annotations
+
+import json
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import networkx as nx
+
+from .network_export import importance, vocabulary
+
+#: colour and shape per class (the legend)
+STYLE = {
+    "Zone": ("#2e7d32", "hexagon"), "Park": ("#43a047", "hexagon"), "FreeTradeZone": ("#1b5e20", "hexagon"),
+    "Place": ("#1565c0", "dot"), "Country": ("#0d47a1", "dot"), "Province": ("#1976d2", "dot"),
+    "City": ("#42a5f5", "dot"), "District": ("#90caf9", "dot"), "Region": ("#64b5f6", "dot"),
+    "Organization": ("#6a1b9a", "box"), "Company": ("#e65100", "box"), "GovernmentBody": ("#c62828", "box"),
+    "Institution": ("#8e24aa", "box"), "Project": ("#f9a825", "diamond"), "Policy": ("#00838f", "triangle"),
+    "Industry": ("#6d4c41", "star"), "Person": ("#ad1457", "ellipse"), "Event": ("#ff7043", "square"),
+}
+FONT = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
+        '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif')
+_PLACEHOLDER = re.compile(r"/\*__VIS_CSS__\*/|/\*__VIS_JS__\*/|__KG_DATA__|__KG_TITLE__")
+#: above this many nodes the layout is a fast one, not a spring layout
+_SPRING_LIMIT = 600
+
+
+def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions computed in Python, so the page draws at once with physics off."""
+    if g.number_of_nodes() == 0:
+        return {}
+    simple = nx.Graph(g.to_undirected())
+    n = simple.number_of_nodes()
+    if n <= _SPRING_LIMIT:
+        pos = nx.spring_layout(simple, seed=7, k=2.2 / max(n, 1) ** 0.5, iterations=80)
+    else:
+        pos = nx.spring_layout(simple, seed=7, iterations=15)
+    scale = 90 * max(n, 4) ** 0.5
+    return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in pos.items()}
+
+
+def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph") -> str:
+    """The page's HTML text."""
+    from pyvis.network import Network
+
+    vocab = vocabulary()
+    ranks = importance(g)
+    top = max(ranks.values(), default=1.0)
+    positions = layout(g)
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="local", heading="")
+    net.set_template_dir(str(files("kg") / "templates"), "graph.html")
+    ids = {key: i for i, key in enumerate(sorted(g.nodes))}
+    net.nodes = []
+    net.node_ids = []
+    for key in sorted(g.nodes):
+        data = g.nodes[key]
+        color, shape = STYLE.get(data["cls"], ("#757575", "dot"))
+        x, y = positions.get(key, (0.0, 0.0))
+        net.nodes.append({"id": ids[key], "label": data["label"], "group": data["cls"], "shape": shape,
+                          "color": color, "size": round(12 + 28 * ranks.get(key, 0) / top, 1), "x": x, "y": y})
+        net.node_ids.append(ids[key])
+    net.edges = []
+    for i, (u, v, k, data) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda t: t[:3])):
+        net.edges.append({"id": i, "from": ids[u], "to": ids[v], "label": data["label"],
+                          "predicate": data["predicate"], "arrows": "to"})
+    net.options = {
+        "physics": {"enabled": False, "stabilization": {"enabled": True, "iterations": 150, "fit": True},
+                    "barnesHut": {"gravitationalConstant": -6000, "springLength": 140}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+        "nodes": {"font": {"face": FONT, "size": 14}, "borderWidth": 1},
+        "edges": {"font": {"face": FONT, "size": 10, "align": "middle", "color": "#555"},
+                  "smooth": False, "color": {"color": "#9e9e9e", "highlight": "#333"}},
+        "layout": {"improvedLayout": False},
+    }
+    details = {ids[key]: {k: g.nodes[key][k] for k in ("label", "cls", "cls_zh", "aliases", "pinyin", "iri",
+                                                        "facts", "indicators", "evidence", "codes")}
+               for key in g.nodes}
+    edge_details = {e["id"]: {"evidence": g.edges[u, v, k]["evidence"], "label_en": g.edges[u, v, k]["label_en"]}
+                    for e, (u, v, k, _) in zip(net.edges, sorted(g.edges(keys=True, data=True), key=lambda t: t[:3]))}
+    legend = [{"cls": c, "zh": vocab[c][1], "en": vocab[c][2], "color": STYLE[c][0], "shape": STYLE[c][1],
+               "count": sum(1 for n in net.nodes if n["group"] == c)} for c in STYLE]
+    payload = {"title": title, "nodes": net.nodes, "edges": net.edges, "options": net.options,
+               "details": details, "edgeDetails": edge_details, "legend": [x for x in legend if x["count"]],
+               "font": FONT}
+    html = net.generate_html(notebook=False)
+    lib = Path(str(files("pyvis") / "lib" / "vis-9.1.2"))
+    fill = {"/*__VIS_CSS__*/": (lib / "vis-network.css").read_text(encoding="utf-8"),
+            "/*__VIS_JS__*/": (lib / "vis-network.min.js").read_text(encoding="utf-8"),
+            "__KG_DATA__": script_json(payload), "__KG_TITLE__": _escape_text(title)}
+    return _PLACEHOLDER.sub(lambda m: fill[m.group()], html)  # one pass: filled text is never rescanned
+
+
+def script_json(value) -> str:
+    """JSON that is safe inside a <script> element whatever the strings hold."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") \
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _escape_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

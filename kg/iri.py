@@ -1,0 +1,64 @@
+"""Stable, readable IRIs.
+
+Scheme (documented in ontology/README.md):
+- entity:    ``kgid:{class}/{pinyin-slug}-{hash4}``   e.g. kgid:park/su-xi-tong-ke-ji-chan-ye-yuan-qu-1a2b
+- document:  ``kgdoc:{article-id}``;  sentence: ``kgdoc:{article-id}/s{index}``
+- statement: ``kgid:statement/{hash12}`` of (subject, predicate, object)
+- indicator: ``kgid:indicator/{article-id}-{offset}``
+
+The hash is of the Chinese name, so homophones get different IRIs; the same
+input always gives the same IRIs.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from rdflib import URIRef
+
+from .namespaces import DOC, ID
+
+
+def _digest(text: str, n: int) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
+
+
+@lru_cache(maxsize=65536)
+def pinyin(text: str) -> str:
+    """Toneless pinyin of a Chinese name, syllables separated by spaces: 'su xi tong'."""
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
+
+
+def slug(text: str) -> str:
+    ascii_ = re.sub(r"[^a-z0-9]+", "-", pinyin(text).lower()).strip("-")
+    return ascii_[:60].strip("-") or "x"
+
+
+def entity_iri(cls: str, label: str) -> URIRef:
+    if cls == "Indicator":
+        raise ValueError("indicators use indicator_iri")
+    return ID[f"{cls.lower()}/{slug(label)}-{_digest(cls + label, 4)}"]
+
+
+def indicator_iri(key: str) -> URIRef:
+    _, article, offset = key.split(":")
+    return ID[f"indicator/{slug(article)}-{offset}"]
+
+
+def document_iri(article_id: str) -> URIRef:
+    return DOC[re.sub(r"[^A-Za-z0-9_.-]", "_", article_id)]
+
+
+def sentence_iri(article_id: str, index: int) -> URIRef:
+    return URIRef(f"{document_iri(article_id)}/s{index}")
+
+
+def statement_iri(*parts: str) -> URIRef:
+    return ID[f"statement/{_digest(' '.join(parts), 12)}"]
+
+
+def amount_iri(currency: str, amount: str) -> URIRef:
+    return ID[f"amount/{currency.lower()}-{amount.replace('.', '_')}"]

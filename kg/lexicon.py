@@ -1,0 +1,132 @@
+"""General knowledge kept in data files beside the code: places, suffixes, titles, words.
+
+Nothing here names a thing of a particular article; every list is about the
+language or the world (provinces and cities, name endings, job titles …).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def words(name: str) -> tuple[str, ...]:
+    """A one-word-a-line list, longest first."""
+    return tuple(sorted({w.strip() for w in _lines(name)}, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place of the gazetteer."""
+
+    name: str  # official full name: 南通市
+    cls: str  # Country, Province, City, District or Region
+    code: tuple[str, str] | None  # ("gb2260", "320600") / ("iso3166", "SG")
+    parent: str = ""  # the full name of the province or city it belongs to
+    short: str = ""  # 南通
+
+
+@dataclass(frozen=True)
+class Suffix:
+    text: str
+    cls: str
+    family: str
+    max_stem: int
+
+
+class Gazetteer:
+    """Surface form → candidate places, with a longest-match scanner."""
+
+    def __init__(self, places: list[Place], weak_forms: set[str]):
+        self.by_form: dict[str, list[Place]] = {}
+        self.weak: dict[str, list[Place]] = {}  # district short forms: need their full form nearby
+        for p in places:
+            if p.cls == "District" and len(p.name) <= 2:
+                continue  # 城区, 郊区, 和县: too often plain words
+            self.by_form.setdefault(p.name, []).append(p)
+        for p in places:
+            if p.short and p.short != p.name and p.short not in self.by_form:
+                target = self.weak if (p.cls == "District" or p.short in weak_forms) else self.by_form
+                target.setdefault(p.short, []).append(p)
+        self.max_len = max(len(f) for f in self.by_form)
+        self.by_name = {p.name: p for p in places}
+
+    def scan(self, text: str, extra_forms: set[str] = frozenset()) -> list[tuple[int, int, str]]:
+        """(start, end, surface) of every place name, leftmost-longest, not overlapping."""
+        found = []
+        i, n = 0, len(text)
+        while i < n:
+            hit = 0
+            for length in range(min(self.max_len, n - i), 1, -1):
+                form = text[i:i + length]
+                if form in self.by_form or form in extra_forms:
+                    hit = length
+                    break
+            if hit:
+                found.append((i, i + hit, text[i:i + hit]))
+                i += hit
+            else:
+                i += 1
+        return found
+
+    def lookup(self, form: str) -> list[Place]:
+        return self.by_form.get(form) or self.weak.get(form) or []
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    places: list[Place] = []
+    rows = [line.split("\t") for line in _lines("divisions.tsv")]
+    names = {code: name for code, name, *_ in rows}
+    for code, name, level, short, parent in rows:
+        cls = {"province": "Province", "municipality": "City", "city": "City", "district": "District"}[level]
+        parent_name = names.get(parent, "") if parent != code else ""
+        places.append(Place(name, cls, ("gb2260", code), parent_name, short))
+    for line in _lines("countries.tsv"):
+        name, iso, *rest = line.split("\t") + [""]
+        places.append(Place(name, "Country", ("iso3166", iso)))
+        for other in filter(None, (rest[0] or "").split(",")):
+            places.append(Place(other.strip(), "Country", ("iso3166", iso), short=""))
+    for name in words("regions.txt"):
+        places.append(Place(name, "Region", None))
+    return Gazetteer(places, set(words("ambiguous_places.txt")))
+
+
+@cache
+def suffixes() -> tuple[Suffix, ...]:
+    out = []
+    for line in _lines("suffixes.tsv"):
+        text, cls, family, max_stem = line.split("\t")
+        out.append(Suffix(text, cls, family, int(max_stem)))
+    return tuple(sorted(out, key=lambda s: -len(s.text)))
+
+
+@cache
+def suffix_of(name: str) -> Suffix | None:
+    """The longest class-giving ending of a name."""
+    for s in suffixes():
+        if name.endswith(s.text):
+            return s
+    return None
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(words(name))
+
+
+@cache
+def policy_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    before, after = [], []
+    for line in _lines("policy_cues.txt"):
+        side, word = line.split(":", 1)
+        (before if side == "before" else after).append(word)
+    key = lambda w: -len(w)  # noqa: E731
+    return tuple(sorted(before, key=key)), tuple(sorted(after, key=key))

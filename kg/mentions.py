@@ -1,0 +1,408 @@
+"""Finding mentions: spans of a sentence that name a zone, place, company, project …
+
+Each recognizer reads one sentence and proposes candidates; :func:`find_mentions`
+keeps the best of overlapping candidates (a name may sit inside a longer name:
+苏州 inside 苏州自贸区) and returns :class:`~kg.model.Mention` values with article
+offsets. Generic references (园区, 该项目) are returned apart, for the resolver.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .model import Article, Mention, Sentence
+from .numbers import CN_DIGITS
+
+CJK = "\u3400-\u9fff"
+_NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
+_NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
+_DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
+_QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
+_FIVE_YEAR = re.compile(r"[“‘]?(十[一二三四五六七八九]五)[”’]?(规划)?")
+_NUMBERED_POLICY = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)条[{CJK}]{{0,6}}?(?:新政|政策|措施|意见|举措|办法|规定)")
+_GOV_BODY = re.compile(
+    rf"(?:省|市|县|区|州)?(?:委常委会|人大常委会|人民政府|政府|委(?![员托])|人大|政协|驻[{CJK}]办|"
+    rf"[{CJK}]{{1,6}}?(?:办公室|办|局|厅|管委会|委员会|服务中心))"
+)
+_NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办", "承办", "协办", "举办", "创办", "开办", "筹办")
+_BARE_GOV = re.compile(rf"(?<![全该本我各城])([省市县区])(委常委会|委(?![员托])|人民政府|政府|[{CJK}]{{1,3}}办)")
+_ENUM_HEAD = re.compile(
+    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}]{{0,6}}?)(?P<head>龙头企业|企业|公司|项目|产业|行业|领域|地)"
+)
+_CLASSIFIER_HEAD = re.compile(rf"^[{CN_DIGITS}0-9]+(市|国|地)")
+ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "项目": "Project",
+                "产业": "Industry", "行业": "Industry", "领域": "Industry"}
+_PERSON_LIST_CUE = re.compile(r"(?:领导|嘉宾|负责人|同志|代表)")
+_ATTRIBUTIVE = re.compile(rf"(?:总投资|投资|计划投资|总投资额)?(?:约|达)?[0-9.{CN_DIGITS}]+(?:亿|万|千万)?(?:元|美元|欧元)(?:人民币)?的")
+
+#: priority of a recognizer when candidates overlap (higher wins)
+PRIORITY = {"enumeration": 60, "person": 55, "government": 50, "suffix": 45, "policy": 40,
+            "caption": 38, "place": 35, "industry": 30, "known": 20}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    cls: str
+    source: str
+    family: str = ""
+    generic: bool = False
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY[self.source]
+
+
+@dataclass
+class ArticleContext:
+    """What recognizers may know of the whole article (full forms of places)."""
+
+    text: str
+    place_forms: set[str] = field(default_factory=set)
+
+
+def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[list[Mention], list[Mention]]:
+    """(named mentions, generic references) of an article, in text order."""
+    ctx = ArticleContext(article.text)
+    gaz = lexicon.gazetteer()
+    full_forms = {p.short for _, _, f in gaz.scan(article.text) for p in gaz.lookup(f) if p.short}
+    ctx.place_forms = {f for f in full_forms if f in gaz.weak and f in article.text}
+    named: list[Mention] = []
+    generic: list[Mention] = []
+    for sentence in sentences:
+        cands = recognize(sentence.text, ctx)
+        for c in _select(cands):
+            m = Mention(article.id, sentence.start + c.start, sentence.start + c.end,
+                        sentence.text[c.start:c.end], c.cls, sentence.index)
+            (generic if c.generic else named).append(m)
+    return named, generic
+
+
+def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
+    """All candidates of one sentence, from every recognizer."""
+    cands: list[Candidate] = []
+    places = find_places(text, ctx)
+    cands += places
+    cands += find_suffixed_names(text, places)
+    cands += find_government_bodies(text, places)
+    cands += find_enumerations(text)
+    cands += find_policies(text)
+    cands += find_persons(text)
+    cands += find_industries(text)
+    cands += find_captions(text)
+    return cands
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the best candidates: nested spans are fine, crossing spans are not."""
+    chosen: list[Candidate] = []
+    seen_spans: set[tuple[int, int]] = set()
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if (c.start, c.end) in seen_spans:
+            continue
+        if any(c.start < o.end and o.start < c.end and not _nested(c, o) for o in chosen):
+            continue
+        chosen.append(c)
+        seen_spans.add((c.start, c.end))
+    return sorted(chosen, key=lambda c: (c.start, -c.end))
+
+
+def _nested(a: Candidate, b: Candidate) -> bool:
+    return (a.start >= b.start and a.end <= b.end) or (b.start >= a.start and b.end <= a.end)
+
+
+# --- places -----------------------------------------------------------------
+
+def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
+    gaz = lexicon.gazetteer()
+    out = []
+    for start, end, form in gaz.scan(text, ctx.place_forms):
+        places = gaz.lookup(form)
+        if places:
+            out.append(Candidate(start, end, places[0].cls, "place"))
+    for suffix in lexicon.words("region_suffixes.txt"):
+        for m in re.finditer(re.escape(suffix), text):
+            start = name_start(text, m.start(), 6)
+            named_after = [p for p in out if p.end == m.start() and p.start >= start]
+            if named_after:  # 武汉城市圈: a region named after its city
+                start = named_after[0].start
+            stem = text[start:m.start()]
+            if stem and not is_generic(stem):
+                out.append(Candidate(start, m.end(), "Region", "suffix", "region"))
+    return out
+
+
+# --- names with a class-giving ending ----------------------------------------
+
+def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
+    """Zones, companies, institutions, projects, events … by their name ending."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    for suffix in lexicon.suffixes():
+        for m in re.finditer(re.escape(suffix.text), text):
+            if any(s <= m.start() and m.end() <= e for s, e in taken):
+                continue  # part of a longer suffix (科技产业园 in 科技产业园区)
+            taken.append(m.span())
+            start = name_start(text, m.start(), suffix.max_stem)
+            start = _strip_prefixes(text, start, m.start())
+            stem = text[start:m.start()]
+            generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
+                       or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
+            if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[m.end():m.end() + 1]) \
+                    and not text.startswith(("的", "和", "与", "及"), m.end()):
+                continue  # 战略布局, 战略机遇: not the end of a name
+            if suffix.cls == "Event" and stem and not _NUMERAL_START.match(stem):
+                generic = stem in lexicon.word_set("generic_prefixes.txt")
+            if generic:
+                start = m.start()
+            out.append(Candidate(start, m.end(), suffix.cls, "suffix", suffix.family, generic))
+            out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
+    for phase in lexicon.words("phase_suffixes.txt"):
+        for m in re.finditer(re.escape(phase), text):
+            owner = _short_company_before(text, m.start())
+            if owner is not None:
+                out.append(Candidate(owner, m.end(), "Project", "suffix", "project"))
+                out.append(Candidate(owner, m.start(), "Company", "suffix", "company"))
+    return out
+
+
+def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
+    """A project named after its company (中创铝业项目 → 中创铝业)."""
+    if cls != "Project":
+        return []
+    owner = _short_company_before(text, head, start)
+    return [Candidate(owner, head, "Company", "suffix", "company")] if owner is not None else []
+
+
+def _short_company_before(text: str, end: int, lo: int | None = None) -> int | None:
+    """Start of a company short name (X铝业, X微电) ending at end, or None."""
+    for suffix in lexicon.words("company_short_suffixes.txt"):
+        if text.endswith(suffix, 0, end):
+            start = lo if lo is not None else _strip_prefixes(text, name_start(text, end - len(suffix), 8), end)
+            stem = text[start:end - len(suffix)]
+            if 2 <= len(stem) <= 6 and not is_generic(stem) and all(_NAME_CHAR.match(c) for c in stem):
+                return start
+    return None
+
+
+def name_start(text: str, head: int, max_stem: int) -> int:
+    """Where a name ending at ``head`` (its suffix) begins: after the last boundary word."""
+    lo = max(0, head - max_stem)
+    i = head
+    while i > lo and _NAME_CHAR.match(text[i - 1]):
+        i -= 1
+    window = text[i:head]
+    cut = 0
+    for word in lexicon.words("boundary_words.txt") + lexicon.words("boundary_chars.txt"):
+        pos = window.rfind(word)
+        if pos != -1:
+            cut = max(cut, pos + len(word))
+    for char in lexicon.words("boundary_chars_cautious.txt"):
+        pos = window.rfind(char, 0, max(0, len(window) - 2))
+        if pos != -1:
+            cut = max(cut, pos + 1)
+    return i + cut
+
+
+def _strip_prefixes(text: str, start: int, head: int) -> int:
+    """Skip time words, demonstratives and dates at the start of a candidate name."""
+    changed = True
+    while changed and start < head:
+        changed = False
+        m = _DATE_START.match(text, start, head)
+        if m and m.end() > start:
+            start, changed = m.end(), True
+        for word in lexicon.words("generic_prefixes.txt"):
+            if text.startswith(word, start) and start + len(word) <= head:
+                start, changed = start + len(word), True
+                break
+    return start
+
+
+def is_generic(stem: str) -> bool:
+    """True when a stem is only descriptive words (跨国, 高质量 …), not a proper name."""
+    rest = stem
+    generic = lexicon.words("generic_words.txt")
+    i, kept = 0, []
+    while i < len(rest):
+        for word in generic:
+            if rest.startswith(word, i):
+                i += len(word)
+                break
+        else:
+            kept.append(rest[i])
+            i += 1
+    return len(kept) < 2
+
+
+# --- government bodies -----------------------------------------------------------
+
+def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate]:
+    out = []
+    for p in places:
+        m = _GOV_BODY.match(text, p.end)
+        if not m or any(w in m.group() for w in ("的", "与", "和", "在", "、")) or m.group().endswith(_NOT_GOV):
+            continue
+        start = p.start - 2 if text.startswith("中共", max(0, p.start - 2)) and p.start >= 2 else p.start
+        if p.cls == "Country" and not m.group().endswith("政府"):
+            continue
+        out.append(Candidate(start, m.end(), "GovernmentBody", "government", "gov"))
+    for m in _BARE_GOV.finditer(text):
+        if any(p.start <= m.start() < p.end for p in places) or m.group().endswith(_NOT_GOV):
+            continue
+        out.append(Candidate(m.start(), m.end(), "GovernmentBody", "government", "gov"))
+    return out
+
+
+# --- enumerations: A、B、C等一批龙头企业 -----------------------------------------
+
+def find_enumerations(text: str) -> list[Candidate]:
+    out = []
+    for m in _ENUM_HEAD.finditer(text):
+        cls = ENUM_CLASSES.get(m.group("head"))
+        if cls is None:
+            continue
+        out += [Candidate(s, e, cls, "enumeration") for s, e in enumeration_items(text, m.start())]
+    # A、B、C产业体系 / A、B、C三市 (no 等)
+    known = lexicon.word_set("industries.txt")
+    for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群)", text):
+        items = enumeration_items(text, m.start())
+        if len(items) >= 2 and items[-1][1] == m.start() and not text.endswith("等", 0, m.start()):
+            if sum(text[s:e] in known for s, e in items) * 2 >= len(items):
+                out += [Candidate(s, e, "Industry", "enumeration") for s, e in items]
+    return out
+
+
+def enumeration_items(text: str, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the items of a list A、B和C that ends at ``end``."""
+    start = end
+    while start > 0 and (_NAME_CHAR.match(text[start - 1]) or text[start - 1] in "、"):
+        start -= 1
+    span = text[start:end]
+    if "、" not in span and "和" not in span and "及" not in span:
+        return []
+    items, pos = [], start
+    for part in re.split(r"(、|和|及|与)", span):
+        if part in ("、", "和", "及", "与"):
+            pos += len(part)
+            continue
+        s, e = pos, pos + len(part)
+        pos = e
+        if not items:  # the first item: cut what stands before it
+            s = _strip_prefixes(text, name_start(text, e, 40), e) if e - s > 1 else s
+        a = _ATTRIBUTIVE.match(text, s, e)
+        if a:
+            s = a.end()
+        if 2 <= e - s <= 20:
+            items.append((s, e))
+    return items if len(items) >= 2 else []
+
+
+# --- policies ------------------------------------------------------------------------
+
+def find_policies(text: str) -> list[Candidate]:
+    out = [Candidate(m.start(), m.end(), "Policy", "policy") for m in _NUMBERED_POLICY.finditer(text)]
+    for m in _FIVE_YEAR.finditer(text):
+        out.append(Candidate(m.start(1), m.end(2) if m.group(2) else m.end(1), "Policy", "policy"))
+    before, after = lexicon.policy_cues()
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1)
+        if lexicon.suffix_of(inner) or re.search(r"[。！？]", inner):
+            continue
+        head = text[max(0, m.start() - 4):m.start()]
+        tail = text[m.end():m.end() + 8]
+        if any(head.endswith(w) for w in before) or any(tail.startswith(w) for w in after):
+            out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
+    return out
+
+
+# --- persons --------------------------------------------------------------------------
+
+def _title_pattern() -> re.Pattern:
+    titles = "|".join(map(re.escape, lexicon.words("titles.txt")))
+    return re.compile(rf"(?:{titles})")
+
+
+def find_persons(text: str) -> list[Candidate]:
+    out = []
+    for m in _title_pattern().finditer(text):
+        name = person_name_at(text, m.end())
+        if name:
+            out.append(Candidate(m.end(), m.end() + name, "Person", "person"))
+    for m in _PERSON_LIST_CUE.finditer(text):
+        out += [Candidate(s, e, "Person", "person") for s, e in _person_list(text, m.end())]
+    if re.fullmatch(rf"[·\s]*[{CJK}]{{2,3}}(?:\s+[{CJK}]{{2,3}})*[·\s]*", text):  # a byline: ·吴某 尹某·
+        for m in re.finditer(rf"[{CJK}]{{2,3}}", text):
+            if is_person_name(m.group()):
+                out.append(Candidate(m.start(), m.end(), "Person", "person"))
+    return out
+
+
+def _person_list(text: str, pos: int) -> list[tuple[int, int]]:
+    m = re.match(rf"([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)等", text[pos:])
+    if not m:
+        return []
+    out, p = [], pos
+    for part in m.group(1).split("、"):
+        if is_person_name(part):
+            out.append((p, p + len(part)))
+        p += len(part) + 1
+    return out if len(out) >= 2 else []
+
+
+def is_person_name(text: str) -> bool:
+    surnames = lexicon.word_set("surnames.txt")
+    return 2 <= len(text) <= 4 and (text[0] in surnames or text[:2] in surnames)
+
+
+def person_name_at(text: str, pos: int) -> int:
+    """Length of a person's name starting at pos (after a title), or 0."""
+    surnames = lexicon.word_set("surnames.txt")
+    followers = lexicon.words("person_followers.txt")
+    first = 2 if text[pos:pos + 2] in surnames else 1
+    if text[pos:pos + first] not in surnames:
+        return 0
+    for length in (first + 1, first + 2):
+        name = text[pos:pos + length]
+        if len(name) < length or not re.fullmatch(rf"[{CJK}]+", name):
+            return 0
+        rest = text[pos + length:]
+        if not rest or not re.match(rf"[{CJK}]", rest) or rest.startswith(followers):
+            return length
+    return 0
+
+
+# --- industries ---------------------------------------------------------------------------
+
+def find_industries(text: str) -> list[Candidate]:
+    out = []
+    terms = lexicon.words("industries.txt")
+    i = 0
+    while i < len(text):
+        for term in terms:
+            if text.startswith(term, i):
+                end = i + len(term)
+                if text.startswith("产业", end):
+                    end += 2
+                elif len(term) <= 2 and not text.startswith(("业", "行业"), end):
+                    continue  # 制造, 能源: an industry only when the text says so
+                out.append(Candidate(i, end, "Industry", "industry"))
+                i = end
+                break
+        else:
+            i += 1
+    return out
+
+
+# --- captions: a short line under a picture ------------------------------------------------
+
+def find_captions(text: str) -> list[Candidate]:
+    if not re.fullmatch(rf"[{CJK}A-Za-z0-9]{{3,14}}", text):
+        return []
+    if lexicon.suffix_of(text):
+        return []  # the suffix recognizer reads it
+    if _short_company_before(text, len(text), 0) is not None:
+        return [Candidate(0, len(text), "Company", "caption", "company")]
+    return []

@@ -1,0 +1,180 @@
+"""The typed data model that flows through the pipeline.
+
+read → segment → find mentions → resolve entities → relations → exporters.
+Every value here is immutable; later stages build new values, never edit old ones.
+Exporters only see these objects, never the article text itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+#: The classes of the vocabulary (shared/spec/VOCABULARY.md), plus Indicator.
+CLASSES = (
+    "Zone", "Park", "FreeTradeZone", "Place", "Country", "Province", "City",
+    "District", "Region", "Organization", "Company", "GovernmentBody",
+    "Institution", "Project", "Policy", "Industry", "Person", "Event", "Indicator",
+)
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def xsd_type(self) -> str:
+        """The local name of the XSD datatype: date, gYearMonth or gYear."""
+        if self.month is None:
+            return "gYear"
+        return "gYearMonth" if self.day is None else "date"
+
+    def refines(self, other: PartialDate) -> bool:
+        """True when self is more precise than other and agrees with it."""
+        mine = (self.year, self.month, self.day)
+        theirs = (other.year, other.month, other.day)
+        known = [t for t in theirs if t is not None]
+        return len([m for m in mine if m is not None]) > len(known) and list(mine[: len(known)]) == known
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    """An amount of money with its ISO 4217 currency; yuan amounts use CNY."""
+
+    amount: Decimal
+    currency: str = "CNY"
+
+    def chinese(self) -> str:
+        """The amount written as Chinese news writes it: 60亿元, 1000万元."""
+        unit = "元" if self.currency == "CNY" else {"USD": "美元", "EUR": "欧元"}.get(self.currency, self.currency)
+        a = self.amount
+        for size, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
+            if a >= size:
+                return f"{_plain(a / size)}{word}{unit}"
+        return f"{_plain(a)}{unit}"
+
+
+def _plain(d: Decimal) -> str:
+    text = format(d.normalize(), "f")
+    return text
+
+
+@dataclass(frozen=True, order=True)
+class Article:
+    """One news article as read from disk (text already normalized)."""
+
+    id: str
+    title: str
+    text: str
+    source: str
+    published: PartialDate | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Sentence:
+    """A sentence of an article: character offsets into Article.text."""
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    """A span of an article that names (or refers to) something of a class."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    cls: str
+    sentence: int = -1
+    #: the entity name this mention stands for when it is not its surface text
+    #: (a generic reference such as 园区, or a short form).
+    refers_to: str = ""
+
+
+#: A literal object of a relation.
+LiteralValue = Decimal | PartialDate | Money | str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real thing: a stable key, its class, its fullest name and other names."""
+
+    key: str
+    cls: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    #: standard identifiers: ("gb2260", "320600") or ("iso3166", "SG")
+    codes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Relation:
+    """subject —predicate→ object, with the mentions that are its evidence.
+
+    The object is an entity key when ``object_is_entity`` is true, else a literal.
+    """
+
+    subject: str
+    predicate: str
+    object: str | LiteralValue
+    evidence: tuple[Mention, ...] = ()
+    object_is_entity: bool = True
+
+    def sort_key(self) -> tuple:
+        return (self.subject, self.predicate, self.object_is_entity, str(self.object))
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """What the extractor found in one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+
+
+@dataclass(frozen=True)
+class KnowledgeGraph:
+    """The merged graph of one or more articles: the input of every exporter."""
+
+    articles: tuple[Article, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    skipped: tuple[tuple[str, str], ...] = field(default=())
+
+    def entity(self, key: str) -> Entity:
+        return self._index()[key]
+
+    def _index(self) -> dict[str, Entity]:
+        idx = self.__dict__.get("_idx")
+        if idx is None:
+            idx = {e.key: e for e in self.entities}
+            object.__setattr__(self, "_idx", idx)
+        return idx
+
+
+def source_path(path: Path) -> str:
+    """A path as stored in the graph: relative to the working folder when possible."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

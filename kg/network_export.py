@@ -1,0 +1,119 @@
+"""The knowledge graph as a networkx graph: one node per entity, one edge per relation between entities.
+
+Literal facts (amounts, dates, titles) and indicators become node attributes, not
+nodes. ``to_networkx`` builds, ``generate_graphml`` serializes (for Gephi).
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from functools import cache
+
+import networkx as nx
+
+from . import iri, lexicon
+from .model import KnowledgeGraph, Money, PartialDate
+
+
+@cache
+def vocabulary() -> dict[str, tuple[str, str, str]]:
+    """local name → (kind, 中文 label, English label)."""
+    rows = [line.split("\t") for line in lexicon._lines("vocabulary.tsv")]
+    return {name: (kind, zh, en) for name, kind, zh, en in rows}
+
+
+def display(value) -> str:
+    """A literal as a reader wants to see it: 60亿元 (6.0 billion yuan), 2021-06-29."""
+    if isinstance(value, Money):
+        return value.chinese()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, PartialDate):
+        return value.iso()
+    return str(value)
+
+
+def money_display(value) -> str:
+    if isinstance(value, Decimal):
+        money = Money(value)
+        billions = value / Decimal(10) ** 9
+        return f"{money.chinese()} ({format(billions.normalize(), 'f')} billion yuan)"
+    return display(value)
+
+
+def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+    """Entities (indicators excepted) as nodes, entity-to-entity relations as edges."""
+    vocab = vocabulary()
+    sentences = {(s.article_id, s.index): s for s in kg.sentences}
+    g = nx.MultiDiGraph()
+    for e in kg.entities:
+        if e.cls == "Indicator":
+            continue
+        evidence = []
+        for (article_id, index) in sorted({(m.article_id, m.sentence) for m in e.mentions}):
+            s = sentences[(article_id, index)]
+            spans = sorted({(m.start - s.start, m.end - s.start) for m in e.mentions
+                            if (m.article_id, m.sentence) == (article_id, index)})
+            evidence.append({"text": s.text, "spans": spans, "article": article_id})
+        g.add_node(e.key, label=e.label, cls=e.cls, cls_zh=vocab[e.cls][1], aliases=list(e.aliases),
+                   pinyin=iri.pinyin(e.label), iri=_iri(e), facts=[], indicators=[], evidence=evidence,
+                   codes=[f"{k}:{v}" for k, v in e.codes])
+    indicators = {e.key: e for e in kg.entities if e.cls == "Indicator"}
+    indicator_facts: dict[str, dict[str, str]] = {}
+    for r in kg.relations:
+        if r.subject in indicators:
+            indicator_facts.setdefault(r.subject, {})[r.predicate] = display(r.object)
+    for r in kg.relations:
+        if r.subject not in g:
+            continue
+        kind, zh, en = vocab[r.predicate]
+        ev = _evidence(r, sentences)
+        if r.predicate == "hasIndicator":
+            facts = indicator_facts.get(r.object, {})
+            g.nodes[r.subject]["indicators"].append(
+                {"metric": facts.get("metric", ""), "value": facts.get("value", ""), "unit": facts.get("unit", ""),
+                 "period": facts.get("period", ""), "evidence": ev})
+        elif r.object_is_entity and r.object in g:
+            g.add_edge(r.subject, r.object, key=r.predicate, predicate=r.predicate, label=zh, label_en=en,
+                       evidence=ev)
+        elif not r.object_is_entity:
+            shown = money_display(r.object) if r.predicate in ("totalInvestment", "annualOutputValue",
+                                                                "maxFunding") else display(r.object)
+            g.nodes[r.subject]["facts"].append({"predicate": r.predicate, "label": zh, "label_en": en,
+                                                "value": shown, "evidence": ev})
+    return g
+
+
+def _iri(e) -> str:
+    from .rdf_export import entity_node
+
+    return str(entity_node(e))
+
+
+def _evidence(r, sentences) -> list[dict]:
+    out = []
+    for (article_id, index) in sorted({(m.article_id, m.sentence) for m in r.evidence}):
+        s = sentences[(article_id, index)]
+        spans = sorted({(m.start - s.start, m.end - s.start) for m in r.evidence
+                        if (m.article_id, m.sentence) == (article_id, index)})
+        out.append({"text": s.text, "spans": spans, "article": article_id})
+    return out
+
+
+def importance(g: nx.MultiDiGraph) -> dict[str, float]:
+    """Degree centrality over the undirected graph: the size of a node on the page."""
+    if g.number_of_nodes() < 2:
+        return {n: 1.0 for n in g}
+    return nx.degree_centrality(nx.Graph(g.to_undirected()))
+
+
+def generate_graphml(g: nx.MultiDiGraph) -> str:
+    """GraphML text with scalar attributes only (lists and dicts as JSON strings)."""
+    flat = nx.MultiDiGraph()
+    for n, data in g.nodes(data=True):
+        flat.add_node(n, **{k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True)
+                            for k, v in data.items()})
+    for u, v, k, data in g.edges(keys=True, data=True):
+        flat.add_edge(u, v, key=k, **{a: b if isinstance(b, str) else json.dumps(b, ensure_ascii=False)
+                                      for a, b in data.items()})
+    return "\n".join(nx.generate_graphml(flat)) + "\n"

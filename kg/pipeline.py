@@ -1,0 +1,58 @@
+"""The extraction pipeline for one article, and the merge of many into one graph.
+
+read → segment → find mentions → resolve entities → relations (+ indicators).
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from .corpus import merge_graphs
+from .indicators import extract_indicators
+from .mentions import find_mentions
+from .model import Article, ArticleGraph, KnowledgeGraph, PartialDate
+from .reader import read_article
+from .relations import extract_relations
+from .resolver import resolve
+from .segmenter import split_sentences
+
+#: Bump when extraction changes meaning; cached results are also keyed by the code's own hash.
+EXTRACTOR_VERSION = "1"
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """EXTRACTOR_VERSION plus a hash of the package's code and data files."""
+    root = Path(__file__).parent
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for path in sorted(list(root.glob("*.py")) + list((root / "data").glob("*"))):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def extract_article(article: Article) -> ArticleGraph:
+    """Everything the extractor finds in one article."""
+    if article.published is None:
+        from .dates import infer_year
+
+        year = infer_year(article.title)
+        if year is not None:
+            article = Article(article.id, article.title, article.text, article.source, PartialDate(year))
+    sentences = split_sentences(article)
+    named, generic = find_mentions(article, sentences)
+    resolution = resolve(article, sentences, named, generic)
+    relations = extract_relations(article, sentences, resolution)
+    indicator_entities, indicator_relations = extract_indicators(article, sentences, resolution)
+    entities = tuple(sorted(list(resolution.entities.values()) + indicator_entities, key=lambda e: e.key))
+    return ArticleGraph(article, sentences, entities, tuple(relations) + tuple(indicator_relations))
+
+
+def extract_file(path: Path, published: PartialDate | None = None) -> ArticleGraph:
+    return extract_article(read_article(path, published))
+
+
+def build_graph(paths: list[Path], published: PartialDate | None = None) -> KnowledgeGraph:
+    """Read and extract every article, then merge: the one-process path."""
+    return merge_graphs([extract_file(p, published) for p in paths])

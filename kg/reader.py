@@ -1,0 +1,147 @@
+"""Reading articles from disk: decoding, normalizing, refusing what is not an article.
+
+An article is a ``.txt`` file. Its optional sidecar ``<name>.meta.toml`` may give
+``published`` (a year or an ISO date) and ``title``.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+
+from .dates import parse_published
+from .errors import InputError
+from .model import Article, PartialDate, source_path
+
+ARTICLE_SUFFIX = ".txt"
+META_SUFFIX = ".meta.toml"
+
+#: Full-width punctuation kept as it is: Chinese text uses these forms.
+_KEEP_FULLWIDTH = set("，！？；：（）～")
+_TERMINAL = tuple("。！？!?…”’」』)）：:；;")
+_HTML = re.compile(r"^\s*(<!doctype html|<html\b|<head\b|<body\b)", re.I)
+_TAG = re.compile(r"</?(p|div|span|br|a|script|table|td|tr|img|meta|li|ul)\b[^>]*>", re.I)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+#: A line this long that ends without punctuation was broken by copy and paste.
+_BROKEN_LINE = 20
+
+
+def find_articles(paths: list[Path]) -> list[Path]:
+    """The article files named by paths (files, or folders of ``*.txt``), sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"no such file or folder: {path}")
+        if path.is_dir():
+            found.extend(sorted(p for p in path.glob(f"*{ARTICLE_SUFFIX}") if p.is_file()))
+        else:
+            found.append(path)
+    if not found:
+        raise InputError(f"no article files (*{ARTICLE_SUFFIX}) in: {', '.join(map(str, paths))}")
+    return sorted(dict.fromkeys(found))
+
+
+def read_article(path: Path, published: PartialDate | None = None) -> Article:
+    """Read one article; ``published`` overrides the sidecar's date."""
+    if not path.is_file():
+        raise InputError(f"no such file: {path}")
+    raw = path.read_bytes()
+    text = normalize(decode(raw, path))
+    if not text.strip():
+        raise InputError(f"{path}: the article is empty")
+    if _HTML.match(text) or len(_TAG.findall(text)) >= 3:
+        raise InputError(f"{path}: this is an HTML page, not article text; save the article's text as .txt")
+    if len(_CJK.findall(text)) < 2:
+        raise InputError(f"{path}: no Chinese text found")
+    meta = read_meta(path)
+    date = published or (parse_published(str(meta["published"])) if "published" in meta else None)
+    title = str(meta.get("title") or first_line(text))
+    return Article(id=path.stem, title=title, text=text, source=source_path(path), published=date)
+
+
+def read_meta(path: Path) -> dict:
+    """The sidecar metadata of an article, or an empty dict."""
+    meta = path.with_name(path.stem + META_SUFFIX)
+    if not meta.is_file():
+        return {}
+    try:
+        return tomllib.loads(meta.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise InputError(f"{meta}: bad metadata file: {err}") from err
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """Bytes → text: UTF-8 first, then the Chinese encodings charset-normalizer detects."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise InputError(f"{path}: not valid UTF-16 text") from err
+    if b"\x00" in raw or _looks_binary(raw):
+        raise InputError(f"{path}: this is a binary file, not article text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=["gb18030", "gbk", "gb2312", "big5", "hz"]).best()
+    if best is not None:
+        try:
+            return raw.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    for encoding in ("gb18030", "big5"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{path}: not valid text in UTF-8 or a Chinese encoding (GB18030, GBK, Big5)")
+
+
+def _looks_binary(raw: bytes) -> bool:
+    sample = raw[:4096]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return bool(sample) and controls / len(sample) > 0.05
+
+
+def normalize(text: str) -> str:
+    """Full-width letters and digits → ASCII (NFKC), one newline style, broken lines joined."""
+    chars = []
+    for ch in text:
+        if "\uff01" <= ch <= "\uff5e" and ch not in _KEEP_FULLWIDTH:
+            ch = unicodedata.normalize("NFKC", ch)
+        elif ch == "\u3000" or ch == "\xa0":
+            ch = " "
+        chars.append(ch)
+    lines = [line.rstrip() for line in "".join(chars).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(_join_broken(lines)).strip("\n") + "\n"
+
+
+def _join_broken(lines: list[str]) -> list[str]:
+    """Join a long line that stops mid-sentence with the next non-empty line."""
+    out: list[str] = []
+    pending = ""
+    for line in lines:
+        if pending:
+            if not line.strip():
+                continue
+            line = pending + line.lstrip()
+            pending = ""
+        stripped = line.strip()
+        if len(stripped) >= _BROKEN_LINE and not stripped.endswith(_TERMINAL) and not stripped.startswith("#"):
+            pending = line
+            continue
+        out.append(line)
+    if pending:
+        out.append(pending)
+    return out
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line
+    return ""

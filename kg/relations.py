@@ -1,0 +1,538 @@
+"""Relations from the grammar of the genre, sentence by sentence.
+
+Each rule reads one sentence (its text, its resolved mentions, its dates and
+amounts) and yields :class:`~kg.model.Relation` values whose evidence is the
+mentions it used. Rules are small functions listed in :data:`RULES`; none of them
+knows any particular article.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import lexicon
+from .dates import DateMention, find_dates
+from .model import Article, Entity, Mention, PartialDate, Relation, Sentence
+from .numbers import MoneyMention, find_money
+from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
+from .segmenter import clauses
+
+AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
+_DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设)")
+_COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化)")
+_MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)而成的?")
+_ESTABLISH = re.compile(r"(应运而生|挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建)")
+_START = re.compile(r"(奠基|开工|动工|开建|破土)")
+_SIGN = re.compile(r"(签约|签订|落户|入驻|落地|签下)")
+_HOLD = re.compile(r"(举行|举办|召开|开幕)")
+_ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布)")
+_FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建)")
+_MAX_FUNDING = re.compile(r"最高(?:资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至)?")
+_INVEST_KEY = re.compile(r"(总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
+_OUTPUT_KEY = re.compile(r"年产值(?:达|约|为|可达|超|近)?$")
+_SUBJECT_VERBS = re.compile(r"(坚持|落实|深化落实|实行|确定|入选|发布|出台|以)")
+
+
+@dataclass
+class SentenceView:
+    """A sentence with what the rules need: mentions, dates and amounts."""
+
+    article: Article
+    sentence: Sentence
+    items: list[tuple[Mention, str, bool]]
+    dates: list[DateMention]
+    money: list[MoneyMention]
+    resolution: Resolution
+    previous: SentenceView | None = None
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def rel(self, m: Mention) -> tuple[int, int]:
+        """A mention's offsets relative to the sentence."""
+        return m.start - self.sentence.start, m.end - self.sentence.start
+
+    def entity(self, key: str) -> Entity:
+        return self.resolution.entities[key]
+
+    def of_class(self, classes: set[str], generic: bool = True) -> list[tuple[Mention, str, bool]]:
+        return [t for t in self.items if self.entity(t[1]).cls in classes and (generic or not t[2])]
+
+    def zone_subject(self) -> tuple[Mention, str] | None:
+        """The zone the sentence is about: the article's main zone if referred to, else the first zone."""
+        zones = self.of_class(ZONE_CLASSES)
+        main = [t for t in zones if t[1] == self.resolution.main_zone]
+        zones = main or zones
+        return (zones[0][0], zones[0][1]) if zones else None
+
+    def segment(self, pos: int) -> tuple[int, int]:
+        """The part of the sentence between semicolons that holds pos."""
+        start = max(self.text.rfind("；", 0, pos), self.text.rfind(";", 0, pos)) + 1
+        ends = [i for i in (self.text.find("；", pos), self.text.find(";", pos)) if i != -1]
+        return start, min(ends) if ends else len(self.text)
+
+    def date_before(self, pos: int) -> DateMention | None:
+        """The last date expression before pos, else the sentence's first one."""
+        before = [d for d in self.dates if d.start < pos]
+        return before[-1] if before else (self.dates[0] if self.dates else None)
+
+
+def extract_relations(article: Article, sentences: tuple[Sentence, ...], res: Resolution) -> list[Relation]:
+    """Every relation the rules find in an article, deduplicated, evidence merged."""
+    year = article.published.year if article.published else None
+    found: list[Relation] = []
+    previous = None
+    for s in sentences:
+        view = SentenceView(article, s, res.mentions_in(s.index), find_dates(s.text, year),
+                            find_money(s.text), res, previous)
+        for rule in RULES:
+            found.extend(rule(view))
+        previous = view
+    found.extend(names_rule(res))
+    return merge_relations(found, res)
+
+
+def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
+    """One relation per (subject, predicate, object); a finer date replaces a coarser one."""
+    merged: dict[tuple, Relation] = {}
+    for r in found:
+        if r.subject == r.object or r.subject not in res.entities:
+            continue
+        if r.object_is_entity and r.object not in res.entities:
+            continue
+        k = (r.subject, r.predicate, str(r.object), r.object_is_entity)
+        if k in merged:
+            old = merged[k]
+            r = Relation(r.subject, r.predicate, r.object, tuple(sorted(set(old.evidence + r.evidence))),
+                         r.object_is_entity)
+        merged[k] = r
+    out = list(merged.values())
+    dates = [r for r in out if isinstance(r.object, PartialDate)]
+    coarse = {id(a) for a in dates for b in dates
+              if a is not b and a.subject == b.subject and a.predicate == b.predicate and b.object.refines(a.object)}
+    return sorted((r for r in out if id(r) not in coarse), key=Relation.sort_key)
+
+
+def _rel(subject: str, predicate: str, obj, evidence, is_entity: bool = True) -> Relation:
+    return Relation(subject, predicate, obj, tuple(sorted(set(evidence))), is_entity)
+
+
+def _between(view: SentenceView, a: int, b: int) -> str:
+    return view.text[a:b]
+
+
+# --- places and names ---------------------------------------------------------------------
+
+def place_hierarchy(view: SentenceView) -> Iterator[Relation]:
+    """A city and its province (or a district and its city) named in one sentence: partOf."""
+    places = view.of_class(PLACE_CLASSES, generic=False)
+    gaz = lexicon.gazetteer()
+    for m, key, _ in places:
+        e = view.entity(key)
+        if not e.codes or e.codes[0][0] != "gb2260":
+            continue
+        parent = gaz.by_name[_official(e)].parent if _official(e) in gaz.by_name else ""
+        for pm, pkey, _ in places:
+            pe = view.entity(pkey)
+            if pkey != key and parent and _official(pe) == parent:
+                yield _rel(key, "partOf", pkey, (m, pm))
+
+
+def _official(e: Entity) -> str:
+    places = lexicon.gazetteer().lookup(e.label)
+    return places[0].name if places else e.label
+
+
+def names_rule(res: Resolution) -> Iterator[Relation]:
+    """What a name itself says: 苏州自贸区X → partOf 苏州自贸区; 黄石临空经济区 → locatedIn 黄石;
+    中创铝业项目 / 通富微电三期 → operatedBy the company; 娲石集团光谷产业园 → developedBy 娲石集团."""
+    mentions = [(m, k) for items in res.by_sentence.values() for m, k, g in items if not g]
+    for m, key in mentions:
+        e = res.entities[key]
+        inner = [(o, ok) for o, ok in mentions
+                 if ok != key and m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)]
+        inner_cls = [(o, ok, res.entities[ok].cls) for o, ok in inner]
+        if e.cls in ZONE_CLASSES:
+            zones = [(o, ok) for o, ok, c in inner_cls if c in ZONE_CLASSES]
+            if zones:
+                yield _rel(key, "partOf", zones[0][1], (m, zones[0][0]))
+                continue
+            places = [(o, ok) for o, ok, c in inner_cls if c in PLACE_CLASSES and c not in ("Country", "Region")]
+            if places:
+                yield _rel(key, "locatedIn", places[-1][1], (m, places[-1][0]))
+            companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start == m.start]
+            if companies:
+                yield _rel(key, "developedBy", companies[0][1], (m, companies[0][0]))
+        elif e.cls == "Project":
+            companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start == m.start]
+            if companies:
+                yield _rel(key, "operatedBy", companies[0][1], (m, companies[0][0]))
+            industries = [(o, ok) for o, ok, c in inner_cls if c == "Industry"]
+            for o, ok in industries:
+                yield _rel(key, "inIndustry", ok, (m, o))
+
+
+# --- zones ------------------------------------------------------------------------------------
+
+def merger(view: SentenceView) -> Iterator[Relation]:
+    """由A、B一体化融合而成的C: C mergedFrom A and B (A, B may be '两个园区' of the sentence before)."""
+    m = _MERGE.search(view.text)
+    if not m:
+        return
+    after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if view.rel(t[0])[0] >= m.end()]
+    if not after:
+        return
+    made_m, made = after[0][0], after[0][1]
+    parts = [t for t in view.of_class(ZONE_CLASSES, generic=False)
+             if m.start("items") <= view.rel(t[0])[0] < m.end("items")]
+    if not parts and view.previous is not None:
+        parts = [t for t in view.previous.of_class(ZONE_CLASSES, generic=False) if t[1] != made]
+    for pm, pk, _ in parts:
+        yield _rel(made, "mergedFrom", pk, (made_m, pm))
+    date = view.date_before(m.start()) or (view.previous.date_before(len(view.previous.text))
+                                            if view.previous and parts else None)
+    if date and date.kind == "point":
+        yield _rel(made, "establishedDate", date.date, (made_m,), False)
+
+
+def established(view: SentenceView) -> Iterator[Relation]:
+    """DATE，X正式挂牌成立 / DATE，园区创新成立“Y”: establishedDate."""
+    for m in _ESTABLISH.finditer(view.text):
+        if m.group() == "应运而生":
+            continue
+        date = view.date_before(m.start())
+        if not date or date.kind != "point":
+            continue
+        after = [t for t in view.items if not t[2] and 0 <= view.rel(t[0])[0] - m.end() <= 1
+                 and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
+        before = [t for t in view.items if not t[2] and view.rel(t[0])[1] <= m.start()
+                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES
+                  and re.fullmatch(r"[正式挂牌揭牌宣布创新还已]*", view.text[view.rel(t[0])[1]:m.start()])]
+        target = after[0] if after else (before[-1] if before else None)
+        if target:
+            yield _rel(target[1], "establishedDate", date.date, (target[0],), False)
+
+
+def developers(view: SentenceView) -> Iterator[Relation]:
+    """X是A与B合作开发的…, 是A、B、C三市跨江联动开发的…: developedBy each of A, B, C."""
+    subject = view.zone_subject()
+    if subject is None:
+        return
+    for a, b in clauses(view.text):
+        d = _DEVELOP.search(view.text, a, b)
+        if not d:
+            continue
+        copula = view.text.rfind("是", a, d.start())
+        start = copula + 1 if copula != -1 else a
+        agents = [t for t in view.items if start <= view.rel(t[0])[0] and view.rel(t[0])[1] <= d.start()
+                  and view.entity(t[1]).cls in (ORG_CLASSES | PLACE_CLASSES) - {"Region"} and not t[2]]
+        agents = _outermost(view, agents)
+        for m, key, _ in agents:
+            yield _rel(subject[1], "developedBy", key, (subject[0], m))
+
+
+def _outermost(view: SentenceView, items: list) -> list:
+    """Drop mentions nested inside another of the list (新加坡 inside 新加坡政府)."""
+    spans = [view.rel(t[0]) for t in items]
+    return [t for t, (s, e) in zip(items, spans)
+            if not any((s2 <= s and e <= e2) and (s2, e2) != (s, e) for s2, e2 in spans)]
+
+
+def cooperation(view: SentenceView) -> Iterator[Relation]:
+    """与A、B的协同 / 赴A、B、C等地开展合作对接 / A与B合作: cooperatesWith."""
+    subject = view.zone_subject()
+    for a, b in clauses(view.text):
+        if _DEVELOP.search(view.text, a, b):
+            continue
+        for m in re.finditer(r"(与|同|赴)", view.text[a:b]):
+            pos = a + m.end()
+            tail = view.text[pos:b]
+            if not _COOPERATE.search(tail):
+                continue
+            partners = _list_after(view, pos, b)
+            if not partners:
+                continue
+            left = [t for t in view.items if view.rel(t[0])[1] == a + m.start()
+                    and view.entity(t[1]).cls in AGENT_CLASSES]
+            subj = (left[0][0], left[0][1]) if left and m.group() != "赴" else subject
+            if subj is None:
+                continue
+            for pm, pk, _ in partners:
+                if pk != subj[1]:
+                    yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
+
+
+def _list_after(view: SentenceView, pos: int, end: int) -> list:
+    """The entities of a list A、B、C starting at pos."""
+    out = []
+    for t in sorted(view.items, key=lambda t: t[0].start):
+        s, e = view.rel(t[0])
+        if s < pos or s >= end or t[2]:
+            continue
+        if s != pos:
+            break
+        if view.entity(t[1]).cls in AGENT_CLASSES:
+            out.append(t)
+        pos = e
+        if view.text.startswith(("、", "和", "及"), pos):
+            pos += 1
+    return out
+
+
+def focus_industries(view: SentenceView) -> Iterator[Relation]:
+    """园区着力打造A、B、C产业体系: focusIndustry of the zone."""
+    subject = view.zone_subject()
+    industries = view.of_class({"Industry"}, generic=False)
+    if subject is None or len(industries) < 2 or not _FOCUS.search(view.text):
+        return
+    verb = _FOCUS.search(view.text, view.rel(subject[0])[1])
+    if not verb:
+        return
+    for m, key, _ in industries:
+        s, e = view.rel(m)
+        listed = view.text[e:e + 1] == "、" or view.text[s - 1:s] == "、"
+        if s > verb.start() and listed:
+            yield _rel(subject[1], "focusIndustry", key, (subject[0], m))
+
+
+# --- projects and companies -------------------------------------------------------------
+
+def project_facts(view: SentenceView) -> Iterator[Relation]:
+    """Investment (总投资N元的X), start (奠基/开工), signing (签约/落户), location in the zone."""
+    projects = view.of_class({"Project"})
+    zone = view.zone_subject()
+    for m, key, generic in projects:
+        s, e = view.rel(m)
+        if not generic:
+            amount = _amount_before(view, s)
+            if amount is not None:
+                yield _money_rel(key, "totalInvestment", amount, m)
+        amount = _amount_after(view, e, _INVEST_KEY)
+        if amount is not None:
+            yield _money_rel(key, "totalInvestment", amount, m)
+        output = _amount_after(view, e, _OUTPUT_KEY)
+        if output is not None:
+            yield _money_rel(key, "annualOutputValue", output, m)
+        seg_start, seg_end = view.segment(s)
+        start_verb = _START.search(view.text, seg_start, seg_end)
+        sign_verb = _SIGN.search(view.text, seg_start, seg_end)
+        for verb, predicate in ((start_verb, "startDate"), (sign_verb, "signedDate")):
+            if verb and verb.start() >= e - 2 and not generic:
+                date = view.date_before(s)
+                if date:
+                    yield _rel(key, predicate, date.date, (m,), False)
+        if zone and not generic and zone[1] != key and view.entity(key).cls == "Project":
+            yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
+
+
+def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
+    for mm in view.money:
+        if 0 <= pos - mm.end <= 1 and view.text[mm.end:pos] in ("", "的"):
+            return mm
+    return None
+
+
+def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention | None:
+    for mm in view.money:
+        gap = view.text[pos:mm.start]
+        if mm.start >= pos and key.search(gap) and not re.search(r"[，、；。,;]", gap):
+            return mm
+    return None
+
+
+def _money_rel(subject: str, predicate: str, mm: MoneyMention, m: Mention) -> Relation:
+    value = mm.money.amount if mm.money.currency == "CNY" else mm.money
+    return _rel(subject, predicate, value, (m,), False)
+
+
+def output_value(view: SentenceView) -> Iterator[Relation]:
+    """该项目竣工后预计…年产值达N元: annualOutputValue of the project referred to."""
+    projects = view.of_class({"Project"})
+    for mm in view.money:
+        if _OUTPUT_KEY.search(view.text[max(0, mm.start - 6):mm.start]) and projects:
+            m, key, _ = projects[0]
+            yield _money_rel(key, "annualOutputValue", mm, m)
+
+
+def project_industry(view: SentenceView) -> Iterator[Relation]:
+    """项目的开工，翻开了园区X产业发展的新篇章: one project, one industry → inIndustry."""
+    projects = view.of_class({"Project"})
+    industries = view.of_class({"Industry"}, generic=False)
+    if len(projects) == 1 and len(industries) == 1 and "产业" in industries[0][0].text:
+        yield _rel(projects[0][1], "inIndustry", industries[0][1], (projects[0][0], industries[0][0]))
+
+
+def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
+    """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone."""
+    zone = view.zone_subject()
+    if zone is None or not re.search(r"等[^，。]{0,6}(企业|公司)", view.text):
+        return
+    for m, key, generic in view.of_class({"Company"}, generic=False):
+        follow = view.text[view.rel(m)[1]:view.rel(m)[1] + 1]
+        if follow in ("、", "等"):
+            yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
+
+
+def facilities_in_zone(view: SentenceView) -> Iterator[Relation]:
+    """园区推动A、B等配套设施建设: institutions and facilities of the zone."""
+    zone = view.zone_subject()
+    if zone is None:
+        return
+    for m, key, _ in view.of_class({"Institution"}, generic=False):
+        follow = view.text[view.rel(m)[1]:view.rel(m)[1] + 1]
+        if follow in ("、", "等") and view.rel(m)[0] > view.rel(zone[0])[0]:
+            yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
+
+
+# --- events ---------------------------------------------------------------------------------
+
+def event_facts(view: SentenceView) -> Iterator[Relation]:
+    """X举行Y / Y在Z举行 / 总签约N元 / the date of the event."""
+    events = view.of_class({"Event"})
+    res = view.resolution
+    all_events = [e for e in res.entities.values() if e.cls == "Event"]
+    for m, key, generic in events:
+        s, e = view.rel(m)
+        name = view.entity(key).label
+        hold = _HOLD.search(view.text, e)
+        before = view.text[max(0, s - 4):s]
+        date = view.date_before(s)
+        if date and date.kind == "point" and not generic:
+            if "签约" in name:
+                yield _rel(key, "signedDate", date.date, (m,), False)
+            elif hold or _START.search(name):
+                yield _rel(key, "startDate", date.date, (m,), False)
+                nxt = view.text
+                if "签约" in nxt[e:]:
+                    yield _rel(key, "signedDate", date.date, (m,), False)
+        place = re.match(r"在", view.text[e:e + 1])
+        if place and hold:
+            for pm, pk, _ in view.of_class(PLACE_CLASSES, generic=False):
+                if view.rel(pm)[0] == e + 1:
+                    yield _rel(key, "locatedIn", pk, (m, pm))
+        if _HOLD.search(before):
+            for zm, zk, _ in view.items:
+                if view.rel(zm)[1] == s - len(_HOLD.search(before).group()) and \
+                        view.entity(zk).cls in AGENT_CLASSES:
+                    yield _rel(zk, "participatesIn", key, (zm, m))
+    targets = [(m, k) for m, k, _ in events] or (
+        [(all_events[0].mentions[0], all_events[0].key)] if len(all_events) == 1 else [])
+    for mm in view.money:
+        if re.search(r"(总签约|签约金额|签约总额|签约额)(?:达|约|为|共)?$", view.text[max(0, mm.start - 6):mm.start]):
+            if targets:
+                m, key = targets[0]
+                yield _money_rel(key, "totalInvestment", mm, m)
+            break
+    if view.previous and "签约" in view.text and not view.dates:
+        for pm, pk, pg in view.previous.of_class({"Event"}, generic=False):
+            d = view.previous.date_before(view.previous.rel(pm)[0])
+            if d and d.kind == "point" and "签约" not in view.entity(pk).label and "见证" in view.text:
+                yield _rel(pk, "signedDate", d.date, (pm,), False)
+
+
+def event_projects(view: SentenceView) -> Iterator[Relation]:
+    """柔性…项目奠基仪式 on a date: the project started that day too."""
+    for m, key, generic in view.of_class({"Event"}, generic=False):
+        name = view.entity(key).label
+        if not _START.search(name):
+            continue
+        date = view.date_before(view.rel(m)[0])
+        if not date or date.kind != "point":
+            continue
+        for pm, pk, _ in view.of_class({"Project"}, generic=False):
+            if m.start <= pm.start and pm.end <= m.end:
+                yield _rel(pk, "startDate", date.date, (pm,), False)
+
+
+# --- policies -------------------------------------------------------------------------------
+
+def policy_facts(view: SentenceView) -> Iterator[Relation]:
+    """园区发布13条科技新政，最高资助达N元 / 园区坚持“X”: issuedBy, issuedDate, maxFunding."""
+    policies = view.of_class({"Policy"}, generic=False)
+    if not policies:
+        return
+    issue = _ISSUE.search(view.text)
+    for m, key, _ in policies:
+        s, e = view.rel(m)
+        if re.fullmatch(r"十[一二三四五六七八九]五(规划)?", view.entity(key).label):
+            continue  # a national five-year plan: nobody here issued it
+        issuer = [t for t in view.items if view.rel(t[0])[1] <= s
+                  and view.entity(t[1]).cls in ZONE_CLASSES | {"GovernmentBody", "Organization", "Company"}]
+        quoted = view.text[s - 1:s] in "“‘" and s > 0
+        numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
+        if issuer and (quoted or (issue and numbered)):
+            im, ik, _ = issuer[0] if quoted else issuer[-1]
+            yield _rel(key, "issuedBy", ik, (m, im))
+        if issue and issue.start() < s:
+            date = view.date_before(issue.start())
+            if date and date.kind == "point":
+                yield _rel(key, "issuedDate", date.date, (m,), False)
+        top = _MAX_FUNDING.search(view.text, e)
+        if top:
+            amount = [mm for mm in view.money if mm.start == top.end()]
+            if amount:
+                yield _money_rel(key, "maxFunding", amount[0], m)
+
+
+# --- persons --------------------------------------------------------------------------------
+
+def person_titles(view: SentenceView) -> Iterator[Relation]:
+    """园区党委副书记、管委会主任虞某: jobTitle per title, affiliatedWith the organization named."""
+    titles = lexicon.words("titles.txt")
+    res = view.resolution
+    for m, key, generic in view.of_class({"Person"}, generic=False):
+        s, _ = view.rel(m)
+        left = re.search(r"[^，。；：,\s“”]*$", view.text[:s]).group()
+        if not left.endswith(titles):
+            continue
+        parts = [p for p in left.split("、") if p]
+        last_org: str | None = None
+        for offset, part in _with_offsets(parts, s - len(left)):
+            title = next((t for t in titles if part.endswith(t)), None)
+            if title is None:
+                continue
+            yield _rel(key, "jobTitle", part, (m,), False)
+            org_end = offset + len(part) - len(title)
+            orgs = [t for t in view.items if view.rel(t[0])[1] == org_end
+                    and res.entities[t[1]].cls in ORG_CLASSES | ZONE_CLASSES]
+            city = [t for t in view.items if view.rel(t[0])[1] in (org_end, org_end - 1)
+                    and res.entities[t[1]].cls == "City"]
+            if orgs:
+                last_org = orgs[0][1]
+                yield _rel(key, "affiliatedWith", orgs[0][1], (m, orgs[0][0]))
+            if title.endswith("市长") and (city or last_org or org_end == offset):
+                gov = _city_government(res, city[0][1] if city else None, last_org)
+                if gov:
+                    yield _rel(key, "affiliatedWith", gov, (m,))
+
+
+def _with_offsets(parts: list[str], start: int) -> Iterator[tuple[int, str]]:
+    pos = start
+    for p in parts:
+        yield pos, p
+        pos += len(p) + 1
+
+
+def _city_government(res: Resolution, city_key: str | None, org_key: str | None) -> str | None:
+    """The government of the city named (or of the city of the committee named, or the article's city)."""
+    city = res.entities[city_key].label if city_key else None
+    if city is None and org_key:
+        label = res.entities[org_key].label
+        city = re.sub(r"^中共", "", label).split("市")[0] + "市" if "市" in label else None
+    if city is None and res.main_city:
+        city = res.entities[res.main_city].label
+    if not city:
+        return None
+    short = city[:-1] if city.endswith("市") else city
+    for e in res.entities.values():
+        if e.cls == "GovernmentBody" and re.fullmatch(rf"{re.escape(short)}市?(人民)?政府", e.label):
+            return e.key
+    return None
+
+
+RULES = (place_hierarchy, merger, established, developers, cooperation, focus_industries, project_facts,
+         output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
+         policy_facts, person_titles)
+

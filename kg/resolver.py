@@ -1,0 +1,221 @@
+"""Entity resolution inside one article: one entity per real thing.
+
+Mentions with the same normalized name become one entity; short forms become
+aliases (苏锡通园区 = 苏锡通科技产业园区, 诺德安达 = 诺德安达国际学校, 黄石市委 =
+中共黄石市委); generic references (园区, 该项目, 推介会) are pointed at the entity
+they stand for, but never become entities or aliases.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from . import lexicon
+from .model import Article, Entity, Mention, Sentence
+
+PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Region"}
+ZONE_CLASSES = {"Zone", "Park", "FreeTradeZone"}
+ORG_CLASSES = {"Organization", "Company", "GovernmentBody", "Institution"}
+#: classes whose names may have a short form that is a prefix (诺德安达国际学校 → 诺德安达)
+PREFIX_ALIAS_CLASSES = ZONE_CLASSES | ORG_CLASSES
+_GOV_NORMAL = (("中共", ""), ("人民政府", "政府"))
+
+
+@dataclass
+class Resolution:
+    """The entities of an article and, per sentence, the mentions that refer to them."""
+
+    entities: dict[str, Entity]
+    #: per sentence index: (mention, entity key, is_generic) in text order
+    by_sentence: dict[int, list[tuple[Mention, str, bool]]] = field(default_factory=dict)
+    main_zone: str | None = None
+    main_city: str | None = None
+
+    def mentions_in(self, sentence: int) -> list[tuple[Mention, str, bool]]:
+        return self.by_sentence.get(sentence, [])
+
+
+def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Mention],
+            generic: list[Mention]) -> Resolution:
+    """Group mentions into entities, then resolve generic references."""
+    named = _drop_lone_nested_industries(named)
+    groups: dict[str, list[Mention]] = {}
+    cls_of: dict[str, str] = {}
+    for m in named:
+        key = entity_key(m.text, m.cls)
+        groups.setdefault(key, []).append(m)
+        cls_of.setdefault(key, m.cls)
+    _merge_prefix_aliases(groups, cls_of)
+    _merge_government_short_forms(groups, cls_of)
+    named_after = _find_known_names(article, sentences, groups, cls_of, named)
+    for key, ms in named_after.items():
+        groups[key].extend(ms)
+    entities = {key: _entity(key, cls_of[key], ms) for key, ms in groups.items()}
+    entities = {k: e for k, e in entities.items() if e.label}
+    resolution = Resolution(entities)
+    resolution.main_zone = _most_mentioned(entities, ZONE_CLASSES)
+    resolution.main_city = _most_mentioned(entities, {"City"})
+    key_at = {(m.start, m.end): key for key, ms in groups.items() for m in ms}
+    for m in sorted({m for ms in groups.values() for m in ms}):
+        resolution.by_sentence.setdefault(m.sentence, []).append((m, key_at[(m.start, m.end)], False))
+    for g in generic:
+        target = _referent(g, resolution)
+        if target:
+            resolution.by_sentence.setdefault(g.sentence, []).append((replace(g, refers_to=target), target, True))
+    for items in resolution.by_sentence.values():
+        items.sort(key=lambda t: (t[0].start, -t[0].end))
+    return resolution
+
+
+def entity_key(name: str, cls: str) -> str:
+    """The normalized key of a name: equal keys are the same entity within an article."""
+    if cls in PLACE_CLASSES:
+        places = lexicon.gazetteer().lookup(name)
+        return f"Place:{places[0].name}" if places else f"Place:{name}"
+    if cls == "GovernmentBody":
+        for a, b in _GOV_NORMAL:
+            name = name.replace(a, b)
+        return f"GovernmentBody:{name}"
+    if cls == "Industry":
+        return f"Industry:{name[:-2] if name.endswith('产业') and len(name) > 3 else name}"
+    if cls in ZONE_CLASSES:
+        suffix = lexicon.suffix_of(name)
+        if suffix:
+            core = zone_core(name[: -len(suffix.text)])
+            return f"Zone:{suffix.family}:{core or name}"
+    return f"{cls}:{name}"
+
+
+def zone_core(stem: str) -> str:
+    """A zone's proper stem: without place names and descriptive words (苏锡通科技产业 → 苏锡通)."""
+    for suffix in lexicon.suffixes():  # 苏州自贸区苏锡通联动 → 苏锡通联动: drop a zone it is named after
+        if suffix.cls in ZONE_CLASSES and suffix.text in stem:
+            stem = stem[stem.rindex(suffix.text) + len(suffix.text):]
+    gaz = lexicon.gazetteer()
+    for start, end, _ in reversed(gaz.scan(stem)):
+        stem = stem[:start] + stem[end:]
+    for word in lexicon.words("generic_words.txt"):
+        if len(word) > 1:
+            stem = stem.replace(word, "")
+    return stem
+
+
+def _drop_lone_nested_industries(named: list[Mention]) -> list[Mention]:
+    """An industry word inside a project name (环保智能装备) counts only if it also stands alone."""
+    def nested(m: Mention) -> bool:
+        return any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                   and o.cls != "Industry" for o in named)
+    alone = {entity_key(m.text, m.cls) for m in named if m.cls == "Industry" and not nested(m)}
+    return [m for m in named if m.cls != "Industry" or entity_key(m.text, m.cls) in alone]
+
+
+def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """Fold a short name into the longer name it begins (诺德安达 → 诺德安达国际学校)."""
+    names = {key: _fullest(ms) for key, ms in groups.items()}
+    for short_key in sorted(groups, key=lambda k: len(names[k])):
+        short = names[short_key]
+        if cls_of[short_key] in PLACE_CLASSES | {"Person", "Industry", "Policy", "Event"} or len(short) < 2:
+            continue
+        for long_key in sorted(groups, key=lambda k: (len(names[k]), k)):
+            long = names[long_key]
+            if long_key == short_key or cls_of[long_key] not in PREFIX_ALIAS_CLASSES:
+                continue
+            if long.startswith(short) and len(long) > len(short) and lexicon.suffix_of(long) \
+                    and lexicon.suffix_of(short) is None:
+                groups[long_key].extend(groups.pop(short_key))
+                break
+
+
+def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """市委 / 市政府 stand for the one city's committee or government the article names in full."""
+    for key in [k for k in groups if cls_of[k] == "GovernmentBody"]:
+        bare = key.split(":", 1)[1]
+        if len(bare) > 4 or bare[0] not in "省市县区":
+            continue
+        fuller = [k for k in groups if k != key and cls_of[k] == "GovernmentBody" and k.endswith(bare)
+                  and len(k) > len(key)]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
+
+
+def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups: dict[str, list[Mention]],
+                      cls_of: dict[str, str], named: list[Mention]) -> dict[str, list[Mention]]:
+    """Further mentions of names already found (王凯说, a caption), outside other mentions."""
+    forms: dict[str, str] = {}
+    for key, ms in groups.items():
+        for m in ms:
+            if len(m.text) >= 2:
+                forms.setdefault(m.text, key)
+        if key.startswith("Zone:"):
+            core = key.split(":")[-1]
+            if 2 <= len(core) < len(_fullest(ms)):
+                forms.setdefault(core, key)  # 苏通 in 实行苏通、锡通一体化运行
+    if not forms:
+        return {}
+    taken = [(m.start, m.end) for m in named]
+    pattern = re.compile("|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))))
+    found: dict[str, list[Mention]] = {}
+    for s in sentences:
+        for m in pattern.finditer(s.text):
+            start, end = s.start + m.start(), s.start + m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            key = forms[m.group()]
+            core_only = key.startswith("Zone:") and m.group() == key.split(":")[-1]
+            if core_only and not re.search(r"[、和与]", s.text[max(0, m.start() - 1):m.end() + 1]):
+                continue
+            found.setdefault(key, []).append(Mention(article.id, start, end, m.group(), cls_of[key], s.index))
+            taken.append((start, end))
+    return found
+
+
+def _fullest(ms: list[Mention]) -> str:
+    counts = Counter(m.text for m in ms)
+    return max(counts, key=lambda t: (len(t), counts[t], t))
+
+
+def _entity(key: str, cls: str, ms: list[Mention]) -> Entity:
+    ms = sorted(set(ms))
+    label = _fullest(ms)
+    codes: tuple = ()
+    if cls in PLACE_CLASSES:
+        places = [p for p in lexicon.gazetteer().lookup(label)]
+        if len(places) == 1 and places[0].code:
+            codes = (places[0].code,)
+            cls = places[0].cls
+    classes = Counter(m.cls for m in ms)
+    if cls not in PLACE_CLASSES:
+        suffix = lexicon.suffix_of(label)
+        cls = suffix.cls if suffix and cls in PREFIX_ALIAS_CLASSES else cls
+        if cls not in classes and suffix is None:
+            cls = classes.most_common(1)[0][0]
+    aliases = tuple(sorted({m.text for m in ms} - {label}))
+    return Entity(key=key, cls=cls, label=label, aliases=aliases, mentions=tuple(ms), codes=codes)
+
+
+def _most_mentioned(entities: dict[str, Entity], classes: set[str]) -> str | None:
+    ranked = sorted((e for e in entities.values() if e.cls in classes),
+                    key=lambda e: (-len(e.mentions), e.mentions[0].start))
+    return ranked[0].key if ranked else None
+
+
+def _referent(g: Mention, r: Resolution) -> str | None:
+    """The entity a generic reference stands for, or None."""
+    suffix = lexicon.suffix_of(g.text)
+    if suffix is None:
+        return None
+    if suffix.cls in ZONE_CLASSES:
+        named = [e for e in r.entities.values() if e.cls in ZONE_CLASSES and e.label.endswith(g.text)
+                 and len(g.text) > 2 and e.label != g.text]
+        if named and suffix.family != "park":
+            return named[0].key
+        return r.main_zone if suffix.family == "park" else None
+    if suffix.cls in ("Project", "Event", "Company"):
+        earlier = [(m, key) for s in range(g.sentence - 2, g.sentence + 1) for m, key, _ in r.mentions_in(s)
+                   if r.entities[key].cls == suffix.cls and m.start < g.start]
+        if earlier:
+            return earlier[-1][1]
+        same = [e for e in r.entities.values() if e.cls == suffix.cls and e.label.endswith(g.text)]
+        return same[0].key if len(same) == 1 else None
+    return None

@@ -1,0 +1,46 @@
+"""Splitting article text into sentences and clauses, keeping character offsets."""
+from __future__ import annotations
+
+import re
+
+from .model import Article, Sentence
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』]*|\n+")
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    """The sentences of an article; a heading or caption line is a sentence too."""
+    text = article.text
+    sentences: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        _add(sentences, article.id, text, start, end)
+        start = m.end()
+    _add(sentences, article.id, text, start, len(text))
+    return tuple(sentences)
+
+
+def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
+    while start < end and text[start] in " \t\n#·":
+        start += 1
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    if end > start:
+        out.append(Sentence(article_id, len(out), start, end, text[start:end]))
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence, split at ， ； ： (outside quotes)."""
+    spans, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "“‘「『（(":
+            depth += 1
+        elif ch in "”’」』）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_END.match(ch):
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]

@@ -1,0 +1,47 @@
+"""SHACL validation with pySHACL against the project's shapes and ontology."""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph
+
+from .errors import ValidationError
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+def ontology_files() -> tuple[Path, Path]:
+    """(ontology, shapes): the files in ontology/, or the copies packaged with kg."""
+    for folder in (ONTOLOGY_DIR, Path(__file__).with_name("data")):
+        onto, shapes = folder / "kg.ttl", folder / "shapes.ttl"
+        if onto.is_file() and shapes.is_file():
+            return onto, shapes
+    raise FileNotFoundError("ontology/kg.ttl and ontology/shapes.ttl not found")
+
+
+@cache
+def _load(path: Path) -> Graph:
+    g = Graph()
+    g.parse(path, format="turtle")
+    return g
+
+
+def validate_graph(data: Graph) -> tuple[bool, str]:
+    """(conforms, readable report) of a data graph."""
+    from pyshacl import validate
+
+    onto, shapes = ontology_files()
+    conforms, _, text = validate(data, shacl_graph=_load(shapes), ont_graph=_load(onto), inference="none",
+                                 abort_on_first=False, allow_warnings=True, advanced=True)
+    return bool(conforms), text
+
+
+def check_graph(data: Graph) -> None:
+    """Raise ValidationError when the graph our own extractor made breaks the shapes: a bug of ours."""
+    conforms, text = validate_graph(data)
+    if not conforms:
+        first = next((line.strip() for line in text.splitlines() if "Message:" in line), "see kg validate")
+        raise ValidationError(
+            "the extracted graph does not conform to the project's SHACL shapes; this is a bug in kg, "
+            f"please report it with the article. Nothing was written. First problem: {first}")
