@@ -15,7 +15,7 @@ from .resolver import ORG_CLASSES, ZONE_CLASSES, Resolution
 
 _FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:余|多)?(?P<unit>%|家|个|项|次|期|所|座|条)(?![\u4e00-\u9fff])")
 _CLAUSE = re.compile(r"[，,；;：:。——]+")
-_LEADING = re.compile(r"^(?:已|共|累计|完成|实现|全年|新增了?|还|再|均|也|总共|合计)+")
+_LEADING = re.compile(r"^(?:已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
 _TRAILING = re.compile(r"(?:达到|达|为|超过|突破|均超过|分别为|约)+$")
 _MAX_METRIC = 16
 SUBJECT_CLASSES = ZONE_CLASSES | ORG_CLASSES | {"Industry"}

@@ -92,7 +92,17 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_persons(text)
     cands += find_industries(text)
     cands += find_captions(text)
+    cands += find_zone_references(text)
     return cands
+
+
+def find_zone_references(text: str) -> list[Candidate]:
+    """该区, 本园区 …: generic references to the article's main zone."""
+    out = []
+    for word in lexicon.words("generic_references.txt"):
+        for m in re.finditer(re.escape(word), text):
+            out.append(Candidate(m.start(), m.end(), "Park", "known", "park", generic=True))
+    return out
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
@@ -145,7 +155,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             if any(s <= m.start() and m.end() <= e for s, e in taken):
                 continue  # part of a longer suffix (科技产业园 in 科技产业园区)
             taken.append(m.span())
-            start = name_start(text, m.start(), suffix.max_stem)
+            keep = lexicon.word_set("event_name_words.txt") if suffix.cls == "Event" else frozenset()
+            start = name_start(text, m.start(), suffix.max_stem, keep)
             start = _strip_prefixes(text, start, m.start())
             stem = text[start:m.start()]
             generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
@@ -154,8 +165,11 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                     and not text.startswith(("的", "和", "与", "及"), m.end()):
                 continue  # 战略布局, 战略机遇: not the end of a name
             if suffix.cls == "Event" and stem and not _NUMERAL_START.match(stem):
-                generic = stem in lexicon.word_set("generic_prefixes.txt")
+                words = lexicon.word_set("generic_prefixes.txt") | lexicon.word_set("event_name_words.txt")
+                generic = stem in words  # 签约仪式 after 出席: the event named before
             if generic:
+                if stem and _NUMERAL_START.match(stem):
+                    continue  # 20个项目, 两个产业园区: a number of things, not one to refer to
                 start = m.start()
             out.append(Candidate(start, m.end(), suffix.cls, "suffix", suffix.family, generic))
             out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
@@ -187,8 +201,10 @@ def _short_company_before(text: str, end: int, lo: int | None = None) -> int | N
     return None
 
 
-def name_start(text: str, head: int, max_stem: int) -> int:
-    """Where a name ending at ``head`` (its suffix) begins: after the last boundary word."""
+def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = frozenset()) -> int:
+    """Where a name ending at ``head`` (its suffix) begins: after the last boundary word.
+
+    Words in ``keep`` are not boundaries (签约 inside 集中签约仪式)."""
     lo = max(0, head - max_stem)
     i = head
     while i > lo and _NAME_CHAR.match(text[i - 1]):
@@ -196,6 +212,8 @@ def name_start(text: str, head: int, max_stem: int) -> int:
     window = text[i:head]
     cut = 0
     for word in lexicon.words("boundary_words.txt") + lexicon.words("boundary_chars.txt"):
+        if word in keep:
+            continue
         pos = window.rfind(word)
         if pos != -1:
             cut = max(cut, pos + len(word))
@@ -249,6 +267,9 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
         if p.cls == "Country" and not m.group().endswith("政府"):
             continue
         out.append(Candidate(start, m.end(), "GovernmentBody", "government", "gov"))
+    for body in lexicon.words("national_bodies.txt"):
+        for m in re.finditer(re.escape(body), text):
+            out.append(Candidate(m.start(), m.end(), "GovernmentBody", "government", "gov"))
     for m in _BARE_GOV.finditer(text):
         if any(p.start <= m.start() < p.end for p in places) or m.group().endswith(_NOT_GOV):
             continue

@@ -17,7 +17,7 @@ _SCALE = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10*
 _CURRENCY = {"元": "CNY", "元人民币": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR",
              "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD"}
 
-NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)"
+NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]*[〇零一二三四五六七八九十两][{CN_DIGITS}]*)"
 MONEY = re.compile(
     rf"(?P<num>{NUMBER})(?:\s*)(?P<scale>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?(?P<cur>元人民币|美元|欧元|日元|英镑|港元|港币|元)(?P<rmb>人民币)?"
 )
@@ -42,12 +42,31 @@ def to_decimal(text: str) -> Decimal | None:
         pass
     if not text or any(c not in CN_DIGITS for c in text):
         return None
-    import cn2an
+    simple = _simple_chinese(text)
+    if simple is not None:
+        return Decimal(simple)
+    import cn2an  # the general case: 两百多, 一千二百万 …
 
     try:
         return Decimal(str(cn2an.cn2an(text.replace("两", "二"), "smart")))
     except (ValueError, KeyError, IndexError):
         return None
+
+
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _simple_chinese(text: str) -> int | None:
+    """一 … 九十九 (months, days, counts) without loading cn2an; None for anything larger."""
+    if len(text) == 1 and text in _DIGIT:
+        return _DIGIT[text]
+    if text == "十":
+        return 10
+    if len(text) == 2 and text[0] == "十" and text[1] in _DIGIT:
+        return 10 + _DIGIT[text[1]]
+    if len(text) in (2, 3) and text[0] in _DIGIT and text[1] == "十" and (len(text) == 2 or text[2] in _DIGIT):
+        return _DIGIT[text[0]] * 10 + (_DIGIT[text[2]] if len(text) == 3 else 0)
+    return None
 
 
 def small_number(text: str) -> int | None:

@@ -27,7 +27,7 @@ _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 _SIGN = re.compile(r"(签约|签订|落户|入驻|落地|签下)")
 _HOLD = re.compile(r"(举行|举办|召开|开幕)")
 _ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布)")
-_FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建)")
+_FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建|围绕)")
 _MAX_FUNDING = re.compile(r"最高(?:资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至)?")
 _INVEST_KEY = re.compile(r"(总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
 _OUTPUT_KEY = re.compile(r"年产值(?:达|约|为|可达|超|近)?$")
@@ -285,15 +285,17 @@ def focus_industries(view: SentenceView) -> Iterator[Relation]:
     """园区着力打造A、B、C产业体系: focusIndustry of the zone."""
     subject = view.zone_subject()
     industries = view.of_class({"Industry"}, generic=False)
-    if subject is None or len(industries) < 2 or not _FOCUS.search(view.text):
+    if subject is None or len(industries) < 2:
         return
     verb = _FOCUS.search(view.text, view.rel(subject[0])[1])
-    if not verb:
+    head = re.search(r"等?(?:主导|重点|支柱|优势|特色|战略性新兴)产业", view.text)
+    if not verb and not head:
         return
+    start = verb.start() if verb else 0
     for m, key, _ in industries:
         s, e = view.rel(m)
-        listed = view.text[e:e + 1] == "、" or view.text[s - 1:s] == "、"
-        if s > verb.start() and listed:
+        listed = view.text[e:e + 1] == "、" or view.text[s - 1:s] == "、" or (head and head.start() == e)
+        if s > start and listed:
             yield _rel(subject[1], "focusIndustry", key, (subject[0], m))
 
 
@@ -335,9 +337,14 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
 
 
 def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention | None:
+    """An amount after pos, introduced by key, in the same clause or at the start of the next one."""
     for mm in view.money:
         gap = view.text[pos:mm.start]
-        if mm.start >= pos and key.search(gap) and not re.search(r"[，、；。,;]", gap):
+        if mm.start < pos or not key.search(gap):
+            continue
+        before_key = gap[: key.search(gap).start()]
+        if not re.search(r"[、；。;]", gap) and (("，" not in before_key and "," not in before_key)
+                                               or re.fullmatch(r"[^，,]*[，,]", before_key)):
             return mm
     return None
 
@@ -345,6 +352,20 @@ def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention
 def _money_rel(subject: str, predicate: str, mm: MoneyMention, m: Mention) -> Relation:
     value = mm.money.amount if mm.money.currency == "CNY" else mm.money
     return _rel(subject, predicate, value, (m,), False)
+
+
+def project_operator(view: SentenceView) -> Iterator[Relation]:
+    """(该)项目由X投资建设 / X投资建设的Y项目: operatedBy."""
+    projects = view.of_class({"Project"})
+    for m, key, _ in projects:
+        e = view.rel(m)[1]
+        hit = re.match(r"由", view.text[e:e + 1])
+        if not hit:
+            continue
+        for cm, ck, _ in view.of_class({"Company", "Organization"}, generic=False):
+            s2, e2 = view.rel(cm)
+            if s2 == e + 1 and re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4]):
+                yield _rel(key, "operatedBy", ck, (m, cm))
 
 
 def output_value(view: SentenceView) -> Iterator[Relation]:
@@ -412,6 +433,11 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             for pm, pk, _ in view.of_class(PLACE_CLASSES, generic=False):
                 if view.rel(pm)[0] == e + 1:
                     yield _rel(key, "locatedIn", pk, (m, pm))
+        attend = re.search(r"(出席|参加|参与|主持)$", before)
+        if attend:
+            for pm, pk, _ in view.of_class({"Person"} | AGENT_CLASSES, generic=False):
+                if view.rel(pm)[1] == s - len(attend.group()):
+                    yield _rel(pk, "participatesIn", key, (pm, m))
         if _HOLD.search(before):
             for zm, zk, _ in view.items:
                 if view.rel(zm)[1] == s - len(_HOLD.search(before).group()) and \
@@ -425,11 +451,15 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                 m, key = targets[0]
                 yield _money_rel(key, "totalInvestment", mm, m)
             break
-    if view.previous and "签约" in view.text and not view.dates:
-        for pm, pk, pg in view.previous.of_class({"Event"}, generic=False):
-            d = view.previous.date_before(view.previous.rel(pm)[0])
-            if d and d.kind == "point" and "签约" not in view.entity(pk).label and "见证" in view.text:
-                yield _rel(pk, "signedDate", d.date, (pm,), False)
+    if re.search(r"(见证|举行|进行)[^，。]{0,6}签约", view.text) and not view.dates:
+        earlier, back = view.previous, 0
+        while earlier is not None and back < 3:  # the signing belongs to the event just told of
+            for pm, pk, pg in earlier.of_class({"Event"}, generic=False):
+                d = earlier.date_before(earlier.rel(pm)[0])
+                if d and d.kind == "point" and "签约" not in view.entity(pk).label:
+                    yield _rel(pk, "signedDate", d.date, (pm,), False)
+                    return
+            earlier, back = earlier.previous, back + 1
 
 
 def event_projects(view: SentenceView) -> Iterator[Relation]:
@@ -463,7 +493,7 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
         quoted = view.text[s - 1:s] in "“‘" and s > 0
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
         if issuer and (quoted or (issue and numbered)):
-            im, ik, _ = issuer[0] if quoted else issuer[-1]
+            im, ik, _ = issuer[-1]
             yield _rel(key, "issuedBy", ik, (m, im))
         if issue and issue.start() < s:
             date = view.date_before(issue.start())
@@ -480,6 +510,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
 
 def person_titles(view: SentenceView) -> Iterator[Relation]:
     """园区党委副书记、管委会主任虞某: jobTitle per title, affiliatedWith the organization named."""
+    from .mentions import name_start
+
     titles = lexicon.words("titles.txt")
     res = view.resolution
     for m, key, generic in view.of_class({"Person"}, generic=False):
@@ -487,22 +519,26 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
         left = re.search(r"[^，。；：,\s“”]*$", view.text[:s]).group()
         if not left.endswith(titles):
             continue
-        parts = [p for p in left.split("、") if p]
+        chain_start = s - len(left)
+        first_end = chain_start + len(left.split("、")[0])
+        chain_start = max(chain_start, name_start(view.text, first_end, len(left.split("、")[0])))
+        chain = view.text[chain_start:s]
+        yield _rel(key, "jobTitle", chain, (m,), False)  # as written: 园区党委副书记、管委会主任
         last_org: str | None = None
-        for offset, part in _with_offsets(parts, s - len(left)):
+        for offset, part in _with_offsets(chain.split("、"), chain_start):
             title = next((t for t in titles if part.endswith(t)), None)
             if title is None:
                 continue
-            yield _rel(key, "jobTitle", part, (m,), False)
-            org_end = offset + len(part) - len(title)
-            orgs = [t for t in view.items if view.rel(t[0])[1] == org_end
+            title_start = offset + len(part) - len(title)
+            orgs = [t for t in view.items if view.rel(t[0])[0] == offset and view.rel(t[0])[1] < offset + len(part)
                     and res.entities[t[1]].cls in ORG_CLASSES | ZONE_CLASSES]
-            city = [t for t in view.items if view.rel(t[0])[1] in (org_end, org_end - 1)
+            orgs.sort(key=lambda t: -view.rel(t[0])[1])
+            city = [t for t in view.items if view.rel(t[0])[0] == offset
                     and res.entities[t[1]].cls == "City"]
             if orgs:
                 last_org = orgs[0][1]
                 yield _rel(key, "affiliatedWith", orgs[0][1], (m, orgs[0][0]))
-            if title.endswith("市长") and (city or last_org or org_end == offset):
+            if title.endswith("市长") and (city or last_org or title_start == offset):
                 gov = _city_government(res, city[0][1] if city else None, last_org)
                 if gov:
                     yield _rel(key, "affiliatedWith", gov, (m,))
@@ -533,6 +569,6 @@ def _city_government(res: Resolution, city_key: str | None, org_key: str | None)
 
 
 RULES = (place_hierarchy, merger, established, developers, cooperation, focus_industries, project_facts,
-         output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
+         project_operator, output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
          policy_facts, person_titles)
 

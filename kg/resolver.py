@@ -47,7 +47,9 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         groups.setdefault(key, []).append(m)
         cls_of.setdefault(key, m.cls)
     _merge_prefix_aliases(groups, cls_of)
-    _merge_government_short_forms(groups, cls_of)
+    cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
+    main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
+    _merge_government_short_forms(groups, cls_of, main_city)
     named_after = _find_known_names(article, sentences, groups, cls_of, named)
     for key, ms in named_after.items():
         groups[key].extend(ms)
@@ -82,8 +84,15 @@ def entity_key(name: str, cls: str) -> str:
     if cls in ZONE_CLASSES:
         suffix = lexicon.suffix_of(name)
         if suffix:
-            core = zone_core(name[: -len(suffix.text)])
+            stem = name[: -len(suffix.text)]
+            core = zone_core(stem)
+            if not core:  # 合肥高新区 = 合肥高新技术产业开发区: named after its place alone
+                places = [lexicon.gazetteer().lookup(f)[0].name for _, _, f in lexicon.gazetteer().scan(stem)]
+                core = "@" + "+".join(places) if places and "".join(
+                    f for _, _, f in lexicon.gazetteer().scan(stem)) == stem else ""
             return f"Zone:{suffix.family}:{core or name}"
+    if cls == "Project" and name.endswith("项目") and len(name) > 4:
+        return f"Project:{name[:-2]}"  # 华能新材二期项目 = 华能新材二期
     return f"{cls}:{name}"
 
 
@@ -121,20 +130,30 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
             long = names[long_key]
             if long_key == short_key or cls_of[long_key] not in PREFIX_ALIAS_CLASSES:
                 continue
-            if long.startswith(short) and len(long) > len(short) and lexicon.suffix_of(long) \
+            if _without_place(long).startswith(short) and len(long) > len(short) and lexicon.suffix_of(long) \
                     and lexicon.suffix_of(short) is None:
                 groups[long_key].extend(groups.pop(short_key))
                 break
 
 
-def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
-    """市委 / 市政府 stand for the one city's committee or government the article names in full."""
+def _without_place(name: str) -> str:
+    """安徽华能新材料股份有限公司 → 华能新材料股份有限公司 (for matching a short name)."""
+    found = lexicon.gazetteer().scan(name[:4])
+    return name[found[0][1]:] if found and found[0][0] == 0 else name
+
+
+def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str],
+                                  main_city: str) -> None:
+    """市委 / 市政府 stand for the committee or government of the article's city, named in full."""
+    short_city = main_city[:-1] if main_city.endswith("市") else main_city
     for key in [k for k in groups if cls_of[k] == "GovernmentBody"]:
         bare = key.split(":", 1)[1]
         if len(bare) > 4 or bare[0] not in "省市县区":
             continue
         fuller = [k for k in groups if k != key and cls_of[k] == "GovernmentBody" and k.endswith(bare)
                   and len(k) > len(key)]
+        if len(fuller) > 1 and short_city:
+            fuller = [k for k in fuller if k.split(":", 1)[1].startswith(short_city)]
         if len(fuller) == 1:
             groups[fuller[0]].extend(groups.pop(key))
 
@@ -202,12 +221,15 @@ def _most_mentioned(entities: dict[str, Entity], classes: set[str]) -> str | Non
 
 def _referent(g: Mention, r: Resolution) -> str | None:
     """The entity a generic reference stands for, or None."""
+    if g.text in lexicon.word_set("generic_references.txt"):
+        return r.main_zone
     suffix = lexicon.suffix_of(g.text)
     if suffix is None:
         return None
     if suffix.cls in ZONE_CLASSES:
-        named = [e for e in r.entities.values() if e.cls in ZONE_CLASSES and e.label.endswith(g.text)
-                 and len(g.text) > 2 and e.label != g.text]
+        named = sorted((e for e in r.entities.values() if e.cls in ZONE_CLASSES and e.label != g.text
+                        and (e.label.endswith(g.text) or (lexicon.suffix_of(e.label) or suffix).family == suffix.family)),
+                       key=lambda e: (e.key != r.main_zone, -len(e.mentions), e.key))
         if named and suffix.family != "park":
             return named[0].key
         return r.main_zone if suffix.family == "park" else None
