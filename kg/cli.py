@@ -88,6 +88,89 @@ def build(paths: tuple[Path, ...], out_dir: Path, published: str | None, jobs: i
 
 
 @main.command()
+@click.argument("query", required=False)
+@click.option("--data", "-d", "data", multiple=True, type=click.Path(path_type=Path),
+              help="RDF file(s) to query: .ttl, .nt or .jsonld (default: output/kg.ttl).")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Result format: an aligned table, or SPARQL 1.1 CSV/TSV/JSON results.")
+@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True,
+              help="SPARQL engine.")
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable before running (a literal, or <IRI>): --bind month=2021-06.")
+@click.option("--endpoint", metavar="URL", help="Ask a SPARQL 1.1 endpoint instead of local files.")
+@click.option("--list", "list_queries", is_flag=True, help="List the query library and exit.")
+def query(query: str | None, data: tuple[Path, ...], fmt: str, engine: str, binds: tuple[str, ...],
+          endpoint: str | None, list_queries: bool) -> None:
+    """Run a SPARQL query over the exported graph.
+
+    QUERY is SPARQL text, a .rq file, or the name of a query in the library
+    (kg query --list). The prefixes kg:, kgid:, rdf:, rdfs:, owl:, xsd:, skos:,
+    prov:, schema:, dcterms: and org: are predeclared. ASK prints true or false;
+    CONSTRUCT and DESCRIBE print Turtle.
+
+    \b
+    Exit status: 0 answered; 1 missing data file or unknown query; 2 SPARQL syntax error.
+
+    \b
+    Example:
+      kg query projects-by-investment
+      kg query 'SELECT ?p WHERE { ?p a kg:Policy }' --format csv
+      kg query starts-by-month --bind month=2021-06
+    """
+    from .errors import QueryError
+    from .query import library, render, run_query
+
+    if list_queries:
+        for name, q in library().items():
+            click.echo(f"{name:24s} {q.description}")
+        return
+    if not query:
+        _fail("a QUERY is needed (SPARQL text, a .rq file or a library name; see kg query --list)")
+    bindings = {}
+    for b in binds:
+        name, sep, value = b.partition("=")
+        if not sep or not name:
+            _fail(f"--bind takes NAME=VALUE, not {b!r}")
+        bindings[name.lstrip("?$")] = value
+    try:
+        if endpoint:
+            from .remote import query_endpoint
+
+            result = query_endpoint(query, endpoint, bindings)
+        else:
+            result = run_query(query, list(data) or [DEFAULT_OUT / "kg.ttl"], engine, bindings)
+    except QueryError as err:
+        _fail(str(err), 2)
+    except KgError as err:
+        _fail(str(err))
+    click.echo(render(result, fmt))
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path), default=DEFAULT_OUT / "kg.ttl")
+def validate(file: Path) -> None:
+    """Check an exported graph against the project's SHACL shapes (pySHACL).
+
+    Prints pySHACL's readable report.
+
+    \b
+    Exit status (pySHACL's convention): 0 conforms; 1 does not conform; 2 error.
+
+    \b
+    Example:
+      kg validate output/kg.ttl
+    """
+    from .validate import validate_file
+
+    try:
+        conforms, text = validate_file(file)
+    except KgError as err:
+        _fail(str(err), 2)
+    click.echo(text.rstrip())
+    sys.exit(0 if conforms else 1)
+
+
+@main.command()
 @click.argument("file", type=click.Path(path_type=Path), default=DEFAULT_OUT / "kg.ttl")
 def report(file: Path) -> None:
     """Summarize an exported graph: entities per class, relations per property, documents.

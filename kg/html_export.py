@@ -35,17 +35,27 @@ _SPRING_LIMIT = 600
 
 
 def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions computed in Python, so the page draws at once with physics off."""
-    if g.number_of_nodes() == 0:
-        return {}
+    """Positions computed in Python, so the page draws at once with physics off.
+
+    Linked nodes get a spring layout; nodes without links are set in rows below it.
+    """
     simple = nx.Graph(g.to_undirected())
-    n = simple.number_of_nodes()
-    if n <= _SPRING_LIMIT:
-        pos = nx.spring_layout(simple, seed=7, k=2.2 / max(n, 1) ** 0.5, iterations=80)
-    else:
-        pos = nx.spring_layout(simple, seed=7, iterations=15)
-    scale = 90 * max(n, 4) ** 0.5
-    return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in pos.items()}
+    linked = sorted(n for n in simple if simple.degree(n) > 0)
+    alone = sorted(n for n in simple if simple.degree(n) == 0)
+    positions: dict[str, tuple[float, float]] = {}
+    if linked:
+        sub = simple.subgraph(linked)
+        n = len(linked)
+        iterations = 100 if n <= _SPRING_LIMIT else 20
+        pos = nx.spring_layout(sub, seed=7, k=2.5 / n ** 0.5, iterations=iterations)
+        scale = 120 * n ** 0.5
+        positions = {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in pos.items()}
+    bottom = max((y for _, y in positions.values()), default=0.0) + 160
+    left = min((x for x, _ in positions.values()), default=0.0)
+    per_row = max(6, int(len(alone) ** 0.5 * 1.6))
+    for i, node in enumerate(alone):
+        positions[node] = (round(left + (i % per_row) * 170, 1), round(bottom + (i // per_row) * 90, 1))
+    return positions
 
 
 def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph") -> str:
@@ -65,8 +75,10 @@ def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph
         data = g.nodes[key]
         color, shape = STYLE.get(data["cls"], ("#757575", "dot"))
         x, y = positions.get(key, (0.0, 0.0))
+        font = {"color": "#ffffff"} if shape in ("box", "ellipse") else {"color": "#222222"}
         net.nodes.append({"id": ids[key], "label": data["label"], "group": data["cls"], "shape": shape,
-                          "color": color, "size": round(12 + 28 * ranks.get(key, 0) / top, 1), "x": x, "y": y})
+                          "color": color, "font": font, "x": x, "y": y,
+                          "size": round(12 + 28 * (ranks.get(key, 0) / top if top else 0), 1)})
         net.node_ids.append(ids[key])
     net.edges = []
     for i, (u, v, k, data) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda t: t[:3])):

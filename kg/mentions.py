@@ -170,7 +170,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             if generic:
                 if stem and _NUMERAL_START.match(stem):
                     continue  # 20个项目, 两个产业园区: a number of things, not one to refer to
-                start = m.start()
+                start = start if suffix.cls == "Event" else m.start()
             out.append(Candidate(start, m.end(), suffix.cls, "suffix", suffix.family, generic))
             out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
     for phase in lexicon.words("phase_suffixes.txt"):
@@ -201,7 +201,7 @@ def _short_company_before(text: str, end: int, lo: int | None = None) -> int | N
     return None
 
 
-def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = frozenset()) -> int:
+def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = frozenset(), min_left: int = 0) -> int:
     """Where a name ending at ``head`` (its suffix) begins: after the last boundary word.
 
     Words in ``keep`` are not boundaries (签约 inside 集中签约仪式)."""
@@ -214,7 +214,7 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
     for word in lexicon.words("boundary_words.txt") + lexicon.words("boundary_chars.txt"):
         if word in keep:
             continue
-        pos = window.rfind(word)
+        pos = window.rfind(word, 0, len(window) - min_left if len(word) == 1 else len(window))
         if pos != -1:
             cut = max(cut, pos + len(word))
     for char in lexicon.words("boundary_chars_cautious.txt"):
@@ -312,7 +312,7 @@ def enumeration_items(text: str, end: int) -> list[tuple[int, int]]:
         s, e = pos, pos + len(part)
         pos = e
         if not items:  # the first item: cut what stands before it
-            s = _strip_prefixes(text, name_start(text, e, 40), e) if e - s > 1 else s
+            s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e) if e - s > 1 else s
         a = _ATTRIBUTIVE.match(text, s, e)
         if a:
             s = a.end()

@@ -29,8 +29,14 @@ def literal(value) -> Literal:
     if isinstance(value, PartialDate):
         return Literal(value.iso(), datatype=getattr(XSD, value.xsd_type))
     if isinstance(value, Decimal):
-        return Literal(value, datatype=XSD.decimal)
+        return decimal_literal(value)
     return Literal(str(value), lang="zh") if _is_chinese(str(value)) else Literal(str(value))
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """xsd:decimal in canonical form (60亿 → "6000000000.0"), so every syntax writes and reads it alike."""
+    text = format(value, "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def _is_chinese(text: str) -> bool:
@@ -92,7 +98,7 @@ def _add_relation(g: Graph, r: Relation, nodes: dict[str, URIRef]) -> set[tuple[
         obj = iri.amount_iri(r.object.currency, format(r.object.amount, "f"))
         predicate = _AMOUNT_PROPERTY[r.predicate]
         g.add((obj, RDF.type, SCHEMA.MonetaryAmount))
-        g.add((obj, SCHEMA.value, Literal(r.object.amount, datatype=XSD.decimal)))
+        g.add((obj, SCHEMA.value, decimal_literal(r.object.amount)))
         g.add((obj, SCHEMA.currency, Literal(r.object.currency)))
     else:
         obj = literal(r.object)

@@ -98,6 +98,9 @@ def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
     """One relation per (subject, predicate, object); a finer date replaces a coarser one."""
     merged: dict[tuple, Relation] = {}
     for r in found:
+        if any(m.refers_to for m in r.evidence):  # 园区 … : the sentence that named it is evidence too
+            extra = tuple(res.antecedent[m] for m in r.evidence if m in res.antecedent)
+            r = Relation(r.subject, r.predicate, r.object, tuple(sorted(set(r.evidence + extra))), r.object_is_entity)
         if r.subject == r.object or r.subject not in res.entities:
             continue
         if r.object_is_entity and r.object not in res.entities:

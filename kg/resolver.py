@@ -29,6 +29,8 @@ class Resolution:
     entities: dict[str, Entity]
     #: per sentence index: (mention, entity key, is_generic) in text order
     by_sentence: dict[int, list[tuple[Mention, str, bool]]] = field(default_factory=dict)
+    #: a generic reference → the named mention it was resolved through (its antecedent)
+    antecedent: dict[Mention, Mention] = field(default_factory=dict)
     main_zone: str | None = None
     main_city: str | None = None
 
@@ -64,7 +66,10 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     for g in generic:
         target = _referent(g, resolution)
         if target:
-            resolution.by_sentence.setdefault(g.sentence, []).append((replace(g, refers_to=target), target, True))
+            ref = replace(g, refers_to=target)
+            resolution.by_sentence.setdefault(g.sentence, []).append((ref, target, True))
+            named_before = [m for m in entities[target].mentions if m.start < g.start] or list(entities[target].mentions)
+            resolution.antecedent[ref] = named_before[-1] if named_before[-1].start < g.start else named_before[0]
     for items in resolution.by_sentence.values():
         items.sort(key=lambda t: (t[0].start, -t[0].end))
     return resolution

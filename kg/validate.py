@@ -45,3 +45,20 @@ def check_graph(data: Graph) -> None:
         raise ValidationError(
             "the extracted graph does not conform to the project's SHACL shapes; this is a bug in kg, "
             f"please report it with the article. Nothing was written. First problem: {first}")
+
+
+def validate_file(path: Path) -> tuple[bool, str]:
+    """(conforms, report) of an export file (Turtle, N-Triples or JSON-LD)."""
+    from .errors import KgError
+    from .store import rdf_format
+
+    if not path.is_file():
+        raise KgError(f"no such file: {path}")
+    fmt = {"text/turtle": "turtle", "application/n-triples": "nt", "application/ld+json": "json-ld"}.get(
+        rdf_format(path), "turtle")
+    g = Graph()
+    try:
+        g.parse(path, format=fmt)
+    except Exception as err:  # rdflib raises many parser-specific types
+        raise KgError(f"{path}: cannot parse as {fmt}: {err}") from err
+    return validate_graph(g)

@@ -1,0 +1,53 @@
+"""Mention finding on short sentences of our own (not from the seed)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.mentions import ArticleContext, _select, recognize
+
+MENTIONS = [
+    ("总投资30亿元的新型显示面板项目在嘉兴经济技术开发区奠基",
+     {("新型显示面板项目", "Project"), ("嘉兴经济技术开发区", "Zone"), ("嘉兴", "City")}),
+    ("宁德时代新能源科技股份有限公司与常州市政府签约",
+     {("宁德时代新能源科技股份有限公司", "Company"), ("常州市政府", "GovernmentBody"), ("常州市", "City")}),
+    ("张江科学城是上海市重点建设的科创中心",
+     {("张江科学城", "Park"), ("上海市", "City")}),
+    ("中新广州知识城与新加坡政府合作开发",
+     {("新加坡政府", "GovernmentBody"), ("新加坡", "Country"), ("广州", "City")}),
+    ("在华为、比亚迪、格力等一批龙头企业带动下", {("华为", "Company"), ("比亚迪", "Company"), ("格力", "Company")}),
+    ("园区发布8条人才新政", {("8条人才新政", "Policy")}),
+    ("深化落实“亩均论英雄”的改革措施", {("亩均论英雄", "Policy")}),
+    ("开发区党工委书记刘洋表示", {("刘洋", "Person")}),
+    ("重点发展生物医药、集成电路、人工智能产业体系",
+     {("生物医药", "Industry"), ("集成电路", "Industry"), ("人工智能", "Industry")}),
+    ("苏州工业园区举行重点项目集中开工活动",
+     {("苏州工业园区", "Park"), ("重点项目集中开工活动", "Event"), ("苏州", "City")}),
+    ("杭州市人民政府与中共杭州市委", {("杭州市人民政府", "GovernmentBody"), ("中共杭州市委", "GovernmentBody"),
+                                      ("杭州市", "City")}),
+    ("“十四五”开局之年", {("十四五", "Policy")}),
+    ("推动长三角一体化发展，融入京津冀", {("长三角", "Region"), ("京津冀", "Region")}),
+]
+
+
+def named(text: str) -> set[tuple[str, str]]:
+    return {(text[c.start:c.end], c.cls) for c in _select(recognize(text, ArticleContext(text))) if not c.generic}
+
+
+@pytest.mark.parametrize("text,expected", MENTIONS)
+def test_mentions(text, expected):
+    assert expected <= named(text)
+
+
+NOT_NAMES = [
+    "由两个产业园区一体化融合而成",  # 两个产业园区: a number of parks
+    "一批高质量项目相继落户园区",    # 高质量项目: descriptive
+    "这是江苏省政府合作开发的跨国园区",  # 跨国园区: descriptive
+    "形成了以3个百亿级项目为龙头的项目矩阵",
+    "真金白银培育科创森林",          # 白银 is a city, but not here
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_generic_phrases_are_not_names(text):
+    found = named(text)
+    assert not {n for n, c in found if c in ("Park", "Zone", "Project", "City")} - {"江苏省"}, found

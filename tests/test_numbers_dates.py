@@ -1,0 +1,72 @@
+"""Money, numerals and dates of Chinese news text."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.dates import find_dates, infer_year, parse_published
+from kg.model import Money, PartialDate
+from kg.numbers import find_money, to_decimal
+
+MONEY = [
+    ("总投资60亿元的项目", Money(Decimal(6_000_000_000))),
+    ("总投资10亿元人民币", Money(Decimal(1_000_000_000))),
+    ("最高资助达1000万元", Money(Decimal(10_000_000))),
+    ("签约金额达175.65亿元", Money(Decimal(17_565_000_000))),
+    ("计划投资12.1亿美元", Money(Decimal(1_210_000_000), "USD")),
+    ("投资两百万元", Money(Decimal(2_000_000))),
+    ("奖励五十万元", Money(Decimal(500_000))),
+]
+
+
+@pytest.mark.parametrize("text,money", MONEY)
+def test_money(text, money):
+    assert [m.money for m in find_money(text)] == [money]
+
+
+def test_no_money_in_scale_words():
+    assert find_money("形成了200个亿元以上项目") == []
+
+
+@pytest.mark.parametrize("text,value", [("48.4", Decimal("48.4")), ("十三", 13), ("两百", 200),
+                                        ("一千二百", 1200), ("九", 9), ("二十一", 21), ("x", None)])
+def test_to_decimal(text, value):
+    assert to_decimal(text) == (Decimal(value) if value is not None else None)
+
+
+DATES = [
+    ("6月29日，项目奠基", 2021, PartialDate(2021, 6, 29)),
+    ("6月底，项目开工", 2021, PartialDate(2021, 6)),
+    ("今年4月，园区成立联盟", 2021, PartialDate(2021, 4)),
+    ("去年3月中旬，运作启动", 2021, PartialDate(2020, 3)),
+    ("2020年10月13日，正式挂牌", 2021, PartialDate(2020, 10, 13)),
+    ("七一前夕，园区举行签约", 2021, PartialDate(2021, 6)),
+    ("预计将于今年9月份开工", 2021, PartialDate(2021, 9)),
+    ("去年，项目落户", 2021, PartialDate(2020)),
+    ("三月，园区", 2022, PartialDate(2022, 3)),
+]
+
+
+@pytest.mark.parametrize("text,year,date", DATES)
+def test_dates(text, year, date):
+    assert find_dates(text, year)[0].date == date
+
+
+def test_since_and_span():
+    assert find_dates("今年以来，园区", 2021)[0].kind == "since"
+    assert find_dates("今年上半年，园区", 2021)[0].kind == "span"
+
+
+def test_no_year_no_guess():
+    assert find_dates("6月29日，项目奠基", None) == []
+    assert find_dates("2020年10月13日", None)[0].date == PartialDate(2020, 10, 13)
+
+
+def test_published_and_inferred_year():
+    assert parse_published("2021-06-09") == PartialDate(2021, 6, 9)
+    assert parse_published("2021") == PartialDate(2021)
+    with pytest.raises(ValueError):
+        parse_published("June 2021")
+    assert infer_year("2021湖北产业投资推介会在武汉举行") == 2021
+    assert infer_year("园区新闻") is None

@@ -1,0 +1,193 @@
+"""The RDF export: provenance, ontology, SHACL shapes, other formats."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+
+from kg.validate import validate_graph
+
+from .conftest import ROOT
+
+KG = Namespace("https://w3id.org/cnkg/ontology#")
+PREFIXES = """PREFIX kg: <https://w3id.org/cnkg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+"""
+
+
+@pytest.fixture(scope="module")
+def seed_rdf(seed_build: Path) -> Graph:
+    return Graph().parse(seed_build / "kg.ttl", format="turtle")
+
+
+def test_seed_export_conforms(seed_rdf: Graph):
+    conforms, report = validate_graph(seed_rdf)
+    assert conforms, report
+
+
+def test_every_relation_triple_has_its_source_sentence(seed_rdf: Graph):
+    """For each relation triple: a statement, its sentence, and the sentence names the subject."""
+    rows = list(seed_rdf.query(PREFIXES + """
+        SELECT ?s ?p ?o ?text (GROUP_CONCAT(?name; separator="|") AS ?names) WHERE {
+          ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sent .
+          ?s ?p ?o .
+          ?sent kg:text ?text .
+          { ?s rdfs:label ?name FILTER(lang(?name) = "zh") } UNION { ?s skos:altLabel ?name }
+        } GROUP BY ?s ?p ?o ?text"""))
+    relation_triples = {(s, p, o) for s, p, o in seed_rdf if str(p).startswith(str(KG))
+                        and p not in (KG.mentionedIn, KG.text, KG.document, KG.startOffset, KG.endOffset,
+                                      KG.sentenceIndex, KG.adminCode, KG.isoCountryCode)
+                        and (s, RDF.type, KG.Indicator) not in seed_rdf}
+    assert relation_triples
+    traced = {(s, p, o) for s, p, o, _, _ in rows}
+    assert relation_triples <= traced, relation_triples - traced
+    by_triple: dict = {}
+    for s, p, o, text, names in rows:
+        by_triple.setdefault((s, p, o), []).append((str(text), str(names).split("|")))
+    for triple, found in by_triple.items():
+        assert any(any(n in text for n in names) for text, names in found), triple
+
+
+def test_sentence_nodes_carry_text_document_offsets(seed_rdf: Graph, seed_build: Path):
+    from kg.reader import read_article
+
+    article = read_article(ROOT / "seeds" / "000_fcb1b967e6373516.txt")
+    sentences = list(seed_rdf.subjects(RDF.type, KG.Sentence))
+    assert len(sentences) > 10
+    for s in sentences:
+        text = str(seed_rdf.value(s, KG.text))
+        start, end = int(seed_rdf.value(s, KG.startOffset)), int(seed_rdf.value(s, KG.endOffset))
+        assert article.text[start:end] == text
+        assert (seed_rdf.value(s, KG.document), RDF.type, KG.Document) in seed_rdf
+
+
+def test_labels_pinyin_and_codes(seed_rdf: Graph):
+    park = next(s for s in seed_rdf.subjects(RDFS.label, Literal("苏锡通科技产业园区", lang="zh")))
+    pinyin = {str(o) for o in seed_rdf.objects(park, RDFS.label) if o.language == "zh-latn-pinyin"
+              or (o.language or "").lower() == "zh-latn-pinyin"}
+    assert pinyin == {"su xi tong ke ji chan ye yuan qu"}
+    nantong = next(s for s in seed_rdf.subjects(RDFS.label, Literal("南通市", lang="zh")))
+    assert str(seed_rdf.value(nantong, KG.adminCode)) == "320600"
+    singapore = next(s for s in seed_rdf.subjects(RDFS.label, Literal("新加坡", lang="zh")))
+    assert str(seed_rdf.value(singapore, KG.isoCountryCode)) == "SG"
+
+
+def test_typed_literals(seed_rdf: Graph):
+    amounts = [o for o in seed_rdf.objects(None, KG.totalInvestment)]
+    assert amounts and all(o.datatype == URIRef("http://www.w3.org/2001/XMLSchema#decimal") for o in amounts)
+    dates = [o for p in (KG.startDate, KG.signedDate, KG.issuedDate, KG.establishedDate)
+             for o in seed_rdf.objects(None, p)]
+    assert {o.datatype.split("#")[1] for o in dates} <= {"date", "gYearMonth", "gYear"}
+
+
+def test_other_formats_round_trip(seed_build: Path, seed_rdf: Graph):
+    nt = Graph().parse(seed_build / "kg.nt", format="nt")
+    jsonld = Graph().parse(seed_build / "kg.jsonld", format="json-ld")
+    assert len(nt) == len(seed_rdf) == len(jsonld)
+    assert set(nt) == set(seed_rdf)
+    store = pyoxigraph.Store()
+    store.load(path=str(seed_build / "kg.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(seed_rdf)
+
+
+def test_graphml_round_trip(seed_build: Path, seed_rdf: Graph):
+    import networkx as nx
+
+    g = nx.read_graphml(seed_build / "kg.graphml")
+    entities = {s for s in seed_rdf.subjects(RDFS.label, None)} - set(seed_rdf.subjects(RDF.type, KG.Indicator))
+    assert g.number_of_nodes() == len(entities)
+    assert any(d.get("label") == "苏锡通科技产业园区" for _, d in g.nodes(data=True))
+
+
+BROKEN = {
+    "a text amount": '{p} kg:totalInvestment "60亿元" .',
+    "a negative amount": '{p} kg:totalInvestment "-5"^^xsd:decimal .',
+    "two Chinese labels": '{p} rdfs:label "另一个名字"@zh .',
+    "a project located in a person": '{p} kg:locatedIn <https://w3id.org/cnkg/id/person/x> . '
+                                     '<https://w3id.org/cnkg/id/person/x> a kg:Person ; rdfs:label "某人"@zh .',
+    "a date as text": '{p} kg:startDate "6月底" .',
+    "a statement without source": '<https://w3id.org/cnkg/id/statement/x> a rdf:Statement ; rdf:subject {p} ; '
+                                  'rdf:predicate kg:startDate ; rdf:object "2021"^^xsd:gYear .',
+}
+
+
+@pytest.mark.parametrize("what", sorted(BROKEN))
+def test_shapes_reject_broken_graphs(seed_rdf: Graph, what: str):
+    project = next(seed_rdf.subjects(RDF.type, KG.Project))
+    broken = Graph()
+    for t in seed_rdf:
+        broken.add(t)
+    broken.parse(data="@prefix kg: <https://w3id.org/cnkg/ontology#> . "
+                      "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> . "
+                      "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . "
+                      "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . "
+                      + BROKEN[what].format(p=project.n3()), format="turtle")
+    conforms, report = validate_graph(broken)
+    assert not conforms, what
+    assert "Message:" in report and "Focus Node:" in report
+
+
+def test_validate_command_exit_codes(seed_build: Path, tmp_path: Path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    assert CliRunner().invoke(main, ["validate", str(seed_build / "kg.ttl")]).exit_code == 0
+    bad = tmp_path / "bad.ttl"
+    bad.write_text((seed_build / "kg.ttl").read_text(encoding="utf-8") +
+                   '\n<https://w3id.org/cnkg/id/project/x> a kg:Project ; kg:totalInvestment "lots" .\n',
+                   encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1 and "Conforms: False" in result.output
+    assert CliRunner().invoke(main, ["validate", str(tmp_path / "none.ttl")]).exit_code == 2
+
+
+def _vocabulary_terms() -> list[str]:
+    text = (ROOT.parent / "shared" / "spec" / "VOCABULARY.md").read_text(encoding="utf-8")
+    import re
+
+    return sorted(set(re.findall(r"^\| `(\w+)`", text, re.M)))
+
+
+def _vocabulary_from_data() -> list[str]:
+    from kg.network_export import vocabulary
+
+    return sorted(vocabulary())
+
+
+@pytest.mark.parametrize("term", _vocabulary_from_data())
+def test_every_vocabulary_term_has_labels(term: str):
+    onto = Graph().parse(ROOT / "ontology" / "kg.ttl")
+    labels = {o.language for o in onto.objects(KG[term], RDFS.label)}
+    assert {"zh", "en"} <= labels, term
+    assert onto.value(KG[term], RDFS.comment) is not None
+    kinds = set(onto.objects(KG[term], RDF.type))
+    assert kinds & {URIRef("http://www.w3.org/2002/07/owl#Class"), URIRef("http://www.w3.org/2002/07/owl#ObjectProperty"),
+                    URIRef("http://www.w3.org/2002/07/owl#DatatypeProperty")}
+
+
+def test_contract_terms_are_all_in_our_vocabulary():
+    terms = _vocabulary_terms()
+    if not terms:  # the contract is beside the repo for developers and CI
+        pytest.fail("shared/spec/VOCABULARY.md not found or has no terms")
+    assert set(terms) <= set(_vocabulary_from_data())
+
+
+def test_ontology_metadata():
+    onto = Graph().parse(ROOT / "ontology" / "kg.ttl")
+    o = URIRef("https://w3id.org/cnkg/ontology")
+    preds = {str(p) for p in onto.predicates(o, None)}
+    for needed in ("http://www.w3.org/2002/07/owl#versionInfo", "http://purl.org/dc/terms/license",
+                   "http://purl.org/dc/terms/title", "http://purl.org/dc/terms/description"):
+        assert needed in preds
+
+
+def test_gold_format_readable():
+    gold = ROOT.parent / "shared" / "gold" / "000_fcb1b967e6373516.toml"
+    assert tomllib.loads(gold.read_text(encoding="utf-8"))["entity"]

@@ -1,0 +1,66 @@
+"""Reading articles: decoding, normalizing and refusing what is not an article."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.reader import find_articles, normalize, read_article
+
+from .conftest import SEED
+
+NORMALIZE = [
+    ("总投资１２０亿元", "总投资120亿元\n"),           # full-width digits → ASCII (NFKC)
+    ("ＴＯＤ商务区", "TOD商务区\n"),                   # full-width letters
+    ("增长４８．４％", "增长48.4%\n"),                  # full-width point and percent
+    ("园区，项目；（光谷）", "园区，项目；（光谷）\n"),   # Chinese punctuation is kept
+    ("第一行\r\n第二行", "第一行\n第二行\n"),            # one newline style
+    ("项目的落户增\n\n强园区产业发展竞争力，助力园区。", None),  # broken line joined below
+]
+
+
+@pytest.mark.parametrize("raw,expected", NORMALIZE)
+def test_normalize(raw, expected):
+    if expected is None:
+        long = "这是一个很长的句子被复制粘贴时从中间断开了项目的落户增\n\n强园区产业发展竞争力。"
+        assert normalize(long) == "这是一个很长的句子被复制粘贴时从中间断开了项目的落户增强园区产业发展竞争力。\n"
+    else:
+        assert normalize(raw) == expected
+
+
+def test_gb18030_reads_like_utf8(tmp_path: Path):
+    copy = tmp_path / SEED.name
+    copy.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
+    assert read_article(copy).text == read_article(SEED).text
+
+
+def test_sidecar_gives_published_year():
+    assert read_article(SEED).published.iso() == "2021"
+
+
+def test_title_is_first_line():
+    assert read_article(SEED).title == "苏锡通科技产业园区 奋力打造跨江融合发展示范区"
+
+
+BAD = [
+    (b"", "empty"),
+    (b"   \n\n  \t\n", "empty"),
+    (b"\x00\x01\x02binary\x00" * 20, "binary"),
+    (bytes(range(128, 256)) * 8, "not valid text"),
+    ("<!DOCTYPE html><html><body><p>园区新闻</p></body></html>".encode(), "HTML"),
+    (b"just english text, no chinese at all", "no Chinese text"),
+]
+
+
+@pytest.mark.parametrize("data,message", BAD)
+def test_bad_input_is_refused(tmp_path: Path, data: bytes, message: str):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        read_article(path)
+
+
+def test_missing_path():
+    with pytest.raises(InputError, match="no such file"):
+        find_articles([Path("does/not/exist.txt")])
