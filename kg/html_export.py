@@ -37,24 +37,71 @@ _SPRING_LIMIT = 600
 def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Positions computed in Python, so the page draws at once with physics off.
 
-    Linked nodes get a spring layout; nodes without links are set in rows below it.
+    Up to _SPRING_LIMIT linked nodes get a spring layout; a larger graph gets a hub
+    layout in linear time (its best-linked nodes by spring layout, every other
+    node on rings around its best-linked neighbour). Nodes without links are set
+    in rows below.
     """
     simple = nx.Graph(g.to_undirected())
     linked = sorted(n for n in simple if simple.degree(n) > 0)
     alone = sorted(n for n in simple if simple.degree(n) == 0)
-    positions: dict[str, tuple[float, float]] = {}
-    if linked:
-        sub = simple.subgraph(linked)
-        n = len(linked)
-        iterations = 100 if n <= _SPRING_LIMIT else 20
-        pos = nx.spring_layout(sub, seed=7, k=2.5 / n ** 0.5, iterations=iterations)
-        scale = 120 * n ** 0.5
-        positions = {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in pos.items()}
+    if len(linked) <= _SPRING_LIMIT:
+        positions = _spring(simple.subgraph(linked)) if linked else {}
+    else:
+        positions = _hubs(simple.subgraph(linked))
+        alone += [n for n in linked if n not in positions]
     bottom = max((y for _, y in positions.values()), default=0.0) + 160
     left = min((x for x, _ in positions.values()), default=0.0)
     per_row = max(6, int(len(alone) ** 0.5 * 1.6))
     for i, node in enumerate(alone):
         positions[node] = (round(left + (i % per_row) * 170, 1), round(bottom + (i // per_row) * 90, 1))
+    return positions
+
+
+def _spring(g: nx.Graph, spread: float = 120) -> dict[str, tuple[float, float]]:
+    n = g.number_of_nodes()
+    pos = nx.spring_layout(g, seed=7, k=2.5 / n ** 0.5, iterations=100)
+    scale = spread * n ** 0.5
+    return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in pos.items()}
+
+
+def _hubs(g: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Best-linked nodes by spring layout; every other node on rings around the node it was reached from."""
+    import math
+    from collections import deque
+
+    order = sorted(g, key=lambda n: (-g.degree(n), n))
+    hubs = order[: max(10, int(len(order) ** 0.5))]
+    parent: dict[str, str | None] = {h: None for h in hubs}
+    children: dict[str, list[str]] = {}
+    queue = deque(hubs)
+    while queue:  # breadth first from the hubs: each node hangs from the node that reached it
+        node = queue.popleft()
+        for nb in sorted(g.neighbors(node), key=lambda n: (-g.degree(n), n)):
+            if nb not in parent:
+                parent[nb] = node
+                children.setdefault(node, []).append(nb)
+                queue.append(nb)
+    widest = max((len(k) for k in children.values()), default=1)
+    positions = _spring(g.subgraph(hubs), spread=120 + 60 * widest ** 0.5)
+
+    def place(node: str, radius: float) -> None:
+        kids = children.get(node, [])
+        x0, y0 = positions[node]
+        ring, done = 0, 0
+        while done < len(kids):
+            ring += 1
+            batch = kids[done:done + 8 * ring]
+            for i, kid in enumerate(batch):
+                angle = 2 * math.pi * i / len(batch) + ring * 0.3
+                positions[kid] = (round(x0 + radius * ring * math.cos(angle), 1),
+                                  round(y0 + radius * ring * math.sin(angle), 1))
+            done += len(batch)
+        for kid in kids:
+            place(kid, max(25.0, radius * 0.5))
+
+    for hub in hubs:
+        place(hub, 60.0)
     return positions
 
 

@@ -23,6 +23,8 @@ _TERMINAL = tuple("。！？!?…”’」』)）：:；;")
 _HTML = re.compile(r"^\s*(<!doctype html|<html\b|<head\b|<body\b)", re.I)
 _TAG = re.compile(r"</?(p|div|span|br|a|script|table|td|tr|img|meta|li|ul)\b[^>]*>", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: this many HTML tags make a file a web page rather than article text that quotes a tag
+_HTML_TAGS = 10
 #: A line this long that ends without punctuation was broken by copy and paste.
 _BROKEN_LINE = 20
 
@@ -50,7 +52,7 @@ def read_article(path: Path, published: PartialDate | None = None) -> Article:
     text = normalize(decode(raw, path))
     if not text.strip():
         raise InputError(f"{path}: the article is empty")
-    if _HTML.match(text) or len(_TAG.findall(text)) >= 3:
+    if _HTML.match(text) or len(_TAG.findall(text)) >= _HTML_TAGS:
         raise InputError(f"{path}: this is an HTML page, not article text; save the article's text as .txt")
     if len(_CJK.findall(text)) < 2:
         raise InputError(f"{path}: no Chinese text found")
