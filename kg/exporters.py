@@ -18,25 +18,25 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True) -> tupl
     """Write every export of kg into out_dir; returns the paths and the number of triples."""
     from .html_export import generate_html
     from .network_export import generate_graphml, to_networkx
-    from .rdf_export import to_rdf
+    from .rdf_export import to_oxigraph
     from .serialize import jsonld, ntriples, turtle
 
-    rdf = to_rdf(kg)
+    triples = to_oxigraph(kg)
     if validate:
-        from .validate import check_graph
+        from .validate import check_export
 
-        check_graph(rdf)
+        check_export(kg, len(triples))
     network = to_networkx(kg)
     title = kg.articles[0].title if len(kg.articles) == 1 else f"{len(kg.articles)} 篇文章的知识图谱"
     contents = {
-        out_dir / "kg.ttl": turtle(rdf),
-        out_dir / "kg.nt": ntriples(rdf),
-        out_dir / "kg.jsonld": jsonld(rdf),
+        out_dir / "kg.ttl": turtle(triples),
+        out_dir / "kg.nt": ntriples(triples),
+        out_dir / "kg.jsonld": jsonld(triples),
         out_dir / "kg.graphml": generate_graphml(network),
         out_dir / "kg.html": generate_html(network, title),
     }
     write_files(contents)
-    return tuple(contents), len(rdf)
+    return tuple(contents), len(triples)
 
 
 __all__ = ["export_all", "FILES", "PREFIXES"]

@@ -1,10 +1,10 @@
 """Stable, readable IRIs.
 
-Scheme (documented in ontology/README.md):
-- entity:    ``kgid:{class}/{pinyin-slug}-{hash4}``   e.g. kgid:park/su-xi-tong-ke-ji-chan-ye-yuan-qu-1a2b
-- document:  ``kgdoc:{article-id}``;  sentence: ``kgdoc:{article-id}/s{index}``
-- statement: ``kgid:statement/{hash12}`` of (subject, predicate, object)
-- indicator: ``kgid:indicator/{article-id}-{offset}``
+Scheme (documented in ontology/README.md); every IRI is a plain prefixed name in Turtle:
+- entity:    ``kgid:{class}-{pinyin-slug}-{hash4}``   e.g. kgid:park-su-xi-tong-ke-ji-chan-ye-yuan-qu-1a2b
+- document:  ``kgdoc:{article-id}``;  sentence: ``kgdoc:{article-id}-s{index}``
+- statement: ``kgid:statement-{hash12}`` of (subject, predicate, object)
+- indicator: ``kgid:indicator-{article-id}-{offset}``
 
 The hash is of the Chinese name, so homophones get different IRIs; the same
 input always gives the same IRIs.
@@ -40,12 +40,12 @@ def slug(text: str) -> str:
 def entity_iri(cls: str, label: str) -> URIRef:
     if cls == "Indicator":
         raise ValueError("indicators use indicator_iri")
-    return ID[f"{cls.lower()}/{slug(label)}-{_digest(cls + label, 4)}"]
+    return ID[f"{cls.lower()}-{slug(label)}-{_digest(cls + label, 4)}"]
 
 
 def indicator_iri(key: str) -> URIRef:
     _, article, offset = key.split(":")
-    return ID[f"indicator/{slug(article)}-{offset}"]
+    return ID[f"indicator-{slug(article)}-{offset}"]
 
 
 def document_iri(article_id: str) -> URIRef:
@@ -53,12 +53,12 @@ def document_iri(article_id: str) -> URIRef:
 
 
 def sentence_iri(article_id: str, index: int) -> URIRef:
-    return URIRef(f"{document_iri(article_id)}/s{index}")
+    return URIRef(f"{document_iri(article_id)}-s{index}")
 
 
 def statement_iri(*parts: str) -> URIRef:
-    return ID[f"statement/{_digest(' '.join(parts), 12)}"]
+    return ID[f"statement-{_digest(' '.join(parts), 12)}"]
 
 
 def amount_iri(currency: str, amount: str) -> URIRef:
-    return ID[f"amount/{currency.lower()}-{amount.replace('.', '_')}"]
+    return ID[f"amount-{currency.lower()}-{amount.replace('.', '_')}"]

@@ -5,6 +5,7 @@ language or the world (provinces and cities, name endings, job titles …).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,7 @@ def _lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@cache
 def words(name: str) -> tuple[str, ...]:
     """A one-word-a-line list, longest first."""
     return tuple(sorted({w.strip() for w in _lines(name)}, key=lambda w: (-len(w), w)))
@@ -120,6 +122,13 @@ def suffix_of(name: str) -> Suffix | None:
 @cache
 def word_set(name: str) -> frozenset[str]:
     return frozenset(words(name))
+
+
+@cache
+def alternation(*names: str) -> re.Pattern:
+    """One compiled pattern matching any word of the lists, longest first."""
+    ws = sorted({w for n in names for w in words(n)}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ws)))
 
 
 @cache

@@ -36,6 +36,9 @@ ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Compa
 _PERSON_LIST_CUE = re.compile(r"(?:领导|嘉宾|负责人|同志|代表)")
 _ATTRIBUTIVE = re.compile(rf"(?:总投资|投资|计划投资|总投资额)?(?:约|达)?[0-9.{CN_DIGITS}]+(?:亿|万|千万)?(?:元|美元|欧元)(?:人民币)?的")
 
+_SUFFIXES = re.compile("|".join(re.escape(s.text) for s in lexicon.suffixes()))
+_BOUNDARY = lexicon.alternation("boundary_words.txt", "boundary_chars.txt")
+_CAUTIOUS = lexicon.word_set("boundary_chars_cautious.txt")
 #: priority of a recognizer when candidates overlap (higher wins)
 PRIORITY = {"enumeration": 60, "person": 55, "government": 50, "suffix": 45, "policy": 40,
             "caption": 38, "place": 35, "industry": 30, "known": 20}
@@ -99,9 +102,8 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
 def find_zone_references(text: str) -> list[Candidate]:
     """该区, 本园区 …: generic references to the article's main zone."""
     out = []
-    for word in lexicon.words("generic_references.txt"):
-        for m in re.finditer(re.escape(word), text):
-            out.append(Candidate(m.start(), m.end(), "Park", "known", "park", generic=True))
+    for m in lexicon.alternation("generic_references.txt").finditer(text):
+        out.append(Candidate(m.start(), m.end(), "Park", "known", "park", generic=True))
     return out
 
 
@@ -132,15 +134,14 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
         places = gaz.lookup(form)
         if places:
             out.append(Candidate(start, end, places[0].cls, "place"))
-    for suffix in lexicon.words("region_suffixes.txt"):
-        for m in re.finditer(re.escape(suffix), text):
-            start = name_start(text, m.start(), 6)
-            named_after = [p for p in out if p.end == m.start() and p.start >= start]
-            if named_after:  # 武汉城市圈: a region named after its city
-                start = named_after[0].start
-            stem = text[start:m.start()]
-            if stem and not is_generic(stem):
-                out.append(Candidate(start, m.end(), "Region", "suffix", "region"))
+    for m in lexicon.alternation("region_suffixes.txt").finditer(text):
+        start = name_start(text, m.start(), 6)
+        named_after = [p for p in out if p.end == m.start() and p.start >= start]
+        if named_after:  # 武汉城市圈: a region named after its city
+            start = named_after[0].start
+        stem = text[start:m.start()]
+        if stem and not is_generic(stem):
+            out.append(Candidate(start, m.end(), "Region", "suffix", "region"))
     return out
 
 
@@ -149,36 +150,33 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
 def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones, companies, institutions, projects, events … by their name ending."""
     out = []
-    taken: list[tuple[int, int]] = []
-    for suffix in lexicon.suffixes():
-        for m in re.finditer(re.escape(suffix.text), text):
-            if any(s <= m.start() and m.end() <= e for s, e in taken):
-                continue  # part of a longer suffix (科技产业园 in 科技产业园区)
-            taken.append(m.span())
-            keep = lexicon.word_set("event_name_words.txt") if suffix.cls == "Event" else frozenset()
-            start = name_start(text, m.start(), suffix.max_stem, keep)
-            start = _strip_prefixes(text, start, m.start())
-            stem = text[start:m.start()]
-            generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
-                       or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
-            if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[m.end():m.end() + 1]) \
-                    and not text.startswith(("的", "和", "与", "及"), m.end()):
-                continue  # 战略布局, 战略机遇: not the end of a name
-            if suffix.cls == "Event" and stem and not _NUMERAL_START.match(stem):
-                words = lexicon.word_set("generic_prefixes.txt") | lexicon.word_set("event_name_words.txt")
-                generic = stem in words  # 签约仪式 after 出席: the event named before
-            if generic:
-                if stem and _NUMERAL_START.match(stem):
-                    continue  # 20个项目, 两个产业园区: a number of things, not one to refer to
-                start = start if suffix.cls == "Event" else m.start()
-            out.append(Candidate(start, m.end(), suffix.cls, "suffix", suffix.family, generic))
-            out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
-    for phase in lexicon.words("phase_suffixes.txt"):
-        for m in re.finditer(re.escape(phase), text):
-            owner = _short_company_before(text, m.start())
-            if owner is not None:
-                out.append(Candidate(owner, m.end(), "Project", "suffix", "project"))
-                out.append(Candidate(owner, m.start(), "Company", "suffix", "company"))
+    by_text = {s.text: s for s in lexicon.suffixes()}
+    for m in _SUFFIXES.finditer(text):  # leftmost-longest: 科技产业园区, not 园区 inside it
+        suffix = by_text[m.group()]
+        end = m.end() + 1 if suffix.text.endswith("园") and text.startswith("区", m.end()) else m.end()
+        keep = lexicon.word_set("event_name_words.txt") if suffix.cls == "Event" else frozenset()
+        start = name_start(text, m.start(), suffix.max_stem, keep)
+        start = _strip_prefixes(text, start, m.start())
+        stem = text[start:m.start()]
+        generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
+                   or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
+        if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[end:end + 1]) \
+                and not text.startswith(("的", "和", "与", "及"), end):
+            continue  # 战略布局, 战略机遇: not the end of a name
+        if suffix.cls == "Event" and stem and not _NUMERAL_START.match(stem):
+            words = lexicon.word_set("generic_prefixes.txt") | lexicon.word_set("event_name_words.txt")
+            generic = stem in words  # 签约仪式 after 出席: the event named before
+        if generic:
+            if stem and _NUMERAL_START.match(stem):
+                continue  # 20个项目, 两个产业园区: a number of things, not one to refer to
+            start = start if suffix.cls == "Event" else m.start()
+        out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic))
+        out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
+    for m in lexicon.alternation("phase_suffixes.txt").finditer(text):
+        owner = _short_company_before(text, m.start())
+        if owner is not None:
+            out.append(Candidate(owner, m.end(), "Project", "suffix", "project"))
+            out.append(Candidate(owner, m.start(), "Company", "suffix", "company"))
     return out
 
 
@@ -211,17 +209,24 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
         i -= 1
     window = text[i:head]
     cut = 0
-    for word in lexicon.words("boundary_words.txt") + lexicon.words("boundary_chars.txt"):
-        if word in keep:
-            continue
-        pos = window.rfind(word, 0, len(window) - min_left if len(word) == 1 else len(window))
-        if pos != -1:
-            cut = max(cut, pos + len(word))
-    for char in lexicon.words("boundary_chars_cautious.txt"):
-        pos = window.rfind(char, 0, max(0, len(window) - 2))
-        if pos != -1:
-            cut = max(cut, pos + 1)
+    for start in range(len(window)):  # every boundary word in the window, overlaps included
+        for m in (_BOUNDARY.match(window, start),):
+            if m is None:
+                continue
+            for end in range(start + 1, m.end() + 1):  # the longest match and its shorter prefixes
+                word = window[start:end]
+                if word in keep or not _is_boundary(word):
+                    continue
+                if len(word) == 1 and end > len(window) - min_left:
+                    continue
+                cut = max(cut, end)
+        if window[start] in _CAUTIOUS and start < len(window) - 2:
+            cut = max(cut, start + 1)
     return i + cut
+
+
+def _is_boundary(word: str) -> bool:
+    return word in lexicon.word_set("boundary_words.txt") or word in lexicon.word_set("boundary_chars.txt")
 
 
 def _strip_prefixes(text: str, start: int, head: int) -> int:
@@ -267,9 +272,8 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
         if p.cls == "Country" and not m.group().endswith("政府"):
             continue
         out.append(Candidate(start, m.end(), "GovernmentBody", "government", "gov"))
-    for body in lexicon.words("national_bodies.txt"):
-        for m in re.finditer(re.escape(body), text):
-            out.append(Candidate(m.start(), m.end(), "GovernmentBody", "government", "gov"))
+    for m in lexicon.alternation("national_bodies.txt").finditer(text):
+        out.append(Candidate(m.start(), m.end(), "GovernmentBody", "government", "gov"))
     for m in _BARE_GOV.finditer(text):
         if any(p.start <= m.start() < p.end for p in places) or m.group().endswith(_NOT_GOV):
             continue
@@ -342,8 +346,7 @@ def find_policies(text: str) -> list[Candidate]:
 # --- persons --------------------------------------------------------------------------
 
 def _title_pattern() -> re.Pattern:
-    titles = "|".join(map(re.escape, lexicon.words("titles.txt")))
-    return re.compile(rf"(?:{titles})")
+    return lexicon.alternation("titles.txt")
 
 
 def find_persons(text: str) -> list[Candidate]:
@@ -399,21 +402,13 @@ def person_name_at(text: str, pos: int) -> int:
 
 def find_industries(text: str) -> list[Candidate]:
     out = []
-    terms = lexicon.words("industries.txt")
-    i = 0
-    while i < len(text):
-        for term in terms:
-            if text.startswith(term, i):
-                end = i + len(term)
-                if text.startswith("产业", end):
-                    end += 2
-                elif len(term) <= 2 and not text.startswith(("业", "行业"), end):
-                    continue  # 制造, 能源: an industry only when the text says so
-                out.append(Candidate(i, end, "Industry", "industry"))
-                i = end
-                break
-        else:
-            i += 1
+    for m in lexicon.alternation("industries.txt").finditer(text):
+        end = m.end()
+        if text.startswith("产业", end):
+            end += 2
+        elif len(m.group()) <= 2 and not text.startswith(("业", "行业"), end):
+            continue  # 制造, 能源: an industry only when the text says so
+        out.append(Candidate(m.start(), end, "Industry", "industry"))
     return out
 
 

@@ -85,9 +85,9 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
 
 
 def _iri(e) -> str:
-    from .rdf_export import entity_node
+    from .rdf_export import entity_iri
 
-    return str(entity_node(e))
+    return entity_iri(e)
 
 
 def _evidence(r, sentences) -> list[dict]:

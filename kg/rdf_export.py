@@ -1,114 +1,192 @@
 """The knowledge graph as RDF: entities, relations, provenance (rdf:Statement → sentence).
 
-``to_rdf`` builds an rdflib Graph; ``write_rdf`` serializes it to Turtle,
-N-Triples and JSON-LD through temporary files, so a failed write leaves the
-old files as they were.
+``iter_triples`` walks the graph once, in a fixed order (each subject's triples
+together), and builds terms with a small adapter, so the same walk feeds rdflib
+(``to_rdf``, for SHACL validation and rdflib users) and pyoxigraph
+(``to_oxigraph``, for fast serialization of large graphs).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from typing import Any, Protocol
 
 from . import iri
 from .model import Entity, KnowledgeGraph, Money, PartialDate, Relation
-from .namespaces import KG, PREFIXES, PROV, SCHEMA
+from .namespaces import BASE, PREFIXES
 
+KG = BASE + "ontology#"
+RDF = PREFIXES["rdf"]
+RDFS = PREFIXES["rdfs"]
+XSD = PREFIXES["xsd"]
+SKOS = PREFIXES["skos"]
+DCT = PREFIXES["dcterms"]
+PROV = PREFIXES["prov"]
+SCHEMA = PREFIXES["schema"]
 #: literal relations whose value may be money in a foreign currency
-_AMOUNT_PROPERTY = {"totalInvestment": KG.totalInvestmentAmount, "annualOutputValue": KG.annualOutputAmount,
-                    "maxFunding": KG.maxFundingAmount}
+_AMOUNT_PROPERTY = {"totalInvestment": "totalInvestmentAmount", "annualOutputValue": "annualOutputAmount",
+                    "maxFunding": "maxFundingAmount"}
 
 
-def entity_node(e: Entity) -> URIRef:
-    return iri.indicator_iri(e.key) if e.cls == "Indicator" else iri.entity_iri(e.cls, e.label)
+class Terms(Protocol):
+    """Makes RDF terms of one library."""
+
+    def iri(self, value: str) -> Any: ...
+    def literal(self, lexical: str, datatype: str | None = None, lang: str | None = None) -> Any: ...
 
 
-def literal(value) -> Literal:
-    """A relation's literal object with its XSD datatype."""
-    if isinstance(value, PartialDate):
-        return Literal(value.iso(), datatype=getattr(XSD, value.xsd_type))
-    if isinstance(value, Decimal):
-        return decimal_literal(value)
-    return Literal(str(value), lang="zh") if _is_chinese(str(value)) else Literal(str(value))
+class RdflibTerms:
+    def __init__(self):
+        from rdflib import Literal, URIRef
+
+        self._iri, self._lit, self._cache = URIRef, Literal, {}
+
+    def iri(self, value: str):
+        term = self._cache.get(value)
+        if term is None:
+            term = self._cache[value] = self._iri(value)
+        return term
+
+    def literal(self, lexical, datatype=None, lang=None):
+        return self._lit(lexical, datatype=self.iri(datatype) if datatype else None, lang=lang)
 
 
-def decimal_literal(value: Decimal) -> Literal:
-    """xsd:decimal in canonical form (60亿 → "6000000000.0"), so every syntax writes and reads it alike."""
+class OxigraphTerms:
+    def __init__(self):
+        import pyoxigraph
+
+        self._ox, self._cache = pyoxigraph, {}
+
+    def iri(self, value: str):
+        term = self._cache.get(value)
+        if term is None:
+            term = self._cache[value] = self._ox.NamedNode(value)
+        return term
+
+    def literal(self, lexical, datatype=None, lang=None):
+        if lang:
+            return self._ox.Literal(lexical, language=lang)
+        return self._ox.Literal(lexical, datatype=self.iri(datatype) if datatype else None)
+
+
+def entity_iri(e: Entity) -> str:
+    return str(iri.indicator_iri(e.key) if e.cls == "Indicator" else iri.entity_iri(e.cls, e.label))
+
+
+def decimal_lexical(value: Decimal) -> str:
+    """xsd:decimal in a form every syntax writes and reads alike: 60亿 → 6000000000.0."""
     text = format(value, "f")
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+    return text if "." in text else text + ".0"
 
 
-def _is_chinese(text: str) -> bool:
-    return any("\u3400" <= c <= "\u9fff" for c in text)
+def literal_parts(value) -> tuple[str, str | None, str | None]:
+    """(lexical form, datatype IRI, language) of a relation's literal object."""
+    if isinstance(value, PartialDate):
+        return value.iso(), XSD + value.xsd_type, None
+    if isinstance(value, Decimal):
+        return decimal_lexical(value), XSD + "decimal", None
+    text = str(value)
+    return (text, None, "zh") if any("\u3400" <= c <= "\u9fff" for c in text) else (text, None, None)
 
 
-def to_rdf(kg: KnowledgeGraph) -> Graph:
-    """The whole export as one rdflib Graph."""
+def iter_triples(kg: KnowledgeGraph, t: Terms) -> Iterator[tuple]:
+    """Every triple of the export, in a deterministic order."""
+    a = t.iri(RDF + "type")
+    node_iris = {e.key: entity_iri(e) for e in kg.entities}
+    nodes = {key: t.iri(value) for key, value in node_iris.items()}
+    for article in kg.articles:
+        doc = t.iri(str(iri.document_iri(article.id)))
+        yield doc, a, t.iri(KG + "Document")
+        yield doc, a, t.iri(PROV + "Entity")
+        yield doc, t.iri(DCT + "identifier"), t.literal(article.id)
+        yield doc, t.iri(DCT + "title"), t.literal(article.title, lang="zh")
+        yield doc, t.iri(DCT + "source"), t.literal(article.source)
+        yield doc, t.iri(DCT + "language"), t.literal("zh")
+        if article.published:
+            yield (doc, t.iri(DCT + "issued"), t.literal(article.published.iso(),
+                                                         XSD + article.published.xsd_type))
+    by_subject: dict[str, list[Relation]] = {}
+    for r in kg.relations:
+        by_subject.setdefault(r.subject, []).append(r)
+    used: set[tuple[str, int]] = set()
+    statements: list[tuple] = []
+    label, alt = t.iri(RDFS + "label"), t.iri(SKOS + "altLabel")
+    mentioned = t.iri(KG + "mentionedIn")
+    for e in kg.entities:
+        node = nodes[e.key]
+        yield node, a, t.iri(KG + e.cls)
+        yield node, label, t.literal(e.label, lang="zh")
+        if e.cls != "Indicator":
+            yield node, label, t.literal(iri.pinyin(e.label), lang="zh-Latn-pinyin")
+        for alias in e.aliases:
+            yield node, alt, t.literal(alias, lang="zh")
+        for scheme, code in e.codes:
+            yield node, t.iri(KG + ("adminCode" if scheme == "gb2260" else "isoCountryCode")), t.literal(code)
+        for key in sorted({(m.article_id, m.sentence) for m in e.mentions}):
+            used.add(key)
+            yield node, mentioned, t.iri(str(iri.sentence_iri(*key)))
+        for r in by_subject.get(e.key, ()):
+            yield from _relation(t, r, node_iris, nodes, statements, used)
+    yield from statements
+    text, document = t.iri(KG + "text"), t.iri(KG + "document")
+    for s in kg.sentences:
+        if (s.article_id, s.index) not in used:
+            continue
+        node = t.iri(str(iri.sentence_iri(s.article_id, s.index)))
+        integer = XSD + "integer"
+        yield node, a, t.iri(KG + "Sentence")
+        yield node, text, t.literal(s.text, lang="zh")
+        yield node, document, t.iri(str(iri.document_iri(s.article_id)))
+        yield node, t.iri(KG + "sentenceIndex"), t.literal(str(s.index), integer)
+        yield node, t.iri(KG + "startOffset"), t.literal(str(s.start), integer)
+        yield node, t.iri(KG + "endOffset"), t.literal(str(s.end), integer)
+
+
+def _relation(t: Terms, r: Relation, node_iris: dict, nodes: dict, statements: list,
+              used: set) -> Iterator[tuple]:
+    """The relation triple (and a MonetaryAmount node); its rdf:Statement goes to ``statements``."""
+    predicate_name = r.predicate
+    subject = nodes[r.subject]
+    if r.object_is_entity:
+        obj = nodes[r.object]
+        key = node_iris[r.object]
+    elif isinstance(r.object, Money):
+        predicate_name = _AMOUNT_PROPERTY[r.predicate]
+        key = str(iri.amount_iri(r.object.currency, format(r.object.amount, "f")))
+        obj = t.iri(key)
+        yield obj, t.iri(RDF + "type"), t.iri(SCHEMA + "MonetaryAmount")
+        yield obj, t.iri(SCHEMA + "value"), t.literal(decimal_lexical(r.object.amount), XSD + "decimal")
+        yield obj, t.iri(SCHEMA + "currency"), t.literal(r.object.currency)
+    else:
+        obj = t.literal(*literal_parts(r.object))
+        key = "|".join(str(x) for x in literal_parts(r.object))
+    predicate = t.iri(KG + predicate_name)
+    yield subject, predicate, obj
+    stmt = t.iri(str(iri.statement_iri(node_iris[r.subject], KG + predicate_name, key)))
+    statements.append((stmt, t.iri(RDF + "type"), t.iri(RDF + "Statement")))
+    statements.append((stmt, t.iri(RDF + "subject"), subject))
+    statements.append((stmt, t.iri(RDF + "predicate"), predicate))
+    statements.append((stmt, t.iri(RDF + "object"), obj))
+    for key in sorted({(m.article_id, m.sentence) for m in r.evidence}):
+        used.add(key)
+        statements.append((stmt, t.iri(PROV + "wasDerivedFrom"), t.iri(str(iri.sentence_iri(*key)))))
+
+
+def to_rdf(kg: KnowledgeGraph):
+    """The export as an rdflib Graph (for validation and for rdflib users)."""
+    from rdflib import Graph
+
     g = Graph(bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         if prefix != "sh":
             g.bind(prefix, ns)
-    nodes = {e.key: entity_node(e) for e in kg.entities}
-    used_sentences: set[tuple[str, int]] = set()
-    for article in kg.articles:
-        doc = iri.document_iri(article.id)
-        g.add((doc, RDF.type, KG.Document))
-        g.add((doc, RDF.type, PROV.Entity))
-        g.add((doc, DCTERMS.identifier, Literal(article.id)))
-        g.add((doc, DCTERMS.title, Literal(article.title, lang="zh")))
-        g.add((doc, DCTERMS.source, Literal(article.source)))
-        g.add((doc, DCTERMS.language, Literal("zh")))
-        if article.published:
-            g.add((doc, DCTERMS.issued, literal(article.published)))
-    for e in kg.entities:
-        node = nodes[e.key]
-        g.add((node, RDF.type, getattr(KG, e.cls)))
-        g.add((node, RDFS.label, Literal(e.label, lang="zh")))
-        if e.cls != "Indicator":
-            g.add((node, RDFS.label, Literal(iri.pinyin(e.label), lang="zh-Latn-pinyin")))
-        for alias in e.aliases:
-            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
-        for scheme, code in e.codes:
-            g.add((node, KG.adminCode if scheme == "gb2260" else KG.isoCountryCode, Literal(code)))
-        for m in e.mentions:
-            g.add((node, KG.mentionedIn, iri.sentence_iri(m.article_id, m.sentence)))
-            used_sentences.add((m.article_id, m.sentence))
-    for r in kg.relations:
-        used_sentences.update(_add_relation(g, r, nodes))
-    for s in kg.sentences:
-        if (s.article_id, s.index) not in used_sentences:
-            continue
-        node = iri.sentence_iri(s.article_id, s.index)
-        g.add((node, RDF.type, KG.Sentence))
-        g.add((node, KG.text, Literal(s.text, lang="zh")))
-        g.add((node, KG.document, iri.document_iri(s.article_id)))
-        g.add((node, KG.sentenceIndex, Literal(s.index)))
-        g.add((node, KG.startOffset, Literal(s.start)))
-        g.add((node, KG.endOffset, Literal(s.end)))
+    for triple in iter_triples(kg, RdflibTerms()):
+        g.add(triple)
     return g
 
 
-def _add_relation(g: Graph, r: Relation, nodes: dict[str, URIRef]) -> set[tuple[str, int]]:
-    subject = nodes[r.subject]
-    predicate = getattr(KG, r.predicate)
-    if r.object_is_entity:
-        obj = nodes[r.object]
-    elif isinstance(r.object, Money):
-        obj = iri.amount_iri(r.object.currency, format(r.object.amount, "f"))
-        predicate = _AMOUNT_PROPERTY[r.predicate]
-        g.add((obj, RDF.type, SCHEMA.MonetaryAmount))
-        g.add((obj, SCHEMA.value, decimal_literal(r.object.amount)))
-        g.add((obj, SCHEMA.currency, Literal(r.object.currency)))
-    else:
-        obj = literal(r.object)
-    g.add((subject, predicate, obj))
-    stmt = iri.statement_iri(str(subject), str(predicate), obj.n3())
-    g.add((stmt, RDF.type, RDF.Statement))
-    g.add((stmt, RDF.subject, subject))
-    g.add((stmt, RDF.predicate, predicate))
-    g.add((stmt, RDF.object, obj))
-    sentences = {(m.article_id, m.sentence) for m in r.evidence}
-    for article_id, index in sorted(sentences):
-        g.add((stmt, PROV.wasDerivedFrom, iri.sentence_iri(article_id, index)))
-    return sentences
+def to_oxigraph(kg: KnowledgeGraph) -> list:
+    """The export as a list of pyoxigraph Triples, in iter_triples' order."""
+    import pyoxigraph
+
+    return [pyoxigraph.Triple(s, p, o) for s, p, o in iter_triples(kg, OxigraphTerms())]

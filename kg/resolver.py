@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import lexicon
 from .model import Article, Entity, Mention, Sentence
@@ -75,6 +76,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     return resolution
 
 
+@lru_cache(maxsize=65536)
 def entity_key(name: str, cls: str) -> str:
     """The normalized key of a name: equal keys are the same entity within an article."""
     if cls in PLACE_CLASSES:
@@ -101,6 +103,7 @@ def entity_key(name: str, cls: str) -> str:
     return f"{cls}:{name}"
 
 
+@lru_cache(maxsize=65536)
 def zone_core(stem: str) -> str:
     """A zone's proper stem: without place names and descriptive words (苏锡通科技产业 → 苏锡通)."""
     for suffix in lexicon.suffixes():  # 苏州自贸区苏锡通联动 → 苏锡通联动: drop a zone it is named after
@@ -141,6 +144,7 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
                 break
 
 
+@lru_cache(maxsize=65536)
 def _without_place(name: str) -> str:
     """安徽华能新材料股份有限公司 → 华能新材料股份有限公司 (for matching a short name)."""
     found = lexicon.gazetteer().scan(name[:4])

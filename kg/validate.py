@@ -37,6 +37,28 @@ def validate_graph(data: Graph) -> tuple[bool, str]:
     return bool(conforms), text
 
 
+#: above this many triples the graph is validated article by article (pySHACL's cost grows fast)
+WHOLE_GRAPH_LIMIT = 60_000
+
+
+def check_export(kg, triples: int) -> None:
+    """Validate what kg build is about to write: the whole graph, or each article's part of it."""
+    from .model import KnowledgeGraph
+    from .rdf_export import to_rdf
+
+    if triples <= WHOLE_GRAPH_LIMIT:
+        check_graph(to_rdf(kg))
+        return
+    for article in kg.articles:  # an entity keeps its merged label and class in every part
+        keep = {e.key for e in kg.entities if any(m.article_id == article.id for m in e.mentions)}
+        part = KnowledgeGraph((article,), tuple(s for s in kg.sentences if s.article_id == article.id),
+                              tuple(e for e in kg.entities if e.key in keep),
+                              tuple(r for r in kg.relations if r.subject in keep
+                                    and (not r.object_is_entity or r.object in keep)
+                                    and any(m.article_id == article.id for m in r.evidence)))
+        check_graph(to_rdf(part))
+
+
 def check_graph(data: Graph) -> None:
     """Raise ValidationError when the graph our own extractor made breaks the shapes: a bug of ours."""
     conforms, text = validate_graph(data)
