@@ -21,11 +21,8 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True) -> tupl
     from .rdf_export import to_oxigraph
     from .serialize import jsonld, ntriples, turtle
 
+    checking = _start_validation(kg) if validate else None
     triples = to_oxigraph(kg)
-    if validate:
-        from .validate import check_export
-
-        check_export(kg, len(triples))
     network = to_networkx(kg)
     title = kg.articles[0].title if len(kg.articles) == 1 else f"{len(kg.articles)} 篇文章的知识图谱"
     contents = {
@@ -35,8 +32,42 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True) -> tupl
         out_dir / "kg.graphml": generate_graphml(network),
         out_dir / "kg.html": generate_html(network, title),
     }
+    if checking is not None:
+        checking()  # raises ValidationError: then nothing is written
     write_files(contents)
     return tuple(contents), len(triples)
+
+
+def _start_validation(kg: KnowledgeGraph):
+    """Start the SHACL check beside the export (a forked process on a multi-core machine);
+    returns a function that waits for it and raises ValidationError if the graph does not conform."""
+    import multiprocessing
+    import os
+
+    from .validate import check_export
+
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        check_export(kg)
+        return lambda: None
+    receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            check_export(kg)
+            send.send(None)
+        except Exception as err:  # sent back to the parent, which raises it
+            send.send(err)
+
+    process = multiprocessing.get_context("fork").Process(target=child, daemon=True)
+    process.start()
+
+    def wait() -> None:
+        error = receive.recv() if receive.poll(timeout=3600) else RuntimeError("validation did not finish")
+        process.join()
+        if error is not None:
+            raise error
+
+    return wait
 
 
 __all__ = ["export_all", "FILES", "PREFIXES"]

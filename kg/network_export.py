@@ -111,9 +111,14 @@ def generate_graphml(g: nx.MultiDiGraph) -> str:
     """GraphML text with scalar attributes only (lists and dicts as JSON strings)."""
     flat = nx.MultiDiGraph()
     for n, data in g.nodes(data=True):
-        flat.add_node(n, **{k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True)
-                            for k, v in data.items()})
+        attrs = {k: data[k] for k in ("label", "cls", "cls_zh", "pinyin", "iri")}
+        attrs["aliases"] = "|".join(data["aliases"])
+        attrs["codes"] = "|".join(data["codes"])
+        attrs["facts"] = json.dumps({f["predicate"]: f["value"] for f in data["facts"]}, ensure_ascii=False,
+                                    sort_keys=True)
+        attrs["sentences"] = len(data["evidence"])
+        flat.add_node(n, **attrs)
     for u, v, k, data in g.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=k, **{a: b if isinstance(b, str) else json.dumps(b, ensure_ascii=False)
-                                      for a, b in data.items()})
+        flat.add_edge(u, v, key=k, predicate=data["predicate"], label=data["label"],
+                      evidence=" / ".join(ev["text"] for ev in data["evidence"]))
     return "\n".join(nx.generate_graphml(flat)) + "\n"

@@ -41,13 +41,14 @@ def validate_graph(data: Graph) -> tuple[bool, str]:
 WHOLE_GRAPH_LIMIT = 60_000
 
 
-def check_export(kg, triples: int) -> None:
+def check_export(kg) -> None:
     """Validate what kg build is about to write: the whole graph, or each article's part of it."""
     from .model import KnowledgeGraph
     from .rdf_export import to_rdf
 
-    if triples <= WHOLE_GRAPH_LIMIT:
-        check_graph(to_rdf(kg))
+    whole = to_rdf(kg) if len(kg.relations) * 6 + len(kg.entities) * 5 <= WHOLE_GRAPH_LIMIT else None
+    if whole is not None:
+        check_graph(whole)
         return
     for article in kg.articles:  # an entity keeps its merged label and class in every part
         keep = {e.key for e in kg.entities if any(m.article_id == article.id for m in e.mentions)}

@@ -124,3 +124,17 @@ def test_every_command_has_help_with_an_example():
         result = run(name, "--help")
         assert result.exit_code == 0, name
         assert "Example" in result.output and len(result.output) > 200, name
+
+
+def test_build_refuses_a_graph_that_breaks_the_shapes(tmp_path: Path, seed_build: Path, monkeypatch):
+    """A non-conforming graph is our bug: say so, write nothing, keep the old files."""
+    import kg.validate
+
+    out = tmp_path / "out"
+    shutil.copytree(seed_build, out)
+    before = (out / "kg.ttl").read_bytes()
+    monkeypatch.setattr(kg.validate, "validate_graph", lambda g: (False, "Message: broken on purpose"))
+    result = run("build", str(SEEDS), "--out", str(out), "--no-cache")
+    assert result.exit_code == 1
+    assert "bug in kg" in result.output and "broken on purpose" in result.output
+    assert (out / "kg.ttl").read_bytes() == before
