@@ -98,9 +98,10 @@ def build(paths: tuple[Path, ...], out_dir: Path, published: str | None, jobs: i
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable before running (a literal, or <IRI>): --bind month=2021-06.")
 @click.option("--endpoint", metavar="URL", help="Ask a SPARQL 1.1 endpoint instead of local files.")
+@click.option("--graph", metavar="IRI", help="With --endpoint: the named graph to query as the default graph.")
 @click.option("--list", "list_queries", is_flag=True, help="List the query library and exit.")
 def query(query: str | None, data: tuple[Path, ...], fmt: str, engine: str, binds: tuple[str, ...],
-          endpoint: str | None, list_queries: bool) -> None:
+          endpoint: str | None, graph: str | None, list_queries: bool) -> None:
     """Run a SPARQL query over the exported graph.
 
     QUERY is SPARQL text, a .rq file, or the name of a query in the library
@@ -136,7 +137,7 @@ def query(query: str | None, data: tuple[Path, ...], fmt: str, engine: str, bind
         if endpoint:
             from .remote import query_endpoint
 
-            result = query_endpoint(query, endpoint, bindings)
+            result = query_endpoint(query, endpoint, bindings, graph)
         else:
             result = run_query(query, list(data) or [DEFAULT_OUT / "kg.ttl"], engine, bindings)
     except QueryError as err:
@@ -168,6 +169,42 @@ def validate(file: Path) -> None:
         _fail(str(err), 2)
     click.echo(text.rstrip())
     sys.exit(0 if conforms else 1)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path), default=DEFAULT_OUT / "kg.ttl")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's SPARQL 1.1 Graph Store endpoint, e.g. http://localhost:8890/sparql-graph-crud-auth "
+                   "(Virtuoso), http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph).")
+@click.option("--graph", metavar="IRI", help="The named graph to load into (default: the default graph).")
+@click.option("--user", help="User name for HTTP digest or basic authentication.")
+@click.option("--password", help="Password (or set KG_PASSWORD).", envvar="KG_PASSWORD")
+@click.option("--auth", type=click.Choice(["any", "digest", "basic"]), default="any", show_default=True,
+              help="Authentication scheme to offer.")
+@click.option("--replace", is_flag=True, help="Empty the graph before loading.")
+@click.option("--batch", type=click.IntRange(min=100), default=20000, show_default=True,
+              help="Triples per request.")
+def push(file: Path, endpoint: str, graph: str | None, user: str | None, password: str | None, auth: str,
+         replace: bool, batch: int) -> None:
+    """Load an export into a SPARQL server (SPARQL 1.1 Graph Store HTTP Protocol).
+
+    FILE (.ttl, .nt or .jsonld; default output/kg.ttl) is read as a stream and sent
+    in batches of N-Triples. Prints the number of triples sent.
+
+    \b
+    Example:
+      kg push output/kg.ttl --endpoint http://localhost:8890/sparql-graph-crud-auth \\
+          --graph https://w3id.org/cnkg/graph/seed --user dba --password dba --replace
+    """
+    from .remote import push_file
+
+    start = time.perf_counter()
+    try:
+        result = push_file(file, endpoint, graph, user, password, replace, auth, batch)
+    except KgError as err:
+        _fail(str(err))
+    click.echo(f"sent {result.triples} triples in {result.batches} request(s) to {endpoint}"
+               f"{' graph ' + graph if graph else ' (default graph)'} in {time.perf_counter() - start:.2f} s")
 
 
 @main.command()
