@@ -30,6 +30,8 @@ class BuildResult:
     files: tuple[Path, ...]
     triples: int
     skipped: tuple[tuple[str, str], ...]
+    extracted: int = 0  # articles extracted in this run
+    cached: int = 0  # articles whose cached extraction was reused
 
 
 def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = None, jobs: int | None = None,
@@ -38,7 +40,7 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
     from .exporters import export_all
 
     files = find_articles(paths)
-    graphs, skipped = extract_all(files, published, jobs, out_dir / CACHE_DIR if use_cache else None)
+    graphs, skipped, cached = extract_all(files, published, jobs, out_dir / CACHE_DIR if use_cache else None)
     if not graphs:
         if len(skipped) == 1:
             raise InputError(skipped[0][1])
@@ -46,12 +48,13 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
     graph = merge_graphs(graphs)
     graph = KnowledgeGraph(graph.articles, graph.sentences, graph.entities, graph.relations, tuple(skipped))
     written, triples = export_all(graph, out_dir, validate=validate)
-    return BuildResult(graph, written, triples, tuple(skipped))
+    return BuildResult(graph, written, triples, tuple(skipped), len(graphs) - cached, cached)
 
 
 def extract_all(files: list[Path], published: PartialDate | None, jobs: int | None,
-                cache: Path | None) -> tuple[list[ArticleGraph], list[tuple[str, str]]]:
-    """Per-article graphs (from the cache where possible) and the files skipped with the reason."""
+                cache: Path | None) -> tuple[list[ArticleGraph], list[tuple[str, str]], int]:
+    """Per-article graphs (from the cache where possible), the files skipped with the reason,
+    and how many graphs came from the cache."""
     keys = {f: _cache_key(f, published) for f in files}
     graphs: dict[Path, ArticleGraph] = {}
     todo = []
@@ -71,7 +74,8 @@ def extract_all(files: list[Path], published: PartialDate | None, jobs: int | No
                 _store(cache, keys[f], outcome)
         else:
             skipped.append((str(f), outcome))
-    return [graphs[f] for f in files if f in graphs], skipped
+    cached = len(files) - len(todo)
+    return [graphs[f] for f in files if f in graphs], skipped, cached
 
 
 def _extract_or_reason(args: tuple[Path, PartialDate | None]) -> ArticleGraph | str:

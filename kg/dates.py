@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import PartialDate
 from .numbers import small_number
@@ -57,6 +58,11 @@ def infer_year(title: str) -> int | None:
 
 def find_dates(text: str, year: int | None) -> list[DateMention]:
     """Every date expression in text, resolved against ``year`` (the article's)."""
+    return list(_find_dates(text, year))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, year: int | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for m in _DATE.finditer(text):
         if m.end() == m.start() or not (m.group("y") or m.group("rel") or m.group("m")):
@@ -73,7 +79,7 @@ def find_dates(text: str, year: int | None) -> list[DateMention]:
             date = PartialDate(year, month, day)
         found.append(DateMention(m.start(), m.end(), date, m.group()))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:

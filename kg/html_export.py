@@ -30,6 +30,8 @@ STYLE = {
 FONT = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
         '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif')
 _PLACEHOLDER = re.compile(r"/\*__VIS_CSS__\*/|/\*__VIS_JS__\*/|__KG_DATA__|__KG_TITLE__")
+#: the page shows at most this many entities (the best-linked); kg.graphml and kg.ttl have all
+MAX_NODES = 3000
 #: above this many nodes the layout is a fast one, not a spring layout
 _SPRING_LIMIT = 600
 
@@ -105,11 +107,17 @@ def _hubs(g: nx.Graph) -> dict[str, tuple[float, float]]:
     return positions
 
 
-def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph") -> str:
-    """The page's HTML text."""
+def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph", max_nodes: int = MAX_NODES) -> str:
+    """The page's HTML text; a graph of more than max_nodes entities shows its best-linked ones."""
     from pyvis.network import Network
 
     vocab = vocabulary()
+    total = g.number_of_nodes()
+    if total > max_nodes:
+        degree = dict(g.degree())
+        shown = sorted(g.nodes, key=lambda n: (-degree[n], n))[:max_nodes]
+        g = g.subgraph(shown)
+        title = f"{title} — {max_nodes} / {total}"
     ranks = importance(g)
     top = max(ranks.values(), default=1.0)
     positions = layout(g)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 from .model import Article, Mention, Sentence
@@ -244,20 +245,19 @@ def _strip_prefixes(text: str, start: int, head: int) -> int:
     return start
 
 
+@lru_cache(maxsize=65536)
 def is_generic(stem: str) -> bool:
     """True when a stem is only descriptive words (跨国, 高质量 …), not a proper name."""
-    rest = stem
-    generic = lexicon.words("generic_words.txt")
-    i, kept = 0, []
-    while i < len(rest):
-        for word in generic:
-            if rest.startswith(word, i):
-                i += len(word)
-                break
+    generic = lexicon.alternation("generic_words.txt")
+    i, kept = 0, 0
+    while i < len(stem):
+        m = generic.match(stem, i)
+        if m:
+            i = m.end()
         else:
-            kept.append(rest[i])
+            kept += 1
             i += 1
-    return len(kept) < 2
+    return kept < 2
 
 
 # --- government bodies -----------------------------------------------------------

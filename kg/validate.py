@@ -71,15 +71,21 @@ def _size(kg) -> int:
 
 def article_part(kg, article_id: str):
     """The part of a merged graph that one article supports."""
+    from dataclasses import replace
+
     from .model import KnowledgeGraph
 
-    keep = {e.key for e in kg.entities if any(m.article_id == article_id for m in e.mentions)}
+    def own(mentions):
+        return tuple(m for m in mentions if m.article_id == article_id)
+
+    entities = tuple(replace(e, mentions=own(e.mentions)) for e in kg.entities if own(e.mentions))
+    keep = {e.key for e in entities}
     return KnowledgeGraph(
         tuple(a for a in kg.articles if a.id == article_id),
         tuple(s for s in kg.sentences if s.article_id == article_id),
-        tuple(e for e in kg.entities if e.key in keep),
-        tuple(r for r in kg.relations if r.subject in keep and (not r.object_is_entity or r.object in keep)
-              and any(m.article_id == article_id for m in r.evidence)))
+        entities,
+        tuple(replace(r, evidence=own(r.evidence)) for r in kg.relations
+              if r.subject in keep and (not r.object_is_entity or r.object in keep) and own(r.evidence)))
 
 
 def check_graph(data: Graph) -> None:
