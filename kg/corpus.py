@@ -15,7 +15,11 @@ _FAMILIES = (ZONE_CLASSES, ORG_CLASSES, PLACE_CLASSES)
 
 def compatible(a: str, b: str) -> bool:
     """Classes that may name the same thing (a Park and a Zone, a Company and an Organization)."""
-    return a == b or any(a in f and b in f for f in _FAMILIES)
+    return _family(a) == _family(b)
+
+
+def _family(cls: str) -> str:
+    return next((min(f) for f in _FAMILIES if cls in f), cls)
 
 
 def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
@@ -36,7 +40,7 @@ def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
             parent[max(a, b)] = min(a, b)
 
     by_key: dict[str, int] = {}
-    by_name: dict[str, list[int]] = {}
+    by_name: dict[tuple[str, str], int] = {}  # (name, class family) → first node with it
     for i, (_, e) in enumerate(nodes):
         if e.cls == "Indicator":
             continue
@@ -44,10 +48,11 @@ def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
             union(i, by_key[e.key])
         by_key.setdefault(e.key, i)
         for name in (e.label, *e.aliases):
-            for j in by_name.get(name, []):
-                if compatible(nodes[j][1].cls, e.cls):
-                    union(i, j)
-            by_name.setdefault(name, []).append(i)
+            family = _family(e.cls)
+            if (name, family) in by_name:
+                union(i, by_name[(name, family)])
+            else:
+                by_name[(name, family)] = i
 
     groups: dict[int, list[int]] = {}
     for i in range(len(nodes)):
@@ -62,15 +67,16 @@ def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
             merged = _merge_entities([entities[merged.key], merged])
         entities[merged.key] = merged
 
-    relations: dict[tuple, Relation] = {}
+    evidence: dict[tuple, list] = {}
+    objects: dict[tuple, object] = {}
     for gi, g in enumerate(graphs):
         for r in g.relations:
             s = new_key[(gi, r.subject)]
             o = new_key[(gi, r.object)] if r.object_is_entity else r.object
             k = (s, r.predicate, str(o), r.object_is_entity)
-            old = relations.get(k)
-            evidence = tuple(sorted(set((old.evidence if old else ()) + r.evidence)))
-            relations[k] = Relation(s, r.predicate, o, evidence, r.object_is_entity)
+            evidence.setdefault(k, []).extend(r.evidence)
+            objects.setdefault(k, o)
+    relations = {k: Relation(k[0], k[1], objects[k], tuple(sorted(set(ev))), k[3]) for k, ev in evidence.items()}
     return KnowledgeGraph(
         articles=tuple(g.article for g in graphs),
         sentences=tuple(s for g in graphs for s in g.sentences),

@@ -2,72 +2,89 @@
 
 kg.ttl (Turtle, the main artefact), kg.nt (N-Triples), kg.jsonld (JSON-LD with
 a context), kg.graphml (networkx, for Gephi) and kg.html (the interactive page).
+On a multi-core machine the SHACL check and the RDF files are made in forked
+processes while this one makes the network files; nothing is written unless all
+of them succeed and the graph conforms.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 from .model import KnowledgeGraph
-from .namespaces import PREFIXES
 from .writer import write_files
 
 FILES = ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html")
+#: from this many relations the RDF files are made in a second process (below, forking costs more)
+PARALLEL_FROM = 20_000
 
 
 def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True) -> tuple[tuple[Path, ...], int]:
     """Write every export of kg into out_dir; returns the paths and the number of triples."""
     from .html_export import generate_html
     from .network_export import generate_graphml, to_networkx
-    from .rdf_export import to_oxigraph
-    from .serialize import jsonld, ntriples, turtle
-
-    checking = _start_validation(kg) if validate else None
-    triples = to_oxigraph(kg)
-    network = to_networkx(kg)
-    title = kg.articles[0].title if len(kg.articles) == 1 else f"{len(kg.articles)} 篇文章的知识图谱"
-    contents = {
-        out_dir / "kg.ttl": turtle(triples),
-        out_dir / "kg.nt": ntriples(triples),
-        out_dir / "kg.jsonld": jsonld(triples),
-        out_dir / "kg.graphml": generate_graphml(network),
-        out_dir / "kg.html": generate_html(network, title),
-    }
-    if checking is not None:
-        checking()  # raises ValidationError: then nothing is written
-    write_files(contents)
-    return tuple(contents), len(triples)
-
-
-def _start_validation(kg: KnowledgeGraph):
-    """Start the SHACL check beside the export (a forked process on a multi-core machine);
-    returns a function that waits for it and raises ValidationError if the graph does not conform."""
-    import multiprocessing
-    import os
-
     from .validate import check_export
 
+    checking = in_background(lambda: check_export(kg)) if validate else None
+    big = len(kg.relations) > PARALLEL_FROM
+    rdf_files = in_background(lambda: rdf_texts(kg)) if big else (lambda texts=rdf_texts(kg): texts)
+    network = to_networkx(kg)
+    title = kg.articles[0].title if len(kg.articles) == 1 else f"{len(kg.articles)} 篇文章的知识图谱"
+    graphml, html = generate_graphml(network), generate_html(network, title)
+    ttl, nt, jsonld = rdf_files()
+    if checking is not None:
+        checking()  # raises ValidationError: then nothing is written
+    contents = {out_dir / "kg.ttl": ttl, out_dir / "kg.nt": nt, out_dir / "kg.jsonld": jsonld,
+                out_dir / "kg.graphml": graphml, out_dir / "kg.html": html}
+    write_files(contents)
+    return tuple(contents), nt.count("\n")
+
+
+def rdf_texts(kg: KnowledgeGraph) -> tuple[str, str, str]:
+    """(Turtle, N-Triples, JSON-LD) texts of the export."""
+    from .rdf_export import to_ntriples
+    from .serialize import jsonld, turtle
+
+    nt = to_ntriples(kg)
+    return turtle(nt), nt, jsonld(nt)
+
+
+def in_background(work: Callable[[], object]) -> Callable[[], object]:
+    """Run work in a forked process (when there are cores to spare); returns a function that
+    waits and gives its result, or raises its exception. Without fork, work runs at once."""
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        check_export(kg)
-        return lambda: None
-    receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
+        try:
+            result, error = work(), None
+        except Exception as err:  # raised when the caller asks for the result, as with fork
+            result, error = None, err
+        return lambda: _result(result, error)
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
 
     def child() -> None:
         try:
-            check_export(kg)
-            send.send(None)
+            send.send((work(), None))
         except Exception as err:  # sent back to the parent, which raises it
-            send.send(err)
+            send.send((None, err))
 
-    process = multiprocessing.get_context("fork").Process(target=child, daemon=True)
+    process = context.Process(target=child, daemon=True)
     process.start()
+    send.close()
 
-    def wait() -> None:
-        error = receive.recv() if receive.poll(timeout=3600) else RuntimeError("validation did not finish")
+    def wait():
+        try:
+            result, error = receive.recv()
+        except EOFError:
+            result, error = None, RuntimeError("a background export process died")
         process.join()
-        if error is not None:
-            raise error
+        return _result(result, error)
 
     return wait
 
 
-__all__ = ["export_all", "FILES", "PREFIXES"]
+def _result(result, error):
+    if error is not None:
+        raise error
+    return result

@@ -44,7 +44,7 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     node on rings around its best-linked neighbour). Nodes without links are set
     in rows below.
     """
-    simple = nx.Graph(g.to_undirected())
+    simple = skeleton(g)
     linked = sorted(n for n in simple if simple.degree(n) > 0)
     alone = sorted(n for n in simple if simple.degree(n) == 0)
     if len(linked) <= _SPRING_LIMIT:
@@ -58,6 +58,14 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     for i, node in enumerate(alone):
         positions[node] = (round(left + (i % per_row) * 170, 1), round(bottom + (i // per_row) * 90, 1))
     return positions
+
+
+def skeleton(g: nx.MultiDiGraph) -> nx.Graph:
+    """The undirected, attribute-free graph of g's nodes and links (cheap to build and walk)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes)
+    simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
+    return simple
 
 
 def _spring(g: nx.Graph, spread: float = 120) -> dict[str, tuple[float, float]]:
@@ -115,8 +123,11 @@ def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph
     total = g.number_of_nodes()
     if total > max_nodes:
         degree = dict(g.degree())
-        shown = sorted(g.nodes, key=lambda n: (-degree[n], n))[:max_nodes]
-        g = g.subgraph(shown)
+        shown = set(sorted(g.nodes, key=lambda n: (-degree[n], n))[:max_nodes])
+        small = nx.MultiDiGraph()
+        small.add_nodes_from((n, g.nodes[n]) for n in shown)
+        small.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if u in shown and v in shown)
+        g = small
         title = f"{title} — {max_nodes} / {total}"
     ranks = importance(g)
     top = max(ranks.values(), default=1.0)
@@ -149,7 +160,8 @@ def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph
         "layout": {"improvedLayout": False},
     }
     details = {ids[key]: {k: g.nodes[key][k] for k in ("label", "cls", "cls_zh", "aliases", "pinyin", "iri",
-                                                        "facts", "indicators", "evidence", "codes")}
+                                                        "facts", "indicators", "evidence", "evidence_total",
+                                                        "codes")}
                for key in g.nodes}
     edge_details = {e["id"]: {"evidence": g.edges[u, v, k]["evidence"], "label_en": g.edges[u, v, k]["label_en"]}
                     for e, (u, v, k, _) in zip(net.edges, sorted(g.edges(keys=True, data=True), key=lambda t: t[:3]))}

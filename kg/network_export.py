@@ -49,14 +49,10 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     for e in kg.entities:
         if e.cls == "Indicator":
             continue
-        evidence = []
-        for (article_id, index) in sorted({(m.article_id, m.sentence) for m in e.mentions}):
-            s = sentences[(article_id, index)]
-            spans = sorted({(m.start - s.start, m.end - s.start) for m in e.mentions
-                            if (m.article_id, m.sentence) == (article_id, index)})
-            evidence.append({"text": s.text, "spans": spans, "article": article_id})
+        evidence, total = _evidence_of(e.mentions, sentences)
         g.add_node(e.key, label=e.label, cls=e.cls, cls_zh=vocab[e.cls][1], aliases=list(e.aliases),
                    pinyin=iri.pinyin(e.label), iri=_iri(e), facts=[], indicators=[], evidence=evidence,
+                   evidence_total=total,
                    codes=[f"{k}:{v}" for k, v in e.codes])
     indicators = {e.key: e for e in kg.entities if e.cls == "Indicator"}
     indicator_facts: dict[str, dict[str, str]] = {}
@@ -91,20 +87,34 @@ def _iri(e) -> str:
 
 
 def _evidence(r, sentences) -> list[dict]:
+    return _evidence_of(r.evidence, sentences)[0]
+
+
+#: at most this many source sentences per node or edge are carried to the page
+MAX_EVIDENCE = 20
+
+
+def _evidence_of(mentions, sentences) -> tuple[list[dict], int]:
+    """The first MAX_EVIDENCE sentences of mentions, each with the mentions' spans in it
+    (for highlighting), and how many sentences there are in all."""
+    spans: dict[tuple[str, int], set] = {}
+    for m in mentions:
+        spans.setdefault((m.article_id, m.sentence), set()).add((m.start, m.end))
     out = []
-    for (article_id, index) in sorted({(m.article_id, m.sentence) for m in r.evidence}):
-        s = sentences[(article_id, index)]
-        spans = sorted({(m.start - s.start, m.end - s.start) for m in r.evidence
-                        if (m.article_id, m.sentence) == (article_id, index)})
-        out.append({"text": s.text, "spans": spans, "article": article_id})
-    return out
+    for key in sorted(spans)[:MAX_EVIDENCE]:
+        s = sentences[key]
+        out.append({"text": s.text, "spans": sorted((a - s.start, b - s.start) for a, b in spans[key]),
+                    "article": key[0]})
+    return out, len(spans)
 
 
 def importance(g: nx.MultiDiGraph) -> dict[str, float]:
     """Degree centrality over the undirected graph: the size of a node on the page."""
     if g.number_of_nodes() < 2:
         return {n: 1.0 for n in g}
-    return nx.degree_centrality(nx.Graph(g.to_undirected()))
+    from .html_export import skeleton
+
+    return nx.degree_centrality(skeleton(g))
 
 
 def generate_graphml(g: nx.MultiDiGraph) -> str:
@@ -116,9 +126,13 @@ def generate_graphml(g: nx.MultiDiGraph) -> str:
         attrs["codes"] = "|".join(data["codes"])
         attrs["facts"] = json.dumps({f["predicate"]: f["value"] for f in data["facts"]}, ensure_ascii=False,
                                     sort_keys=True)
-        attrs["sentences"] = len(data["evidence"])
+        attrs["sentences"] = data["evidence_total"]
         flat.add_node(n, **attrs)
     for u, v, k, data in g.edges(keys=True, data=True):
         flat.add_edge(u, v, key=k, predicate=data["predicate"], label=data["label"],
                       evidence=" / ".join(ev["text"] for ev in data["evidence"]))
-    return "\n".join(nx.generate_graphml(flat)) + "\n"
+    import io
+
+    buf = io.BytesIO()
+    nx.write_graphml_lxml(flat, buf)  # networkx's lxml writer: the fast one for large graphs
+    return buf.getvalue().decode("utf-8")

@@ -69,6 +69,20 @@ class OxigraphTerms:
         return self._ox.Literal(lexical, datatype=self.iri(datatype) if datatype else None)
 
 
+class NTriplesTerms:
+    """Terms as N-Triples text: the fast path for large exports (pyoxigraph parses it back)."""
+
+    def iri(self, value: str) -> str:
+        return f"<{value}>"
+
+    def literal(self, lexical, datatype=None, lang=None) -> str:
+        text = '"' + lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace(
+            "\r", "\\r") + '"'
+        if lang:
+            return f"{text}@{lang.lower()}"
+        return f"{text}^^<{datatype}>" if datatype else text
+
+
 def entity_iri(e: Entity) -> str:
     return str(iri.indicator_iri(e.key) if e.cls == "Indicator" else iri.entity_iri(e.cls, e.label))
 
@@ -190,3 +204,8 @@ def to_oxigraph(kg: KnowledgeGraph) -> list:
     import pyoxigraph
 
     return [pyoxigraph.Triple(s, p, o) for s, p, o in iter_triples(kg, OxigraphTerms())]
+
+
+def to_ntriples(kg: KnowledgeGraph) -> str:
+    """The export as N-Triples text, one triple a line, in iter_triples' order."""
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in iter_triples(kg, NTriplesTerms()))

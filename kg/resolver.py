@@ -130,13 +130,17 @@ def _drop_lone_nested_industries(named: list[Mention]) -> list[Mention]:
 def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """Fold a short name into the longer name it begins (诺德安达 → 诺德安达国际学校)."""
     names = {key: _fullest(ms) for key, ms in groups.items()}
+    by_head: dict[str, list[str]] = {}  # longer names by their first two characters (after a place)
+    for key in sorted(groups, key=lambda k: (len(names[k]), k)):
+        if cls_of[key] in PREFIX_ALIAS_CLASSES:
+            by_head.setdefault(_without_place(names[key])[:2], []).append(key)
     for short_key in sorted(groups, key=lambda k: len(names[k])):
         short = names[short_key]
         if cls_of[short_key] in PLACE_CLASSES | {"Person", "Industry", "Policy", "Event"} or len(short) < 2:
             continue
-        for long_key in sorted(groups, key=lambda k: (len(names[k]), k)):
+        for long_key in by_head.get(short[:2], ()):
             long = names[long_key]
-            if long_key == short_key or cls_of[long_key] not in PREFIX_ALIAS_CLASSES:
+            if long_key == short_key or long_key not in groups:
                 continue
             if _without_place(long).startswith(short) and len(long) > len(short) and lexicon.suffix_of(long) \
                     and lexicon.suffix_of(short) is None:

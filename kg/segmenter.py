@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Article, Sentence
 
@@ -31,7 +32,8 @@ def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) 
         out.append(Sentence(article_id, len(out), start, end, text[start:end]))
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the clauses of a sentence, split at ， ； ： (outside quotes)."""
     spans, start, depth = [], 0, 0
     for i, ch in enumerate(text):
@@ -43,4 +45,4 @@ def clauses(text: str) -> list[tuple[int, int]]:
             spans.append((start, i))
             start = i + 1
     spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if e > s]
+    return tuple((s, e) for s, e in spans if e > s)

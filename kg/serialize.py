@@ -1,69 +1,51 @@
-"""Serializations of the export with pyoxigraph (fast at any size), deterministic in the triples' order.
+"""Serializations of the export, fast at any size: N-Triples text is written by kg itself
+(kg.rdf_export.to_ntriples); pyoxigraph turns it into Turtle and JSON-LD.
 
-Turtle and N-Triples are pyoxigraph's own writers. JSON-LD is compacted here with
-a context of the project's prefixes (each subject one node object, in order).
+The order of triples is the order of the walk over the graph, so every file is
+deterministic. JSON-LD gets a context of the project's prefixes and compact IRIs.
 """
 from __future__ import annotations
 
 import json
+import re
 
 from .namespaces import PREFIXES
-
-_RDF_TYPE = PREFIXES["rdf"] + "type"
 
 
 def _prefixes() -> dict[str, str]:
     return {p: ns for p, ns in PREFIXES.items() if p != "sh"}
 
 
-def turtle(triples: list) -> str:
+def _parse(nt: str):
     import pyoxigraph
 
-    return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
+    return pyoxigraph.parse(nt.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
 
 
-def ntriples(triples: list) -> str:
-    """N-Triples, one triple a line (what bulk loaders want)."""
+def turtle(nt: str) -> str:
+    """Turtle with the project's prefixes (subjects grouped as they come)."""
     import pyoxigraph
 
-    return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8")
+    return pyoxigraph.serialize(_parse(nt), format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
 
 
 def jsonld_context() -> dict:
     return _prefixes()
 
 
-def _compact(value: str) -> str:
-    for prefix, ns in PREFIXES.items():
-        if value.startswith(ns) and prefix != "sh" and len(value) > len(ns):
-            return f"{prefix}:{value[len(ns):]}"
-    return value
+def _compactor() -> re.Pattern:
+    spaces = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
+    alternatives = "|".join(re.escape(ns) for _, ns in spaces)
+    # an IRI as a whole JSON string: a key, an @id, an @type — never an "@value"
+    return re.compile(rf'(?<!"@value":)"({alternatives})([^"\\]*)"')
 
 
-def jsonld(triples: list) -> str:
-    """Compact JSON-LD: {"@context": prefixes, "@graph": [one node object per subject]}."""
+def jsonld(nt: str) -> str:
+    """JSON-LD: {"@context": prefixes, "@graph": node objects}, IRIs compacted to prefix:name."""
     import pyoxigraph
 
-    graph: list[dict] = []
-    index: dict[str, dict] = {}
-    for t in triples:
-        subject = t.subject.value
-        node = index.get(subject)
-        if node is None:
-            node = index[subject] = {"@id": _compact(subject)}
-            graph.append(node)
-        predicate, obj = t.predicate.value, t.object
-        if predicate == _RDF_TYPE:
-            node.setdefault("@type", []).append(_compact(obj.value))
-            continue
-        if isinstance(obj, pyoxigraph.NamedNode):
-            value: dict = {"@id": _compact(obj.value)}
-        elif obj.language:
-            value = {"@value": obj.value, "@language": obj.language}
-        elif obj.datatype.value == PREFIXES["xsd"] + "string":
-            value = {"@value": obj.value}
-        else:
-            value = {"@value": obj.value, "@type": _compact(obj.datatype.value)}
-        node.setdefault(_compact(predicate), []).append(value)
-    doc = {"@context": jsonld_context(), "@graph": graph}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    expanded = pyoxigraph.serialize(_parse(nt), format=pyoxigraph.RdfFormat.JSON_LD).decode("utf-8")
+    by_namespace = {ns: p for p, ns in _prefixes().items()}
+    graph = _compactor().sub(lambda m: f'"{by_namespace[m.group(1)]}:{m.group(2)}"', expanded)
+    context = json.dumps(jsonld_context(), ensure_ascii=False, indent=1)
+    return f'{{"@context": {context},\n"@graph": {graph}}}\n'

@@ -54,7 +54,7 @@ def check_export(kg) -> str:
         check_graph(to_rdf(kg))
         return "whole graph"
     budget, checked = WHOLE_GRAPH_LIMIT, 0
-    step = max(1, len(kg.articles) // 50)
+    step = max(1, len(kg.articles) // 20)
     for article in kg.articles[::step]:
         part = article_part(kg, article.id)
         check_graph(to_rdf(part))
