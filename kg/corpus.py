@@ -93,4 +93,4 @@ def _merge_entities(group: list[Entity]) -> Entity:
     codes = tuple(sorted({c for e in group for c in e.codes}))
     mentions = tuple(sorted({m for e in group for m in e.mentions}))
     key = min((e.key for e in group if e.label == best.label), default=best.key)
-    return Entity(key, best.cls, best.label, tuple(sorted(names - {best.label})), mentions, codes)
+    return Entity(key, best.cls, best.label, tuple(sorted(names - {best.label})), mentions, codes, best.pinyin)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .model import KnowledgeGraph
-from .writer import write_files
+from .writer import commit, discard, write_temp
 
 FILES = ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html")
 #: from this many relations the RDF files are made in a second process (below, forking costs more)
@@ -29,26 +29,48 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True) -> tupl
 
     checking = in_background(lambda: check_export(kg)) if validate else None
     big = len(kg.relations) > PARALLEL_FROM
-    rdf_files = in_background(lambda: rdf_texts(kg)) if big else (lambda texts=rdf_texts(kg): texts)
-    network = to_networkx(kg)
-    title = kg.articles[0].title if len(kg.articles) == 1 else f"{len(kg.articles)} 篇文章的知识图谱"
-    graphml, html = generate_graphml(network), generate_html(network, title)
-    ttl, nt, jsonld = rdf_files()
-    if checking is not None:
-        checking()  # raises ValidationError: then nothing is written
-    contents = {out_dir / "kg.ttl": ttl, out_dir / "kg.nt": nt, out_dir / "kg.jsonld": jsonld,
-                out_dir / "kg.graphml": graphml, out_dir / "kg.html": html}
-    write_files(contents)
-    return tuple(contents), nt.count("\n")
+    rdf_job = in_background(lambda: write_rdf(kg, out_dir)) if big else None
+    temps: dict[Path, Path] = {}
+    triples = 0
+    try:
+        if rdf_job is None:
+            rdf_temps, triples = write_rdf(kg, out_dir)
+            temps.update(rdf_temps)
+        network = to_networkx(kg)
+        title = kg.articles[0].title if len(kg.articles) == 1 else f"{len(kg.articles)} 篇文章的知识图谱"
+        temps[out_dir / "kg.graphml"] = write_temp(out_dir / "kg.graphml", generate_graphml(network))
+        temps[out_dir / "kg.html"] = write_temp(out_dir / "kg.html", generate_html(network, title))
+        if rdf_job is not None:
+            rdf_temps, triples = rdf_job()
+            temps.update(rdf_temps)
+        if checking is not None:
+            checking()  # raises ValidationError: then nothing is written
+    except BaseException:
+        discard(temps)
+        if rdf_job is not None:
+            _discard_pending(out_dir)
+        raise
+    commit(temps)
+    return tuple(out_dir / name for name in FILES), triples
 
 
-def rdf_texts(kg: KnowledgeGraph) -> tuple[str, str, str]:
-    """(Turtle, N-Triples, JSON-LD) texts of the export."""
+def write_rdf(kg: KnowledgeGraph, out_dir: Path) -> tuple[dict[Path, Path], int]:
+    """Turtle, N-Triples and JSON-LD into temporary files: (target → temporary file, triples)."""
     from .rdf_export import to_ntriples
     from .serialize import jsonld, turtle
 
     nt = to_ntriples(kg)
-    return turtle(nt), nt, jsonld(nt)
+    temps = {out_dir / "kg.nt": write_temp(out_dir / "kg.nt", nt)}
+    temps[out_dir / "kg.ttl"] = write_temp(out_dir / "kg.ttl", turtle(nt))
+    temps[out_dir / "kg.jsonld"] = write_temp(out_dir / "kg.jsonld", jsonld(nt))
+    return temps, nt.count("\n")
+
+
+def _discard_pending(out_dir: Path) -> None:
+    """Remove temporary RDF files a background process may have left."""
+    for name in ("kg.nt", "kg.ttl", "kg.jsonld"):
+        for tmp in out_dir.glob(f".{name}.*.tmp"):
+            tmp.unlink(missing_ok=True)
 
 
 def in_background(work: Callable[[], object]) -> Callable[[], object]:

@@ -32,15 +32,16 @@ def pinyin(text: str) -> str:
     return " ".join(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
 
 
-def slug(text: str) -> str:
-    ascii_ = re.sub(r"[^a-z0-9]+", "-", pinyin(text).lower()).strip("-")
+def slug(text: str, reading: str | None = None) -> str:
+    """An ASCII slug of a name from its pinyin (given, or computed)."""
+    ascii_ = re.sub(r"[^a-z0-9]+", "-", (reading or pinyin(text)).lower()).strip("-")
     return ascii_[:60].strip("-") or "x"
 
 
-def entity_iri(cls: str, label: str) -> URIRef:
+def entity_iri(cls: str, label: str, reading: str | None = None) -> URIRef:
     if cls == "Indicator":
         raise ValueError("indicators use indicator_iri")
-    return ID[f"{cls.lower()}-{slug(label)}-{_digest(cls + label, 4)}"]
+    return ID[f"{cls.lower()}-{slug(label, reading)}-{_digest(cls + label, 4)}"]
 
 
 def indicator_iri(key: str) -> URIRef:

@@ -122,6 +122,8 @@ class Entity:
     mentions: tuple[Mention, ...] = ()
     #: standard identifiers: ("gb2260", "320600") or ("iso3166", "SG")
     codes: tuple[tuple[str, str], ...] = ()
+    #: toneless pinyin of the label ("su xi tong …"), computed once where the entity is made
+    pinyin: str = ""
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
             continue
         evidence, total = _evidence_of(e.mentions, sentences)
         g.add_node(e.key, label=e.label, cls=e.cls, cls_zh=vocab[e.cls][1], aliases=list(e.aliases),
-                   pinyin=iri.pinyin(e.label), iri=_iri(e), facts=[], indicators=[], evidence=evidence,
+                   pinyin=e.pinyin or iri.pinyin(e.label), iri=_iri(e), facts=[], indicators=[], evidence=evidence,
                    evidence_total=total,
                    codes=[f"{k}:{v}" for k, v in e.codes])
     indicators = {e.key: e for e in kg.entities if e.cls == "Indicator"}

@@ -84,7 +84,7 @@ class NTriplesTerms:
 
 
 def entity_iri(e: Entity) -> str:
-    return str(iri.indicator_iri(e.key) if e.cls == "Indicator" else iri.entity_iri(e.cls, e.label))
+    return str(iri.indicator_iri(e.key) if e.cls == "Indicator" else iri.entity_iri(e.cls, e.label, e.pinyin))
 
 
 def decimal_lexical(value: Decimal) -> str:
@@ -131,7 +131,7 @@ def iter_triples(kg: KnowledgeGraph, t: Terms) -> Iterator[tuple]:
         yield node, a, t.iri(KG + e.cls)
         yield node, label, t.literal(e.label, lang="zh")
         if e.cls != "Indicator":
-            yield node, label, t.literal(iri.pinyin(e.label), lang="zh-Latn-pinyin")
+            yield node, label, t.literal(e.pinyin or iri.pinyin(e.label), lang="zh-Latn-pinyin")
         for alias in e.aliases:
             yield node, alt, t.literal(alias, lang="zh")
         for scheme, code in e.codes:

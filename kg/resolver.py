@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from . import lexicon
+from . import iri, lexicon
 from .model import Article, Entity, Mention, Sentence
 
 PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Region"}
@@ -223,7 +223,8 @@ def _entity(key: str, cls: str, ms: list[Mention]) -> Entity:
         if cls not in classes and suffix is None:
             cls = classes.most_common(1)[0][0]
     aliases = tuple(sorted({m.text for m in ms} - {label}))
-    return Entity(key=key, cls=cls, label=label, aliases=aliases, mentions=tuple(ms), codes=codes)
+    return Entity(key=key, cls=cls, label=label, aliases=aliases, mentions=tuple(ms), codes=codes,
+                  pinyin=iri.pinyin(label))
 
 
 def _most_mentioned(entities: dict[str, Entity], classes: set[str]) -> str | None:

@@ -1,4 +1,5 @@
-"""Writing output files all-or-nothing: each goes to a temporary file first, then is renamed."""
+"""Writing output files all-or-nothing: each goes to a temporary file beside its target first,
+and the targets are replaced only once every file is written (and the caller agrees)."""
 from __future__ import annotations
 
 import os
@@ -6,22 +7,40 @@ import tempfile
 from pathlib import Path
 
 
-def write_files(contents: dict[Path, str]) -> None:
-    """Write every file's text (UTF-8); if any write fails, none of the old files is replaced."""
-    temps: list[tuple[Path, Path]] = []
+def write_temp(path: Path, text: str) -> Path:
+    """Write text (UTF-8) to a new temporary file beside path; returns the temporary file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        for path, text in contents.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-            temps.append((Path(tmp), path))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
     except BaseException:
-        for tmp, _ in temps:
-            tmp.unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def commit(temps: dict[Path, Path]) -> None:
+    """Move each temporary file onto its target (target → temporary file)."""
     mask = os.umask(0)
     os.umask(mask)
-    for tmp, path in temps:
+    for path, tmp in temps.items():
         os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, path)
+
+
+def discard(temps: dict[Path, Path]) -> None:
+    for tmp in temps.values():
+        Path(tmp).unlink(missing_ok=True)
+
+
+def write_files(contents: dict[Path, str]) -> None:
+    """Write every file's text; if any write fails, none of the old files is replaced."""
+    temps: dict[Path, Path] = {}
+    try:
+        for path, text in contents.items():
+            temps[path] = write_temp(path, text)
+    except BaseException:
+        discard(temps)
+        raise
+    commit(temps)
