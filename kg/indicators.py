@@ -11,13 +11,18 @@ from decimal import Decimal
 
 from .dates import find_dates
 from .model import Article, Entity, Mention, Relation, Sentence
-from .resolver import ORG_CLASSES, ZONE_CLASSES, Resolution
+from .numbers import find_money
+from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
 
-_FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:余|多)?(?P<unit>%|家|个|项|次|期|所|座|条)(?![\u4e00-\u9fff])")
+_FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:余|多)?(?P<unit>%|家|个|项|次|期|所|座)(?![\u4e00-\u9fff])")
+#: a yuan amount is an indicator only when what it measures is an economic aggregate
+_MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政")
 _CLAUSE = re.compile(r"[，,；;：:。——]+")
 _LEADING = re.compile(r"^(?:已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
 _TRAILING = re.compile(r"(?:达到|达|为|超过|突破|均超过|分别为|约)+$")
 _MAX_METRIC = 20
+#: periods that are not calendar dates: 一季度, 前三季度, 1—2月, 上半年
+_SPAN = r"前?[一二三四1-4]季度|\d{1,2}[—\-－~至到]\d{1,2}月|[上下]半年|全年"
 SUBJECT_CLASSES = ZONE_CLASSES | ORG_CLASSES | {"Industry"}
 
 
@@ -29,31 +34,32 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
     relations: list[Relation] = []
     for s in sentences:
         items = res.mentions_in(s.index)
-        subjects = [t for t in items if res.entities[t[1]].cls in SUBJECT_CLASSES]
         zones = [(m, k) for m, k, _ in items if res.entities[k].cls in ZONE_CLASSES]
         zone = next((z for z in zones if z[1] == res.main_zone), zones[0] if zones else None)
         dates = find_dates(s.text, year)
         period = _period(dates, s.text)
-        for fig in _FIGURE.finditer(s.text):
-            clause_start = _clause_start(s.text, fig.start())
-            lead = _lead(s.text, clause_start, dates)
-            chain = []  # the clause's subject: 园区 / 园区智能装备产业 / 电子信息产业 at its start
-            for t in subjects:
-                start, end = t[0].start - s.start, t[0].end - s.start
-                if start == (chain[-1][0].end - s.start if chain else lead) and end <= fig.start():
-                    chain.append(t)
+        if items and res.entities[items[0][1]].cls in ("Project", "Event"):
+            continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
+        previous: tuple[str, object] = ("", None)  # (metric, subject) of the figure before
+        for start, end, value, unit in _figures(s.text):
+            clause_start = _clause_start(s.text, start)
+            chain = _leading_mentions(s, items, res, _lead(s.text, clause_start, dates), start)
             if chain:
                 subject, metric_start = (chain[-1][0], chain[-1][1]), chain[-1][0].end - s.start
+                if res.entities[chain[-1][1]].cls not in SUBJECT_CLASSES:
+                    subject = None  # a city's or district's figure: hasIndicator is for zones, organizations, industries
             else:
                 subject, metric_start = _main(res) or zone, clause_start
-            metric = _metric(s.text[metric_start:fig.start()], dates, metric_start)
-            if subject is None or not metric:
+            metric = _metric(s.text[metric_start:start], dates, metric_start)
+            if metric.startswith("同比") and previous[0]:  # 规上工业总产值386.5亿元，同比增长12.3%
+                metric, subject = previous[0] + metric, previous[1]
+            else:
+                previous = (metric, subject)
+            if subject is None or not metric or (unit == "元" and not _MONEY_METRIC.search(metric)):
                 continue
-            value = Decimal(fig.group("num"))
-            unit = fig.group("unit")
-            mention = Mention(article.id, s.start + metric_start, s.start + fig.end(),
-                              s.text[metric_start:fig.end()], "Indicator", s.index)
-            key = f"Indicator:{article.id}:{s.start + fig.start()}"
+            mention = Mention(article.id, s.start + metric_start, s.start + end,
+                              s.text[metric_start:end], "Indicator", s.index)
+            key = f"Indicator:{article.id}:{s.start + start}"
             entities.append(Entity(key, "Indicator", mention.text, (), (mention,)))  # the figure as written
             ev = (mention,)
             ev_subject = (subject[0], res.antecedent[subject[0]]) if subject[0] in res.antecedent else (subject[0],)
@@ -64,6 +70,26 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             if period is not None:
                 relations.append(Relation(key, "period", period, ev, False))
     return entities, relations
+
+
+def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
+    """(start, end, value, unit) of every reported figure: counts, percentages and yuan amounts."""
+    out = [(m.start(), m.end(), Decimal(m.group("num")), m.group("unit")) for m in _FIGURE.finditer(text)]
+    out += [(mm.start, mm.end, mm.money.amount, "元") for mm in find_money(text) if mm.money.currency == "CNY"]
+    return sorted(out, key=lambda f: f[0])
+
+
+def _leading_mentions(s: Sentence, items, res: Resolution, lead: int, limit: int) -> list:
+    """The mentions that open a clause, one after the other: 园区 / 园区智能装备产业 / 南沙区."""
+    chain: list = []
+    for t in items:
+        start, end = t[0].start - s.start, t[0].end - s.start
+        cls = res.entities[t[1]].cls
+        if cls not in SUBJECT_CLASSES and cls not in PLACE_CLASSES:
+            continue
+        if start == (chain[-1][0].end - s.start if chain else lead) and end <= limit:
+            chain.append(t)
+    return chain
 
 
 def _lead(text: str, start: int, dates) -> int:
@@ -100,7 +126,8 @@ def _metric(text: str, dates, offset: int) -> str:
             if text[b:b + 3] in ("上半年", "下半年"):
                 b += 3
             text = text[:a] + text[b:]
-    text = re.sub(r"^(?:园区|该区|全区|全市|以来)+", "", re.sub(r"[“”‘’\s]", "", text))
+    text = re.sub(r"[“”‘’\s]", "", text)
+    text = re.sub(rf"^(?:{_SPAN}|园区|该区|全区|全市|以来)+", "", text)
     text = _TRAILING.sub("", _LEADING.sub("", text))
     if not text or len(text) > _MAX_METRIC or re.search(r"\d", text):
         return ""
@@ -108,6 +135,10 @@ def _metric(text: str, dates, offset: int) -> str:
 
 
 def _period(dates, text: str):
+    span = re.search(_SPAN, text)
+    year = dates[0].date.year if dates else None
+    if span and year is not None and (not dates or dates[0].kind != "span"):
+        return f"{year}年{span.group()}"
     if not dates:
         return None
     d = dates[0]

@@ -31,6 +31,8 @@ _BARE_GOV = re.compile(rf"(?<![全该本我各城])([省市县区])(委常委会
 _ENUM_HEAD = re.compile(
     rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}]{{0,6}}?)(?P<head>龙头企业|企业|公司|项目|产业|行业|领域|地)"
 )
+_LIST_QUANTIFIER = re.compile(
+    rf"(?:[{CN_DIGITS}0-9]+(?:大|个|类|项|条)?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$|[{CN_DIGITS}0-9]+(?:大|个|类)$")
 _CLASSIFIER_HEAD = re.compile(rf"^[{CN_DIGITS}0-9]+(市|国|地)")
 ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "项目": "Project",
                 "产业": "Industry", "行业": "Industry", "领域": "Industry"}
@@ -308,6 +310,9 @@ def enumeration_items(text: str, end: int) -> list[tuple[int, int]]:
     span = text[start:end]
     if "、" not in span and "和" not in span and "及" not in span:
         return []
+    quantifier = _LIST_QUANTIFIER.search(span)
+    if quantifier:  # 数字经济、高端装备、新材料三大主导产业: the list ends before 三大主导
+        span = span[:quantifier.start()]
     items, pos = [], start
     for part in re.split(r"(、|和|及|与)", span):
         if part in ("、", "和", "及", "与"):

@@ -31,6 +31,7 @@ _FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|�
 _MAX_FUNDING = re.compile(r"最高(?:资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至)?")
 _INVEST_KEY = re.compile(r"(总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
 _OUTPUT_KEY = re.compile(r"年产值(?:达|约|为|可达|超|近)?$")
+_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]")
 _SUBJECT_VERBS = re.compile(r"(坚持|落实|深化落实|实行|确定|入选|发布|出台|以)")
 
 
@@ -65,6 +66,8 @@ class SentenceView:
         zones = self.of_class(ZONE_CLASSES)
         main = [t for t in zones if t[1] == self.resolution.main_zone]
         zones = main or zones
+        if not zones and self.previous is not None and _CONTINUES.match(self.text):
+            return self.previous.zone_subject()  # 其中，… : the set of the sentence before
         return (zones[0][0], zones[0][1]) if zones else None
 
     def segment(self, pos: int) -> tuple[int, int]:
@@ -449,10 +452,14 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
     targets = [(m, k) for m, k, _ in events] or (
         [(all_events[0].mentions[0], all_events[0].key)] if len(all_events) == 1 else [])
     for mm in view.money:
-        if re.search(r"(总签约|签约金额|签约总额|签约额)(?:达|约|为|共)?$", view.text[max(0, mm.start - 6):mm.start]):
-            if targets:
-                m, key = targets[0]
-                yield _money_rel(key, "totalInvestment", mm, m)
+        before = view.text[max(0, mm.start - 6):mm.start]
+        signed = re.search(r"(总签约|签约金额|签约总额|签约额)(?:达|约|为|共)?$", before)
+        seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
+        invested = events and re.search(r"总投资(?:额)?(?:达|约|为|共)?$", before) and not any(
+            seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))
+        if targets and (signed or invested) and re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label):
+            m, key = targets[0]
+            yield _money_rel(key, "totalInvestment", mm, m)
             break
     if re.search(r"(见证|举行|进行)[^，。]{0,6}签约", view.text) and not view.dates:
         earlier, back = view.previous, 0
