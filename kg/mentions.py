@@ -20,6 +20,8 @@ _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
 _NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
+_BOOK_TITLE = re.compile(
+    r"《([^《》\n]{2,60}(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|若干规定))》")
 _FIVE_YEAR = re.compile(r"[“‘]?(十[一二三四五六七八九]五)[”’]?(规划)?")
 _NUMBERED_POLICY = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)条[{CJK}]{{0,6}}?(?:新政|政策|措施|意见|举措|办法|规定)")
 _GOV_BODY = re.compile(
@@ -334,6 +336,8 @@ def enumeration_items(text: str, end: int) -> list[tuple[int, int]]:
 
 def find_policies(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "Policy", "policy") for m in _NUMBERED_POLICY.finditer(text)]
+    for m in _BOOK_TITLE.finditer(text):  # 《关于支持先进制造业高质量发展的若干措施》
+        out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
     for m in _FIVE_YEAR.finditer(text):
         out.append(Candidate(m.start(1), m.end(2) if m.group(2) else m.end(1), "Policy", "policy"))
     before, after = lexicon.policy_cues()

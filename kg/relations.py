@@ -28,7 +28,7 @@ _SIGN = re.compile(r"(签约|签订|落户|入驻|落地|签下)")
 _HOLD = re.compile(r"(举行|举办|召开|开幕)")
 _ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布)")
 _FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建|围绕)")
-_MAX_FUNDING = re.compile(r"最高(?:资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至)?")
+_MAX_FUNDING = re.compile(r"最高(?:可)?(?:给予|资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至)?")
 _INVEST_KEY = re.compile(r"(总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
 _OUTPUT_KEY = re.compile(r"年产值(?:达|约|为|可达|超|近)?$")
 _CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]")
@@ -360,6 +360,19 @@ def _money_rel(subject: str, predicate: str, mm: MoneyMention, m: Mention) -> Re
     return _rel(subject, predicate, value, (m,), False)
 
 
+def located(view: SentenceView) -> Iterator[Relation]:
+    """X位于Y: X is located in the zone or place Y."""
+    for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|落户于", view.text):
+        after = [t for t in view.items if view.rel(t[0])[0] == m.end() and not t[2]
+                 and view.entity(t[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
+        before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
+                  and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry", "Policy"}
+                  and not re.search(r"[，。；]", view.text[view.rel(t[0])[1]:m.start()])]
+        if after and before:
+            target = max(after, key=lambda t: view.rel(t[0])[1])  # 宜宾临港经济技术开发区, not 宜宾
+            yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
+
+
 def project_operator(view: SentenceView) -> Iterator[Relation]:
     """(该)项目由X投资建设 / X投资建设的Y项目: operatedBy."""
     projects = view.of_class({"Project"})
@@ -394,6 +407,9 @@ def project_industry(view: SentenceView) -> Iterator[Relation]:
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
     """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone."""
     zone = view.zone_subject()
+    if zone is None and re.search(r"引进|落户|入驻|集聚", view.text):  # 宜宾市…引进了A、B等一批龙头企业
+        cities = view.of_class({"City", "District"}, generic=False)
+        zone = (cities[0][0], cities[0][1]) if cities else None
     if zone is None or not re.search(r"等[^，。]{0,6}(企业|公司)", view.text):
         return
     for m, key, generic in view.of_class({"Company"}, generic=False):
@@ -501,8 +517,9 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
         issuer = [t for t in view.items if view.rel(t[0])[1] <= s
                   and view.entity(t[1]).cls in ZONE_CLASSES | {"GovernmentBody", "Organization", "Company"}]
         quoted = view.text[s - 1:s] in "“‘" and s > 0
+        booked = view.text[s - 1:s] == "《" and s > 0
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
-        if issuer and (quoted or (issue and numbered)):
+        if issuer and (quoted or ((issue or booked) and (numbered or booked))):
             im, ik, _ = issuer[-1]
             yield _rel(key, "issuedBy", ik, (m, im))
         if issue and issue.start() < s:
@@ -579,6 +596,6 @@ def _city_government(res: Resolution, city_key: str | None, org_key: str | None)
 
 
 RULES = (place_hierarchy, merger, established, developers, cooperation, focus_industries, project_facts,
-         project_operator, output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
+         located, project_operator, output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
          policy_facts, person_titles)
 

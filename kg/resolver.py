@@ -42,7 +42,7 @@ class Resolution:
 def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Mention],
             generic: list[Mention]) -> Resolution:
     """Group mentions into entities, then resolve generic references."""
-    named = _drop_lone_nested_industries(named)
+    named = _drop_lone_nested(named)
     groups: dict[str, list[Mention]] = {}
     cls_of: dict[str, str] = {}
     for m in named:
@@ -53,9 +53,17 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
-    named_after = _find_known_names(article, sentences, groups, cls_of, named)
+    named_after, covered = _find_known_names(article, sentences, groups, cls_of, named)
     for key, ms in named_after.items():
         groups[key].extend(ms)
+    opaque = [m for ms in groups.values() for m in ms if m.cls in _OPAQUE_NAMES]
+    for key in list(groups):  # 宁德 inside a later 宁德时代董事长: the company's name, not the city
+        groups[key] = [m for m in groups[key] if m not in covered]
+        if cls_of[key] in PLACE_CLASSES and all(
+                any(o.start <= m.start and m.end <= o.end for o in opaque) for m in groups[key]):
+            del groups[key]  # named only inside brand names
+        elif not groups[key]:
+            del groups[key]
     entities = {key: _entity(key, cls_of[key], ms) for key, ms in groups.items()}
     entities = {k: e for k, e in entities.items() if e.label}
     resolution = Resolution(entities)
@@ -118,13 +126,26 @@ def zone_core(stem: str) -> str:
     return stem
 
 
-def _drop_lone_nested_industries(named: list[Mention]) -> list[Mention]:
-    """An industry word inside a project name (环保智能装备) counts only if it also stands alone."""
-    def nested(m: Mention) -> bool:
+#: names whose inner place names are part of a brand, not a place of the text: 宁德 in 宁德时代
+_OPAQUE_NAMES = {"Company", "Institution"}
+
+
+def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
+    """An industry inside any longer name, or a place inside a company's or an institution's name,
+    counts only if it also stands alone somewhere in the article."""
+    def inside(m: Mention, classes: set[str] | None) -> bool:
         return any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
-                   and o.cls != "Industry" for o in named)
-    alone = {entity_key(m.text, m.cls) for m in named if m.cls == "Industry" and not nested(m)}
-    return [m for m in named if m.cls != "Industry" or entity_key(m.text, m.cls) in alone]
+                   and o.cls != m.cls and (classes is None or o.cls in classes) for o in named)
+
+    def doubtful(m: Mention) -> bool:
+        if m.cls == "Industry":
+            return True
+        return m.cls in PLACE_CLASSES
+
+    alone = {entity_key(m.text, m.cls) for m in named if doubtful(m)
+             and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES)}
+    return [m for m in named if not doubtful(m) or entity_key(m.text, m.cls) in alone
+            or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES))]
 
 
 def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
@@ -133,7 +154,8 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
     by_head: dict[str, list[str]] = {}  # longer names by their first two characters (after a place)
     for key in sorted(groups, key=lambda k: (len(names[k]), k)):
         if cls_of[key] in PREFIX_ALIAS_CLASSES:
-            by_head.setdefault(_without_place(names[key])[:2], []).append(key)
+            for head in {names[key][:2], _without_place(names[key])[:2]}:
+                by_head.setdefault(head, []).append(key)
     for short_key in sorted(groups, key=lambda k: len(names[k])):
         short = names[short_key]
         if cls_of[short_key] in PLACE_CLASSES | {"Person", "Industry", "Policy", "Event"} or len(short) < 2:
@@ -142,8 +164,8 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
             long = names[long_key]
             if long_key == short_key or long_key not in groups:
                 continue
-            if _without_place(long).startswith(short) and len(long) > len(short) and lexicon.suffix_of(long) \
-                    and lexicon.suffix_of(short) is None:
+            if (long.startswith(short) or _without_place(long).startswith(short)) and len(long) > len(short) \
+                    and lexicon.suffix_of(long) and lexicon.suffix_of(short) is None:
                 groups[long_key].extend(groups.pop(short_key))
                 break
 
@@ -172,8 +194,9 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
 
 
 def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups: dict[str, list[Mention]],
-                      cls_of: dict[str, str], named: list[Mention]) -> dict[str, list[Mention]]:
-    """Further mentions of names already found (王凯说, a caption), outside other mentions."""
+                      cls_of: dict[str, str], named: list[Mention]) -> tuple[dict[str, list[Mention]], set[Mention]]:
+    """Further mentions of names already found (王凯说, a caption), outside other mentions; and the
+    place mentions that a longer known name covers (宁德 of 宁德时代)."""
     forms: dict[str, str] = {}
     for key, ms in groups.items():
         for m in ms:
@@ -184,8 +207,12 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
             if 2 <= len(core) < len(_fullest(ms)):
                 forms.setdefault(core, key)  # 苏通 in 实行苏通、锡通一体化运行
     if not forms:
-        return {}
-    taken = [(m.start, m.end) for m in named]
+        return {}, set()
+    places = {(m.start, m.end): m for m in named if m.cls in PLACE_CLASSES}
+    taken = [(m.start, m.end) for m in named if (m.start, m.end) not in places]
+    # a company's name may open a project's or an event's (宁德时代 in 宁德时代宜宾基地二期项目)
+    companies = sorted((f for f, k in forms.items() if cls_of[k] == "Company"), key=len, reverse=True)
+    covered: set[Mention] = set()
     pattern = re.compile("|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))))
     found: dict[str, list[Mention]] = {}
     for s in sentences:
@@ -193,13 +220,29 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
             start, end = s.start + m.start(), s.start + m.end()
             if any(a < end and start < b for a, b in taken):
                 continue
+            inner = [p for (a, b), p in places.items() if a < end and start < b]
+            if any(not (start <= p.start and p.end <= end) or (p.start, p.end) == (start, end) for p in inner):
+                continue  # crossing a place name, or the place itself
+            if inner and cls_of[forms[m.group()]] not in _OPAQUE_NAMES:
+                continue
             key = forms[m.group()]
             core_only = key.startswith("Zone:") and m.group() == key.split(":")[-1]
             if core_only and not re.search(r"[、和与]", s.text[max(0, m.start() - 1):m.end() + 1]):
                 continue
             found.setdefault(key, []).append(Mention(article.id, start, end, m.group(), cls_of[key], s.index))
             taken.append((start, end))
-    return found
+            covered.update(inner)
+    for host in named:
+        if host.cls not in ("Project", "Event"):
+            continue
+        form = next((f for f in companies if host.text.startswith(f) and len(f) < len(host.text)), None)
+        if form is None:
+            continue
+        key = forms[form]
+        found.setdefault(key, []).append(Mention(article.id, host.start, host.start + len(form), form, "Company",
+                                                 host.sentence))
+        covered.update(p for (a, b), p in places.items() if host.start <= a and b <= host.start + len(form))
+    return found, covered
 
 
 def _fullest(ms: list[Mention]) -> str:

@@ -82,6 +82,32 @@ DEV = {
         ("华能新材二期项目", "startDate", "2022-04"),
         ("华能新材二期项目", "totalInvestment", Money(Decimal(350_000_000), "USD")),
     },
+    "dev_jiaxing.txt": {
+        ("中电科新型显示项目", "totalInvestment", Decimal(5_000_000_000)),
+        ("中电科新型显示项目", "locatedIn", "嘉兴经济技术开发区"),  # 其中，… continues the sentence before
+        ("日本电产电机项目", "totalInvestment", Money(Decimal(320_000_000), "USD")),
+        ("浙江省重大项目集中开工仪式", "startDate", "2023-03-28"),
+        ("浙江省重大项目集中开工仪式", "totalInvestment", Decimal(8_700_000_000)),
+        ("张建明", "jobTitle", "嘉兴经开区党工委书记、管委会主任"),
+        ("张建明", "affiliatedWith", "嘉兴经济技术开发区"),
+        ("嘉兴经济技术开发区", "focusIndustry", "新材料"),
+        ("嘉兴经济技术开发区", "cooperatesWith", "上海张江高科技园区"),
+    },
+    "dev_yibin.txt": {
+        ("宁德时代四川宜宾基地二期项目", "operatedBy", "宁德时代新能源科技股份有限公司"),
+        ("宁德时代四川宜宾基地二期项目", "locatedIn", "宜宾临港经济技术开发区"),
+        ("宁德时代四川宜宾基地二期项目", "totalInvestment", Decimal(12_000_000_000)),
+        ("宁德时代四川宜宾基地二期项目", "annualOutputValue", Decimal(30_000_000_000)),
+        ("曾毓群", "affiliatedWith", "宁德时代新能源科技股份有限公司"),
+        ("天宜锂业", "locatedIn", "宜宾市"),
+    },
+    "dev_nansha.txt": {
+        ("关于支持先进制造业高质量发展的若干措施", "issuedBy", "广州南沙经济技术开发区"),
+        ("关于支持先进制造业高质量发展的若干措施", "issuedDate", "2023-06-18"),
+        ("关于支持先进制造业高质量发展的若干措施", "maxFunding", Decimal(50_000_000)),
+        ("广州南沙深化面向世界的粤港澳全面合作总体方案", "issuedBy", "国务院"),
+        ("李伟", "jobTitle", "南沙区委常委、副区长"),
+    },
     "dev_qingdao.txt": {
         ("重点项目集中签约仪式", "totalInvestment", Decimal(8_600_000_000)),
         ("青岛西海岸新区", "participatesIn", "重点项目集中签约仪式"),
@@ -111,6 +137,19 @@ def test_aliases_and_one_entity_per_thing():
     assert "园区" not in {a for e in g.entities for a in e.aliases}
 
 
+def test_brand_names_are_not_places():
+    g = extract_file(ARTICLES / "dev_yibin.txt")
+    labels = {e.label for e in g.entities}
+    assert "宁德" not in labels  # only inside 宁德时代
+    assert "宁德时代" in {a for e in g.entities for a in e.aliases}
+
+
+def test_no_indicator_for_a_district_figure():
+    g = extract_file(ARTICLES / "dev_nansha.txt")
+    metrics = [r.object for r in g.relations if r.predicate == "metric"]
+    assert not any("生产总值" in m for m in metrics)  # 南沙区's GDP: a district is no indicator reporter
+
+
 def test_indicators():
     g = extract_file(ARTICLES / "dev_hefei.txt")
     values = {(r.subject, r.predicate): r.object for r in g.relations}
@@ -118,6 +157,12 @@ def test_indicators():
     metrics = {values[(e.key, "metric")]: (values[(e.key, "value")], values[(e.key, "unit")]) for e in indicators}
     assert metrics["规上工业增加值同比增长"] == (Decimal("12.5"), "%")
     assert metrics["新增高新技术企业"] == (Decimal(86), "家")
+    g = extract_file(ARTICLES / "dev_jiaxing.txt")
+    values = {(r.subject, r.predicate): r.object for r in g.relations}
+    found = {values[(e.key, "metric")]: (values[(e.key, "value")], values[(e.key, "unit")], values[(e.key, "period")])
+             for e in g.entities if e.cls == "Indicator"}
+    assert found["规上工业总产值"] == (Decimal(38_650_000_000), "元", "2023年一季度")
+    assert found["规上工业总产值同比增长"] == (Decimal("12.3"), "%", "2023年一季度")
 
 
 def test_generic_reference_resolves_to_main_zone():
