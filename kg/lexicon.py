@@ -46,11 +46,11 @@ class Suffix:
 class Gazetteer:
     """Surface form → candidate places, with a longest-match scanner."""
 
-    def __init__(self, places: list[Place], weak_forms: set[str]):
+    def __init__(self, places: list[Place], weak_forms: set[str], ambiguous_counties: set[str] = frozenset()):
         self.by_form: dict[str, list[Place]] = {}
         self.weak: dict[str, list[Place]] = {}  # district short forms: need their full form nearby
         for p in places:
-            if p.cls == "District" and len(p.name) <= 2:
+            if p.cls == "District" and len(p.name) <= 2 and (not p.name.endswith("县") or p.name[0] in ambiguous_counties):
                 continue  # 城区, 郊区, 和县: too often plain words
             self.by_form.setdefault(p.name, []).append(p)
         for p in places:
@@ -103,7 +103,7 @@ def gazetteer() -> Gazetteer:
             places.append(Place(other.strip(), "Country", ("iso3166", iso), short=""))
     for name in words("regions.txt"):
         places.append(Place(name, "Region", None))
-    return Gazetteer(places, set(words("ambiguous_places.txt")))
+    return Gazetteer(places, set(words("ambiguous_places.txt")), set(words("ambiguous_counties.txt")))
 
 
 @cache

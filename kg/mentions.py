@@ -33,6 +33,7 @@ _BARE_GOV = re.compile(rf"(?<![全该本我各城])([省市县区])(委常委会
 _ENUM_HEAD = re.compile(
     rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}]{{0,6}}?)(?P<head>龙头企业|企业|公司|项目|产业|行业|领域|地)"
 )
+_LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
     rf"(?:[{CN_DIGITS}0-9]+(?:大|个|类|项|条)?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$|[{CN_DIGITS}0-9]+(?:大|个|类)$")
 _CLASSIFIER_HEAD = re.compile(rf"^[{CN_DIGITS}0-9]+(市|国|地)")
@@ -161,6 +162,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         end = m.end() + 1 if suffix.text.endswith("园") and text.startswith("区", m.end()) else m.end()
         keep = lexicon.word_set("event_name_words.txt") if suffix.cls == "Event" else frozenset()
         start = name_start(text, m.start(), suffix.max_stem, keep)
+        if suffix.cls in ("Project", "Event"):  # X有限公司年产5GW光伏组件项目: the project starts after its company
+            firm = _LEGAL_FIRM.search(text, start, m.start())
+            if firm:
+                start = firm.end()
         start = _strip_prefixes(text, start, m.start())
         stem = text[start:m.start()]
         generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
@@ -214,7 +219,10 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
         i -= 1
     window = text[i:head]
     cut = 0
+    protected = _protected(window)
     for start in range(len(window)):  # every boundary word in the window, overlaps included
+        if start in protected:
+            continue
         for m in (_BOUNDARY.match(window, start),):
             if m is None:
                 continue
@@ -228,6 +236,17 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
         if window[start] in _CAUTIOUS and start < len(window) - 2:
             cut = max(cut, start + 1)
     return i + cut
+
+
+def _protected(window: str) -> set[int]:
+    """Positions inside name endings and place names of the window (由 in 自由贸易试验区, 于 in 于都县),
+    where a boundary character does not end anything."""
+    inside: set[int] = set()
+    for m in _SUFFIXES.finditer(window):
+        inside.update(range(m.start(), m.end()))
+    for a, b, _ in lexicon.gazetteer().scan(window):
+        inside.update(range(a, b))
+    return inside
 
 
 def _is_boundary(word: str) -> bool:
@@ -293,18 +312,28 @@ def find_enumerations(text: str) -> list[Candidate]:
         cls = ENUM_CLASSES.get(m.group("head"))
         if cls is None:
             continue
-        out += [Candidate(s, e, cls, "enumeration") for s, e in enumeration_items(text, m.start())]
+        items = enumeration_items(text, m.start(), industry=cls == "Industry")
+        out += [Candidate(s, e, cls, "enumeration") for s, e in items]
     # A、B、C产业体系 / A、B、C三市 (no 等)
     known = lexicon.word_set("industries.txt")
     for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群)", text):
-        items = enumeration_items(text, m.start())
+        items = enumeration_items(text, m.start(), industry=True)
         if len(items) >= 2 and items[-1][1] == m.start() and not text.endswith("等", 0, m.start()):
             if sum(text[s:e] in known for s, e in items) * 2 >= len(items):
                 out += [Candidate(s, e, "Industry", "enumeration") for s, e in items]
     return out
 
 
-def enumeration_items(text: str, end: int) -> list[tuple[int, int]]:
+def _industry_term(text: str, s: int, e: int) -> int | None:
+    """Where a known industry term ending an item starts (已集聚集成电路 → 集成电路), or None."""
+    item = text[s:e]
+    for term in lexicon.words("industries.txt"):  # longest first
+        if item.endswith(term):
+            return e - len(term)
+    return None
+
+
+def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the items of a list A、B和C that ends at ``end``."""
     start = end
     while start > 0 and (_NAME_CHAR.match(text[start - 1]) or text[start - 1] in "、"):
@@ -323,7 +352,11 @@ def enumeration_items(text: str, end: int) -> list[tuple[int, int]]:
         s, e = pos, pos + len(part)
         pos = e
         if not items:  # the first item: cut what stands before it
-            s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e) if e - s > 1 else s
+            term = _industry_term(text, s, e) if industry else None
+            if term is not None:
+                s = term
+            elif e - s > 1:
+                s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
         a = _ATTRIBUTIVE.match(text, s, e)
         if a:
             s = a.end()

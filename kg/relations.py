@@ -76,10 +76,14 @@ class SentenceView:
         ends = [i for i in (self.text.find("；", pos), self.text.find(";", pos)) if i != -1]
         return start, min(ends) if ends else len(self.text)
 
-    def date_before(self, pos: int) -> DateMention | None:
-        """The last date expression before pos, else the sentence's first one."""
+    def date_before(self, pos: int, end: int | None = None) -> DateMention | None:
+        """The last date expression before pos, else the sentence's first one not inside pos…end
+        (2023年 in 丰县2023年二季度…签约活动 is part of the name, not the event's date)."""
         before = [d for d in self.dates if d.start < pos]
-        return before[-1] if before else (self.dates[0] if self.dates else None)
+        if before:
+            return before[-1]
+        outside = [d for d in self.dates if end is None or not (pos <= d.start < end)]
+        return outside[0] if outside else None
 
 
 def extract_relations(article: Article, sentences: tuple[Sentence, ...], res: Resolution) -> list[Relation]:
@@ -376,7 +380,11 @@ def located(view: SentenceView) -> Iterator[Relation]:
 def project_operator(view: SentenceView) -> Iterator[Relation]:
     """(该)项目由X投资建设 / X投资建设的Y项目: operatedBy."""
     projects = view.of_class({"Project"})
-    for m, key, _ in projects:
+    for m, key, generic in projects:
+        s = view.rel(m)[0]
+        firms = [t for t in view.of_class({"Company"}, generic=False) if view.rel(t[0])[1] == s]
+        if firms and not generic:  # X有限公司年产5GW光伏组件项目
+            yield _rel(key, "operatedBy", firms[0][1], (m, firms[0][0]))
         e = view.rel(m)[1]
         hit = re.match(r"由", view.text[e:e + 1])
         if not hit:
@@ -441,7 +449,7 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         name = view.entity(key).label
         hold = _HOLD.search(view.text, e)
         before = view.text[max(0, s - 4):s]
-        date = view.date_before(s)
+        date = view.date_before(s, e)
         if date and date.kind == "point" and not generic:
             if "签约" in name:
                 yield _rel(key, "signedDate", date.date, (m,), False)

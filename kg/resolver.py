@@ -50,6 +50,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         groups.setdefault(key, []).append(m)
         cls_of.setdefault(key, m.cls)
     _merge_prefix_aliases(groups, cls_of)
+    _merge_company_named_projects(groups, cls_of)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
@@ -108,6 +109,10 @@ def entity_key(name: str, cls: str) -> str:
             return f"Zone:{suffix.family}:{core or name}"
     if cls == "Project" and name.endswith("项目") and len(name) > 4:
         return f"Project:{name[:-2]}"  # 华能新材二期项目 = 华能新材二期
+    if cls == "Event":  # 丰县2023年二季度…签约活动 = 2023年二季度…签约活动
+        found = lexicon.gazetteer().scan(name[:8])
+        if found and found[0][0] == 0 and len(name) - found[0][1] >= 6:
+            return f"Event:{name[found[0][1]:]}"
     return f"{cls}:{name}"
 
 
@@ -175,6 +180,20 @@ def _without_place(name: str) -> str:
     """安徽华能新材料股份有限公司 → 华能新材料股份有限公司 (for matching a short name)."""
     found = lexicon.gazetteer().scan(name[:4])
     return name[found[0][1]:] if found and found[0][0] == 0 else name
+
+
+def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """宁德时代四川宜宾基地二期项目 = 四川宜宾基地二期项目 of 宁德时代新能源科技股份有限公司: one project."""
+    firms = sorted({m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}, key=len, reverse=True)
+    by_rest: dict[str, str] = {}
+    for key in sorted(k for k in groups if cls_of[k] == "Project"):
+        name = _fullest(groups[key])
+        rest = next((name[len(f):] for f in firms if name.startswith(f) and len(name) - len(f) >= 4), name)
+        rest = rest[:-2] if rest.endswith("项目") else rest
+        if rest in by_rest and by_rest[rest] in groups:
+            groups[by_rest[rest]].extend(groups.pop(key))
+        else:
+            by_rest[rest] = key
 
 
 def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str],

@@ -108,6 +108,21 @@ DEV = {
         ("广州南沙深化面向世界的粤港澳全面合作总体方案", "issuedBy", "国务院"),
         ("李伟", "jobTitle", "南沙区委常委、副区长"),
     },
+    "dev_fengxian.txt": {
+        ("丰县2023年二季度重大项目集中签约活动", "signedDate", "2023-05-26"),
+        ("丰县2023年二季度重大项目集中签约活动", "totalInvestment", Decimal(11_200_000_000)),
+        ("丰县", "participatesIn", "丰县2023年二季度重大项目集中签约活动"),
+        ("年产5GW光伏组件项目", "operatedBy", "江苏华盛光伏科技有限公司"),
+        ("年产5GW光伏组件项目", "totalInvestment", Decimal(3_000_000_000)),
+        ("王浩", "jobTitle", "县委书记"),
+    },
+    "dev_lingang.txt": {
+        ("中国（上海）自由贸易试验区临港新片区", "establishedDate", "2019-08-20"),
+        ("特斯拉上海超级工厂", "locatedIn", "中国（上海）自由贸易试验区临港新片区"),
+        ("特斯拉上海超级工厂", "startDate", "2019-01"),
+        ("陈金山", "affiliatedWith", "上海市委"),
+        ("陈金山", "affiliatedWith", "中国（上海）自由贸易试验区临港新片区"),
+    },
     "dev_qingdao.txt": {
         ("重点项目集中签约仪式", "totalInvestment", Decimal(8_600_000_000)),
         ("青岛西海岸新区", "participatesIn", "重点项目集中签约仪式"),
