@@ -191,7 +191,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 
 
 def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
-    """A project named after its company (中创铝业项目 → 中创铝业)."""
+    """A project named after its company (恒远铝业项目 → 恒远铝业)."""
     if cls != "Project":
         return []
     owner = _short_company_before(text, head, start)

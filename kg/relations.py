@@ -156,8 +156,8 @@ def _official(e: Entity) -> str:
 
 
 def names_rule(res: Resolution) -> Iterator[Relation]:
-    """What a name itself says: 苏州自贸区X → partOf 苏州自贸区; 黄石临空经济区 → locatedIn 黄石;
-    中创铝业项目 / 通富微电三期 → operatedBy the company; 娲石集团光谷产业园 → developedBy 娲石集团."""
+    """What a name itself says: 厦门自贸区X → partOf 厦门自贸区; 宜昌临空经济区 → locatedIn 宜昌;
+    恒远铝业项目 / 华通微电三期 → operatedBy the company; 远景集团零碳产业园 → developedBy 远景集团."""
     mentions = [(m, k) for items in res.by_sentence.values() for m, k, g in items if not g]
     for m, key in mentions:
         e = res.entities[key]
@@ -513,7 +513,7 @@ def event_projects(view: SentenceView) -> Iterator[Relation]:
 # --- policies -------------------------------------------------------------------------------
 
 def policy_facts(view: SentenceView) -> Iterator[Relation]:
-    """园区发布13条科技新政，最高资助达N元 / 园区坚持“X”: issuedBy, issuedDate, maxFunding."""
+    """园区发布8条人才新政，最高资助达N元 / 园区坚持“X”: issuedBy, issuedDate, maxFunding."""
     policies = view.of_class({"Policy"}, generic=False)
     if not policies:
         return

@@ -1,8 +1,8 @@
 """Entity resolution inside one article: one entity per real thing.
 
 Mentions with the same normalized name become one entity; short forms become
-aliases (苏锡通园区 = 苏锡通科技产业园区, 诺德安达 = 诺德安达国际学校, 黄石市委 =
-中共黄石市委); generic references (园区, 该项目, 推介会) are pointed at the entity
+aliases (苏滁园区 = 苏滁现代产业园区, 宁德时代 = 宁德时代新能源科技股份有限公司, 宜昌市委 =
+中共宜昌市委); generic references (园区, 该项目, 推介会) are pointed at the entity
 they stand for, but never become entities or aliases.
 """
 from __future__ import annotations
@@ -118,8 +118,8 @@ def entity_key(name: str, cls: str) -> str:
 
 @lru_cache(maxsize=65536)
 def zone_core(stem: str) -> str:
-    """A zone's proper stem: without place names and descriptive words (苏锡通科技产业 → 苏锡通)."""
-    for suffix in lexicon.suffixes():  # 苏州自贸区苏锡通联动 → 苏锡通联动: drop a zone it is named after
+    """A zone's proper stem: without place names and descriptive words (苏滁现代产业 → 苏滁)."""
+    for suffix in lexicon.suffixes():  # 厦门自贸区海沧联动 → 海沧联动: drop a zone it is named after
         if suffix.cls in ZONE_CLASSES and suffix.text in stem:
             stem = stem[stem.rindex(suffix.text) + len(suffix.text):]
     gaz = lexicon.gazetteer()
@@ -214,7 +214,7 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
 
 def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups: dict[str, list[Mention]],
                       cls_of: dict[str, str], named: list[Mention]) -> tuple[dict[str, list[Mention]], set[Mention]]:
-    """Further mentions of names already found (王凯说, a caption), outside other mentions; and the
+    """Further mentions of names already found (李明说, a caption), outside other mentions; and the
     place mentions that a longer known name covers (宁德 of 宁德时代)."""
     forms: dict[str, str] = {}
     for key, ms in groups.items():

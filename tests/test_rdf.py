@@ -148,12 +148,14 @@ def test_validate_command_exit_codes(seed_build: Path, tmp_path: Path):
 
 
 def _vocabulary_terms() -> list[str]:
-    """The contract's terms: from ../shared/spec when it is beside the repo, else the copy in ontology/."""
+    """The contract's terms: from ../shared/spec when it is beside the repo, else ontology/contract-terms.txt."""
     import re
 
     shared = ROOT.parent / "shared" / "spec" / "VOCABULARY.md"
-    text = (shared if shared.is_file() else ROOT / "ontology" / "VOCABULARY.md").read_text(encoding="utf-8")
-    return sorted(set(re.findall(r"^\| `(\w+)`", text, re.M)))
+    if shared.is_file():
+        return sorted(set(re.findall(r"^\| `(\w+)`", shared.read_text(encoding="utf-8"), re.M)))
+    lines = (ROOT / "ontology" / "contract-terms.txt").read_text(encoding="utf-8").splitlines()
+    return sorted(line for line in lines if line and not line.startswith("#"))
 
 
 def _vocabulary_from_data() -> list[str]:
