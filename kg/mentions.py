@@ -26,6 +26,7 @@ _FIVE_YEAR = re.compile(r"[“‘]?(十[一二三四五六七八九]五)[”’]
 _NUMBERED_POLICY = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)条[{CJK}]{{0,6}}?(?:新政|政策|措施|意见|举措|办法|规定)")
 _GOV_BODY = re.compile(
     rf"(?:省|市|县|区|州)?(?:委常委会|人大常委会|人民政府|政府|委(?![员托])|人大|政协|驻[{CJK}]办|"
+    rf"(?:发展改革|发改|经信|经济和信息化|科技|商务|教育|卫生健康|住房城乡建设|国资)委(?![员托会])|"
     rf"[{CJK}]{{1,6}}?(?:办公室|办|局|厅|管委会|委员会|服务中心))"
 )
 _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办", "承办", "协办", "举办", "创办", "开办", "筹办")
@@ -36,6 +37,7 @@ _ENUM_HEAD = re.compile(
 _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
     rf"(?:[{CN_DIGITS}0-9]+(?:大|个|类|项|条)?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$|[{CN_DIGITS}0-9]+(?:大|个|类)$")
+_REPRESENTED = re.compile(rf"等?为代表的[{CJK}]{{0,8}}?(?P<head>龙头企业|企业|公司|项目|产业|行业)")
 _CLASSIFIER_HEAD = re.compile(rf"^[{CN_DIGITS}0-9]+(市|国|地)")
 ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "项目": "Project",
                 "产业": "Industry", "行业": "Industry", "领域": "Industry"}
@@ -308,6 +310,10 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
 
 def find_enumerations(text: str) -> list[Candidate]:
     out = []
+    for m in _REPRESENTED.finditer(text):  # 以A、B、C为代表的整车企业集群
+        cls = ENUM_CLASSES.get(m.group("head"))
+        if cls:
+            out += [Candidate(s, e, cls, "enumeration") for s, e in enumeration_items(text, m.start())]
     for m in _ENUM_HEAD.finditer(text):
         cls = ENUM_CLASSES.get(m.group("head"))
         if cls is None:

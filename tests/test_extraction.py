@@ -123,6 +123,19 @@ DEV = {
         ("陈金山", "affiliatedWith", "上海市委"),
         ("陈金山", "affiliatedWith", "中国（上海）自由贸易试验区临港新片区"),
     },
+    "dev_hefei2.txt": {
+        ("2022中国（合肥）新能源汽车产业招商推介会", "startDate", "2022-09-16"),
+        ("2022中国（合肥）新能源汽车产业招商推介会", "totalInvestment", Decimal(56_000_000_000)),
+        ("比亚迪合肥基地二期项目", "operatedBy", "比亚迪"),
+        ("比亚迪合肥基地二期项目", "totalInvestment", Decimal(15_000_000_000)),
+        ("虞爱华", "affiliatedWith", "安徽省委"),
+        ("张强", "affiliatedWith", "合肥市发展改革委"),
+        ("合肥市", "partOf", "安徽省"),
+    },
+    "dev_suzhou.txt": {
+        ("苏州高新区", "locatedIn", "苏州"),
+        ("刘东", "affiliatedWith", "苏州高新区管委会"),
+    },
     "dev_qingdao.txt": {
         ("重点项目集中签约仪式", "totalInvestment", Decimal(8_600_000_000)),
         ("青岛西海岸新区", "participatesIn", "重点项目集中签约仪式"),
