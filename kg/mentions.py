@@ -38,7 +38,6 @@ _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司
 _LIST_QUANTIFIER = re.compile(
     rf"(?:[{CN_DIGITS}0-9]+(?:大|个|类|项|条)?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$|[{CN_DIGITS}0-9]+(?:大|个|类)$")
 _REPRESENTED = re.compile(rf"等?为代表的[{CJK}]{{0,8}}?(?P<head>龙头企业|企业|公司|项目|产业|行业)")
-_CLASSIFIER_HEAD = re.compile(rf"^[{CN_DIGITS}0-9]+(市|国|地)")
 ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "项目": "Project",
                 "产业": "Industry", "行业": "Industry", "领域": "Industry"}
 _PERSON_LIST_CUE = re.compile(r"(?:领导|嘉宾|负责人|同志|代表)")

@@ -32,7 +32,6 @@ _MAX_FUNDING = re.compile(r"最高(?:可)?(?:给予|资助|奖励|补贴|补助|
 _INVEST_KEY = re.compile(r"(总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
 _OUTPUT_KEY = re.compile(r"年产值(?:达|约|为|可达|超|近)?$")
 _CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]")
-_SUBJECT_VERBS = re.compile(r"(坚持|落实|深化落实|实行|确定|入选|发布|出台|以)")
 
 
 @dataclass
@@ -127,10 +126,6 @@ def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
 
 def _rel(subject: str, predicate: str, obj, evidence, is_entity: bool = True) -> Relation:
     return Relation(subject, predicate, obj, tuple(sorted(set(evidence))), is_entity)
-
-
-def _between(view: SentenceView, a: int, b: int) -> str:
-    return view.text[a:b]
 
 
 # --- places and names ---------------------------------------------------------------------

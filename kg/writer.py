@@ -32,15 +32,3 @@ def commit(temps: dict[Path, Path]) -> None:
 def discard(temps: dict[Path, Path]) -> None:
     for tmp in temps.values():
         Path(tmp).unlink(missing_ok=True)
-
-
-def write_files(contents: dict[Path, str]) -> None:
-    """Write every file's text; if any write fails, none of the old files is replaced."""
-    temps: dict[Path, Path] = {}
-    try:
-        for path, text in contents.items():
-            temps[path] = write_temp(path, text)
-    except BaseException:
-        discard(temps)
-        raise
-    commit(temps)
