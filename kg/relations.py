@@ -89,14 +89,18 @@ def extract_relations(article: Article, sentences: tuple[Sentence, ...], res: Re
     """Every relation the rules find in an article, deduplicated, evidence merged."""
     year = article.published.year if article.published else None
     found: list[Relation] = []
+    views: list[SentenceView] = []
     previous = None
     for s in sentences:
         view = SentenceView(article, s, res.mentions_in(s.index), find_dates(s.text, year),
                             find_money(s.text), res, previous)
         for rule in RULES:
             found.extend(rule(view))
+        views.append(view)
         previous = view
     found.extend(names_rule(res))
+    for rule in ARTICLE_RULES:  # rules that read what the sentence rules found
+        found.extend(rule(views, found))
     return merge_relations(found, res)
 
 
@@ -597,6 +601,38 @@ def _city_government(res: Resolution, city_key: str | None, org_key: str | None)
             return e.key
     return None
 
+
+def speaker_company_builds(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
+    """X集团董事长Y … Y表示，投资N亿元，建设Z项目: the speaker's company is behind the project."""
+    firm_of = {r.subject: r.object for r in found if r.predicate == "affiliatedWith" and r.object_is_entity}
+    for view in views:
+        opener = view.items[0] if view.items else None
+        if opener is None or opener[2] or view.entity(opener[1]).cls != "Person":
+            continue
+        firm = firm_of.get(opener[1])
+        if firm is None or view.entity(firm).cls != "Company":
+            continue
+        if not re.match(r"(表示|说|介绍|称|指出)", view.text[view.rel(opener[0])[1]:]):
+            continue
+        for m, key, generic in view.of_class({"Project"}, generic=False):
+            if re.search(r"(建设|新建|投建|投资|建成)[^。；]{0,30}$", view.text[:view.rel(m)[0]]):
+                yield _rel(key, "operatedBy", firm, (m, opener[0]))
+
+
+def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
+    """这次签约的X项目: signed at the article's event, on its date."""
+    events = {r.subject: r for r in found if r.predicate in ("signedDate", "startDate") and not r.object_is_entity
+              and isinstance(r.object, PartialDate) and r.object.day is not None}
+    if len(events) != 1:
+        return
+    event = next(iter(events.values()))
+    for view in views:
+        for m, key, generic in view.of_class({"Project"}, generic=False):
+            if re.search(r"(这次|此次|本次|会上|现场)签约的$", view.text[:view.rel(m)[0]]):
+                yield _rel(key, "signedDate", event.object, (m,) + event.evidence[:1], False)
+
+
+ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
 
 RULES = (place_hierarchy, merger, established, developers, cooperation, focus_industries, project_facts,
          located, project_operator, output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,

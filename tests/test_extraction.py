@@ -64,6 +64,14 @@ def test_rule(text, expected):
     assert expected <= got, got
 
 
+def test_speaker_company_and_this_signing():
+    text = ("6月6日，2021滨海产业投资推介会在南京举行。远景集团董事长周伟等客商代表参加。"
+            "周伟表示，投资20亿元，建设这次签约的年产50万吨新型建材生产线。")
+    got = facts(text, 2021)
+    assert ("年产50万吨新型建材生产线", "operatedBy", "远景集团") in got
+    assert ("年产50万吨新型建材生产线", "signedDate", "2021-06-06") in got
+
+
 def test_precision_nothing_from_plain_text():
     assert facts("仲夏暑盛，万物并茂。号角已经吹响，征途就在脚下。") == set()
 
