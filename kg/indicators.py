@@ -57,6 +57,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 previous = (metric, subject)
             if subject is None or not metric or (unit == "元" and not _MONEY_METRIC.search(metric)):
                 continue
+            if unit == "元" and any(res.entities[k].cls == "Project" and m.start - s.start < start
+                                    for m, k, _ in items):
+                continue  # 项目…建成后预计年产值超60亿元: the project's own figure
             mention = Mention(article.id, s.start + metric_start, s.start + end,
                               s.text[metric_start:end], "Indicator", s.index)
             key = f"Indicator:{article.id}:{s.start + start}"

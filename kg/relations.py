@@ -233,10 +233,15 @@ def developers(view: SentenceView) -> Iterator[Relation]:
         d = _DEVELOP.search(view.text, a, b)
         if not d:
             continue
-        copula = view.text.rfind("是", a, d.start())
-        start = copula + 1 if copula != -1 else a
+        copula = max(view.text.rfind("是", a, d.start()), view.text.rfind("由", a, d.start()))
+        if copula == -1:
+            continue  # 是A与B合作开发的… / 由A建设: otherwise the verb is not about who developed the zone
+        start = copula + 1
+        spans = [view.rel(t[0]) for t in view.items]
         agents = [t for t in view.items if start <= view.rel(t[0])[0] and view.rel(t[0])[1] <= d.start()
-                  and view.entity(t[1]).cls in (ORG_CLASSES | PLACE_CLASSES) - {"Region"} and not t[2]]
+                  and view.entity(t[1]).cls in (ORG_CLASSES | PLACE_CLASSES) - {"Region"} and not t[2]
+                  and not any(a2 <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b2 and (a2, b2) != view.rel(t[0])
+                              for a2, b2 in spans)]
         agents = _outermost(view, agents)
         for m, key, _ in agents:
             yield _rel(subject[1], "developedBy", key, (subject[0], m))
@@ -384,6 +389,12 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         firms = [t for t in view.of_class({"Company"}, generic=False) if view.rel(t[0])[1] == s]
         if firms and not generic:  # X有限公司年产5GW光伏组件项目
             yield _rel(key, "operatedBy", firms[0][1], (m, firms[0][0]))
+        clause_start = max(view.text.rfind(c, 0, s) for c in "，。；：") + 1
+        for cm, ck, _ in view.of_class({"Company"}, generic=False):
+            a, b = view.rel(cm)
+            if clause_start <= a and b <= s and not generic and re.search(
+                    r"(投资建设|投资兴建|投资新建|投建|新建|建设)$", view.text[b:s]):
+                yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目
         e = view.rel(m)[1]
         hit = re.match(r"由", view.text[e:e + 1])
         if not hit:
@@ -554,6 +565,10 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
         if not left.endswith(titles):
             continue
         chain_start = s - len(left)
+        earlier = [view.rel(p[0])[1] for p in view.of_class({"Person"}, generic=False) if view.rel(p[0])[1] <= s - 1]
+        if earlier and max(earlier) > chain_start:  # 副市长甲、党工委书记乙: 乙's titles start after 甲
+            chain_start = max(earlier) + (1 if view.text[max(earlier):max(earlier) + 1] in "、和及" else 0)
+            left = view.text[chain_start:s]
         first_end = chain_start + len(left.split("、")[0])
         chain_start = max(chain_start, name_start(view.text, first_end, len(left.split("、")[0])))
         chain = view.text[chain_start:s]

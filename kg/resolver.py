@@ -224,7 +224,10 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
         if key.startswith("Zone:"):
             core = key.split(":")[-1]
             if 2 <= len(core) < len(_fullest(ms)):
-                forms.setdefault(core, key)  # 苏通 in 实行苏通、锡通一体化运行
+                forms.setdefault(core, key)  # 苏滁 in 实行苏滁、宁滁一体化运行
+        if cls_of[key] == "Company":
+            for short in _company_short_forms(_fullest(ms)):
+                forms.setdefault(short, key)  # 华润微电子 for 华润微电子有限公司
     if not forms:
         return {}, set()
     places = {(m.start, m.end): m for m in named if m.cls in PLACE_CLASSES}
@@ -262,6 +265,18 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
                                                  host.sentence))
         covered.update(p for (a, b), p in places.items() if host.start <= a and b <= host.start + len(form))
     return found, covered
+
+
+_LEGAL = re.compile(r"(?:（[^（）]{1,6}）)?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司)$")
+
+
+def _company_short_forms(name: str) -> list[str]:
+    """How news shortens a firm's legal name: without 有限公司 (and without a leading place)."""
+    bare = _LEGAL.sub("", name)
+    if bare == name:
+        return []
+    forms = [bare, _without_place(bare)]
+    return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 
 
 def _fullest(ms: list[Mention]) -> str:

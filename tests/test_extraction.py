@@ -144,6 +144,14 @@ DEV = {
         ("苏州高新区", "locatedIn", "苏州"),
         ("刘东", "affiliatedWith", "苏州高新区管委会"),
     },
+    "dev_wuxi.txt": {
+        ("功率半导体封测基地项目", "operatedBy", "华润微电子有限公司"),  # 华润微电子将在…投资建设
+        ("功率半导体封测基地项目", "totalInvestment", Decimal(4_500_000_000)),
+        ("功率半导体封测基地项目", "locatedIn", "无锡高新区"),
+        ("无锡高新区", "cooperatesWith", "华润微电子有限公司"),
+        ("蒋敏", "jobTitle", "无锡高新区党工委书记"),
+        ("周文栋", "jobTitle", "无锡市副市长"),
+    },
     "dev_qingdao.txt": {
         ("重点项目集中签约仪式", "totalInvestment", Decimal(8_600_000_000)),
         ("青岛西海岸新区", "participatesIn", "重点项目集中签约仪式"),
@@ -171,6 +179,13 @@ def test_aliases_and_one_entity_per_thing():
     assert "合肥高新区" in by_label["合肥高新技术产业开发区"].aliases
     assert "华能新材" in by_label["安徽华能新材料股份有限公司"].aliases
     assert "园区" not in {a for e in g.entities for a in e.aliases}
+
+
+def test_wuxi_precision():
+    g = extract_file(ARTICLES / "dev_wuxi.txt")
+    preds = {r.predicate for r in g.relations}
+    assert "developedBy" not in preds  # 投资建设 in a project sentence says nothing about who built the zone
+    assert not [e for e in g.entities if e.cls == "Indicator"]  # the project's 年产值 is no zone indicator
 
 
 def test_brand_names_are_not_places():
