@@ -152,6 +152,9 @@ DEV = {
         ("蒋敏", "jobTitle", "无锡高新区党工委书记"),
         ("周文栋", "jobTitle", "无锡市副市长"),
     },
+    "dev_jiangsu.txt": {
+        ("关于推进全省开发区高质量发展的若干意见", "issuedBy", "江苏省政府办公厅"),
+    },
     "dev_qingdao.txt": {
         ("重点项目集中签约仪式", "totalInvestment", Decimal(8_600_000_000)),
         ("青岛西海岸新区", "participatesIn", "重点项目集中签约仪式"),
