@@ -233,10 +233,10 @@ def developers(view: SentenceView) -> Iterator[Relation]:
         d = _DEVELOP.search(view.text, a, b)
         if not d:
             continue
-        copula = max(view.text.rfind("是", a, d.start()), view.text.rfind("由", a, d.start()))
-        if copula == -1:
-            continue  # 是A与B合作开发的… / 由A建设: otherwise the verb is not about who developed the zone
-        start = copula + 1
+        copula = max((view.text.rfind(w, a, d.start()), w) for w in ("是", "由", "作为"))
+        if copula[0] == -1:
+            continue  # 是A与B合作开发的… / 由A建设 / 作为…: otherwise the verb is not about who developed the zone
+        start = copula[0] + len(copula[1])
         spans = [view.rel(t[0]) for t in view.items]
         agents = [t for t in view.items if start <= view.rel(t[0])[0] and view.rel(t[0])[1] <= d.start()
                   and view.entity(t[1]).cls in (ORG_CLASSES | PLACE_CLASSES) - {"Region"} and not t[2]
