@@ -22,7 +22,7 @@ AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
 _DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设)")
 _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化)")
 _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)而成的?")
-_ESTABLISH = re.compile(r"(应运而生|挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建)")
+_ESTABLISH = re.compile(r"(应运而生|挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|开园|启用|投用)")
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 _SIGN = re.compile(r"(签约|签订|落户|入驻|落地|签下)")
 _HOLD = re.compile(r"(举行|举办|召开|开幕)")
@@ -425,8 +425,14 @@ def project_industry(view: SentenceView) -> Iterator[Relation]:
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
     """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone."""
     zone = view.zone_subject()
+    if zone is None and re.search(r"入驻", view.text) and view.resolution.main_zone:  # 首批入驻企业包括A、B等
+        main = view.entity(view.resolution.main_zone)
+        zone = (main.mentions[0], main.key)
     if zone is None and re.search(r"引进|落户|入驻|集聚", view.text):  # 宜宾市…引进了A、B等一批龙头企业
-        cities = view.of_class({"City", "District"}, generic=False)
+        spans = [view.rel(t[0]) for t in view.items]
+        cities = [t for t in view.of_class({"City", "District"}, generic=False)
+                  if not any(a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b and (a, b) != view.rel(t[0])
+                             for a, b in spans)]
         zone = (cities[0][0], cities[0][1]) if cities else None
     if zone is None or not re.search(r"等[^，。]{0,6}(企业|公司)", view.text):
         return

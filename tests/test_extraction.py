@@ -155,6 +155,13 @@ DEV = {
     "dev_jiangsu.txt": {
         ("关于推进全省开发区高质量发展的若干意见", "issuedBy", "江苏省政府办公厅"),
     },
+    "dev_changshu.txt": {
+        ("常熟高新区智能制造产业园", "establishedDate", "2022-11-08"),  # 正式开园
+        ("常熟高新区智能制造产业园", "developedBy", "常熟市国发集团"),
+        ("常熟高新区智能制造产业园", "partOf", "常熟高新区"),
+        ("苏州瑞特机器人有限公司", "locatedIn", "常熟高新区智能制造产业园"),
+        ("常熟高新区", "locatedIn", "常熟市"),
+    },
     "dev_qingdao.txt": {
         ("重点项目集中签约仪式", "totalInvestment", Decimal(8_600_000_000)),
         ("青岛西海岸新区", "participatesIn", "重点项目集中签约仪式"),
