@@ -59,21 +59,24 @@ class Gazetteer:
                 target.setdefault(p.short, []).append(p)
         self.max_len = max(len(f) for f in self.by_form)
         self.by_name = {p.name: p for p in places}
-        self.heads = {f[:2] for f in self.by_form} | {f[:2] for f in self.weak}  # a quick first test
+        self.heads: dict[str, tuple[int, ...]] = {}  # first two characters → the lengths of forms
+        for form in list(self.by_form) + list(self.weak):
+            self.heads[form[:2]] = tuple(sorted(set(self.heads.get(form[:2], ())) | {len(form)}, reverse=True))
 
     def scan(self, text: str, extra_forms: set[str] = frozenset()) -> list[tuple[int, int, str]]:
         """(start, end, surface) of every place name, leftmost-longest, not overlapping."""
         found = []
         i, n = 0, len(text)
-        heads = self.heads | {f[:2] for f in extra_forms}
+        heads = self.heads
+        if extra_forms:
+            heads = dict(heads)
+            for form in extra_forms:
+                heads[form[:2]] = tuple(sorted(set(heads.get(form[:2], ())) | {len(form)}, reverse=True))
         while i < n:
             hit = 0
-            if text[i:i + 2] not in heads:
-                i += 1
-                continue
-            for length in range(min(self.max_len, n - i), 1, -1):
+            for length in heads.get(text[i:i + 2], ()):
                 form = text[i:i + length]
-                if form in self.by_form or form in extra_forms:
+                if len(form) == length and (form in self.by_form or form in extra_forms):
                     hit = length
                     break
             if hit:

@@ -240,7 +240,8 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
     return i + cut
 
 
-def _protected(window: str) -> set[int]:
+@lru_cache(maxsize=16384)
+def _protected(window: str) -> frozenset[int]:
     """Positions inside name endings and place names of the window (由 in 自由贸易试验区, 于 in 于都县),
     where a boundary character does not end anything."""
     inside: set[int] = set()
@@ -248,7 +249,7 @@ def _protected(window: str) -> set[int]:
         inside.update(range(m.start(), m.end()))
     for a, b, _ in lexicon.gazetteer().scan(window):
         inside.update(range(a, b))
-    return inside
+    return frozenset(inside)
 
 
 def _is_boundary(word: str) -> bool:

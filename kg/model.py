@@ -18,7 +18,7 @@ CLASSES = (
 )
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A calendar date known to the year, the month or the day."""
 
@@ -48,7 +48,7 @@ class PartialDate:
         return len([m for m in mine if m is not None]) > len(known) and list(mine[: len(known)]) == known
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Money:
     """An amount of money with its ISO 4217 currency; yuan amounts use CNY."""
 
@@ -70,7 +70,7 @@ def _plain(d: Decimal) -> str:
     return text
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Article:
     """One news article as read from disk (text already normalized)."""
 
@@ -81,7 +81,7 @@ class Article:
     published: PartialDate | None = None
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Sentence:
     """A sentence of an article: character offsets into Article.text."""
 
@@ -92,7 +92,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Mention:
     """A span of an article that names (or refers to) something of a class."""
 
@@ -111,7 +111,7 @@ class Mention:
 LiteralValue = Decimal | PartialDate | Money | str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real thing: a stable key, its class, its fullest name and other names."""
 
@@ -126,7 +126,7 @@ class Entity:
     pinyin: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """subject —predicate→ object, with the mentions that are its evidence.
 
@@ -143,7 +143,7 @@ class Relation:
         return (self.subject, self.predicate, self.object_is_entity, str(self.object))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleGraph:
     """What the extractor found in one article."""
 
