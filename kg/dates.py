@@ -6,6 +6,7 @@ guessed: it is left out.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,13 +40,21 @@ class DateMention:
     kind: str = "point"
 
 
+def _real_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def parse_published(value: str) -> PartialDate:
     """'2021' or '2021-06-09' (or 2021-06) → PartialDate; ValueError otherwise."""
     m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", value)
     if not m:
         raise ValueError(f"not a year or an ISO date: {value!r}")
     y, mo, d = (int(g) if g else None for g in m.groups())
-    if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
+    if mo is not None and not 1 <= mo <= 12 or d is not None and not _real_day(y, mo, d):
         raise ValueError(f"not a valid date: {value!r}")
     return PartialDate(y, mo, d)
 
@@ -102,8 +111,8 @@ def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:
     if month is not None and not 1 <= month <= 12:
         return []
     day = small_number(m.group("d")) if m.group("d") else None
-    if day is not None and not 1 <= day <= 31:
-        day = None
+    if day is not None and month is not None and not _real_day(y, month, day):
+        day = None  # 2月30日: keep what is sound, the month
     if m.group("m") and not (m.group("y") or m.group("rel")) and len(m.group("m")) > 2:
         return []
     return [DateMention(m.start(), end, PartialDate(y, month, day if month else None), text[m.start():end], kind)]

@@ -53,6 +53,12 @@ def test_dates(text, year, date):
     assert find_dates(text, year)[0].date == date
 
 
+def test_impossible_day_keeps_the_month():
+    assert find_dates("2月30日，项目开工", 2021)[0].date == PartialDate(2021, 2)
+    with pytest.raises(ValueError):
+        parse_published("2021-02-30")
+
+
 def test_since_and_span():
     assert find_dates("今年以来，园区", 2021)[0].kind == "since"
     assert find_dates("今年上半年，园区", 2021)[0].kind == "span"
