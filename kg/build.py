@@ -45,8 +45,10 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
         if len(skipped) == 1:
             raise InputError(skipped[0][1])
         raise InputError(f"no article could be read ({len(skipped)} skipped)")
+    _status(f"merging {len(graphs)} articles …", len(files))
     graph = merge_graphs(graphs)
     graph = KnowledgeGraph(graph.articles, graph.sentences, graph.entities, graph.relations, tuple(skipped))
+    _status(f"checking and writing {len(graph.entities):,} entities, {len(graph.relations):,} relations …", len(files))
     written, triples = export_all(graph, out_dir, validate=validate)
     return BuildResult(graph, written, triples, tuple(skipped), len(graphs) - cached, cached)
 
@@ -95,6 +97,12 @@ def _run(todo: list[Path], published: PartialDate | None, workers: int) -> list:
     with ProcessPoolExecutor(max_workers=workers) as pool:
         it = pool.map(_extract_or_reason, args, chunksize=max(1, len(todo) // (workers * 8)))
         return list(_progress(it, len(todo)) if show else it)
+
+
+def _status(message: str, articles: int) -> None:
+    """A line on a terminal for the long steps of a corpus build (quiet otherwise)."""
+    if articles > 1 and sys.stderr.isatty():
+        print(message, file=sys.stderr, flush=True)
 
 
 def _progress(it, total: int):
