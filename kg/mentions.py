@@ -18,7 +18,8 @@ from .numbers import CN_DIGITS
 CJK = "\u3400-\u9fff"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
 _NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
-_DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
+_DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)"
+                         rf"|(?:19|20)\d\d年(?:度)?")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
 _BOOK_TITLE = re.compile(
     r"《([^《》\n]{2,60}(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|若干规定))》")

@@ -220,6 +220,11 @@ def established(view: SentenceView) -> Iterator[Relation]:
                   and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES
                   and re.fullmatch(r"[正式挂牌揭牌宣布创新还已]*", view.text[view.rel(t[0])[1]:m.start()])]
         target = after[0] if after else (before[-1] if before else None)
+        opener = view.items[0] if view.items else None
+        if target is None and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
+                and view.entity(opener[1]).cls in ZONE_CLASSES | ORG_CLASSES \
+                and re.search(r"[，,]于[^，。；]*$", view.text[:m.start()]):
+            target = opener  # X是……，于1994年2月经国务院批准设立: the sentence's subject was set up
         if target:
             yield _rel(target[1], "establishedDate", date.date, (target[0],), False)
 

@@ -162,6 +162,10 @@ DEV = {
         ("苏州瑞特机器人有限公司", "locatedIn", "常熟高新区智能制造产业园"),
         ("常熟高新区", "locatedIn", "常熟市"),
     },
+    "dev_sip.txt": {
+        ("苏州工业园区", "establishedDate", "1994-02"),  # 是……，于1994年2月经国务院批准设立
+        ("苏州工业园区", "locatedIn", "苏州"),
+    },
     "dev_qingdao.txt": {
         ("重点项目集中签约仪式", "totalInvestment", Decimal(8_600_000_000)),
         ("青岛西海岸新区", "participatesIn", "重点项目集中签约仪式"),
@@ -189,6 +193,11 @@ def test_aliases_and_one_entity_per_thing():
     assert "合肥高新区" in by_label["合肥高新技术产业开发区"].aliases
     assert "华能新材" in by_label["安徽华能新材料股份有限公司"].aliases
     assert "园区" not in {a for e in g.entities for a in e.aliases}
+
+
+def test_a_year_before_a_generic_zone_is_no_name():
+    g = extract_file(ARTICLES / "dev_sip.txt")
+    assert [e.label for e in g.entities if e.cls in ("Zone", "Park")] == ["苏州工业园区"]
 
 
 def test_wuxi_precision():
