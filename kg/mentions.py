@@ -18,8 +18,8 @@ from .numbers import CN_DIGITS
 CJK = "\u3400-\u9fff"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
 _NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
-_DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)"
-                         rf"|(?:19|20)\d\d年(?:度)?")
+_DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
+_YEAR_START = re.compile(r"(?:19|20)\d\d年(?:度)?")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
 _BOOK_TITLE = re.compile(
     r"《([^《》\n]{2,60}(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|若干规定))》")
@@ -169,7 +169,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             firm = _LEGAL_FIRM.search(text, start, m.start())
             if firm:
                 start = firm.end()
-        start = _strip_prefixes(text, start, m.start())
+        start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event")
         stem = text[start:m.start()]
         generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
@@ -257,12 +257,15 @@ def _is_boundary(word: str) -> bool:
     return word in lexicon.word_set("boundary_words.txt") or word in lexicon.word_set("boundary_chars.txt")
 
 
-def _strip_prefixes(text: str, start: int, head: int) -> int:
-    """Skip time words, demonstratives and dates at the start of a candidate name."""
+def _strip_prefixes(text: str, start: int, head: int, years: bool = False) -> int:
+    """Skip time words, demonstratives and dates at the start of a candidate name
+    (a bare year too when ``years``: 2022年国家级经济技术开发区, but not 2023年…签约活动)."""
     changed = True
     while changed and start < head:
         changed = False
         m = _DATE_START.match(text, start, head)
+        if (not m or m.end() == start) and years:
+            m = _YEAR_START.match(text, start, head)
         if m and m.end() > start:
             start, changed = m.end(), True
         for word in lexicon.words("generic_prefixes.txt"):
