@@ -166,6 +166,15 @@ DEV = {
         ("苏州工业园区", "establishedDate", "1994-02"),  # 是……，于1994年2月经国务院批准设立
         ("苏州工业园区", "locatedIn", "苏州"),
     },
+    "dev_jiangbei.txt": {
+        ("南京江北新区2024年一季度重大项目集中开工仪式", "startDate", "2024-01-10"),
+        ("南京江北新区2024年一季度重大项目集中开工仪式", "totalInvestment", Decimal(36_800_000_000)),
+        ("28纳米扩产项目", "operatedBy", "台积电（南京）有限公司"),
+        ("28纳米扩产项目", "totalInvestment", Money(Decimal(2_400_000_000), "USD")),
+        ("南京扬子江国际会议中心二期项目", "totalInvestment", Decimal(1_850_000_000)),
+        ("两城一中心", "issuedBy", "南京江北新区"),
+        ("罗群", "affiliatedWith", "南京江北新区"),
+    },
     "dev_qingdao.txt": {
         ("重点项目集中签约仪式", "totalInvestment", Decimal(8_600_000_000)),
         ("青岛西海岸新区", "participatesIn", "重点项目集中签约仪式"),
