@@ -55,8 +55,10 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     bottom = max((y for _, y in positions.values()), default=0.0) + 160
     left = min((x for x, _ in positions.values()), default=0.0)
     per_row = max(6, int(len(alone) ** 0.5 * 1.6))
+    longest = max((len(str(g.nodes[n].get("label", ""))) for n in alone), default=0)
+    step = min(320, max(170, 13 * longest))  # room for the longest label of the rows
     for i, node in enumerate(alone):
-        positions[node] = (round(left + (i % per_row) * 170, 1), round(bottom + (i // per_row) * 90, 1))
+        positions[node] = (round(left + (i % per_row) * step, 1), round(bottom + (i // per_row) * 90, 1))
     return positions
 
 
