@@ -63,7 +63,7 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         if r.subject not in g:
             continue
         kind, zh, en = vocab[r.predicate]
-        ev = _evidence(r, sentences)
+        ev = _evidence_of(r.evidence, sentences)[0]
         if r.predicate == "hasIndicator":
             facts = indicator_facts.get(r.object, {})
             g.nodes[r.subject]["indicators"].append(
@@ -84,10 +84,6 @@ def _iri(e) -> str:
     from .rdf_export import entity_iri
 
     return entity_iri(e)
-
-
-def _evidence(r, sentences) -> list[dict]:
-    return _evidence_of(r.evidence, sentences)[0]
 
 
 #: at most this many source sentences per node or edge are carried to the page

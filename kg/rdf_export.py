@@ -2,8 +2,8 @@
 
 ``iter_triples`` walks the graph once, in a fixed order (each subject's triples
 together), and builds terms with a small adapter, so the same walk feeds rdflib
-(``to_rdf``, for SHACL validation and rdflib users) and pyoxigraph
-(``to_oxigraph``, for fast serialization of large graphs).
+(``to_rdf``, for SHACL validation and rdflib users) and the N-Triples text that
+kg.serialize turns into every file (``to_ntriples``, fast at any size).
 """
 from __future__ import annotations
 
@@ -49,24 +49,6 @@ class RdflibTerms:
 
     def literal(self, lexical, datatype=None, lang=None):
         return self._lit(lexical, datatype=self.iri(datatype) if datatype else None, lang=lang)
-
-
-class OxigraphTerms:
-    def __init__(self):
-        import pyoxigraph
-
-        self._ox, self._cache = pyoxigraph, {}
-
-    def iri(self, value: str):
-        term = self._cache.get(value)
-        if term is None:
-            term = self._cache[value] = self._ox.NamedNode(value)
-        return term
-
-    def literal(self, lexical, datatype=None, lang=None):
-        if lang:
-            return self._ox.Literal(lexical, language=lang)
-        return self._ox.Literal(lexical, datatype=self.iri(datatype) if datatype else None)
 
 
 class NTriplesTerms:
@@ -197,13 +179,6 @@ def to_rdf(kg: KnowledgeGraph):
     for triple in iter_triples(kg, RdflibTerms()):
         g.add(triple)
     return g
-
-
-def to_oxigraph(kg: KnowledgeGraph) -> list:
-    """The export as a list of pyoxigraph Triples, in iter_triples' order."""
-    import pyoxigraph
-
-    return [pyoxigraph.Triple(s, p, o) for s, p, o in iter_triples(kg, OxigraphTerms())]
 
 
 def to_ntriples(kg: KnowledgeGraph) -> str:

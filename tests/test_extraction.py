@@ -12,14 +12,18 @@ from kg.pipeline import extract_article, extract_file
 from .conftest import ARTICLES
 
 
-def facts(text: str, year: int = 2022) -> set[tuple]:
-    g = extract_article(Article("t", "t", text + "\n", "t.txt", PartialDate(year)))
+def fact_set(g) -> set[tuple]:
+    """(subject label, predicate, object label or literal; dates as ISO text) of an article graph."""
     names = {e.key: e.label for e in g.entities}
     out = set()
     for r in g.relations:
         obj = names[r.object] if r.object_is_entity else r.object
         out.add((names[r.subject], r.predicate, obj.iso() if isinstance(obj, PartialDate) else obj))
     return out
+
+
+def facts(text: str, year: int = 2022) -> set[tuple]:
+    return fact_set(extract_article(Article("t", "t", text + "\n", "t.txt", PartialDate(year))))
 
 
 RULES = [
@@ -188,11 +192,7 @@ DEV = {
 
 @pytest.mark.parametrize("name", sorted(DEV))
 def test_own_dev_articles(name):
-    g = extract_file(ARTICLES / name)
-    names = {e.key: e.label for e in g.entities}
-    got = {(names[r.subject], r.predicate,
-            names[r.object] if r.object_is_entity else (r.object.iso() if isinstance(r.object, PartialDate) else r.object))
-           for r in g.relations}
+    got = fact_set(extract_file(ARTICLES / name))
     assert DEV[name] <= got, DEV[name] - got
 
 
