@@ -212,6 +212,42 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
             groups[fuller[0]].extend(groups.pop(key))
 
 
+class _NameMatch:
+    __slots__ = ("_start", "_text")
+
+    def __init__(self, start: int, text: str):
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self) -> str:
+        return self._text
+
+
+class _NamePattern:
+    """Finds names in text as an alternation regex of them would (leftmost, longest first),
+    without compiling a new regex for every article."""
+
+    def __init__(self, names):
+        self._by_first: dict[str, list[str]] = {}
+        for name in sorted(names, key=lambda f: (-len(f), f)):
+            self._by_first.setdefault(name[0], []).append(name)
+
+    def finditer(self, text: str):
+        i, n = 0, len(text)
+        while i < n:
+            hit = next((f for f in self._by_first.get(text[i], ()) if text.startswith(f, i)), None)
+            if hit is None:
+                i += 1
+                continue
+            yield _NameMatch(i, hit)
+            i += len(hit)
+
+
 def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups: dict[str, list[Mention]],
                       cls_of: dict[str, str], named: list[Mention]) -> tuple[dict[str, list[Mention]], set[Mention]]:
     """Further mentions of names already found (李明说, a caption), outside other mentions; and the
@@ -235,7 +271,7 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
     # a company's name may open a project's or an event's (宁德时代 in 宁德时代宜宾基地二期项目)
     companies = sorted((f for f, k in forms.items() if cls_of[k] == "Company"), key=len, reverse=True)
     covered: set[Mention] = set()
-    pattern = re.compile("|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))))
+    pattern = _NamePattern(forms)
     found: dict[str, list[Mention]] = {}
     for s in sentences:
         for m in pattern.finditer(s.text):
