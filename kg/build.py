@@ -15,9 +15,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import merge_graphs
+from . import corpus_state
+from .corpus import merge_with_lookup
 from .errors import InputError
-from .model import ArticleGraph, KnowledgeGraph, PartialDate
+from .model import ArticleGraph, PartialDate
 from .pipeline import extract_file, extractor_fingerprint
 from .reader import META_SUFFIX, find_articles
 
@@ -26,38 +27,126 @@ CACHE_DIR = ".kg-cache"
 
 @dataclass(frozen=True)
 class BuildResult:
-    graph: KnowledgeGraph
+    articles: int
+    classes: dict[str, int]  # entities per class
+    relations: int
     files: tuple[Path, ...]
     triples: int
     skipped: tuple[tuple[str, str], ...]
     extracted: int = 0  # articles extracted in this run
     cached: int = 0  # articles whose cached extraction was reused
+    incremental: bool = False  # the last build's files were updated, not made again
 
 
 def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = None, jobs: int | None = None,
               use_cache: bool = True, validate: bool = True) -> BuildResult:
-    """Build the graph of the articles under paths and write every export to out_dir."""
+    """Build the graph of the articles under paths and write every export to out_dir.
+
+    With the cache, a build whose articles are the last build's plus new ones merges
+    only the new ones into the last build's state and splices the files.
+    """
+    from collections import Counter
+
     from .exporters import export_all
 
     files = find_articles(paths)
-    graphs, skipped, cached = extract_all(files, published, jobs, out_dir / CACHE_DIR if use_cache else None)
+    keys = {f: _cache_key(f, published) for f in files}
+    cache = out_dir / CACHE_DIR if use_cache else None
+    if cache is not None:
+        result = _incremental(files, keys, published, jobs, cache, out_dir, validate)
+        if result is not None:
+            return result
+    graphs, skipped, cached = extract_all(files, published, jobs, cache, keys)
     if not graphs:
         if len(skipped) == 1:
             raise InputError(skipped[0][1])
         raise InputError(f"no article could be read ({len(skipped)} skipped)")
     _status(f"merging {len(graphs)} articles …", len(files))
-    graph = merge_graphs(graphs)
-    graph = KnowledgeGraph(graph.articles, graph.sentences, graph.entities, graph.relations, tuple(skipped))
+    graph, lookup = merge_with_lookup(graphs)
     _status(f"checking and writing {len(graph.entities):,} entities, {len(graph.relations):,} relations …", len(files))
-    written, triples = export_all(graph, out_dir, validate=validate)
-    return BuildResult(graph, written, triples, tuple(skipped), len(graphs) - cached, cached)
+    built = {g.article.id for g in graphs}
+    article_keys = {keys[f]: f.stem for f in files if keys[f] and f.stem in built}
+    fingerprint = extractor_fingerprint()
+
+    def keep(parts, index) -> None:  # the state a later build adds articles to
+        corpus_state.save(cache, graph, lookup, parts, index, article_keys, fingerprint)
+
+    if cache is not None:
+        corpus_state.discard(cache)  # a failed build leaves no state to extend
+    written, triples = export_all(graph, out_dir, validate=validate, keep=keep if cache is not None else None)
+    if cache is not None:
+        corpus_state.put_in_place(cache, out_dir)
+    return BuildResult(len(graph.articles), dict(Counter(e.cls for e in graph.entities)), len(graph.relations),
+                       written, triples, tuple(skipped), len(graphs) - cached, cached)
+
+
+def _incremental(files: list[Path], keys: dict[Path, str | None], published: PartialDate | None,
+                 jobs: int | None, cache: Path, out_dir: Path, validate: bool) -> BuildResult | None:
+    """Merge the articles not in the last build into its state and splice its files; None when
+    the last build cannot be extended (no state, an article changed or removed, files edited)."""
+    from .exporters import FILES, in_background, render_all, splice_files
+    from .validate import check_articles
+    from .writer import commit, discard, write_temp
+
+    db = corpus_state.open_state(cache, out_dir, extractor_fingerprint())
+    if db is None:
+        return None
+    try:
+        saved = corpus_state.saved_articles(db)
+        current = {keys[f]: f for f in files if keys[f]}
+        if not set(saved) <= set(current):
+            return None
+        todo = sorted((f for k, f in current.items() if k not in saved), key=lambda f: f.stem)
+        graphs, skipped, cached = extract_all(todo, published, jobs, cache, keys)
+        skipped += [(str(f), "cannot be read") for f in files if not keys[f]]
+        if any(g.article.id in set(saved.values()) for g in graphs):
+            return None  # an article id (file name) built before from other content
+        if not graphs:  # nothing new: the files are up to date
+            classes, relations = corpus_state.counts(db)
+            old_triples = sum(corpus_state.load_index(cache).triples)
+            return BuildResult(len(saved), classes, relations, tuple(out_dir / n for n in FILES), old_triples,
+                               tuple(skipped), 0, len(files) - len(todo), incremental=True)
+        old_index = corpus_state.load_index(cache)
+        update = corpus_state.Update(db)
+        for g in sorted(graphs, key=lambda g: g.article.id):
+            update.add(g, keys[next(f for f in todo if f.stem == g.article.id)])
+        touched = update.touched_graph() if validate else None  # read here: the state is not shared with a fork
+        checking = in_background(lambda: check_articles(touched)) if touched is not None else None
+        new_blocks, removed = update.blocks()
+        corpus_state.mark_pending(db)  # committed now (so the page's process reads it), stamped at the end
+        db.commit()
+        page = in_background(lambda: write_temp(out_dir / "kg.html", corpus_state.page_from_state(
+            corpus_state.read_only(cache))))
+        temps: dict[Path, Path] = {}
+        try:
+            temps, index = splice_files(old_index, removed, render_all(new_blocks), out_dir)
+            temps[out_dir / "kg.html"] = page()
+            if checking is not None:
+                checking()
+        except BaseException:
+            discard(temps)
+            raise
+        commit(temps)
+        corpus_state.save_index(cache, index)
+        corpus_state.stamp(db, out_dir)
+        db.commit()
+        classes, relations = corpus_state.counts(db)
+        articles = len(corpus_state.saved_articles(db))
+        return BuildResult(articles, classes, relations, tuple(out_dir / n for n in FILES), sum(index.triples),
+                           tuple(skipped), len(graphs) - cached, len(files) - len(todo) + cached, incremental=True)
+    except BaseException:
+        db.rollback()
+        raise
+    finally:
+        db.close()
 
 
 def extract_all(files: list[Path], published: PartialDate | None, jobs: int | None,
-                cache: Path | None) -> tuple[list[ArticleGraph], list[tuple[str, str]], int]:
+                cache: Path | None, keys: dict[Path, str | None] | None = None
+                ) -> tuple[list[ArticleGraph], list[tuple[str, str]], int]:
     """Per-article graphs (from the cache where possible), the files skipped with the reason,
     and how many graphs came from the cache."""
-    keys = {f: _cache_key(f, published) for f in files}
+    keys = keys if keys is not None else {f: _cache_key(f, published) for f in files}
     graphs: dict[Path, ArticleGraph] = {}
     todo = []
     for f in files:

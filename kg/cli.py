@@ -78,9 +78,9 @@ def build(paths: tuple[Path, ...], out_dir: Path, published: str | None, jobs: i
         _fail(str(err))
     for name, reason in result.skipped:
         click.echo(f"kg: skipped {name}: {reason}", err=True)
-    counts = Counter(e.cls for e in result.graph.entities)
-    click.echo(f"articles: {len(result.graph.articles)} ({result.extracted} extracted, {result.cached} cached)  "
-               f"entities: {sum(counts.values())}  relations: {len(result.graph.relations)}  "
+    counts = Counter(result.classes)
+    click.echo(f"articles: {result.articles} ({result.extracted} extracted, {result.cached} cached)  "
+               f"entities: {sum(counts.values())}  relations: {result.relations}  "
                f"triples: {result.triples}")
     click.echo("  " + "  ".join(f"{cls} {n}" for cls, n in sorted(counts.items())))
     click.echo(f"wrote {', '.join(str(p) for p in result.files)} in {time.perf_counter() - start:.2f} s")

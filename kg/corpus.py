@@ -22,8 +22,21 @@ def _family(cls: str) -> str:
     return next((min(f) for f in _FAMILIES if cls in f), cls)
 
 
+def tokens(e: Entity) -> list[str]:
+    """What makes two entities of different articles the same: their key, or a shared name
+    within a class family."""
+    family = _family(e.cls)
+    return [f"k:{e.key}", *(f"n:{family}:{name}" for name in (e.label, *e.aliases))]
+
+
 def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
-    """One KnowledgeGraph from the per-article graphs, deterministic in their order."""
+    """One KnowledgeGraph from the per-article graphs (independent of their order)."""
+    return merge_with_lookup(graphs)[0]
+
+
+def merge_with_lookup(graphs: list[ArticleGraph]) -> tuple[KnowledgeGraph, dict[str, str]]:
+    """The merged graph and, for every token of every article entity, its merged entity's key
+    (what kg.corpus_state keeps to merge later articles the same way)."""
     graphs = sorted(graphs, key=lambda g: g.article.id)
     nodes = [(gi, e) for gi, g in enumerate(graphs) for e in g.entities]
     parent = list(range(len(nodes)))
@@ -39,20 +52,15 @@ def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    by_key: dict[str, int] = {}
-    by_name: dict[tuple[str, str], int] = {}  # (name, class family) → first node with it
+    by_token: dict[str, int] = {}  # token → first node with it
     for i, (_, e) in enumerate(nodes):
         if e.cls == "Indicator":
             continue
-        if e.key in by_key:
-            union(i, by_key[e.key])
-        by_key.setdefault(e.key, i)
-        for name in (e.label, *e.aliases):
-            family = _family(e.cls)
-            if (name, family) in by_name:
-                union(i, by_name[(name, family)])
+        for token in tokens(e):
+            if token in by_token:
+                union(i, by_token[token])
             else:
-                by_name[(name, family)] = i
+                by_token[token] = i
 
     groups: dict[int, list[int]] = {}
     for i in range(len(nodes)):
@@ -60,11 +68,11 @@ def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
     new_key: dict[tuple[int, str], str] = {}
     entities: dict[str, Entity] = {}
     for members in groups.values():
-        merged = _merge_entities([nodes[i][1] for i in members])
+        merged = merge_entities([nodes[i][1] for i in members])
         for i in members:
             new_key[(nodes[i][0], nodes[i][1].key)] = merged.key
         if merged.key in entities:  # two groups landing on one key: fold them
-            merged = _merge_entities([entities[merged.key], merged])
+            merged = merge_entities([entities[merged.key], merged])
         entities[merged.key] = merged
 
     evidence: dict[tuple, list] = {}
@@ -77,18 +85,26 @@ def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
             evidence.setdefault(k, []).extend(r.evidence)
             objects.setdefault(k, o)
     relations = {k: Relation(k[0], k[1], objects[k], tuple(sorted(set(ev))), k[3]) for k, ev in evidence.items()}
-    return KnowledgeGraph(
+    kg = KnowledgeGraph(
         articles=tuple(g.article for g in graphs),
         sentences=tuple(s for g in graphs for s in g.sentences),
         entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
         relations=tuple(sorted(relations.values(), key=Relation.sort_key)),
     )
+    lookup = {token: new_key[(nodes[i][0], nodes[i][1].key)] for token, i in by_token.items()}
+    return kg, lookup
 
 
-def _merge_entities(group: list[Entity]) -> Entity:
+#: classes that say less than another of their family: on a tie the more specific class wins
+_GENERIC = {"Organization": 0, "Zone": 0, "Place": 0, "Region": 0}
+
+
+def merge_entities(group: list[Entity]) -> Entity:
+    """One entity of a group: the fullest name (then the more specific class), every name,
+    mention and code. Associative: merging merged entities gives what merging all would."""
     if len(group) == 1:
         return group[0]
-    best = max(group, key=lambda e: (len(e.label), len(e.mentions), e.label))
+    best = max(group, key=lambda e: (len(e.label), e.label, _GENERIC.get(e.cls, 1), e.cls))
     names = {n for e in group for n in (e.label, *e.aliases)}
     codes = tuple(sorted({c for e in group for c in e.codes}))
     mentions = tuple(sorted({m for e in group for m in e.mentions}))

@@ -1,76 +1,280 @@
-"""All export files of a graph, produced together and written all-or-nothing.
+"""All export files of a graph, written all-or-nothing, whole or by splicing changed blocks.
 
 kg.ttl (Turtle, the main artefact), kg.nt (N-Triples), kg.jsonld (JSON-LD with
-a context), kg.graphml (networkx, for Gephi) and kg.html (the interactive page).
-On a multi-core machine the SHACL check and the RDF files are made in forked
-processes while this one makes the network files; nothing is written unless all
-of them succeed and the graph conforms.
+a context), kg.graphml (for Gephi, networkx) and kg.html (the interactive page).
+Each RDF/GraphML file is a header, blocks in sort-key order and a footer
+(kg.blocks); a full build writes every block, an incremental build
+(kg.corpus_state) copies the unchanged byte ranges of the last files and writes
+only the new blocks. Nothing is written unless every file succeeds and the
+graph conforms to the shapes.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable
+import tempfile
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import blocks as B
 from .model import KnowledgeGraph
 from .writer import commit, discard, write_temp
 
 FILES = ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html")
-#: from this many relations the RDF files are made in a second process (below, forking costs more)
+FILE_OF = {"nt": "kg.nt", "ttl": "kg.ttl", "jsonld": "kg.jsonld", "graphml": "kg.graphml"}
+#: from this many blocks the Turtle and JSON-LD of blocks are made in two processes
 PARALLEL_FROM = 20_000
 
 
-def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True) -> tuple[tuple[Path, ...], int]:
-    """Write every export of kg into out_dir; returns the paths and the number of triples."""
-    from .html_export import generate_html
-    from .network_export import generate_graphml, to_networkx
+@dataclass
+class BlockIndex:
+    """Where each block is in each file of the last build: sort keys, byte offsets and lengths."""
+
+    keys: list[str] = field(default_factory=list)
+    offsets: dict[str, array] = field(default_factory=lambda: {f: array("q") for f in B.FORMATS})
+    lengths: dict[str, array] = field(default_factory=lambda: {f: array("q") for f in B.FORMATS})
+    triples: array = field(default_factory=lambda: array("q"))  # N-Triples lines of each block
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One block in every format, as UTF-8 bytes."""
+
+    sortkey: str
+    texts: dict[str, bytes]
+
+
+@dataclass(frozen=True)
+class GraphBlocks:
+    """A merged graph cut into blocks, with what the page is made of."""
+
+    blocks: list[B.Block]
+    page_nodes: dict[str, dict]  # entity key → node attributes
+    page_edges: list[tuple[str, str, str, dict]]  # (source, target, predicate, attributes)
+
+
+def graph_blocks(kg: KnowledgeGraph) -> GraphBlocks:
+    """Every block of a merged graph, in sort-key order."""
+    from .network_export import indicator_facts, is_indicator, node_attributes
+
+    entities = {e.key: e for e in kg.entities}
+    iri_of = B.iri_function(entities)
+    by_subject: dict[str, list] = {}
+    for r in kg.relations:
+        by_subject.setdefault(r.subject, []).append(r)
+    used = B.used_sentences(kg.entities, kg.relations)
+    sentences = {(s.article_id, s.index): s for s in kg.sentences}
+    facts = indicator_facts(kg.relations)
+    out = [B.document_block(a) for a in kg.articles]
+    nodes: dict[str, dict] = {}
+    edges: list[tuple[str, str, str, dict]] = []
+    for e in kg.entities:
+        rels = by_subject.get(e.key, [])
+        graphml = ""
+        if not is_indicator(e.key):
+            node, out_edges = node_attributes(e, rels, sentences, facts)
+            nodes[e.key] = node
+            edges += [(e.key, t, p, d) for t, p, d in out_edges]
+            graphml = B.graphml_block(e.key, node, out_edges)
+        out.append(B.entity_block(e, rels, iri_of, graphml))
+        out += [B.statement_block(r, iri_of) for r in rels]
+    out += [B.sentence_block(s) for s in kg.sentences if (s.article_id, s.index) in used]
+    out.sort(key=lambda b: b.sortkey)
+    return GraphBlocks(out, nodes, edges)
+
+
+def render_all(blocks: list[B.Block]) -> list[Rendered]:
+    """Every format of every block; a large list is split between this and a forked process."""
+    if len(blocks) < PARALLEL_FROM:
+        return [_render(b) for b in blocks]
+    half = len(blocks) // 2
+    second = in_background(lambda: [_render(b) for b in blocks[half:]])
+    first = [_render(b) for b in blocks[:half]]
+    return first + second()
+
+
+def _render(b: B.Block) -> Rendered:
+    ttl, jsonld = B.render(b.nt)
+    return Rendered(b.sortkey, {"nt": b.nt.encode("utf-8"), "ttl": ttl.encode("utf-8"),
+                                "jsonld": jsonld.encode("utf-8"), "graphml": b.graphml.encode("utf-8")})
+
+
+def shown_nodes(degrees: dict[str, int]) -> list[str]:
+    """The entities on the page: all of a small graph, the best-linked MAX_NODES of a large one."""
+    from .html_export import MAX_NODES
+
+    return sorted(degrees, key=lambda k: (-degrees[k], k))[:MAX_NODES]
+
+
+def page_html(nodes, edges, total: int, title: str) -> str:
+    """The page of the shown nodes (kg.html_export.PageNode by key) and the edges among them."""
+    from .html_export import MAX_NODES, render_page
+
+    if total > MAX_NODES:
+        title = f"{title} — {MAX_NODES} / {total}"
+    return render_page(nodes, edges, title)
+
+
+def full_page(parts: GraphBlocks, title: str) -> str:
+    from .html_export import page_edge, page_node
+
+    degrees = degrees_of(parts.page_nodes, ((s, o) for s, o, _, _ in parts.page_edges))
+    shown = set(shown_nodes(degrees))
+    nodes = {k: page_node(parts.page_nodes[k]) for k in shown}
+    edges = [page_edge(s, o, p, d) for s, o, p, d in parts.page_edges if s in shown and o in shown]
+    return page_html(nodes, edges, len(degrees), title)
+
+
+def degrees_of(keys: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str, int]:
+    degrees = dict.fromkeys(keys, 0)
+    for s, o in edges:
+        degrees[s] += 1
+        degrees[o] += 1
+    return degrees
+
+
+def page_title(articles: int, first_title: str) -> str:
+    return first_title if articles == 1 else f"{articles} 篇文章的知识图谱"
+
+
+def write_files(rendered: list[Rendered], out_dir: Path) -> tuple[dict[Path, Path], BlockIndex]:
+    """Every RDF/GraphML file from all blocks, to temporary files; with the new block index."""
+    index = BlockIndex(keys=[r.sortkey for r in rendered])
+    index.triples.extend(r.texts["nt"].count(b"\n") for r in rendered)
+    temps: dict[Path, Path] = {}
+    try:
+        for fmt in B.FORMATS:
+            temps[out_dir / FILE_OF[fmt]] = _write(out_dir / FILE_OF[fmt], fmt, index, rendered)
+    except BaseException:
+        discard(temps)
+        raise
+    return temps, index
+
+
+def splice_files(old: BlockIndex, removed: set[str], rendered: list[Rendered],
+                 out_dir: Path) -> tuple[dict[Path, Path], BlockIndex]:
+    """The files of the last build with the removed blocks left out and the rendered ones put
+    in their places (copied byte ranges, not re-made); with the new block index."""
+    replaced = removed | {r.sortkey for r in rendered}
+    new = sorted(rendered, key=lambda r: r.sortkey)
+    plan: list[tuple[int, int] | Rendered] = []  # runs of old blocks [i, j) and new blocks, in order
+    keys: list[str] = []
+    triples = array("q")
+    start = 0
+    cuts = sorted({bisect_left(old.keys, r.sortkey) for r in new}
+                  | {i for i in (bisect_left(old.keys, k) for k in replaced) if i < len(old.keys)
+                     and old.keys[i] in replaced})
+    waiting = iter(new)
+    pending = next(waiting, None)
+    for cut in [*cuts, len(old.keys)]:
+        if start < cut:
+            plan.append((start, cut))
+            keys += old.keys[start:cut]
+            triples += old.triples[start:cut]
+            start = cut
+        while pending is not None and (cut == len(old.keys) or pending.sortkey <= old.keys[cut]):
+            plan.append(pending)
+            keys.append(pending.sortkey)
+            triples.append(pending.texts["nt"].count(b"\n"))
+            pending = next(waiting, None)
+        if cut < len(old.keys) and old.keys[cut] in replaced:
+            start = cut + 1
+    index = BlockIndex(keys=keys, triples=triples)
+    temps: dict[Path, Path] = {}
+    try:
+        for fmt in B.FORMATS:
+            target = out_dir / FILE_OF[fmt]
+            with target.open("rb") as source:
+                temps[target] = _write(target, fmt, index, plan, source, old)
+    except BaseException:
+        discard(temps)
+        raise
+    return temps, index
+
+
+def _write(target: Path, fmt: str, index: BlockIndex, plan, source=None, old: BlockIndex | None = None) -> Path:
+    """Header, the plan's blocks with separators, footer: new blocks are written, runs [i, j) of
+    the last build's blocks are copied from its file as one byte range each."""
+    header, sep, footer = (part.encode("utf-8") for part in B.frame(fmt))
+    offsets, lengths = index.offsets[fmt], index.lengths[fmt]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(header)
+            pos = len(header)
+            for n, item in enumerate(plan):
+                if n:
+                    fh.write(sep)
+                    pos += len(sep)
+                if isinstance(item, Rendered):
+                    text = item.texts[fmt]
+                    fh.write(text)
+                    offsets.append(pos)
+                    lengths.append(len(text))
+                    pos += len(text)
+                    continue
+                i, j = item
+                first = old.offsets[fmt][i]
+                end = old.offsets[fmt][j - 1] + old.lengths[fmt][j - 1]
+                _copy(source, first, end - first, fh)
+                shift = pos - first
+                offsets.extend(o + shift for o in old.offsets[fmt][i:j])
+                lengths.extend(old.lengths[fmt][i:j])
+                pos += end - first
+            fh.write(footer)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _copy(source, start: int, length: int, fh) -> None:
+    fh.flush()
+    done = 0
+    while done < length:
+        try:
+            n = os.copy_file_range(source.fileno(), fh.fileno(), length - done, start + done)
+        except (AttributeError, OSError):
+            source.seek(start + done)
+            data = source.read(length - done)
+            fh.write(data)
+            fh.flush()
+            n = len(data)
+        if n == 0:
+            raise OSError(f"{source.name}: shorter than the block index says")
+        done += n
+
+
+def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True,
+               keep: Callable[[GraphBlocks, BlockIndex], None] | None = None) -> tuple[tuple[Path, ...], int]:
+    """Write every export of kg into out_dir; returns the paths and the number of triples.
+    ``keep`` is called with the blocks and their index (in a forked process, beside the page)
+    before the files are committed."""
     from .validate import check_export
 
     checking = in_background(lambda: check_export(kg)) if validate else None
-    big = len(kg.relations) > PARALLEL_FROM
-    rdf_job = in_background(lambda: write_rdf(kg, out_dir)) if big else None
     temps: dict[Path, Path] = {}
-    triples = 0
     try:
-        if rdf_job is None:
-            rdf_temps, triples = write_rdf(kg, out_dir)
-            temps.update(rdf_temps)
-        network = to_networkx(kg)
-        title = kg.articles[0].title if len(kg.articles) == 1 else f"{len(kg.articles)} 篇文章的知识图谱"
-        temps[out_dir / "kg.graphml"] = write_temp(out_dir / "kg.graphml", generate_graphml(network))
-        temps[out_dir / "kg.html"] = write_temp(out_dir / "kg.html", generate_html(network, title))
-        if rdf_job is not None:
-            rdf_temps, triples = rdf_job()
-            temps.update(rdf_temps)
+        parts = graph_blocks(kg)
+        rendered = render_all(parts.blocks)
+        rdf_temps, index = write_files(rendered, out_dir)
+        temps.update(rdf_temps)
+        keeping = in_background(lambda: keep(parts, index)) if keep is not None else None
+        title = page_title(len(kg.articles), kg.articles[0].title if kg.articles else "")
+        temps[out_dir / "kg.html"] = write_temp(out_dir / "kg.html", full_page(parts, title))
         if checking is not None:
             checking()  # raises ValidationError: then nothing is written
+        if keeping is not None:
+            keeping()
     except BaseException:
         discard(temps)
-        if rdf_job is not None:
-            _discard_pending(out_dir)
         raise
     commit(temps)
-    return tuple(out_dir / name for name in FILES), triples
-
-
-def write_rdf(kg: KnowledgeGraph, out_dir: Path) -> tuple[dict[Path, Path], int]:
-    """Turtle, N-Triples and JSON-LD into temporary files: (target → temporary file, triples)."""
-    from .rdf_export import to_ntriples
-    from .serialize import jsonld, turtle
-
-    nt = to_ntriples(kg)
-    temps = {out_dir / "kg.nt": write_temp(out_dir / "kg.nt", nt)}
-    temps[out_dir / "kg.ttl"] = write_temp(out_dir / "kg.ttl", turtle(nt))
-    temps[out_dir / "kg.jsonld"] = write_temp(out_dir / "kg.jsonld", jsonld(nt))
-    return temps, nt.count("\n")
-
-
-def _discard_pending(out_dir: Path) -> None:
-    """Remove temporary RDF files a background process may have left."""
-    for name in ("kg.nt", "kg.ttl", "kg.jsonld"):
-        for tmp in out_dir.glob(f".{name}.*.tmp"):
-            tmp.unlink(missing_ok=True)
+    return tuple(out_dir / name for name in FILES), sum(index.triples)
 
 
 def in_background(work: Callable[[], object]) -> Callable[[], object]:
@@ -110,3 +314,12 @@ def _result(result, error):
     if error is not None:
         raise error
     return result
+
+
+def find(keys: list[str], prefix: str) -> range:
+    """Positions of the sorted keys that start with prefix."""
+    start = bisect_left(keys, prefix)
+    end = start
+    while end < len(keys) and keys[end].startswith(prefix):
+        end += 1
+    return range(start, end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
@@ -48,9 +49,9 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     linked = sorted(n for n in simple if simple.degree(n) > 0)
     alone = sorted(n for n in simple if simple.degree(n) == 0)
     if len(linked) <= _SPRING_LIMIT:
-        positions = _spring(simple.subgraph(linked)) if linked else {}
+        positions = _spring(induced(simple, linked)) if linked else {}
     else:
-        positions = _hubs(simple.subgraph(linked))
+        positions = _hubs(induced(simple, linked))
         alone += [n for n in linked if n not in positions]
     bottom = max((y for _, y in positions.values()), default=0.0) + 160
     left = min((x for x, _ in positions.values()), default=0.0)
@@ -68,6 +69,16 @@ def skeleton(g: nx.MultiDiGraph) -> nx.Graph:
     simple.add_nodes_from(g.nodes)
     simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
     return simple
+
+
+def induced(g: nx.Graph, nodes) -> nx.Graph:
+    """The subgraph on nodes as a new graph in sorted order (a subgraph view of a small node
+    set iterates in set order, which changes from one process to the next)."""
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(keep))
+    sub.add_edges_from(sorted((u, v) if u <= v else (v, u) for u, v in g.edges(keep) if u in keep and v in keep))
+    return sub
 
 
 def _spring(g: nx.Graph, spread: float = 120) -> dict[str, tuple[float, float]]:
@@ -95,7 +106,7 @@ def _hubs(g: nx.Graph) -> dict[str, tuple[float, float]]:
                 children.setdefault(node, []).append(nb)
                 queue.append(nb)
     widest = max((len(k) for k in children.values()), default=1)
-    positions = _spring(g.subgraph(hubs), spread=120 + 60 * widest ** 0.5)
+    positions = _spring(induced(g, hubs), spread=120 + 60 * widest ** 0.5)
 
     def place(node: str, radius: float) -> None:
         kids = children.get(node, [])
@@ -117,41 +128,78 @@ def _hubs(g: nx.Graph) -> dict[str, tuple[float, float]]:
     return positions
 
 
+#: the node attributes shown in the node panel
+DETAIL_KEYS = ("label", "cls", "cls_zh", "aliases", "pinyin", "iri", "facts", "indicators", "evidence",
+               "evidence_total", "codes")
+
+
+@dataclass(frozen=True, slots=True)
+class PageNode:
+    label: str
+    cls: str
+    details: str  # script_json of the node panel's attributes
+
+
+@dataclass(frozen=True, slots=True)
+class PageEdge:
+    source: str
+    target: str
+    predicate: str
+    label: str
+    details: str  # script_json of {"evidence", "label_en"}
+
+
+def page_node(attrs: dict) -> PageNode:
+    return PageNode(attrs["label"], attrs["cls"], script_json({k: attrs[k] for k in DETAIL_KEYS}))
+
+
+def page_edge(source: str, target: str, predicate: str, attrs: dict) -> PageEdge:
+    return PageEdge(source, target, predicate, attrs["label"],
+                    script_json({"evidence": attrs["evidence"], "label_en": attrs["label_en"]}))
+
+
 def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph", max_nodes: int = MAX_NODES) -> str:
     """The page's HTML text; a graph of more than max_nodes entities shows its best-linked ones."""
-    from pyvis.network import Network
-
-    vocab = vocabulary()
     total = g.number_of_nodes()
     if total > max_nodes:
         degree = dict(g.degree())
         shown = set(sorted(g.nodes, key=lambda n: (-degree[n], n))[:max_nodes])
-        small = nx.MultiDiGraph()
-        small.add_nodes_from((n, g.nodes[n]) for n in shown)
-        small.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if u in shown and v in shown)
-        g = small
         title = f"{title} — {max_nodes} / {total}"
+    else:
+        shown = set(g.nodes)
+    nodes = {k: page_node(g.nodes[k]) for k in shown}
+    edges = [page_edge(u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if u in shown and v in shown]
+    return render_page(nodes, edges, title)
+
+
+def render_page(nodes: dict[str, PageNode], edges: list[PageEdge], title: str) -> str:
+    """The page of these nodes and the edges among them (their panels' JSON made beforehand)."""
+    from pyvis.network import Network
+
+    vocab = vocabulary()
+    g = nx.MultiDiGraph()
+    g.add_nodes_from((k, {"label": nodes[k].label}) for k in sorted(nodes))
+    edges = sorted(edges, key=lambda e: (e.source, e.target, e.predicate))
+    g.add_edges_from((e.source, e.target, e.predicate) for e in edges)
     ranks = importance(g)
     top = max(ranks.values(), default=1.0)
     positions = layout(g)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="local", heading="")
     net.set_template_dir(str(files("kg") / "templates"), "graph.html")
-    ids = {key: i for i, key in enumerate(sorted(g.nodes))}
+    ids = {key: i for i, key in enumerate(sorted(nodes))}
     net.nodes = []
     net.node_ids = []
-    for key in sorted(g.nodes):
-        data = g.nodes[key]
-        color, shape = STYLE.get(data["cls"], ("#757575", "dot"))
+    for key in sorted(nodes):
+        node = nodes[key]
+        color, shape = STYLE.get(node.cls, ("#757575", "dot"))
         x, y = positions.get(key, (0.0, 0.0))
         font = {"color": "#ffffff"} if shape in ("box", "ellipse") else {"color": "#222222"}
-        net.nodes.append({"id": ids[key], "label": data["label"], "group": data["cls"], "shape": shape,
+        net.nodes.append({"id": ids[key], "label": node.label, "group": node.cls, "shape": shape,
                           "color": color, "font": font, "x": x, "y": y,
                           "size": round(12 + 28 * (ranks.get(key, 0) / top if top else 0), 1)})
         net.node_ids.append(ids[key])
-    net.edges = []
-    for i, (u, v, k, data) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda t: t[:3])):
-        net.edges.append({"id": i, "from": ids[u], "to": ids[v], "label": data["label"],
-                          "predicate": data["predicate"], "arrows": "to"})
+    net.edges = [{"id": i, "from": ids[e.source], "to": ids[e.target], "label": e.label,
+                  "predicate": e.predicate, "arrows": "to"} for i, e in enumerate(edges)]
     net.options = {
         "physics": {"enabled": False, "stabilization": {"enabled": True, "iterations": 150, "fit": True},
                     "barnesHut": {"gravitationalConstant": -6000, "springLength": 140}},
@@ -161,22 +209,19 @@ def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph
                   "smooth": False, "color": {"color": "#9e9e9e", "highlight": "#333"}},
         "layout": {"improvedLayout": False},
     }
-    details = {ids[key]: {k: g.nodes[key][k] for k in ("label", "cls", "cls_zh", "aliases", "pinyin", "iri",
-                                                        "facts", "indicators", "evidence", "evidence_total",
-                                                        "codes")}
-               for key in g.nodes}
-    edge_details = {e["id"]: {"evidence": g.edges[u, v, k]["evidence"], "label_en": g.edges[u, v, k]["label_en"]}
-                    for e, (u, v, k, _) in zip(net.edges, sorted(g.edges(keys=True, data=True), key=lambda t: t[:3]))}
     legend = [{"cls": c, "zh": vocab[c][1], "en": vocab[c][2], "color": STYLE[c][0], "shape": STYLE[c][1],
                "count": sum(1 for n in net.nodes if n["group"] == c)} for c in STYLE]
-    payload = {"title": title, "nodes": net.nodes, "edges": net.edges, "options": net.options,
-               "details": details, "edgeDetails": edge_details, "legend": [x for x in legend if x["count"]],
-               "font": FONT}
+    rest = {"title": title, "nodes": net.nodes, "edges": net.edges, "options": net.options,
+            "legend": [x for x in legend if x["count"]], "font": FONT}
+    # keys in sorted order, as script_json would write them: details, edgeDetails, then the rest
+    details = ",".join(f'"{ids[k]}":{nodes[k].details}' for k in sorted(nodes))
+    edge_details = ",".join(f'"{i}":{e.details}' for i, e in enumerate(edges))
+    payload = f'{{"details":{{{details}}},"edgeDetails":{{{edge_details}}},{script_json(rest)[1:]}'
     html = net.generate_html(notebook=False)
     lib = Path(str(files("pyvis") / "lib" / "vis-9.1.2"))
     fill = {"/*__VIS_CSS__*/": (lib / "vis-network.css").read_text(encoding="utf-8"),
             "/*__VIS_JS__*/": (lib / "vis-network.min.js").read_text(encoding="utf-8"),
-            "__KG_DATA__": script_json(payload), "__KG_TITLE__": _escape_text(title)}
+            "__KG_DATA__": payload, "__KG_TITLE__": _escape_text(title)}
     return _PLACEHOLDER.sub(lambda m: fill[m.group()], html)  # one pass: filled text is never rescanned
 
 

@@ -32,8 +32,7 @@ def pinyin(text: str) -> str:
     pypinyin's table (the same result, many times faster); others go through pypinyin's
     phrase-aware ``lazy_pinyin``.
     """
-    readings = _single_readings()
-    fast = [readings.get(ch) for ch in text]
+    fast = [_single_reading(ch) for ch in text]
     if None not in fast:
         return " ".join(fast)
     from pypinyin import Style, lazy_pinyin
@@ -41,21 +40,19 @@ def pinyin(text: str) -> str:
     return " ".join(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
 
 
-@lru_cache(maxsize=1)
-def _single_readings() -> dict[str, str]:
-    """Character → toneless reading, for the characters pypinyin knows only one reading of."""
+@lru_cache(maxsize=None)
+def _single_reading(ch: str) -> str | None:
+    """The toneless reading of a character pypinyin knows only one reading of, else None."""
     import unicodedata
 
     from pypinyin.pinyin_dict import pinyin_dict
 
-    out = {}
-    for code, readings in pinyin_dict.items():
-        if "," in readings:
-            continue
-        for umlaut in "üǖǘǚǜ":  # pypinyin's normal style writes ü as v (lv, nv)
-            readings = readings.replace(umlaut, "v")
-        out[chr(code)] = "".join(c for c in unicodedata.normalize("NFD", readings) if not unicodedata.combining(c))
-    return out
+    readings = pinyin_dict.get(ord(ch))
+    if readings is None or "," in readings:
+        return None
+    for umlaut in "üǖǘǚǜ":  # pypinyin's normal style writes ü as v (lv, nv)
+        readings = readings.replace(umlaut, "v")
+    return "".join(c for c in unicodedata.normalize("NFD", readings) if not unicodedata.combining(c))
 
 
 def slug(text: str, reading: str | None = None) -> str:

@@ -6,7 +6,7 @@ Exporters only see these objects, never the article text itself.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,6 +18,19 @@ CLASSES = (
 )
 
 
+def _pickled_by_fields(cls):
+    """Pickle as (class, field values): several times faster to load than the default state of
+    a frozen slotted dataclass (the per-article cache and the corpus state hold many)."""
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self):
+        return cls, tuple(getattr(self, n) for n in names)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A calendar date known to the year, the month or the day."""
@@ -48,6 +61,7 @@ class PartialDate:
         return len([m for m in mine if m is not None]) > len(known) and list(mine[: len(known)]) == known
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class Money:
     """An amount of money with its ISO 4217 currency; yuan amounts use CNY."""
@@ -70,6 +84,7 @@ def _plain(d: Decimal) -> str:
     return text
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class Article:
     """One news article as read from disk (text already normalized)."""
@@ -81,6 +96,7 @@ class Article:
     published: PartialDate | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class Sentence:
     """A sentence of an article: character offsets into Article.text."""
@@ -92,6 +108,7 @@ class Sentence:
     text: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class Mention:
     """A span of an article that names (or refers to) something of a class."""
@@ -111,6 +128,7 @@ class Mention:
 LiteralValue = Decimal | PartialDate | Money | str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     """One real thing: a stable key, its class, its fullest name and other names."""
@@ -126,6 +144,7 @@ class Entity:
     pinyin: str = ""
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Relation:
     """subject —predicate→ object, with the mentions that are its evidence.
@@ -143,6 +162,7 @@ class Relation:
         return (self.subject, self.predicate, self.object_is_entity, str(self.object))
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ArticleGraph:
     """What the extractor found in one article."""

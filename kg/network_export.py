@@ -43,41 +43,64 @@ def money_display(value) -> str:
 
 def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """Entities (indicators excepted) as nodes, entity-to-entity relations as edges."""
-    vocab = vocabulary()
     sentences = {(s.article_id, s.index): s for s in kg.sentences}
+    by_subject: dict[str, list] = {}
+    for r in kg.relations:
+        by_subject.setdefault(r.subject, []).append(r)
+    facts = indicator_facts(kg.relations)
     g = nx.MultiDiGraph()
+    edges = []
     for e in kg.entities:
-        if e.cls == "Indicator":
+        if is_indicator(e.key):
             continue
-        evidence, total = _evidence_of(e.mentions, sentences)
-        g.add_node(e.key, label=e.label, cls=e.cls, cls_zh=vocab[e.cls][1], aliases=list(e.aliases),
-                   pinyin=e.pinyin or iri.pinyin(e.label), iri=_iri(e), facts=[], indicators=[], evidence=evidence,
-                   evidence_total=total,
-                   codes=[f"{k}:{v}" for k, v in e.codes])
-    indicators = {e.key: e for e in kg.entities if e.cls == "Indicator"}
-    indicator_facts: dict[str, dict[str, str]] = {}
-    for r in kg.relations:
-        if r.subject in indicators:
-            indicator_facts.setdefault(r.subject, {})[r.predicate] = display(r.object)
-    for r in kg.relations:
-        if r.subject not in g:
-            continue
+        node, out = node_attributes(e, by_subject.get(e.key, []), sentences, facts)
+        g.add_node(e.key, **node)
+        edges += [(e.key, target, predicate, data) for target, predicate, data in out]
+    for source, target, predicate, data in edges:
+        g.add_edge(source, target, key=predicate, **data)
+    return g
+
+
+def is_indicator(key: str) -> bool:
+    return key.startswith("Indicator:")
+
+
+def indicator_facts(relations) -> dict[str, dict[str, str]]:
+    """indicator key → {metric, value, unit, period} as displayed."""
+    out: dict[str, dict[str, str]] = {}
+    for r in relations:
+        if is_indicator(r.subject):
+            out.setdefault(r.subject, {})[r.predicate] = display(r.object)
+    return out
+
+
+def node_attributes(e, relations, sentences, facts_of: dict[str, dict[str, str]]) -> tuple[dict, list]:
+    """The node's attributes (for the page and GraphML) and its outgoing edges
+    [(target, predicate, attributes)], from the entity, its relations as subject, the
+    sentences and the facts of its indicators."""
+    vocab = vocabulary()
+    evidence, total = _evidence_of(e.mentions, sentences)
+    node = {"label": e.label, "cls": e.cls, "cls_zh": vocab[e.cls][1], "aliases": list(e.aliases),
+            "pinyin": e.pinyin or iri.pinyin(e.label), "iri": _iri(e), "facts": [], "indicators": [],
+            "evidence": evidence, "evidence_total": total, "codes": [f"{k}:{v}" for k, v in e.codes]}
+    edges = []
+    for r in relations:
         kind, zh, en = vocab[r.predicate]
         ev = _evidence_of(r.evidence, sentences)[0]
         if r.predicate == "hasIndicator":
-            facts = indicator_facts.get(r.object, {})
-            g.nodes[r.subject]["indicators"].append(
+            facts = facts_of.get(r.object, {})
+            node["indicators"].append(
                 {"metric": facts.get("metric", ""), "value": facts.get("value", ""), "unit": facts.get("unit", ""),
                  "period": facts.get("period", ""), "evidence": ev})
-        elif r.object_is_entity and r.object in g:
-            g.add_edge(r.subject, r.object, key=r.predicate, predicate=r.predicate, label=zh, label_en=en,
-                       evidence=ev)
+        elif r.object_is_entity and not is_indicator(r.object) and r.object != r.subject:
+            edges.append((r.object, r.predicate, {"predicate": r.predicate, "label": zh, "label_en": en,
+                                                  "evidence": ev}))
         elif not r.object_is_entity:
             shown = money_display(r.object) if r.predicate in ("totalInvestment", "annualOutputValue",
                                                                 "maxFunding") else display(r.object)
-            g.nodes[r.subject]["facts"].append({"predicate": r.predicate, "label": zh, "label_en": en,
-                                                "value": shown, "evidence": ev})
-    return g
+            node["facts"].append({"predicate": r.predicate, "label": zh, "label_en": en, "value": shown,
+                                  "evidence": ev})
+    return node, edges
 
 
 def _iri(e) -> str:

@@ -65,6 +65,15 @@ def check_export(kg) -> str:
     return f"{checked} of {len(kg.articles)} articles (run kg validate for the whole export)"
 
 
+def check_articles(kg) -> str:
+    """Validate the part of kg that each of its articles supports (an incremental build's new ones)."""
+    from .rdf_export import to_rdf
+
+    for article in kg.articles:
+        check_graph(to_rdf(article_part(kg, article.id)))
+    return f"{len(kg.articles)} new article(s)"
+
+
 def _size(kg) -> int:
     return len(kg.relations) * 6 + len(kg.entities) * 5 + len(kg.sentences) * 6
 

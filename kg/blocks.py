@@ -1,0 +1,263 @@
+"""The export cut into blocks: the unit that full and incremental builds both write.
+
+A block is the triples of one subject (a document, an entity with its relations,
+one relation's rdf:Statement, a sentence) under a sort key; every export file is
+a header, the blocks in sort-key order, and a footer. Each block's text in each
+format depends only on the block's own inputs, so a build that adds an article
+rewrites only the blocks it touches and copies the others from the last files
+(kg.exporters), and the result is byte-identical to a full build.
+
+Sort keys: ``0|article`` documents, ``1|entity-key`` entities, ``2|subject|relation``
+statements, ``3|article|index`` sentences.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape, quoteattr
+
+from . import iri
+from .model import Article, Entity, Money, Relation, Sentence
+from .rdf_export import (_AMOUNT_PROPERTY, DCT, KG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, NTriplesTerms,
+                         decimal_lexical, entity_iri, literal_parts)
+
+#: the RDF files, each (header, separator between blocks, footer) comes from ``frame``
+RDF_FORMATS = ("nt", "ttl", "jsonld")
+FORMATS = (*RDF_FORMATS, "graphml")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    sortkey: str
+    nt: str
+    graphml: str = ""
+
+
+def document_key(article_id: str) -> str:
+    return f"0|{article_id}"
+
+
+def entity_key(key: str) -> str:
+    return f"1|{key}"
+
+
+def statement_prefix(subject: str) -> str:
+    return f"2|{subject}\x00"
+
+
+def sentence_key(article_id: str, index: int) -> str:
+    return f"3|{article_id}\x00{index:07d}"
+
+
+_T = NTriplesTerms()
+_A = _T.iri(RDF + "type")
+
+
+def _lines(triples: Iterable[tuple[str, str, str]]) -> str:
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
+
+
+def document_block(article: Article) -> Block:
+    doc = _T.iri(str(iri.document_iri(article.id)))
+    triples = [(doc, _A, _T.iri(KG + "Document")), (doc, _A, _T.iri(PROV + "Entity")),
+               (doc, _T.iri(DCT + "identifier"), _T.literal(article.id)),
+               (doc, _T.iri(DCT + "title"), _T.literal(article.title, lang="zh")),
+               (doc, _T.iri(DCT + "source"), _T.literal(article.source)),
+               (doc, _T.iri(DCT + "language"), _T.literal("zh"))]
+    if article.published:
+        triples.append((doc, _T.iri(DCT + "issued"), _T.literal(article.published.iso(),
+                                                              XSD + article.published.xsd_type)))
+    return Block(document_key(article.id), _lines(triples))
+
+
+def sentence_block(s: Sentence) -> Block:
+    node = _T.iri(str(iri.sentence_iri(s.article_id, s.index)))
+    integer = XSD + "integer"
+    triples = [(node, _A, _T.iri(KG + "Sentence")), (node, _T.iri(KG + "text"), _T.literal(s.text, lang="zh")),
+               (node, _T.iri(KG + "document"), _T.iri(str(iri.document_iri(s.article_id)))),
+               (node, _T.iri(KG + "sentenceIndex"), _T.literal(str(s.index), integer)),
+               (node, _T.iri(KG + "startOffset"), _T.literal(str(s.start), integer)),
+               (node, _T.iri(KG + "endOffset"), _T.literal(str(s.end), integer))]
+    return Block(sentence_key(s.article_id, s.index), _lines(triples))
+
+
+def used_sentences(entities: Iterable[Entity], relations: Iterable[Relation]) -> set[tuple[str, int]]:
+    """(article, index) of the sentences that some mention or evidence refers to: those exported."""
+    used = {(m.article_id, m.sentence) for e in entities for m in e.mentions}
+    used.update((m.article_id, m.sentence) for r in relations for m in r.evidence)
+    return used
+
+
+def _object(r: Relation, iri_of: Callable[[str], str]) -> tuple[str, str, str, list]:
+    """(predicate name, object term, object key for the statement IRI, extra triples) of a relation."""
+    if r.object_is_entity:
+        key = iri_of(r.object)
+        return r.predicate, _T.iri(key), key, []
+    if isinstance(r.object, Money):
+        key = str(iri.amount_iri(r.object.currency, format(r.object.amount, "f")))
+        node = _T.iri(key)
+        return _AMOUNT_PROPERTY[r.predicate], node, key, [
+            (node, _A, _T.iri(SCHEMA + "MonetaryAmount")),
+            (node, _T.iri(SCHEMA + "value"), _T.literal(decimal_lexical(r.object.amount), XSD + "decimal")),
+            (node, _T.iri(SCHEMA + "currency"), _T.literal(r.object.currency))]
+    parts = literal_parts(r.object)
+    return r.predicate, _T.literal(*parts), "|".join(str(x) for x in parts), []
+
+
+def entity_triples(e: Entity, relations: list[Relation], iri_of: Callable[[str], str]) -> Iterator[tuple]:
+    node = _T.iri(iri_of(e.key))
+    yield node, _A, _T.iri(KG + e.cls)
+    yield node, _T.iri(RDFS + "label"), _T.literal(e.label, lang="zh")
+    if e.cls != "Indicator":
+        yield node, _T.iri(RDFS + "label"), _T.literal(e.pinyin or iri.pinyin(e.label), lang="zh-Latn-pinyin")
+    for alias in e.aliases:
+        yield node, _T.iri(SKOS + "altLabel"), _T.literal(alias, lang="zh")
+    for scheme, code in e.codes:
+        yield node, _T.iri(KG + ("adminCode" if scheme == "gb2260" else "isoCountryCode")), _T.literal(code)
+    for key in sorted({(m.article_id, m.sentence) for m in e.mentions}):
+        yield node, _T.iri(KG + "mentionedIn"), _T.iri(str(iri.sentence_iri(*key)))
+    for r in relations:
+        predicate, obj, _, extra = _object(r, iri_of)
+        yield from extra
+        yield node, _T.iri(KG + predicate), obj
+
+
+def statement_triples(r: Relation, iri_of: Callable[[str], str]) -> list[tuple]:
+    subject_iri = iri_of(r.subject)
+    predicate_name, obj, key, _ = _object(r, iri_of)
+    predicate = _T.iri(KG + predicate_name)
+    stmt = _T.iri(str(iri.statement_iri(subject_iri, KG + predicate_name, key)))
+    triples = [(stmt, _A, _T.iri(RDF + "Statement")), (stmt, _T.iri(RDF + "subject"), _T.iri(subject_iri)),
+               (stmt, _T.iri(RDF + "predicate"), predicate), (stmt, _T.iri(RDF + "object"), obj)]
+    triples += [(stmt, _T.iri(PROV + "wasDerivedFrom"), _T.iri(str(iri.sentence_iri(*key))))
+                for key in sorted({(m.article_id, m.sentence) for m in r.evidence})]
+    return triples
+
+
+def relation_sortkey(r: Relation) -> str:
+    return statement_prefix(r.subject) + "\x00".join(
+        (r.predicate, "1" if r.object_is_entity else "0", str(r.object)))
+
+
+def entity_block(e: Entity, relations: list[Relation], iri_of: Callable[[str], str], graphml: str = "") -> Block:
+    """The entity's block: its own triples and its relations' (sorted)."""
+    relations = sorted(relations, key=Relation.sort_key)
+    return Block(entity_key(e.key), _lines(entity_triples(e, relations, iri_of)), graphml)
+
+
+def statement_block(r: Relation, iri_of: Callable[[str], str]) -> Block:
+    """The rdf:Statement of one relation, with the sentences it comes from."""
+    return Block(relation_sortkey(r), _lines(statement_triples(r, iri_of)))
+
+
+def iri_function(entities: dict[str, Entity]) -> Callable[[str], str]:
+    """key → the entity's IRI (remembered: an IRI is a hash and a pinyin slug)."""
+    known: dict[str, str] = {}
+
+    def iri_of(key: str) -> str:
+        value = known.get(key)
+        if value is None:
+            value = known[key] = entity_iri(entities[key])
+        return value
+
+    return iri_of
+
+
+# --- the other formats of a block -----------------------------------------------------------
+
+
+def _prefixes() -> dict[str, str]:
+    from .serialize import _prefixes as prefixes
+
+    return prefixes()
+
+
+@cache
+def _turtle_header() -> str:
+    import pyoxigraph
+
+    text = pyoxigraph.serialize(pyoxigraph.parse(b"<urn:x:a> <urn:x:b> <urn:x:c> .\n",
+                                                 format=pyoxigraph.RdfFormat.N_TRIPLES),
+                                format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
+    return text[: text.index("<urn:x:a>")]
+
+
+@cache
+def _compactor() -> tuple[re.Pattern, dict[str, str]]:
+    from .serialize import _compactor as compactor
+
+    return compactor(), {ns: p for p, ns in _prefixes().items()}
+
+
+def render(nt: str) -> tuple[str, str]:
+    """(Turtle without the prefix lines, JSON-LD node objects) of one block's N-Triples."""
+    import pyoxigraph
+
+    quads = list(pyoxigraph.parse(nt.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
+    ttl = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
+    header = _turtle_header()
+    if ttl.startswith(header):
+        ttl = ttl[len(header):]
+    expanded = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD).decode("utf-8")
+    pattern, by_namespace = _compactor()
+    objects = pattern.sub(lambda m: f'"{by_namespace[m.group(1)]}:{m.group(2)}"', expanded.strip()[1:-1])
+    return ttl, objects
+
+
+def frame(fmt: str) -> tuple[str, str, str]:
+    """(header, separator between blocks, footer) of an export file."""
+    import json
+
+    if fmt == "ttl":
+        return _turtle_header(), "", ""
+    if fmt == "jsonld":
+        context = json.dumps(_prefixes(), ensure_ascii=False, indent=1)
+        return f'{{"@context": {context},\n"@graph": [\n', ",\n", "\n]}\n"
+    if fmt == "graphml":
+        return GRAPHML_HEADER, "", GRAPHML_FOOTER
+    return "", "", ""
+
+
+# --- GraphML ---------------------------------------------------------------------------------
+
+#: node and edge attributes of kg.graphml: (id, for, name, type)
+GRAPHML_KEYS = (
+    ("d0", "node", "label", "string"), ("d1", "node", "cls", "string"), ("d2", "node", "cls_zh", "string"),
+    ("d3", "node", "pinyin", "string"), ("d4", "node", "iri", "string"), ("d5", "node", "aliases", "string"),
+    ("d6", "node", "codes", "string"), ("d7", "node", "facts", "string"), ("d8", "node", "sentences", "int"),
+    ("d9", "edge", "predicate", "string"), ("d10", "edge", "label", "string"), ("d11", "edge", "evidence", "string"),
+)
+GRAPHML_HEADER = ('<?xml version="1.0" encoding="utf-8"?>\n'
+                  '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+                  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                  'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+                  'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+                  + "".join(f'  <key id="{k}" for="{f}" attr.name="{n}" attr.type="{t}"/>\n'
+                            for k, f, n, t in GRAPHML_KEYS)
+                  + '  <graph edgedefault="directed">\n')
+GRAPHML_FOOTER = "  </graph>\n</graphml>\n"
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _data(key: str, value) -> str:
+    return f'      <data key="{key}">{escape(_XML_BAD.sub("", str(value)))}</data>\n'
+
+
+def graphml_block(key: str, node: dict, edges: list[tuple[str, str, dict]]) -> str:
+    """A node element (scalar attributes; lists as text) and the elements of its outgoing edges."""
+    import json
+
+    facts = json.dumps({f["predicate"]: f["value"] for f in node["facts"]}, ensure_ascii=False, sort_keys=True)
+    values = (node["label"], node["cls"], node["cls_zh"], node["pinyin"], node["iri"], "|".join(node["aliases"]),
+              "|".join(node["codes"]), facts, node["evidence_total"])
+    out = [f"    <node id={quoteattr(key)}>\n"]
+    out += [_data(k, v) for (k, *_), v in zip(GRAPHML_KEYS, values)]
+    out.append("    </node>\n")
+    for target, predicate, data in edges:
+        out.append(f"    <edge source={quoteattr(key)} target={quoteattr(target)} id={quoteattr(predicate)}>\n")
+        out += [_data("d9", predicate), _data("d10", data["label"]),
+                _data("d11", " / ".join(ev["text"] for ev in data["evidence"]))]
+        out.append("    </edge>\n")
+    return "".join(out)
