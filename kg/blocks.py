@@ -13,15 +13,19 @@ statements, ``3|article|index`` sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape, quoteattr
 
-from . import iri
-from .model import Article, Entity, Money, Relation, Sentence
-from .rdf_export import (_AMOUNT_PROPERTY, DCT, KG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, NTriplesTerms,
-                         decimal_lexical, entity_iri, literal_parts)
+from .model import Article, Entity, Relation, Sentence
+from .rdf_export import (
+    NTriplesTerms,
+    document_triples,
+    entity_triples,
+    sentence_triples,
+    statement_triples,
+)
 
 #: the RDF files, each (header, separator between blocks, footer) comes from ``frame``
 RDF_FORMATS = ("nt", "ttl", "jsonld")
@@ -52,7 +56,6 @@ def sentence_key(article_id: str, index: int) -> str:
 
 
 _T = NTriplesTerms()
-_A = _T.iri(RDF + "type")
 
 
 def _lines(triples: Iterable[tuple[str, str, str]]) -> str:
@@ -60,80 +63,11 @@ def _lines(triples: Iterable[tuple[str, str, str]]) -> str:
 
 
 def document_block(article: Article) -> Block:
-    doc = _T.iri(str(iri.document_iri(article.id)))
-    triples = [(doc, _A, _T.iri(KG + "Document")), (doc, _A, _T.iri(PROV + "Entity")),
-               (doc, _T.iri(DCT + "identifier"), _T.literal(article.id)),
-               (doc, _T.iri(DCT + "title"), _T.literal(article.title, lang="zh")),
-               (doc, _T.iri(DCT + "source"), _T.literal(article.source)),
-               (doc, _T.iri(DCT + "language"), _T.literal("zh"))]
-    if article.published:
-        triples.append((doc, _T.iri(DCT + "issued"), _T.literal(article.published.iso(),
-                                                              XSD + article.published.xsd_type)))
-    return Block(document_key(article.id), _lines(triples))
+    return Block(document_key(article.id), _lines(document_triples(_T, article)))
 
 
 def sentence_block(s: Sentence) -> Block:
-    node = _T.iri(str(iri.sentence_iri(s.article_id, s.index)))
-    integer = XSD + "integer"
-    triples = [(node, _A, _T.iri(KG + "Sentence")), (node, _T.iri(KG + "text"), _T.literal(s.text, lang="zh")),
-               (node, _T.iri(KG + "document"), _T.iri(str(iri.document_iri(s.article_id)))),
-               (node, _T.iri(KG + "sentenceIndex"), _T.literal(str(s.index), integer)),
-               (node, _T.iri(KG + "startOffset"), _T.literal(str(s.start), integer)),
-               (node, _T.iri(KG + "endOffset"), _T.literal(str(s.end), integer))]
-    return Block(sentence_key(s.article_id, s.index), _lines(triples))
-
-
-def used_sentences(entities: Iterable[Entity], relations: Iterable[Relation]) -> set[tuple[str, int]]:
-    """(article, index) of the sentences that some mention or evidence refers to: those exported."""
-    used = {(m.article_id, m.sentence) for e in entities for m in e.mentions}
-    used.update((m.article_id, m.sentence) for r in relations for m in r.evidence)
-    return used
-
-
-def _object(r: Relation, iri_of: Callable[[str], str]) -> tuple[str, str, str, list]:
-    """(predicate name, object term, object key for the statement IRI, extra triples) of a relation."""
-    if r.object_is_entity:
-        key = iri_of(r.object)
-        return r.predicate, _T.iri(key), key, []
-    if isinstance(r.object, Money):
-        key = str(iri.amount_iri(r.object.currency, format(r.object.amount, "f")))
-        node = _T.iri(key)
-        return _AMOUNT_PROPERTY[r.predicate], node, key, [
-            (node, _A, _T.iri(SCHEMA + "MonetaryAmount")),
-            (node, _T.iri(SCHEMA + "value"), _T.literal(decimal_lexical(r.object.amount), XSD + "decimal")),
-            (node, _T.iri(SCHEMA + "currency"), _T.literal(r.object.currency))]
-    parts = literal_parts(r.object)
-    return r.predicate, _T.literal(*parts), "|".join(str(x) for x in parts), []
-
-
-def entity_triples(e: Entity, relations: list[Relation], iri_of: Callable[[str], str]) -> Iterator[tuple]:
-    node = _T.iri(iri_of(e.key))
-    yield node, _A, _T.iri(KG + e.cls)
-    yield node, _T.iri(RDFS + "label"), _T.literal(e.label, lang="zh")
-    if e.cls != "Indicator":
-        yield node, _T.iri(RDFS + "label"), _T.literal(e.pinyin or iri.pinyin(e.label), lang="zh-Latn-pinyin")
-    for alias in e.aliases:
-        yield node, _T.iri(SKOS + "altLabel"), _T.literal(alias, lang="zh")
-    for scheme, code in e.codes:
-        yield node, _T.iri(KG + ("adminCode" if scheme == "gb2260" else "isoCountryCode")), _T.literal(code)
-    for key in sorted({(m.article_id, m.sentence) for m in e.mentions}):
-        yield node, _T.iri(KG + "mentionedIn"), _T.iri(str(iri.sentence_iri(*key)))
-    for r in relations:
-        predicate, obj, _, extra = _object(r, iri_of)
-        yield from extra
-        yield node, _T.iri(KG + predicate), obj
-
-
-def statement_triples(r: Relation, iri_of: Callable[[str], str]) -> list[tuple]:
-    subject_iri = iri_of(r.subject)
-    predicate_name, obj, key, _ = _object(r, iri_of)
-    predicate = _T.iri(KG + predicate_name)
-    stmt = _T.iri(str(iri.statement_iri(subject_iri, KG + predicate_name, key)))
-    triples = [(stmt, _A, _T.iri(RDF + "Statement")), (stmt, _T.iri(RDF + "subject"), _T.iri(subject_iri)),
-               (stmt, _T.iri(RDF + "predicate"), predicate), (stmt, _T.iri(RDF + "object"), obj)]
-    triples += [(stmt, _T.iri(PROV + "wasDerivedFrom"), _T.iri(str(iri.sentence_iri(*key))))
-                for key in sorted({(m.article_id, m.sentence) for m in r.evidence})]
-    return triples
+    return Block(sentence_key(s.article_id, s.index), _lines(sentence_triples(_T, s)))
 
 
 def relation_sortkey(r: Relation) -> str:
@@ -144,34 +78,21 @@ def relation_sortkey(r: Relation) -> str:
 def entity_block(e: Entity, relations: list[Relation], iri_of: Callable[[str], str], graphml: str = "") -> Block:
     """The entity's block: its own triples and its relations' (sorted)."""
     relations = sorted(relations, key=Relation.sort_key)
-    return Block(entity_key(e.key), _lines(entity_triples(e, relations, iri_of)), graphml)
+    return Block(entity_key(e.key), _lines(entity_triples(_T, e, relations, iri_of)), graphml)
 
 
 def statement_block(r: Relation, iri_of: Callable[[str], str]) -> Block:
     """The rdf:Statement of one relation, with the sentences it comes from."""
-    return Block(relation_sortkey(r), _lines(statement_triples(r, iri_of)))
-
-
-def iri_function(entities: dict[str, Entity]) -> Callable[[str], str]:
-    """key → the entity's IRI (remembered: an IRI is a hash and a pinyin slug)."""
-    known: dict[str, str] = {}
-
-    def iri_of(key: str) -> str:
-        value = known.get(key)
-        if value is None:
-            value = known[key] = entity_iri(entities[key])
-        return value
-
-    return iri_of
+    return Block(relation_sortkey(r), _lines(statement_triples(_T, r, iri_of)))
 
 
 # --- the other formats of a block -----------------------------------------------------------
 
 
 def _prefixes() -> dict[str, str]:
-    from .serialize import _prefixes as prefixes
+    from .namespaces import PREFIXES
 
-    return prefixes()
+    return {p: ns for p, ns in PREFIXES.items() if p != "sh"}
 
 
 @cache
@@ -186,9 +107,11 @@ def _turtle_header() -> str:
 
 @cache
 def _compactor() -> tuple[re.Pattern, dict[str, str]]:
-    from .serialize import _compactor as compactor
-
-    return compactor(), {ns: p for p, ns in _prefixes().items()}
+    """A full IRI as a whole JSON string (a key, an @id, an @type — never an "@value") → prefix:name."""
+    spaces = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
+    alternatives = "|".join(re.escape(ns) for _, ns in spaces)
+    pattern = re.compile(rf'(?<!"@value":)"({alternatives})([^"\\]*)"')
+    return pattern, {ns: p for p, ns in _prefixes().items()}
 
 
 def render(nt: str) -> tuple[str, str]:
@@ -198,8 +121,7 @@ def render(nt: str) -> tuple[str, str]:
     quads = list(pyoxigraph.parse(nt.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
     ttl = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
     header = _turtle_header()
-    if ttl.startswith(header):
-        ttl = ttl[len(header):]
+    ttl = ttl.removeprefix(header)
     expanded = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD).decode("utf-8")
     pattern, by_namespace = _compactor()
     objects = pattern.sub(lambda m: f'"{by_namespace[m.group(1)]}:{m.group(2)}"', expanded.strip()[1:-1])

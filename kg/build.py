@@ -35,7 +35,9 @@ class BuildResult:
     skipped: tuple[tuple[str, str], ...]
     extracted: int = 0  # articles extracted in this run
     cached: int = 0  # articles whose cached extraction was reused
-    incremental: bool = False  # the last build's files were updated, not made again
+    #: "full" (every file made), "updated" (new articles merged into the last build's files)
+    #: or "up to date" (nothing new: nothing written)
+    mode: str = "full"
 
 
 def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = None, jobs: int | None = None,
@@ -105,7 +107,7 @@ def _incremental(files: list[Path], keys: dict[Path, str | None], published: Par
             classes, relations = corpus_state.counts(db)
             old_triples = sum(corpus_state.load_index(cache).triples)
             return BuildResult(len(saved), classes, relations, tuple(out_dir / n for n in FILES), old_triples,
-                               tuple(skipped), 0, len(files) - len(todo), incremental=True)
+                               tuple(skipped), 0, len(files) - len(todo), mode="up to date")
         old_index = corpus_state.load_index(cache)
         update = corpus_state.Update(db)
         for g in sorted(graphs, key=lambda g: g.article.id):
@@ -133,7 +135,7 @@ def _incremental(files: list[Path], keys: dict[Path, str | None], published: Par
         classes, relations = corpus_state.counts(db)
         articles = len(corpus_state.saved_articles(db))
         return BuildResult(articles, classes, relations, tuple(out_dir / n for n in FILES), sum(index.triples),
-                           tuple(skipped), len(graphs) - cached, len(files) - len(todo) + cached, incremental=True)
+                           tuple(skipped), len(graphs) - cached, len(files) - len(todo) + cached, mode="updated")
     except BaseException:
         db.rollback()
         raise

@@ -83,7 +83,12 @@ def build(paths: tuple[Path, ...], out_dir: Path, published: str | None, jobs: i
                f"entities: {sum(counts.values())}  relations: {result.relations}  "
                f"triples: {result.triples}")
     click.echo("  " + "  ".join(f"{cls} {n}" for cls, n in sorted(counts.items())))
-    click.echo(f"wrote {', '.join(str(p) for p in result.files)} in {time.perf_counter() - start:.2f} s")
+    took = time.perf_counter() - start
+    if result.mode == "up to date":
+        click.echo(f"up to date: no new or changed article since the last build ({took:.2f} s)")
+    else:
+        how = " (updated: new articles merged into the last build)" if result.mode == "updated" else ""
+        click.echo(f"wrote {', '.join(str(p) for p in result.files)}{how} in {took:.2f} s")
     if result.skipped:
         sys.exit(3)
 

@@ -13,7 +13,6 @@ full build.
 """
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import sqlite3
@@ -23,8 +22,9 @@ from pathlib import Path
 
 from . import blocks as B
 from .corpus import merge_entities, tokens
-from .exporters import FILE_OF, FILES, BlockIndex, GraphBlocks, Rendered
+from .exporters import FILES, BlockIndex, GraphBlocks
 from .model import Article, ArticleGraph, Entity, KnowledgeGraph, Relation
+from .rdf_export import used_sentences
 
 STATE = "state.sqlite"
 INDEX = "state.index"
@@ -87,7 +87,7 @@ def save(cache: Path, kg: KnowledgeGraph, lookup: dict[str, str], parts: GraphBl
     db.executemany("INSERT INTO entities VALUES (?, ?, ?)", ((e.key, e.cls, _dump(e)) for e in kg.entities))
     db.executemany("INSERT INTO relations VALUES (?, ?, ?, ?)",
                    ((_rid(r), r.subject, r.object if r.object_is_entity else None, _dump(r)) for r in kg.relations))
-    used = B.used_sentences(kg.entities, kg.relations)
+    used = used_sentences(kg.entities, kg.relations)
     db.executemany("INSERT INTO sentences VALUES (?, ?)", ((_sid(s.article_id, s.index), _dump(s))
                                                             for s in kg.sentences if (s.article_id, s.index) in used))
     _save_page(db, parts.page_nodes, parts.page_edges)
@@ -302,7 +302,7 @@ class Update:
             s = new_key.get(r.subject, r.subject)
             o = new_key.get(r.object, r.object) if r.object_is_entity else r.object
             self._add_relation(Relation(s, r.predicate, o, r.evidence, r.object_is_entity))
-        used = B.used_sentences(graph.entities, graph.relations)
+        used = used_sentences(graph.entities, graph.relations)
         self.sentences += [s for s in graph.sentences if (s.article_id, s.index) in used]
         self.db.executemany("INSERT OR REPLACE INTO sentences VALUES (?, ?)",
                             ((_sid(s.article_id, s.index), _dump(s)) for s in graph.sentences
@@ -357,7 +357,7 @@ class Update:
         e = self.entity(key)
         if e is None:
             raise KeyError(f"relation to an unknown entity {key}")
-        return entity_iri(e)  # noqa: the few entities of an update need no cache
+        return entity_iri(e)
 
     def _indicator_facts(self, key: str) -> dict[str, str]:
         from .network_export import display

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from . import blocks as B
 from .model import KnowledgeGraph
+from .rdf_export import iri_function, used_sentences
 from .writer import commit, discard, write_temp
 
 FILES = ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html")
@@ -61,11 +62,11 @@ def graph_blocks(kg: KnowledgeGraph) -> GraphBlocks:
     from .network_export import indicator_facts, is_indicator, node_attributes
 
     entities = {e.key: e for e in kg.entities}
-    iri_of = B.iri_function(entities)
+    iri_of = iri_function(entities)
     by_subject: dict[str, list] = {}
     for r in kg.relations:
         by_subject.setdefault(r.subject, []).append(r)
-    used = B.used_sentences(kg.entities, kg.relations)
+    used = used_sentences(kg.entities, kg.relations)
     sentences = {(s.article_id, s.index): s for s in kg.sentences}
     facts = indicator_facts(kg.relations)
     out = [B.document_block(a) for a in kg.articles]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rdflib import URIRef
 
@@ -40,7 +40,7 @@ def pinyin(text: str) -> str:
     return " ".join(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _single_reading(ch: str) -> str | None:
     """The toneless reading of a character pypinyin knows only one reading of, else None."""
     import unicodedata

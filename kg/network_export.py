@@ -85,7 +85,7 @@ def node_attributes(e, relations, sentences, facts_of: dict[str, dict[str, str]]
             "evidence": evidence, "evidence_total": total, "codes": [f"{k}:{v}" for k, v in e.codes]}
     edges = []
     for r in relations:
-        kind, zh, en = vocab[r.predicate]
+        _, zh, en = vocab[r.predicate]
         ev = _evidence_of(r.evidence, sentences)[0]
         if r.predicate == "hasIndicator":
             facts = facts_of.get(r.object, {})

@@ -1,18 +1,26 @@
 """The knowledge graph as RDF: entities, relations, provenance (rdf:Statement → sentence).
 
-``iter_triples`` walks the graph once, in a fixed order (each subject's triples
-together), and builds terms with a small adapter, so the same walk feeds rdflib
-(``to_rdf``, for SHACL validation and rdflib users) and the N-Triples text that
-kg.serialize turns into every file (``to_ntriples``, fast at any size).
+One generator per kind of subject (document, entity with its relations,
+statement, sentence) builds terms with a small adapter, so the same triples feed
+rdflib (``to_rdf``, for SHACL validation and rdflib users) and the N-Triples text
+of the export's blocks (kg.blocks), from which every file is made.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, Protocol
 
 from . import iri
-from .model import Entity, KnowledgeGraph, Money, PartialDate, Relation
+from .model import (
+    Article,
+    Entity,
+    KnowledgeGraph,
+    Money,
+    PartialDate,
+    Relation,
+    Sentence,
+)
 from .namespaces import BASE, PREFIXES
 
 KG = BASE + "ontology#"
@@ -69,6 +77,19 @@ def entity_iri(e: Entity) -> str:
     return str(iri.indicator_iri(e.key) if e.cls == "Indicator" else iri.entity_iri(e.cls, e.label, e.pinyin))
 
 
+def iri_function(entities: dict[str, Entity]) -> Callable[[str], str]:
+    """key → the entity's IRI (remembered: an IRI is a hash and a pinyin slug)."""
+    known: dict[str, str] = {}
+
+    def iri_of(key: str) -> str:
+        value = known.get(key)
+        if value is None:
+            value = known[key] = entity_iri(entities[key])
+        return value
+
+    return iri_of
+
+
 def decimal_lexical(value: Decimal) -> str:
     """xsd:decimal in a form every syntax writes and reads alike: 60亿 → 6000000000.0."""
     text = format(value, "f")
@@ -85,87 +106,109 @@ def literal_parts(value) -> tuple[str, str | None, str | None]:
     return (text, None, "zh") if any("\u3400" <= c <= "\u9fff" for c in text) else (text, None, None)
 
 
+def document_triples(t: Terms, article: Article) -> list[tuple]:
+    """A document: the article's identifier, title, source, language and date."""
+    _T, _A = t, t.iri(RDF + "type")
+    doc = _T.iri(str(iri.document_iri(article.id)))
+    triples = [(doc, _A, _T.iri(KG + "Document")), (doc, _A, _T.iri(PROV + "Entity")),
+               (doc, _T.iri(DCT + "identifier"), _T.literal(article.id)),
+               (doc, _T.iri(DCT + "title"), _T.literal(article.title, lang="zh")),
+               (doc, _T.iri(DCT + "source"), _T.literal(article.source)),
+               (doc, _T.iri(DCT + "language"), _T.literal("zh"))]
+    if article.published:
+        triples.append((doc, _T.iri(DCT + "issued"), _T.literal(article.published.iso(),
+                                                              XSD + article.published.xsd_type)))
+    return triples
+
+
+def sentence_triples(t: Terms, s: Sentence) -> list[tuple]:
+    """A sentence: its text, document and offsets."""
+    _T, _A = t, t.iri(RDF + "type")
+    node = _T.iri(str(iri.sentence_iri(s.article_id, s.index)))
+    integer = XSD + "integer"
+    triples = [(node, _A, _T.iri(KG + "Sentence")), (node, _T.iri(KG + "text"), _T.literal(s.text, lang="zh")),
+               (node, _T.iri(KG + "document"), _T.iri(str(iri.document_iri(s.article_id)))),
+               (node, _T.iri(KG + "sentenceIndex"), _T.literal(str(s.index), integer)),
+               (node, _T.iri(KG + "startOffset"), _T.literal(str(s.start), integer)),
+               (node, _T.iri(KG + "endOffset"), _T.literal(str(s.end), integer))]
+    return triples
+
+
+def used_sentences(entities: Iterable[Entity], relations: Iterable[Relation]) -> set[tuple[str, int]]:
+    """(article, index) of the sentences that some mention or evidence refers to: those exported."""
+    used = {(m.article_id, m.sentence) for e in entities for m in e.mentions}
+    used.update((m.article_id, m.sentence) for r in relations for m in r.evidence)
+    return used
+
+
+def _object(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> tuple[str, Any, str, list]:
+    """(predicate name, object term, object key for the statement IRI, extra triples) of a relation."""
+    _T, _A = t, t.iri(RDF + "type")
+    if r.object_is_entity:
+        key = iri_of(r.object)
+        return r.predicate, _T.iri(key), key, []
+    if isinstance(r.object, Money):
+        key = str(iri.amount_iri(r.object.currency, format(r.object.amount, "f")))
+        node = _T.iri(key)
+        return _AMOUNT_PROPERTY[r.predicate], node, key, [
+            (node, _A, _T.iri(SCHEMA + "MonetaryAmount")),
+            (node, _T.iri(SCHEMA + "value"), _T.literal(decimal_lexical(r.object.amount), XSD + "decimal")),
+            (node, _T.iri(SCHEMA + "currency"), _T.literal(r.object.currency))]
+    parts = literal_parts(r.object)
+    return r.predicate, _T.literal(*parts), "|".join(str(x) for x in parts), []
+
+
+def entity_triples(t: Terms, e: Entity, relations: list[Relation], iri_of: Callable[[str], str]) -> Iterator[tuple]:
+    """An entity: class, labels, codes, the sentences naming it, and its relations (with money nodes)."""
+    _T, _A = t, t.iri(RDF + "type")
+    node = _T.iri(iri_of(e.key))
+    yield node, _A, _T.iri(KG + e.cls)
+    yield node, _T.iri(RDFS + "label"), _T.literal(e.label, lang="zh")
+    if e.cls != "Indicator":
+        yield node, _T.iri(RDFS + "label"), _T.literal(e.pinyin or iri.pinyin(e.label), lang="zh-Latn-pinyin")
+    for alias in e.aliases:
+        yield node, _T.iri(SKOS + "altLabel"), _T.literal(alias, lang="zh")
+    for scheme, code in e.codes:
+        yield node, _T.iri(KG + ("adminCode" if scheme == "gb2260" else "isoCountryCode")), _T.literal(code)
+    for key in sorted({(m.article_id, m.sentence) for m in e.mentions}):
+        yield node, _T.iri(KG + "mentionedIn"), _T.iri(str(iri.sentence_iri(*key)))
+    for r in relations:
+        predicate, obj, _, extra = _object(t, r, iri_of)
+        yield from extra
+        yield node, _T.iri(KG + predicate), obj
+
+
+def statement_triples(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> list[tuple]:
+    """A relation's rdf:Statement and the sentences it was derived from."""
+    _T, _A = t, t.iri(RDF + "type")
+    subject_iri = iri_of(r.subject)
+    predicate_name, obj, key, _ = _object(t, r, iri_of)
+    predicate = _T.iri(KG + predicate_name)
+    stmt = _T.iri(str(iri.statement_iri(subject_iri, KG + predicate_name, key)))
+    triples = [(stmt, _A, _T.iri(RDF + "Statement")), (stmt, _T.iri(RDF + "subject"), _T.iri(subject_iri)),
+               (stmt, _T.iri(RDF + "predicate"), predicate), (stmt, _T.iri(RDF + "object"), obj)]
+    triples += [(stmt, _T.iri(PROV + "wasDerivedFrom"), _T.iri(str(iri.sentence_iri(*key))))
+                for key in sorted({(m.article_id, m.sentence) for m in r.evidence})]
+    return triples
+
+
 def iter_triples(kg: KnowledgeGraph, t: Terms) -> Iterator[tuple]:
-    """Every triple of the export, in a deterministic order."""
-    a = t.iri(RDF + "type")
-    node_iris = {e.key: entity_iri(e) for e in kg.entities}
-    nodes = {key: t.iri(value) for key, value in node_iris.items()}
-    for article in kg.articles:
-        doc = t.iri(str(iri.document_iri(article.id)))
-        yield doc, a, t.iri(KG + "Document")
-        yield doc, a, t.iri(PROV + "Entity")
-        yield doc, t.iri(DCT + "identifier"), t.literal(article.id)
-        yield doc, t.iri(DCT + "title"), t.literal(article.title, lang="zh")
-        yield doc, t.iri(DCT + "source"), t.literal(article.source)
-        yield doc, t.iri(DCT + "language"), t.literal("zh")
-        if article.published:
-            yield (doc, t.iri(DCT + "issued"), t.literal(article.published.iso(),
-                                                         XSD + article.published.xsd_type))
+    """Every triple of the export in file order: documents, entities with their relations,
+    statements, sentences (kg.blocks cuts the same walk into blocks)."""
+    iri_of = iri_function({e.key: e for e in kg.entities})
     by_subject: dict[str, list[Relation]] = {}
     for r in kg.relations:
         by_subject.setdefault(r.subject, []).append(r)
-    used: set[tuple[str, int]] = set()
-    statements: list[tuple] = []
-    label, alt = t.iri(RDFS + "label"), t.iri(SKOS + "altLabel")
-    mentioned = t.iri(KG + "mentionedIn")
-    for e in kg.entities:
-        node = nodes[e.key]
-        yield node, a, t.iri(KG + e.cls)
-        yield node, label, t.literal(e.label, lang="zh")
-        if e.cls != "Indicator":
-            yield node, label, t.literal(e.pinyin or iri.pinyin(e.label), lang="zh-Latn-pinyin")
-        for alias in e.aliases:
-            yield node, alt, t.literal(alias, lang="zh")
-        for scheme, code in e.codes:
-            yield node, t.iri(KG + ("adminCode" if scheme == "gb2260" else "isoCountryCode")), t.literal(code)
-        for key in sorted({(m.article_id, m.sentence) for m in e.mentions}):
-            used.add(key)
-            yield node, mentioned, t.iri(str(iri.sentence_iri(*key)))
-        for r in by_subject.get(e.key, ()):
-            yield from _relation(t, r, node_iris, nodes, statements, used)
-    yield from statements
-    text, document = t.iri(KG + "text"), t.iri(KG + "document")
-    for s in kg.sentences:
-        if (s.article_id, s.index) not in used:
-            continue
-        node = t.iri(str(iri.sentence_iri(s.article_id, s.index)))
-        integer = XSD + "integer"
-        yield node, a, t.iri(KG + "Sentence")
-        yield node, text, t.literal(s.text, lang="zh")
-        yield node, document, t.iri(str(iri.document_iri(s.article_id)))
-        yield node, t.iri(KG + "sentenceIndex"), t.literal(str(s.index), integer)
-        yield node, t.iri(KG + "startOffset"), t.literal(str(s.start), integer)
-        yield node, t.iri(KG + "endOffset"), t.literal(str(s.end), integer)
-
-
-def _relation(t: Terms, r: Relation, node_iris: dict, nodes: dict, statements: list,
-              used: set) -> Iterator[tuple]:
-    """The relation triple (and a MonetaryAmount node); its rdf:Statement goes to ``statements``."""
-    predicate_name = r.predicate
-    subject = nodes[r.subject]
-    if r.object_is_entity:
-        obj = nodes[r.object]
-        key = node_iris[r.object]
-    elif isinstance(r.object, Money):
-        predicate_name = _AMOUNT_PROPERTY[r.predicate]
-        key = str(iri.amount_iri(r.object.currency, format(r.object.amount, "f")))
-        obj = t.iri(key)
-        yield obj, t.iri(RDF + "type"), t.iri(SCHEMA + "MonetaryAmount")
-        yield obj, t.iri(SCHEMA + "value"), t.literal(decimal_lexical(r.object.amount), XSD + "decimal")
-        yield obj, t.iri(SCHEMA + "currency"), t.literal(r.object.currency)
-    else:
-        obj = t.literal(*literal_parts(r.object))
-        key = "|".join(str(x) for x in literal_parts(r.object))
-    predicate = t.iri(KG + predicate_name)
-    yield subject, predicate, obj
-    stmt = t.iri(str(iri.statement_iri(node_iris[r.subject], KG + predicate_name, key)))
-    statements.append((stmt, t.iri(RDF + "type"), t.iri(RDF + "Statement")))
-    statements.append((stmt, t.iri(RDF + "subject"), subject))
-    statements.append((stmt, t.iri(RDF + "predicate"), predicate))
-    statements.append((stmt, t.iri(RDF + "object"), obj))
-    for key in sorted({(m.article_id, m.sentence) for m in r.evidence}):
-        used.add(key)
-        statements.append((stmt, t.iri(PROV + "wasDerivedFrom"), t.iri(str(iri.sentence_iri(*key)))))
+    for article in sorted(kg.articles, key=lambda a: a.id):
+        yield from document_triples(t, article)
+    for e in sorted(kg.entities, key=lambda e: e.key):
+        yield from entity_triples(t, e, sorted(by_subject.get(e.key, []), key=Relation.sort_key), iri_of)
+    for r in sorted(kg.relations, key=Relation.sort_key):
+        yield from statement_triples(t, r, iri_of)
+    used = used_sentences(kg.entities, kg.relations)
+    for s in sorted(kg.sentences, key=lambda s: (s.article_id, s.index)):
+        if (s.article_id, s.index) in used:
+            yield from sentence_triples(t, s)
 
 
 def to_rdf(kg: KnowledgeGraph):
@@ -182,5 +225,5 @@ def to_rdf(kg: KnowledgeGraph):
 
 
 def to_ntriples(kg: KnowledgeGraph) -> str:
-    """The export as N-Triples text, one triple a line, in iter_triples' order."""
+    """The export as N-Triples text, one triple a line, in file order."""
     return "".join(f"{s} {p} {o} .\n" for s, p, o in iter_triples(kg, NTriplesTerms()))

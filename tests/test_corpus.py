@@ -5,10 +5,19 @@ import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
-from rdflib import Graph, Literal, Namespace
+from rdflib import RDF, Graph, Literal, Namespace
 
 from kg.bench_corpus import make_corpus, sentence_pool
 from kg.cli import main
+from kg.model import (
+    Article,
+    ArticleGraph,
+    Entity,
+    Mention,
+    PartialDate,
+    Relation,
+    Sentence,
+)
 
 from .conftest import ARTICLES, SEEDS
 
@@ -83,3 +92,106 @@ def test_changed_article_is_extracted_again(tmp_path: Path):
     write(corpus, "a", "# 甲\n总投资30亿元的新型电池项目在常州高新区开工。\n")
     assert "1 extracted, 0 cached" in build(str(corpus), "--out", str(out))
     assert "3000000000" in (out / "kg.ttl").read_text(encoding="utf-8")
+
+
+# --- incremental builds: the last build's state extended by new articles -------------------------
+
+EXPORTS = ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html")
+
+
+def same_files(a: Path, b: Path) -> None:
+    for name in EXPORTS:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def _graph(article_id: str, parks: list[tuple[str, tuple[str, ...]]], project: str) -> ArticleGraph:
+    """An article naming parks (label, aliases) and a project located in the first park."""
+    text = "，".join([*(label for label, _ in parks), project]) + "。"
+    sentence = Sentence(article_id, 0, 0, len(text), text)
+    entities, pos = [], 0
+    for label, aliases in parks:
+        mention = Mention(article_id, pos, pos + len(label), label, "Park", 0)
+        entities.append(Entity(f"Park:{label}", "Park", label, aliases, (mention,)))
+        pos += len(label) + 1
+    p = Mention(article_id, pos, pos + len(project), project, "Project", 0)
+    entities.append(Entity(f"Project:{project}", "Project", project, (), (p,)))
+    relations = (Relation(f"Project:{project}", "locatedIn", entities[0].key, (p, entities[0].mentions[0])),)
+    article = Article(article_id, article_id, text, f"{article_id}.txt", PartialDate(2022))
+    return ArticleGraph(article, (sentence,), tuple(entities), relations)
+
+
+def _fake_extraction(monkeypatch, graphs: dict[str, ArticleGraph]) -> None:
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "extract_file", lambda path, published=None: graphs[path.stem])
+
+
+def test_incremental_merges_two_built_entities_that_a_new_article_links(tmp_path: Path, monkeypatch):
+    # 甲园区 and 甲高新园区 are two entities until an article gives one as the other's alias;
+    # the new article's name sorts first, and its project names the merged park
+    graphs = {"b": _graph("b", [("甲园区", ())], "一号项目"), "c": _graph("c", [("甲高新园区", ())], "二号项目"),
+              "a": _graph("a", [("甲高新园区", ("甲园区",))], "三号项目")}
+    _fake_extraction(monkeypatch, graphs)
+    corpus = tmp_path / "corpus"
+    for name, graph in graphs.items():
+        write(corpus, name, f"# {name}\n{graph.article.text}\n")
+    (corpus / "a.txt").rename(tmp_path / "a.txt")
+    out = tmp_path / "out"
+    build(str(corpus), "--out", str(out), "--jobs", "1")
+    before = Graph().parse(out / "kg.ttl")
+    assert len(set(before.subjects(RDF.type, KG.Park))) == 2
+    (tmp_path / "a.txt").rename(corpus / "a.txt")
+    assert "updated" in build(str(corpus), "--out", str(out), "--jobs", "1")
+    fresh = tmp_path / "fresh"
+    build(str(corpus), "--out", str(fresh), "--jobs", "1", "--no-cache")
+    same_files(out, fresh)
+    after = Graph().parse(out / "kg.ttl")
+    parks = set(after.subjects(RDF.type, KG.Park))
+    assert len(parks) == 1  # one park now, with all three projects in it
+    assert len(set(after.subjects(KG.locatedIn, next(iter(parks))))) == 3
+
+
+def test_incremental_build_after_a_failed_one_is_a_full_build(tmp_path: Path, monkeypatch):
+    import kg.build
+
+    graphs = {"a": _graph("a", [("乙园区", ())], "一号项目"), "b": _graph("b", [("丙园区", ())], "二号项目")}
+    _fake_extraction(monkeypatch, graphs)
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write(corpus, "a", "# a\n乙园区，一号项目。\n")
+    build(str(corpus), "--out", str(out), "--jobs", "1")
+    write(corpus, "b", "# b\n丙园区，二号项目。\n")
+
+    def broken_page(*args):
+        raise RuntimeError("the page could not be made")
+
+    monkeypatch.setattr(kg.build.corpus_state, "page_from_state", broken_page)
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code != 0
+    assert "乙园区" in (out / "kg.ttl").read_text(encoding="utf-8")
+    assert "丙园区" not in (out / "kg.ttl").read_text(encoding="utf-8")  # nothing half-written
+    monkeypatch.undo()
+    _fake_extraction(monkeypatch, graphs)
+    output = build(str(corpus), "--out", str(out), "--jobs", "1")
+    assert "updated" not in output  # the state was left pending: a full build
+    fresh = tmp_path / "fresh"
+    build(str(corpus), "--out", str(fresh), "--jobs", "1", "--no-cache")
+    same_files(out, fresh)
+
+
+def test_removed_article_or_edited_output_makes_a_full_build(tmp_path: Path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write(corpus, "a", "# 甲\n3月1日，总投资20亿元的新型电池项目在常州高新区开工。\n")
+    write(corpus, "b", "# 乙\n5月9日，总投资25亿元的储能项目在常州高新区签约。\n")
+    build(str(corpus), "--out", str(out))
+    (corpus / "b.txt").unlink()
+    output = build(str(corpus), "--out", str(out))
+    assert "updated" not in output and "articles: 1 " in output
+    assert "储能项目" not in (out / "kg.ttl").read_text(encoding="utf-8")
+    write(corpus, "c", "# 丙\n6月1日，总投资5亿元的光伏项目在常州高新区开工。\n")
+    (out / "kg.nt").write_text("edited by hand\n", encoding="utf-8")
+    output = build(str(corpus), "--out", str(out))
+    assert "updated" not in output  # the files are not what the state describes: made again
+    fresh = tmp_path / "fresh"
+    build(str(corpus), "--out", str(fresh), "--no-cache")
+    same_files(out, fresh)
+    assert "up to date" in build(str(corpus), "--out", str(out))  # nothing new: nothing rewritten
