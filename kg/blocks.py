@@ -106,26 +106,76 @@ def _turtle_header() -> str:
 
 
 @cache
-def _compactor() -> tuple[re.Pattern, dict[str, str]]:
-    """A full IRI as a whole JSON string (a key, an @id, an @type — never an "@value") → prefix:name."""
+def _compactions() -> tuple[tuple[str, str], ...]:
+    """(full, compact) openings of the IRIs in pyoxigraph's expanded JSON-LD: as an @id, as a
+    datatype (@type of a value object) and as a property key (after a comma)."""
     spaces = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
-    alternatives = "|".join(re.escape(ns) for _, ns in spaces)
-    pattern = re.compile(rf'(?<!"@value":)"({alternatives})([^"\\]*)"')
-    return pattern, {ns: p for p, ns in _prefixes().items()}
+    return tuple((f'{opening}"{ns}', f'{opening}"{p}:') for p, ns in spaces
+                 for opening in ('"@id":', '"@type":', ","))
+
+
+def _compact(expanded: str) -> str:
+    """IRIs written prefix:name (a literal's "@value" is never touched: no IRI opening precedes it)."""
+    for full, compact in _compactions():
+        expanded = expanded.replace(full, compact)
+    return expanded
 
 
 def render(nt: str) -> tuple[str, str]:
     """(Turtle without the prefix lines, JSON-LD node objects) of one block's N-Triples."""
+    ttl, objects = _serialize(nt)
+    return ttl, ",".join(objects)
+
+
+def render_many(blocks: list[Block]) -> list[tuple[str, str]]:
+    """``render`` of each block, made with one pyoxigraph call for all of them: the output is cut
+    back into the blocks' subject runs (a Turtle run starts on a line without a tab; JSON-LD has
+    one node object per run). Each block's text is what ``render`` gives it alone."""
+    if len(blocks) < 2:
+        return [render(b.nt) for b in blocks]
+    ttl, objects = _serialize("".join(b.nt for b in blocks))
+    starts = [m.start() for m in _RUN_START.finditer(ttl)]
+    runs = [_subject_runs(b.nt) for b in blocks]
+    if len(starts) != sum(runs) or len(objects) != sum(runs):
+        return [render(b.nt) for b in blocks]  # not cut as expected: one call per block
+    starts.append(len(ttl))
+    out, i = [], 0
+    for n in runs:
+        out.append((ttl[starts[i]:starts[i + n]], ",".join(objects[i:i + n])))
+        i += n
+    return out
+
+
+_RUN_START = re.compile(r"^(?=[^\t\n])", re.MULTILINE)
+
+
+def _subject_runs(nt: str) -> int:
+    """How many runs of one subject the block's lines make (more than one around money nodes)."""
+    first = nt[: nt.index(" ")]
+    if nt.count("\n" + first + " ") + 1 == nt.count("\n"):
+        return 1
+    runs, last = 0, None
+    for line in nt.splitlines():
+        subject = line[: line.index(" ")]
+        if subject != last:
+            runs, last = runs + 1, subject
+    return runs
+
+
+def _serialize(nt: str) -> tuple[str, list[str]]:
+    """Turtle (after the prefix lines) and the compacted JSON-LD node objects of N-Triples text."""
     import pyoxigraph
 
     quads = list(pyoxigraph.parse(nt.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
     ttl = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
-    header = _turtle_header()
-    ttl = ttl.removeprefix(header)
+    ttl = ttl.removeprefix(_turtle_header())
     expanded = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD).decode("utf-8")
-    pattern, by_namespace = _compactor()
-    objects = pattern.sub(lambda m: f'"{by_namespace[m.group(1)]}:{m.group(2)}"', expanded.strip()[1:-1])
-    return ttl, objects
+    compact = _compact(expanded.strip()[1:-1])
+    # node objects never hold arrays inside their values, so "]},{"@id":" only ever ends one
+    pieces = compact.split(']},{"@id":')
+    if len(pieces) == 1:
+        return ttl, [compact]
+    return ttl, [pieces[0] + "]}"] + ['{"@id":' + p + "]}" for p in pieces[1:-1]] + ['{"@id":' + pieces[-1]]
 
 
 def frame(fmt: str) -> tuple[str, str, str]:

@@ -86,7 +86,7 @@ def _incremental(files: list[Path], keys: dict[Path, str | None], published: Par
                  jobs: int | None, cache: Path, out_dir: Path, validate: bool) -> BuildResult | None:
     """Merge the articles not in the last build into its state and splice its files; None when
     the last build cannot be extended (no state, an article changed or removed, files edited)."""
-    from .exporters import FILES, in_background, render_all, splice_files
+    from .exporters import FILES, in_background, prepared_in_background, render_blocks, splice_files
     from .validate import check_articles
     from .writer import commit, discard, write_temp
 
@@ -109,19 +109,22 @@ def _incremental(files: list[Path], keys: dict[Path, str | None], published: Par
             return BuildResult(len(saved), classes, relations, tuple(out_dir / n for n in FILES), old_triples,
                                tuple(skipped), 0, len(files) - len(todo), mode="up to date")
         old_index = corpus_state.load_index(cache)
+        # the page's process is started now and imports what it needs while this one merges
+        make_page, page = prepared_in_background(_page_imports, lambda: write_temp(
+            out_dir / "kg.html", corpus_state.page_from_state(corpus_state.read_only(cache))))
         update = corpus_state.Update(db)
         for g in sorted(graphs, key=lambda g: g.article.id):
             update.add(g, keys[next(f for f in todo if f.stem == g.article.id)])
         touched = update.touched_graph() if validate else None  # read here: the state is not shared with a fork
         checking = in_background(lambda: check_articles(touched)) if touched is not None else None
-        new_blocks, removed = update.blocks()
+        update.refresh_page()
         corpus_state.mark_pending(db)  # committed now (so the page's process reads it), stamped at the end
         db.commit()
-        page = in_background(lambda: write_temp(out_dir / "kg.html", corpus_state.page_from_state(
-            corpus_state.read_only(cache))))
+        make_page()
+        new_blocks, removed = update.blocks()
         temps: dict[Path, Path] = {}
         try:
-            temps, index = splice_files(old_index, removed, render_all(new_blocks), out_dir)
+            temps, index = splice_files(old_index, removed, render_blocks(new_blocks), out_dir)
             temps[out_dir / "kg.html"] = page()
             if checking is not None:
                 checking()
@@ -141,6 +144,11 @@ def _incremental(files: list[Path], keys: dict[Path, str | None], published: Par
         raise
     finally:
         db.close()
+
+
+def _page_imports() -> None:
+    import networkx  # noqa: F401
+    import pyvis.network  # noqa: F401
 
 
 def extract_all(files: list[Path], published: PartialDate | None, jobs: int | None,

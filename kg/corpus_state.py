@@ -201,6 +201,8 @@ class Update:
         self.articles: list[Article] = []
         self.sentences: list = []
         self._entities: dict[str, Entity | None] = {}
+        self._relations: dict[str, list[Relation]] = {}  # by subject, read once the update is merged
+        self._graphml: dict[str, str] = {}
 
     # --- reading and writing the state ---
     def entity(self, key: str) -> Entity | None:
@@ -320,36 +322,46 @@ class Update:
         self.dirty.discard(old)
 
     # --- the changed blocks ---
-    def blocks(self) -> tuple[list[B.Block], set[str]]:
-        """The blocks made again, and the sort keys of the last build's blocks that are dropped
-        (those of entities merged into another, and of relations re-pointed)."""
+    def refresh_page(self) -> None:
+        """Write the page's attributes of the changed entities (and their GraphML, kept for
+        ``blocks``); call before ``blocks``, so the page can be made while the blocks are."""
         from .network_export import is_indicator, node_attributes
 
         sentences = _SentenceLookup(self.db)
-        out = [B.document_block(a) for a in self.articles]
-        out += [B.sentence_block(s) for s in self.sentences]
-        iri_of = self._iri
+        self._graphml: dict[str, str] = {}
         for key in sorted(self.dirty - self.removed):
             e = self.entity(key)
-            if e is None:
-                continue
-            rels = sorted(self.relations_where("subject", key), key=Relation.sort_key)
-            graphml = ""
             self.db.execute("DELETE FROM page_edges WHERE subject = ?", (key,))
-            if not is_indicator(key):
-                facts = {r.object: self._indicator_facts(r.object) for r in rels if r.predicate == "hasIndicator"}
-                node, edges = node_attributes(e, rels, sentences, facts)
-                graphml = B.graphml_block(key, node, edges)
-                _save_page(self.db, {key: node}, ((key, t, p, d) for t, p, d in edges))
-            out.append(B.entity_block(e, rels, iri_of, graphml))
-        for rid in sorted(self.statements):
-            row = self.db.execute("SELECT data FROM relations WHERE rid = ?", (rid,)).fetchone()
-            if row is not None:
-                out.append(B.statement_block(pickle.loads(row[0]), iri_of))
+            if e is None or is_indicator(key):
+                continue
+            rels = self._relations_of(key)
+            facts = {r.object: self._indicator_facts(r.object) for r in rels if r.predicate == "hasIndicator"}
+            node, edges = node_attributes(e, rels, sentences, facts)
+            self._graphml[key] = B.graphml_block(key, node, edges)
+            _save_page(self.db, {key: node}, ((key, t, p, d) for t, p, d in edges))
         for key in self.removed:
             self.db.execute("DELETE FROM page_nodes WHERE key = ?", (key,))
             self.db.execute("DELETE FROM page_edges WHERE subject = ?", (key,))
+
+    def blocks(self) -> tuple[list[B.Block], set[str]]:
+        """The blocks made again, and the sort keys of the last build's blocks that are dropped
+        (those of entities merged into another, and of relations re-pointed)."""
+        out = [B.document_block(a) for a in self.articles]
+        out += [B.sentence_block(s) for s in self.sentences]
+        for key in sorted(self.dirty - self.removed):
+            e = self.entity(key)
+            if e is not None:
+                out.append(B.entity_block(e, self._relations_of(key), self._iri, self._graphml.get(key, "")))
+        for rid in sorted(self.statements):
+            row = self.db.execute("SELECT data FROM relations WHERE rid = ?", (rid,)).fetchone()
+            if row is not None:
+                out.append(B.statement_block(pickle.loads(row[0]), self._iri))
         return out, self.gone | {B.entity_key(k) for k in self.removed}
+
+    def _relations_of(self, key: str) -> list[Relation]:
+        if key not in self._relations:
+            self._relations[key] = sorted(self.relations_where("subject", key), key=Relation.sort_key)
+        return self._relations[key]
 
     def _iri(self, key: str) -> str:
         from .rdf_export import entity_iri

@@ -59,17 +59,20 @@ class GraphBlocks:
 
 def graph_blocks(kg: KnowledgeGraph) -> GraphBlocks:
     """Every block of a merged graph, in sort-key order."""
+    parts = entity_blocks(kg)
+    return GraphBlocks(sorted(parts.blocks + provenance_blocks(kg), key=lambda b: b.sortkey),
+                       parts.page_nodes, parts.page_edges)
+
+
+def entity_blocks(kg: KnowledgeGraph) -> GraphBlocks:
+    """The entities' blocks (with their GraphML), and the page's node and edge attributes."""
     from .network_export import indicator_facts, is_indicator, node_attributes
 
-    entities = {e.key: e for e in kg.entities}
-    iri_of = iri_function(entities)
-    by_subject: dict[str, list] = {}
-    for r in kg.relations:
-        by_subject.setdefault(r.subject, []).append(r)
-    used = used_sentences(kg.entities, kg.relations)
+    iri_of = iri_function({e.key: e for e in kg.entities})
+    by_subject = _by_subject(kg)
     sentences = {(s.article_id, s.index): s for s in kg.sentences}
     facts = indicator_facts(kg.relations)
-    out = [B.document_block(a) for a in kg.articles]
+    out: list[B.Block] = []
     nodes: dict[str, dict] = {}
     edges: list[tuple[str, str, str, dict]] = []
     for e in kg.entities:
@@ -81,26 +84,61 @@ def graph_blocks(kg: KnowledgeGraph) -> GraphBlocks:
             edges += [(e.key, t, p, d) for t, p, d in out_edges]
             graphml = B.graphml_block(e.key, node, out_edges)
         out.append(B.entity_block(e, rels, iri_of, graphml))
-        out += [B.statement_block(r, iri_of) for r in rels]
-    out += [B.sentence_block(s) for s in kg.sentences if (s.article_id, s.index) in used]
-    out.sort(key=lambda b: b.sortkey)
     return GraphBlocks(out, nodes, edges)
 
 
-def render_all(blocks: list[B.Block]) -> list[Rendered]:
-    """Every format of every block; a large list is split between this and a forked process."""
-    if len(blocks) < PARALLEL_FROM:
-        return [_render(b) for b in blocks]
-    half = len(blocks) // 2
-    second = in_background(lambda: [_render(b) for b in blocks[half:]])
-    first = [_render(b) for b in blocks[:half]]
-    return first + second()
+def provenance_blocks(kg: KnowledgeGraph) -> list[B.Block]:
+    """The documents', statements' and sentences' blocks."""
+    iri_of = iri_function({e.key: e for e in kg.entities})
+    used = used_sentences(kg.entities, kg.relations)
+    out = [B.document_block(a) for a in kg.articles]
+    out += [B.statement_block(r, iri_of) for r in kg.relations]
+    out += [B.sentence_block(s) for s in kg.sentences if (s.article_id, s.index) in used]
+    return out
 
 
-def _render(b: B.Block) -> Rendered:
-    ttl, jsonld = B.render(b.nt)
-    return Rendered(b.sortkey, {"nt": b.nt.encode("utf-8"), "ttl": ttl.encode("utf-8"),
-                                "jsonld": jsonld.encode("utf-8"), "graphml": b.graphml.encode("utf-8")})
+def _by_subject(kg: KnowledgeGraph) -> dict[str, list]:
+    by_subject: dict[str, list] = {}
+    for r in kg.relations:
+        by_subject.setdefault(r.subject, []).append(r)
+    return by_subject
+
+
+def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[Rendered | Run], list[Stored]]:
+    """Every block made and rendered, as a plan for ``write_files`` in sort-key order. A large
+    graph's provenance blocks (documents, statements, sentences) are made by a forked process
+    into part files while this one makes the entities'; returns the parts to discard after."""
+    if len(kg.relations) < PARALLEL_FROM:
+        parts = graph_blocks(kg)
+        return parts, list(render_blocks(parts.blocks)), []
+    other = in_background(lambda: write_part(render_blocks(sorted(provenance_blocks(kg), key=lambda b: b.sortkey)),
+                                             out_dir))
+    try:
+        parts = entity_blocks(kg)
+        mine = render_blocks(sorted(parts.blocks, key=lambda b: b.sortkey))
+    except BaseException:
+        discard(other().paths)
+        raise
+    stored: Stored = other()
+    documents = bisect_left(stored.index.keys, "1")
+    plan = [Run(stored, 0, documents), *mine, Run(stored, documents, len(stored.index.keys))]
+    return parts, [item for item in plan if not isinstance(item, Run) or item.i < item.j], [stored]
+
+
+#: blocks per pyoxigraph call
+BATCH = 2000
+
+
+def render_blocks(blocks: list[B.Block]) -> list[Rendered]:
+    """Every format of every block (pyoxigraph called once per BATCH blocks)."""
+    out = []
+    for i in range(0, len(blocks), BATCH):
+        batch = blocks[i:i + BATCH]
+        for b, (ttl, jsonld) in zip(batch, B.render_many(batch)):
+            out.append(Rendered(b.sortkey, {"nt": b.nt.encode("utf-8"), "ttl": ttl.encode("utf-8"),
+                                            "jsonld": jsonld.encode("utf-8"),
+                                            "graphml": b.graphml.encode("utf-8")}))
+    return out
 
 
 def shown_nodes(degrees: dict[str, int]) -> list[str]:
@@ -141,29 +179,71 @@ def page_title(articles: int, first_title: str) -> str:
     return first_title if articles == 1 else f"{articles} 篇文章的知识图谱"
 
 
-def write_files(rendered: list[Rendered], out_dir: Path) -> tuple[dict[Path, Path], BlockIndex]:
-    """Every RDF/GraphML file from all blocks, to temporary files; with the new block index."""
-    index = BlockIndex(keys=[r.sortkey for r in rendered])
-    index.triples.extend(r.texts["nt"].count(b"\n") for r in rendered)
+@dataclass(frozen=True)
+class Stored:
+    """Blocks already written in files (the last build's export, or a part made by another
+    process): where each block lies in the file of each format."""
+
+    index: BlockIndex
+    paths: dict[str, Path]
+
+
+@dataclass(frozen=True)
+class Run:
+    """Blocks i … j-1 of stored files, copied as one byte range."""
+
+    stored: Stored
+    i: int
+    j: int
+
+
+def write_files(plan: list[Rendered | Run], out_dir: Path) -> tuple[dict[Path, Path], BlockIndex]:
+    """Every RDF/GraphML file from the plan's blocks, to temporary files; with their block index."""
+    index = _plan_index(plan)
     temps: dict[Path, Path] = {}
     try:
         for fmt in B.FORMATS:
-            temps[out_dir / FILE_OF[fmt]] = _write(out_dir / FILE_OF[fmt], fmt, index, rendered)
+            target = out_dir / FILE_OF[fmt]
+            temps[target] = _write(target, fmt, plan, index, framed=True)
     except BaseException:
         discard(temps)
         raise
     return temps, index
 
 
+def write_part(rendered: list[Rendered], out_dir: Path) -> Stored:
+    """Rendered blocks into temporary part files (no header or footer), for another process to copy."""
+    index = _plan_index(rendered)
+    paths: dict[str, Path] = {}
+    try:
+        for fmt in B.FORMATS:
+            paths[fmt] = _write(out_dir / f"part-{FILE_OF[fmt]}", fmt, rendered, index, framed=False)
+    except BaseException:
+        discard(paths)
+        raise
+    return Stored(index, paths)
+
+
+def _plan_index(plan: list[Rendered | Run]) -> BlockIndex:
+    index = BlockIndex()
+    for item in plan:
+        if isinstance(item, Rendered):
+            index.keys.append(item.sortkey)
+            index.triples.append(item.texts["nt"].count(b"\n"))
+        else:
+            index.keys += item.stored.index.keys[item.i:item.j]
+            index.triples += item.stored.index.triples[item.i:item.j]
+    return index
+
+
 def splice_files(old: BlockIndex, removed: set[str], rendered: list[Rendered],
                  out_dir: Path) -> tuple[dict[Path, Path], BlockIndex]:
     """The files of the last build with the removed blocks left out and the rendered ones put
     in their places (copied byte ranges, not re-made); with the new block index."""
+    last = Stored(old, {fmt: out_dir / FILE_OF[fmt] for fmt in B.FORMATS})
     replaced = removed | {r.sortkey for r in rendered}
     new = sorted(rendered, key=lambda r: r.sortkey)
-    plan: list[tuple[int, int] | Rendered] = []  # runs of old blocks [i, j) and new blocks, in order
-    keys: list[str] = []
-    triples = array("q")
+    plan: list[Rendered | Run] = []
     start = 0
     cuts = sorted({bisect_left(old.keys, r.sortkey) for r in new}
                   | {i for i in (bisect_left(old.keys, k) for k in replaced) if i < len(old.keys)
@@ -172,37 +252,27 @@ def splice_files(old: BlockIndex, removed: set[str], rendered: list[Rendered],
     pending = next(waiting, None)
     for cut in [*cuts, len(old.keys)]:
         if start < cut:
-            plan.append((start, cut))
-            keys += old.keys[start:cut]
-            triples += old.triples[start:cut]
+            plan.append(Run(last, start, cut))
             start = cut
         while pending is not None and (cut == len(old.keys) or pending.sortkey <= old.keys[cut]):
             plan.append(pending)
-            keys.append(pending.sortkey)
-            triples.append(pending.texts["nt"].count(b"\n"))
             pending = next(waiting, None)
         if cut < len(old.keys) and old.keys[cut] in replaced:
             start = cut + 1
-    index = BlockIndex(keys=keys, triples=triples)
-    temps: dict[Path, Path] = {}
-    try:
-        for fmt in B.FORMATS:
-            target = out_dir / FILE_OF[fmt]
-            with target.open("rb") as source:
-                temps[target] = _write(target, fmt, index, plan, source, old)
-    except BaseException:
-        discard(temps)
-        raise
-    return temps, index
+    return write_files(plan, out_dir)
 
 
-def _write(target: Path, fmt: str, index: BlockIndex, plan, source=None, old: BlockIndex | None = None) -> Path:
-    """Header, the plan's blocks with separators, footer: new blocks are written, runs [i, j) of
-    the last build's blocks are copied from its file as one byte range each."""
+def _write(target: Path, fmt: str, plan: list[Rendered | Run], index: BlockIndex, framed: bool) -> Path:
+    """Header, the plan's blocks with separators, footer, into a temporary file beside target
+    (whose block offsets and lengths go into index): rendered blocks are written, runs of stored
+    blocks copied as one byte range each."""
     header, sep, footer = (part.encode("utf-8") for part in B.frame(fmt))
+    if not framed:
+        header = footer = b""
     offsets, lengths = index.offsets[fmt], index.lengths[fmt]
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    sources: dict[Path, object] = {}
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(header)
@@ -218,18 +288,24 @@ def _write(target: Path, fmt: str, index: BlockIndex, plan, source=None, old: Bl
                     lengths.append(len(text))
                     pos += len(text)
                     continue
-                i, j = item
-                first = old.offsets[fmt][i]
-                end = old.offsets[fmt][j - 1] + old.lengths[fmt][j - 1]
-                _copy(source, first, end - first, fh)
+                stored, i, j = item.stored, item.i, item.j
+                path = stored.paths[fmt]
+                if path not in sources:
+                    sources[path] = path.open("rb")
+                first = stored.index.offsets[fmt][i]
+                end = stored.index.offsets[fmt][j - 1] + stored.index.lengths[fmt][j - 1]
+                _copy(sources[path], first, end - first, fh)
                 shift = pos - first
-                offsets.extend(o + shift for o in old.offsets[fmt][i:j])
-                lengths.extend(old.lengths[fmt][i:j])
+                offsets.extend(o + shift for o in stored.index.offsets[fmt][i:j])
+                lengths.extend(stored.index.lengths[fmt][i:j])
                 pos += end - first
             fh.write(footer)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    finally:
+        for source in sources.values():
+            source.close()
     return Path(tmp)
 
 
@@ -260,9 +336,12 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True,
     checking = in_background(lambda: check_export(kg)) if validate else None
     temps: dict[Path, Path] = {}
     try:
-        parts = graph_blocks(kg)
-        rendered = render_all(parts.blocks)
-        rdf_temps, index = write_files(rendered, out_dir)
+        parts, plan, stored = make_blocks(kg, out_dir)
+        try:
+            rdf_temps, index = write_files(plan, out_dir)
+        finally:
+            for part in stored:
+                discard(part.paths)
         temps.update(rdf_temps)
         keeping = in_background(lambda: keep(parts, index)) if keep is not None else None
         title = page_title(len(kg.articles), kg.articles[0].title if kg.articles else "")
@@ -309,6 +388,28 @@ def in_background(work: Callable[[], object]) -> Callable[[], object]:
         return _result(result, error)
 
     return wait
+
+
+def prepared_in_background(prepare: Callable[[], None], work: Callable[[], object]):
+    """Fork now a process that runs prepare (imports, say) at once and work only when told:
+    returns (go, wait). Without fork, both run when go is called."""
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        pending: list = []
+
+        def go_here() -> None:
+            prepare()
+            pending.append(in_background(work))
+
+        return go_here, lambda: pending[0]()
+    context = multiprocessing.get_context("fork")
+    signal = context.Event()
+
+    def ready_then_work():
+        prepare()
+        signal.wait()
+        return work()
+
+    return signal.set, in_background(ready_then_work)
 
 
 def _result(result, error):

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .network_export import importance, vocabulary
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: colour and shape per class (the legend)
 STYLE = {
@@ -65,6 +68,8 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
 
 def skeleton(g: nx.MultiDiGraph) -> nx.Graph:
     """The undirected, attribute-free graph of g's nodes and links (cheap to build and walk)."""
+    import networkx as nx
+
     simple = nx.Graph()
     simple.add_nodes_from(g.nodes)
     simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
@@ -75,6 +80,8 @@ def induced(g: nx.Graph, nodes) -> nx.Graph:
     """The subgraph on nodes as a new graph in sorted order (a subgraph view of a small node
     set iterates in set order, which changes from one process to the next)."""
     keep = set(nodes)
+    import networkx as nx
+
     sub = nx.Graph()
     sub.add_nodes_from(sorted(keep))
     sub.add_edges_from(sorted((u, v) if u <= v else (v, u) for u, v in g.edges(keep) if u in keep and v in keep))
@@ -83,6 +90,8 @@ def induced(g: nx.Graph, nodes) -> nx.Graph:
 
 def _spring(g: nx.Graph, spread: float = 120) -> dict[str, tuple[float, float]]:
     n = g.number_of_nodes()
+    import networkx as nx
+
     pos = nx.spring_layout(g, seed=7, k=2.5 / n ** 0.5, iterations=100)
     scale = spread * n ** 0.5
     return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in pos.items()}
@@ -177,6 +186,8 @@ def render_page(nodes: dict[str, PageNode], edges: list[PageEdge], title: str) -
     from pyvis.network import Network
 
     vocab = vocabulary()
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     g.add_nodes_from((k, {"label": nodes[k].label}) for k in sorted(nodes))
     edges = sorted(edges, key=lambda e: (e.source, e.target, e.predicate))

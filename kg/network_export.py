@@ -1,18 +1,20 @@
 """The knowledge graph as a networkx graph: one node per entity, one edge per relation between entities.
 
 Literal facts (amounts, dates, titles) and indicators become node attributes, not
-nodes. ``to_networkx`` builds, ``generate_graphml`` serializes (for Gephi).
+nodes. ``to_networkx`` builds the graph; ``node_attributes`` gives one node's attributes
+(kg.blocks writes them as GraphML, kg.html_export shows them on the page).
 """
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from functools import cache
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from . import iri, lexicon
 from .model import KnowledgeGraph, Money, PartialDate
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @cache
@@ -48,6 +50,8 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     for r in kg.relations:
         by_subject.setdefault(r.subject, []).append(r)
     facts = indicator_facts(kg.relations)
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     edges = []
     for e in kg.entities:
@@ -131,27 +135,8 @@ def importance(g: nx.MultiDiGraph) -> dict[str, float]:
     """Degree centrality over the undirected graph: the size of a node on the page."""
     if g.number_of_nodes() < 2:
         return {n: 1.0 for n in g}
+    import networkx as nx
+
     from .html_export import skeleton
 
     return nx.degree_centrality(skeleton(g))
-
-
-def generate_graphml(g: nx.MultiDiGraph) -> str:
-    """GraphML text with scalar attributes only (lists and dicts as JSON strings)."""
-    flat = nx.MultiDiGraph()
-    for n, data in g.nodes(data=True):
-        attrs = {k: data[k] for k in ("label", "cls", "cls_zh", "pinyin", "iri")}
-        attrs["aliases"] = "|".join(data["aliases"])
-        attrs["codes"] = "|".join(data["codes"])
-        attrs["facts"] = json.dumps({f["predicate"]: f["value"] for f in data["facts"]}, ensure_ascii=False,
-                                    sort_keys=True)
-        attrs["sentences"] = data["evidence_total"]
-        flat.add_node(n, **attrs)
-    for u, v, k, data in g.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=k, predicate=data["predicate"], label=data["label"],
-                      evidence=" / ".join(ev["text"] for ev in data["evidence"]))
-    import io
-
-    buf = io.BytesIO()
-    nx.write_graphml_lxml(flat, buf)  # networkx's lxml writer: the fast one for large graphs
-    return buf.getvalue().decode("utf-8")
