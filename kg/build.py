@@ -49,7 +49,7 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
     """
     from collections import Counter
 
-    from .exporters import export_all
+    from .exporters import export_all, in_background
 
     files = find_articles(paths)
     keys = {f: _cache_key(f, published) for f in files}
@@ -70,12 +70,16 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
     article_keys = {keys[f]: f.stem for f in files if keys[f] and f.stem in built}
     fingerprint = extractor_fingerprint()
 
-    def keep(parts, index) -> None:  # the state a later build adds articles to
-        corpus_state.save(cache, graph, lookup, parts, index, article_keys, fingerprint)
-
-    if cache is not None:
+    keep = None
+    if cache is not None:  # the state a later build adds articles to, saved beside the export
         corpus_state.discard(cache)  # a failed build leaves no state to extend
-    written, triples = export_all(graph, out_dir, validate=validate, keep=keep if cache is not None else None)
+        saving = in_background(lambda: corpus_state.save_graph(cache, graph, lookup, article_keys, fingerprint))
+
+        def keep(parts, index):
+            saving()
+            return in_background(lambda: corpus_state.save_page(cache, parts, index))
+
+    written, triples = export_all(graph, out_dir, validate=validate, keep=keep)
     if cache is not None:
         corpus_state.put_in_place(cache, out_dir)
     return BuildResult(len(graph.articles), dict(Counter(e.cls for e in graph.entities)), len(graph.relations),

@@ -71,10 +71,10 @@ class Saved:
     cache_keys: dict[str, str]  # cache key → article id
 
 
-def save(cache: Path, kg: KnowledgeGraph, lookup: dict[str, str], parts: GraphBlocks, index: BlockIndex,
-         cache_keys: dict[str, str], fingerprint: str) -> None:
-    """Write the state of a full build beside the current one (``put_in_place`` makes it
-    current once the export files are written)."""
+def save_graph(cache: Path, kg: KnowledgeGraph, lookup: dict[str, str], cache_keys: dict[str, str],
+               fingerprint: str) -> None:
+    """Write the merged graph of a full build into a new state beside the current one
+    (``save_page`` completes it; ``put_in_place`` makes it current once the files are written)."""
     cache.mkdir(parents=True, exist_ok=True)
     tmp = cache / f".{STATE}.tmp"
     tmp.unlink(missing_ok=True)
@@ -90,8 +90,16 @@ def save(cache: Path, kg: KnowledgeGraph, lookup: dict[str, str], parts: GraphBl
     used = used_sentences(kg.entities, kg.relations)
     db.executemany("INSERT INTO sentences VALUES (?, ?)", ((_sid(s.article_id, s.index), _dump(s))
                                                             for s in kg.sentences if (s.article_id, s.index) in used))
-    _save_page(db, parts.page_nodes, parts.page_edges)
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
+    db.commit()
+    db.close()
+
+
+def save_page(cache: Path, parts: GraphBlocks, index: BlockIndex) -> None:
+    """Complete a new state with the page's attributes and the block index."""
+    db = sqlite3.connect(cache / f".{STATE}.tmp")
+    db.execute("PRAGMA synchronous=OFF")
+    _save_page(db, parts.page_nodes, parts.page_edges)
     db.commit()
     db.close()
     save_index(cache, index)

@@ -327,10 +327,10 @@ def _copy(source, start: int, length: int, fh) -> None:
 
 
 def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True,
-               keep: Callable[[GraphBlocks, BlockIndex], None] | None = None) -> tuple[tuple[Path, ...], int]:
+               keep: Callable[[GraphBlocks, BlockIndex], Callable] | None = None) -> tuple[tuple[Path, ...], int]:
     """Write every export of kg into out_dir; returns the paths and the number of triples.
-    ``keep`` is called with the blocks and their index (in a forked process, beside the page)
-    before the files are committed."""
+    ``keep`` is called with the blocks and their index once the files are made; it returns a
+    function to wait for (what it started beside the page) before the files are committed."""
     from .validate import check_export
 
     checking = in_background(lambda: check_export(kg)) if validate else None
@@ -343,7 +343,7 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True,
             for part in stored:
                 discard(part.paths)
         temps.update(rdf_temps)
-        keeping = in_background(lambda: keep(parts, index)) if keep is not None else None
+        keeping = keep(parts, index) if keep is not None else None
         title = page_title(len(kg.articles), kg.articles[0].title if kg.articles else "")
         temps[out_dir / "kg.html"] = write_temp(out_dir / "kg.html", full_page(parts, title))
         if checking is not None:
