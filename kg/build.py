@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sqlite3
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -55,7 +56,12 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
     keys = {f: _cache_key(f, published) for f in files}
     cache = out_dir / CACHE_DIR if use_cache else None
     if cache is not None:
-        result = _incremental(files, keys, published, jobs, cache, out_dir, validate)
+        try:
+            result = _incremental(files, keys, published, jobs, cache, out_dir, validate)
+        except (sqlite3.DatabaseError, pickle.UnpicklingError, EOFError, KeyError) as err:
+            print(f"kg: the last build's state in {cache} cannot be used ({err}); building everything",
+                  file=sys.stderr)
+            result = None
         if result is not None:
             return result
     graphs, skipped, cached = extract_all(files, published, jobs, cache, keys)

@@ -77,7 +77,12 @@ def test_incremental_build_extracts_only_the_new_article(tmp_path: Path):
     extra = make_corpus(tmp_path / "extra", 1, pool, seed=3)[0]
     shutil.copy(extra, corpus / "new.txt")
     shutil.copy(extra.with_name(extra.stem + ".meta.toml"), corpus / "new.meta.toml")
-    assert "1 extracted, 6 cached" in build(str(corpus), "--out", str(out))
+    output = build(str(corpus), "--out", str(out))
+    assert "1 extracted, 6 cached" in output and "updated" in output
+    for i, extra in enumerate(make_corpus(tmp_path / "more", 2, pool, seed=5)):  # two at once, one sorting first
+        shutil.copy(extra, corpus / f"{'0' if i else 'z'}{extra.name}")
+        shutil.copy(extra.with_name(extra.stem + ".meta.toml"), corpus / f"{'0' if i else 'z'}{extra.stem}.meta.toml")
+    assert "2 extracted, 7 cached" in build(str(corpus), "--out", str(out))
     fresh = tmp_path / "fresh"
     build(str(corpus), "--out", str(fresh), "--no-cache")
     for name in ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html"):
@@ -175,6 +180,21 @@ def test_incremental_build_after_a_failed_one_is_a_full_build(tmp_path: Path, mo
     assert "updated" not in output  # the state was left pending: a full build
     fresh = tmp_path / "fresh"
     build(str(corpus), "--out", str(fresh), "--jobs", "1", "--no-cache")
+    same_files(out, fresh)
+
+
+def test_unreadable_state_makes_a_full_build(tmp_path: Path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write(corpus, "a", "# 甲\n3月1日，总投资20亿元的新型电池项目在常州高新区开工。\n")
+    build(str(corpus), "--out", str(out))
+    state = out / ".kg-cache" / "state.sqlite"
+    state.write_bytes(state.read_bytes()[:5000])  # cut short, as by a full disk
+    write(corpus, "b", "# 乙\n5月9日，总投资25亿元的储能项目在常州高新区签约。\n")
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "储能项目" in (out / "kg.ttl").read_text(encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    build(str(corpus), "--out", str(fresh), "--no-cache")
     same_files(out, fresh)
 
 
