@@ -46,7 +46,8 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes for extraction (default: all cores).")
 @click.option("--cache/--no-cache", default=True, show_default=True,
-              help="Reuse per-article results cached in OUT/.kg-cache/.")
+              help="Reuse per-article results cached in OUT/.kg-cache/, and when articles were only "
+                   "added since the last build, merge just those into its files.")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check before writing (not recommended).")
 def build(paths: tuple[Path, ...], out_dir: Path, published: str | None, jobs: int | None, cache: bool,
           no_validate: bool) -> None:
@@ -54,7 +55,9 @@ def build(paths: tuple[Path, ...], out_dir: Path, published: str | None, jobs: i
 
     PATHS are article files (.txt, UTF-8 or GB18030/GBK/Big5) or folders of them;
     the default is seeds/. Output files are replaced only when the whole build
-    succeeds.
+    succeeds. When the articles are the last build's plus new ones, only the new
+    ones are extracted and merged into the last build's files ("updated"); the
+    files are the same as a full rebuild would write.
 
     \b
     Exit status: 0 built; 1 nothing built (bad input); 3 built, but some files were skipped.
