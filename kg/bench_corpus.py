@@ -92,8 +92,9 @@ def _export_speed(graphs: list) -> None:
     """Time of the RDF files alone (blocks, their Turtle and JSON-LD, the files) for the merged corpus."""
     import shutil as _shutil
 
+    from .block_files import write_files
     from .corpus import merge_graphs
-    from .exporters import make_blocks, write_files
+    from .exporters import make_blocks
     from .writer import discard
 
     kg = merge_graphs(graphs)

@@ -2,7 +2,9 @@
 
 Per-article results are cached by the hash of the article's bytes, its metadata,
 the publication date given and the extractor version, so adding one article to a
-corpus extracts only that one. A file that cannot be read is skipped and
+corpus extracts only that one; and when the articles are the last build's plus
+new ones, the new ones are merged into the last build's state (kg.corpus_state)
+and its files spliced, not made again. A file that cannot be read is skipped and
 reported; the others are built.
 """
 from __future__ import annotations
@@ -50,7 +52,8 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
     """
     from collections import Counter
 
-    from .exporters import export_all, in_background
+    from .exporters import export_all
+    from .parallel import in_background
 
     files = find_articles(paths)
     keys = {f: _cache_key(f, published) for f in files}
@@ -96,7 +99,9 @@ def _incremental(files: list[Path], keys: dict[Path, str | None], published: Par
                  jobs: int | None, cache: Path, out_dir: Path, validate: bool) -> BuildResult | None:
     """Merge the articles not in the last build into its state and splice its files; None when
     the last build cannot be extended (no state, an article changed or removed, files edited)."""
-    from .exporters import FILES, in_background, prepared_in_background, render_blocks, splice_files
+    from .block_files import render_blocks, splice_files
+    from .exporters import FILES
+    from .parallel import in_background, prepared_in_background
     from .validate import check_articles
     from .writer import commit, discard, write_temp
 
@@ -118,6 +123,7 @@ def _incremental(files: list[Path], keys: dict[Path, str | None], published: Par
             old_triples = sum(corpus_state.load_index(cache).triples)
             return BuildResult(len(saved), classes, relations, tuple(out_dir / n for n in FILES), old_triples,
                                tuple(skipped), 0, len(files) - len(todo), mode="up to date")
+        _status(f"merging {len(graphs)} new article(s) into the last build …", len(files))
         old_index = corpus_state.load_index(cache)
         # the page's process is started now and imports what it needs while this one merges
         make_page, page = prepared_in_background(_page_imports, lambda: write_temp(

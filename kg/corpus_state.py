@@ -7,7 +7,7 @@ each file. When the next build's articles are the last build's plus new ones
 (same content, same extractor), the new articles are merged into this state —
 the merge is associative, so the result is what a full merge gives — and only
 the blocks of the entities they touch are made again; the export files are
-spliced from the last ones (kg.exporters.splice_files). Anything else (an
+spliced from the last ones (kg.block_files.splice_files). Anything else (an
 article changed or removed, files edited by hand, another kg version) makes a
 full build.
 """
@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import blocks as B
+from .block_files import BlockIndex
 from .corpus import merge_entities, tokens
-from .exporters import FILES, BlockIndex, GraphBlocks
+from .exporters import FILES, GraphBlocks
 from .model import Article, ArticleGraph, Entity, KnowledgeGraph, Relation
 from .rdf_export import used_sentences
 

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from .network_export import importance, vocabulary
