@@ -7,7 +7,8 @@ Scheme (documented in ontology/README.md); every IRI is a plain prefixed name in
 - indicator: ``kgid:indicator-{article-id}-{offset}``
 
 The hash is of the Chinese name, so homophones get different IRIs; the same
-input always gives the same IRIs.
+input always gives the same IRIs. IRIs are plain strings (the export writes
+millions of them; rdflib and pyoxigraph terms are made from them where needed).
 """
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ import hashlib
 import re
 from functools import cache, lru_cache
 
-from rdflib import URIRef
+from .namespaces import BASE
 
-from .namespaces import DOC, ID
+ID = BASE + "id/"
+DOC = BASE + "doc/"
 
 
 def _digest(text: str, n: int) -> str:
@@ -61,28 +63,29 @@ def slug(text: str, reading: str | None = None) -> str:
     return ascii_[:60].strip("-") or "x"
 
 
-def entity_iri(cls: str, label: str, reading: str | None = None) -> URIRef:
+def entity_iri(cls: str, label: str, reading: str | None = None) -> str:
     if cls == "Indicator":
         raise ValueError("indicators use indicator_iri")
-    return ID[f"{cls.lower()}-{slug(label, reading)}-{_digest(cls + label, 4)}"]
+    return f"{ID}{cls.lower()}-{slug(label, reading)}-{_digest(cls + label, 4)}"
 
 
-def indicator_iri(key: str) -> URIRef:
+def indicator_iri(key: str) -> str:
     _, article, offset = key.split(":")
-    return ID[f"indicator-{slug(article)}-{offset}"]
+    return f"{ID}indicator-{slug(article)}-{offset}"
 
 
-def document_iri(article_id: str) -> URIRef:
-    return DOC[re.sub(r"[^A-Za-z0-9_.-]", "_", article_id)]
+@lru_cache(maxsize=65536)
+def document_iri(article_id: str) -> str:
+    return DOC + re.sub(r"[^A-Za-z0-9_.-]", "_", article_id)
 
 
-def sentence_iri(article_id: str, index: int) -> URIRef:
-    return URIRef(f"{document_iri(article_id)}-s{index}")
+def sentence_iri(article_id: str, index: int) -> str:
+    return f"{document_iri(article_id)}-s{index}"
 
 
-def statement_iri(*parts: str) -> URIRef:
-    return ID[f"statement-{_digest(' '.join(parts), 12)}"]
+def statement_iri(*parts: str) -> str:
+    return f"{ID}statement-{_digest(' '.join(parts), 12)}"
 
 
-def amount_iri(currency: str, amount: str) -> URIRef:
-    return ID[f"amount-{currency.lower()}-{amount.replace('.', '_')}"]
+def amount_iri(currency: str, amount: str) -> str:
+    return f"{ID}amount-{currency.lower()}-{amount.replace('.', '_')}"

@@ -74,7 +74,7 @@ class NTriplesTerms:
 
 
 def entity_iri(e: Entity) -> str:
-    return str(iri.indicator_iri(e.key) if e.cls == "Indicator" else iri.entity_iri(e.cls, e.label, e.pinyin))
+    return iri.indicator_iri(e.key) if e.cls == "Indicator" else iri.entity_iri(e.cls, e.label, e.pinyin)
 
 
 def iri_function(entities: dict[str, Entity]) -> Callable[[str], str]:
@@ -109,7 +109,7 @@ def literal_parts(value) -> tuple[str, str | None, str | None]:
 def document_triples(t: Terms, article: Article) -> list[tuple]:
     """A document: the article's identifier, title, source, language and date."""
     _T, _A = t, t.iri(RDF + "type")
-    doc = _T.iri(str(iri.document_iri(article.id)))
+    doc = _T.iri(iri.document_iri(article.id))
     triples = [(doc, _A, _T.iri(KG + "Document")), (doc, _A, _T.iri(PROV + "Entity")),
                (doc, _T.iri(DCT + "identifier"), _T.literal(article.id)),
                (doc, _T.iri(DCT + "title"), _T.literal(article.title, lang="zh")),
@@ -124,10 +124,10 @@ def document_triples(t: Terms, article: Article) -> list[tuple]:
 def sentence_triples(t: Terms, s: Sentence) -> list[tuple]:
     """A sentence: its text, document and offsets."""
     _T, _A = t, t.iri(RDF + "type")
-    node = _T.iri(str(iri.sentence_iri(s.article_id, s.index)))
+    node = _T.iri(iri.sentence_iri(s.article_id, s.index))
     integer = XSD + "integer"
     triples = [(node, _A, _T.iri(KG + "Sentence")), (node, _T.iri(KG + "text"), _T.literal(s.text, lang="zh")),
-               (node, _T.iri(KG + "document"), _T.iri(str(iri.document_iri(s.article_id)))),
+               (node, _T.iri(KG + "document"), _T.iri(iri.document_iri(s.article_id))),
                (node, _T.iri(KG + "sentenceIndex"), _T.literal(str(s.index), integer)),
                (node, _T.iri(KG + "startOffset"), _T.literal(str(s.start), integer)),
                (node, _T.iri(KG + "endOffset"), _T.literal(str(s.end), integer))]
@@ -148,7 +148,7 @@ def _object(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> tuple[str, A
         key = iri_of(r.object)
         return r.predicate, _T.iri(key), key, []
     if isinstance(r.object, Money):
-        key = str(iri.amount_iri(r.object.currency, format(r.object.amount, "f")))
+        key = iri.amount_iri(r.object.currency, format(r.object.amount, "f"))
         node = _T.iri(key)
         return _AMOUNT_PROPERTY[r.predicate], node, key, [
             (node, _A, _T.iri(SCHEMA + "MonetaryAmount")),
@@ -171,7 +171,7 @@ def entity_triples(t: Terms, e: Entity, relations: list[Relation], iri_of: Calla
     for scheme, code in e.codes:
         yield node, _T.iri(KG + ("adminCode" if scheme == "gb2260" else "isoCountryCode")), _T.literal(code)
     for key in sorted({(m.article_id, m.sentence) for m in e.mentions}):
-        yield node, _T.iri(KG + "mentionedIn"), _T.iri(str(iri.sentence_iri(*key)))
+        yield node, _T.iri(KG + "mentionedIn"), _T.iri(iri.sentence_iri(*key))
     for r in relations:
         predicate, obj, _, extra = _object(t, r, iri_of)
         yield from extra
@@ -184,10 +184,10 @@ def statement_triples(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> li
     subject_iri = iri_of(r.subject)
     predicate_name, obj, key, _ = _object(t, r, iri_of)
     predicate = _T.iri(KG + predicate_name)
-    stmt = _T.iri(str(iri.statement_iri(subject_iri, KG + predicate_name, key)))
+    stmt = _T.iri(iri.statement_iri(subject_iri, KG + predicate_name, key))
     triples = [(stmt, _A, _T.iri(RDF + "Statement")), (stmt, _T.iri(RDF + "subject"), _T.iri(subject_iri)),
                (stmt, _T.iri(RDF + "predicate"), predicate), (stmt, _T.iri(RDF + "object"), obj)]
-    triples += [(stmt, _T.iri(PROV + "wasDerivedFrom"), _T.iri(str(iri.sentence_iri(*key))))
+    triples += [(stmt, _T.iri(PROV + "wasDerivedFrom"), _T.iri(iri.sentence_iri(*key)))
                 for key in sorted({(m.article_id, m.sentence) for m in r.evidence})]
     return triples
 
