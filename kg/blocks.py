@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from .model import Article, Entity, Relation, Sentence
 from .rdf_export import (
@@ -210,11 +210,14 @@ GRAPHML_HEADER = ('<?xml version="1.0" encoding="utf-8"?>\n'
                             for k, f, n, t in GRAPHML_KEYS)
                   + '  <graph edgedefault="directed">\n')
 GRAPHML_FOOTER = "  </graph>\n</graphml>\n"
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: control characters XML 1.0 does not allow, removed; &, < and > escaped
+_XML_TEXT = str.maketrans({**{c: None for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]},
+                           "&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_DATA_KEYS = tuple(k for k, *_ in GRAPHML_KEYS)
 
 
 def _data(key: str, value) -> str:
-    return f'      <data key="{key}">{escape(_XML_BAD.sub("", str(value)))}</data>\n'
+    return f'      <data key="{key}">{str(value).translate(_XML_TEXT)}</data>\n'
 
 
 def graphml_block(key: str, node: dict, edges: list[tuple[str, str, dict]]) -> str:
@@ -225,7 +228,7 @@ def graphml_block(key: str, node: dict, edges: list[tuple[str, str, dict]]) -> s
     values = (node["label"], node["cls"], node["cls_zh"], node["pinyin"], node["iri"], "|".join(node["aliases"]),
               "|".join(node["codes"]), facts, node["evidence_total"])
     out = [f"    <node id={quoteattr(key)}>\n"]
-    out += [_data(k, v) for (k, *_), v in zip(GRAPHML_KEYS, values)]
+    out += [_data(k, v) for k, v in zip(_DATA_KEYS, values)]
     out.append("    </node>\n")
     for target, predicate, data in edges:
         out.append(f"    <edge source={quoteattr(key)} target={quoteattr(target)} id={quoteattr(predicate)}>\n")

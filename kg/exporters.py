@@ -26,7 +26,7 @@ from .block_files import (
 )
 from .model import KnowledgeGraph
 from .parallel import in_background
-from .rdf_export import iri_function, used_sentences
+from .rdf_export import entity_iri, used_sentences
 from .writer import commit, discard, write_temp
 
 FILES = ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html")
@@ -45,16 +45,21 @@ class GraphBlocks:
 
 def graph_blocks(kg: KnowledgeGraph) -> GraphBlocks:
     """Every block of a merged graph, in sort-key order."""
-    parts = entity_blocks(kg)
-    return GraphBlocks(sorted(parts.blocks + provenance_blocks(kg), key=lambda b: b.sortkey),
+    iri_of = entity_iris(kg)
+    parts = entity_blocks(kg, iri_of)
+    return GraphBlocks(sorted(parts.blocks + provenance_blocks(kg, iri_of), key=lambda b: b.sortkey),
                        parts.page_nodes, parts.page_edges)
 
 
-def entity_blocks(kg: KnowledgeGraph) -> GraphBlocks:
+def entity_iris(kg: KnowledgeGraph) -> Callable[[str], str]:
+    """key → IRI of every entity, made once (before the work is shared between processes)."""
+    return {e.key: entity_iri(e) for e in kg.entities}.__getitem__
+
+
+def entity_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> GraphBlocks:
     """The entities' blocks (with their GraphML), and the page's node and edge attributes."""
     from .network_export import indicator_facts, is_indicator, node_attributes
 
-    iri_of = iri_function({e.key: e for e in kg.entities})
     by_subject = _by_subject(kg)
     sentences = {(s.article_id, s.index): s for s in kg.sentences}
     facts = indicator_facts(kg.relations)
@@ -73,9 +78,8 @@ def entity_blocks(kg: KnowledgeGraph) -> GraphBlocks:
     return GraphBlocks(out, nodes, edges)
 
 
-def provenance_blocks(kg: KnowledgeGraph) -> list[B.Block]:
+def provenance_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> list[B.Block]:
     """The documents', statements' and sentences' blocks."""
-    iri_of = iri_function({e.key: e for e in kg.entities})
     used = used_sentences(kg.entities, kg.relations)
     out = [B.document_block(a) for a in kg.articles]
     out += [B.statement_block(r, iri_of) for r in kg.relations]
@@ -97,10 +101,12 @@ def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[Re
     if len(kg.relations) < PARALLEL_FROM:
         parts = graph_blocks(kg)
         return parts, list(render_blocks(parts.blocks)), []
-    other = in_background(lambda: write_part(render_blocks(sorted(provenance_blocks(kg), key=lambda b: b.sortkey)),
+    iri_of = entity_iris(kg)
+    other = in_background(lambda: write_part(render_blocks(sorted(provenance_blocks(kg, iri_of),
+                                                                  key=lambda b: b.sortkey)),
                                              out_dir))
     try:
-        parts = entity_blocks(kg)
+        parts = entity_blocks(kg, iri_of)
         mine = render_blocks(sorted(parts.blocks, key=lambda b: b.sortkey))
     except BaseException:
         discard(other().paths)

@@ -120,13 +120,18 @@ MAX_EVIDENCE = 20
 def _evidence_of(mentions, sentences) -> tuple[list[dict], int]:
     """The first MAX_EVIDENCE sentences of mentions, each with the mentions' spans in it
     (for highlighting), and how many sentences there are in all."""
-    spans: dict[tuple[str, int], set] = {}
+    spans: dict[tuple[str, int], list] = {}
     for m in mentions:
-        spans.setdefault((m.article_id, m.sentence), set()).add((m.start, m.end))
+        key = (m.article_id, m.sentence)
+        if key in spans:
+            spans[key].append((m.start, m.end))
+        else:
+            spans[key] = [(m.start, m.end)]
     out = []
-    for key in sorted(spans)[:MAX_EVIDENCE]:
+    for key in sorted(spans)[:MAX_EVIDENCE] if len(spans) > 1 else spans:
         s = sentences[key]
-        out.append({"text": s.text, "spans": sorted((a - s.start, b - s.start) for a, b in spans[key]),
+        start = s.start
+        out.append({"text": s.text, "spans": sorted({(a - start, b - start) for a, b in spans[key]}),
                     "article": key[0]})
     return out, len(spans)
 
