@@ -140,6 +140,7 @@ def bench_html() -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m kg.bench", description=__doc__.splitlines()[0])
     ap.add_argument("what", choices=["build", "html", "sparql", "corpus"])
+    ap.add_argument("--articles", type=int, default=2000, help="size of the generated corpus (corpus only)")
     args = ap.parse_args(argv)
     if args.what == "build":
         bench_build()
@@ -152,7 +153,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         from .bench_corpus import bench_corpus
 
-        bench_corpus()
+        bench_corpus(args.articles)
 
 
 if __name__ == "__main__":
