@@ -29,6 +29,33 @@ def tokens(e: Entity) -> list[str]:
     return [f"k:{e.key}", *(f"n:{family}:{name}" for name in (e.label, *e.aliases))]
 
 
+def same_things(entities: list[Entity]) -> tuple[dict[int, list[int]], dict[str, int]]:
+    """Groups of the entities (by position) that share a token, alias chains followed (union-find;
+    indicators stay alone), and the first entity of each token."""
+    parent = list(range(len(entities)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_token: dict[str, int] = {}
+    for i, e in enumerate(entities):
+        if e.cls == "Indicator":
+            continue
+        for token in tokens(e):
+            if token in by_token:
+                a, b = find(i), find(by_token[token])
+                parent[max(a, b)] = min(a, b)
+            else:
+                by_token[token] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(entities)):
+        groups.setdefault(find(i), []).append(i)
+    return groups, by_token
+
+
 def merge_graphs(graphs: list[ArticleGraph]) -> KnowledgeGraph:
     """One KnowledgeGraph from the per-article graphs (independent of their order)."""
     return merge_with_lookup(graphs)[0]
@@ -39,32 +66,7 @@ def merge_with_lookup(graphs: list[ArticleGraph]) -> tuple[KnowledgeGraph, dict[
     (what kg.corpus_state keeps to merge later articles the same way)."""
     graphs = sorted(graphs, key=lambda g: g.article.id)
     nodes = [(gi, e) for gi, g in enumerate(graphs) for e in g.entities]
-    parent = list(range(len(nodes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-
-    by_token: dict[str, int] = {}  # token → first node with it
-    for i, (_, e) in enumerate(nodes):
-        if e.cls == "Indicator":
-            continue
-        for token in tokens(e):
-            if token in by_token:
-                union(i, by_token[token])
-            else:
-                by_token[token] = i
-
-    groups: dict[int, list[int]] = {}
-    for i in range(len(nodes)):
-        groups.setdefault(find(i), []).append(i)
+    groups, by_token = same_things([e for _, e in nodes])
     new_key: dict[tuple[int, str], str] = {}
     entities: dict[str, Entity] = {}
     for members in groups.values():

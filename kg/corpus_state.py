@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import blocks as B
 from .block_files import BlockIndex
-from .corpus import merge_entities, tokens
+from .corpus import merge_entities, same_things, tokens
 from .exporters import FILES, GraphBlocks
 from .model import Article, ArticleGraph, Entity, KnowledgeGraph, Relation
 from .rdf_export import used_sentences
@@ -259,29 +259,13 @@ class Update:
         self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
                         (cache_key, graph.article.id, graph.article.title))
         members = [e for e in graph.entities if e.cls != "Indicator"]
-        parent = list(range(len(members)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        local: dict[str, int] = {}
-        hits: dict[int, set[str]] = {}
+        groups, _ = same_things(members)  # the article's own entities that are one thing
+        hits: dict[int, set[str]] = {}  # … and the built entities each of them is
         for i, e in enumerate(members):
             for token in tokens(e):
-                if token in local:
-                    a, b = find(i), find(local[token])
-                    parent[max(a, b)] = min(a, b)
-                else:
-                    local[token] = i
                 row = self.db.execute("SELECT key FROM lookup WHERE token = ?", (token,)).fetchone()
                 if row:
                     hits.setdefault(i, set()).add(row[0])
-        groups: dict[int, list[int]] = {}
-        for i in range(len(members)):
-            groups.setdefault(find(i), []).append(i)
         new_key: dict[str, str] = {}
         for root, idx in sorted(groups.items()):
             old_keys = sorted({k for i in idx for k in hits.get(i, ())})
