@@ -29,9 +29,10 @@ def tokens(e: Entity) -> list[str]:
     return [f"k:{e.key}", *(f"n:{family}:{name}" for name in (e.label, *e.aliases))]
 
 
-def same_things(entities: list[Entity]) -> tuple[dict[int, list[int]], dict[str, int]]:
-    """Groups of the entities (by position) that share a token, alias chains followed (union-find;
-    indicators stay alone), and the first entity of each token."""
+def same_things(entities: list[Entity], more: list[list[str]] | None = None
+                ) -> tuple[dict[int, list[int]], dict[str, int]]:
+    """Groups of the entities (by position) that share a token (or one of their ``more`` tokens),
+    alias chains followed (union-find; indicators stay alone), and the first entity of each token."""
     parent = list(range(len(entities)))
 
     def find(i: int) -> int:
@@ -44,7 +45,7 @@ def same_things(entities: list[Entity]) -> tuple[dict[int, list[int]], dict[str,
     for i, e in enumerate(entities):
         if e.cls == "Indicator":
             continue
-        for token in tokens(e):
+        for token in (*tokens(e), *(more[i] if more else ())):
             if token in by_token:
                 a, b = find(i), find(by_token[token])
                 parent[max(a, b)] = min(a, b)

@@ -259,13 +259,15 @@ class Update:
         self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
                         (cache_key, graph.article.id, graph.article.title))
         members = [e for e in graph.entities if e.cls != "Indicator"]
-        groups, _ = same_things(members)  # the article's own entities that are one thing
-        hits: dict[int, set[str]] = {}  # … and the built entities each of them is
+        hits: dict[int, set[str]] = {}  # the built entities each new one is
         for i, e in enumerate(members):
             for token in tokens(e):
                 row = self.db.execute("SELECT key FROM lookup WHERE token = ?", (token,)).fetchone()
                 if row:
                     hits.setdefault(i, set()).add(row[0])
+        # one thing: new entities that share a name, or that are the same built entity
+        groups, _ = same_things(members, [[f"built:{k}" for k in sorted(hits.get(i, ()))]
+                                          for i in range(len(members))])
         new_key: dict[str, str] = {}
         for root, idx in sorted(groups.items()):
             old_keys = sorted({k for i in idx for k in hits.get(i, ())})
@@ -321,7 +323,7 @@ class Update:
         from .network_export import is_indicator, node_attributes
 
         sentences = _SentenceLookup(self.db)
-        self._graphml: dict[str, str] = {}
+        self._graphml = {}
         for key in sorted(self.dirty - self.removed):
             e = self.entity(key)
             self.db.execute("DELETE FROM page_edges WHERE subject = ?", (key,))

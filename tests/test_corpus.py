@@ -109,14 +109,14 @@ def same_files(a: Path, b: Path) -> None:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
-def _graph(article_id: str, parks: list[tuple[str, tuple[str, ...]]], project: str) -> ArticleGraph:
-    """An article naming parks (label, aliases) and a project located in the first park."""
-    text = "，".join([*(label for label, _ in parks), project]) + "。"
+def _graph(article_id: str, parks: list[tuple], project: str) -> ArticleGraph:
+    """An article naming parks (label, aliases[, key]) and a project located in the first park."""
+    text = "，".join([*(park[0] for park in parks), project]) + "。"
     sentence = Sentence(article_id, 0, 0, len(text), text)
     entities, pos = [], 0
-    for label, aliases in parks:
+    for label, aliases, *key in parks:
         mention = Mention(article_id, pos, pos + len(label), label, "Park", 0)
-        entities.append(Entity(f"Park:{label}", "Park", label, aliases, (mention,)))
+        entities.append(Entity(key[0] if key else f"Park:{label}", "Park", label, aliases, (mention,)))
         pos += len(label) + 1
     p = Mention(article_id, pos, pos + len(project), project, "Project", 0)
     entities.append(Entity(f"Project:{project}", "Project", project, (), (p,)))
@@ -154,6 +154,25 @@ def test_incremental_merges_two_built_entities_that_a_new_article_links(tmp_path
     parks = set(after.subjects(RDF.type, KG.Park))
     assert len(parks) == 1  # one park now, with all three projects in it
     assert len(set(after.subjects(KG.locatedIn, next(iter(parks))))) == 3
+
+
+def test_incremental_merges_new_entities_that_are_one_built_entity(tmp_path: Path, monkeypatch):
+    # the new article's two parks share no name, but the first links 甲园区 to 甲高新园区 and the
+    # second has 甲高新园区's key: a full merge makes one park of all four
+    graphs = {"b": _graph("b", [("甲园区", ())], "一号项目"), "c": _graph("c", [("甲高新园区", ())], "二号项目"),
+              "a": _graph("a", [("甲高新园区", ("甲园区",), "Park:甲高新区"),
+                                ("甲高新园区二期", (), "Park:甲高新园区")], "三号项目")}
+    _fake_extraction(monkeypatch, graphs)
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    for name in ("b", "c"):
+        write(corpus, name, f"# {name}\n{graphs[name].article.text}\n")
+    build(str(corpus), "--out", str(out), "--jobs", "1")
+    write(corpus, "a", f"# a\n{graphs['a'].article.text}\n")
+    assert "updated" in build(str(corpus), "--out", str(out), "--jobs", "1")
+    fresh = tmp_path / "fresh"
+    build(str(corpus), "--out", str(fresh), "--jobs", "1", "--no-cache")
+    same_files(out, fresh)
+    assert len(set(Graph().parse(out / "kg.ttl").subjects(RDF.type, KG.Park))) == 1
 
 
 def test_incremental_build_after_a_failed_one_is_a_full_build(tmp_path: Path, monkeypatch):
