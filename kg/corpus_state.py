@@ -25,16 +25,16 @@ from .block_files import BlockIndex
 from .corpus import merge_entities, same_things, tokens
 from .exporters import FILES, GraphBlocks
 from .model import Article, ArticleGraph, Entity, KnowledgeGraph, Relation
-from .rdf_export import used_sentences
+from .rdf_export import entity_iri, used_sentences
 
 STATE = "state.sqlite"
 INDEX = "state.index"
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE articles (cache_key TEXT PRIMARY KEY, id TEXT, title TEXT);
+CREATE TABLE articles (cache_key TEXT PRIMARY KEY, id TEXT, title TEXT, stamp TEXT);
 CREATE TABLE lookup (token TEXT PRIMARY KEY, key TEXT);
 CREATE INDEX lookup_key ON lookup (key);
-CREATE TABLE entities (key TEXT PRIMARY KEY, cls TEXT, data BLOB);
+CREATE TABLE entities (key TEXT PRIMARY KEY, cls TEXT, iri TEXT, data BLOB);
 CREATE TABLE relations (rid TEXT PRIMARY KEY, subject TEXT, object TEXT, data BLOB);
 CREATE INDEX relations_subject ON relations (subject);
 CREATE INDEX relations_object ON relations (object);
@@ -72,7 +72,7 @@ class Saved:
     cache_keys: dict[str, str]  # cache key → article id
 
 
-def save_graph(cache: Path, kg: KnowledgeGraph, lookup: dict[str, str], cache_keys: dict[str, str],
+def save_graph(cache: Path, kg: KnowledgeGraph, lookup: dict[str, str], cache_keys: dict[str, tuple[str, str]],
                fingerprint: str) -> None:
     """Write the merged graph of a full build into a new state beside the current one
     (``save_page`` completes it; ``put_in_place`` makes it current once the files are written)."""
@@ -82,10 +82,11 @@ def save_graph(cache: Path, kg: KnowledgeGraph, lookup: dict[str, str], cache_ke
     db = sqlite3.connect(tmp)
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
     titles = {a.id: a.title for a in kg.articles}
-    db.executemany("INSERT INTO articles VALUES (?, ?, ?)",
-                   ((k, aid, titles.get(aid, "")) for k, aid in cache_keys.items()))
+    db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?)",
+                   ((k, aid, titles.get(aid, ""), stamp) for k, (aid, stamp) in cache_keys.items()))
     db.executemany("INSERT INTO lookup VALUES (?, ?)", lookup.items())
-    db.executemany("INSERT INTO entities VALUES (?, ?, ?)", ((e.key, e.cls, _dump(e)) for e in kg.entities))
+    db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)",
+                   ((e.key, e.cls, entity_iri(e), _dump(e)) for e in kg.entities))
     db.executemany("INSERT INTO relations VALUES (?, ?, ?, ?)",
                    ((_rid(r), r.subject, r.object if r.object_is_entity else None, _dump(r)) for r in kg.relations))
     used = used_sentences(kg.entities, kg.relations)
@@ -198,6 +199,21 @@ def saved_articles(db: sqlite3.Connection) -> dict[str, str]:
     return dict(db.execute("SELECT cache_key, id FROM articles"))
 
 
+def known_keys(cache: Path) -> dict[str, str]:
+    """File stamp (path, sizes, modification times, date given, kg version) → the cache key the
+    last build computed for it: unchanged files need not be read and hashed again."""
+    if not (cache / STATE).is_file():
+        return {}
+    try:
+        db = read_only(cache)
+        try:
+            return dict(db.execute("SELECT stamp, cache_key FROM articles WHERE stamp IS NOT NULL"))
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return {}
+
+
 class Update:
     """New articles merged into a saved state; knows which blocks they change."""
 
@@ -222,7 +238,7 @@ class Update:
 
     def _put_entity(self, e: Entity) -> None:
         self._entities[e.key] = e
-        self.db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?)", (e.key, e.cls, _dump(e)))
+        self.db.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?)", (e.key, e.cls, entity_iri(e), _dump(e)))
 
     def _drop_entity(self, key: str) -> None:
         self._entities[key] = None
@@ -251,13 +267,11 @@ class Update:
             self.statements.add(_rid(r))
 
     # --- merging an article ---
-    def add(self, graph: ArticleGraph, cache_key: str) -> None:
+    def add(self, graph: ArticleGraph, cache_key: str, stamp: str | None) -> None:
         """Merge one article's graph into the state, as kg.corpus.merge_graphs would."""
-        from .rdf_export import entity_iri
-
         self.articles.append(graph.article)
-        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
-                        (cache_key, graph.article.id, graph.article.title))
+        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)",
+                        (cache_key, graph.article.id, graph.article.title, stamp))
         members = [e for e in graph.entities if e.cls != "Indicator"]
         hits: dict[int, set[str]] = {}  # the built entities each new one is
         for i, e in enumerate(members):
@@ -320,7 +334,7 @@ class Update:
     def refresh_page(self) -> None:
         """Write the page's attributes of the changed entities (and their GraphML, kept for
         ``blocks``); call before ``blocks``, so the page can be made while the blocks are."""
-        from .network_export import is_indicator, node_attributes
+        from .network_export import evidence_keys, is_indicator, node_attributes
 
         sentences = _SentenceLookup(self.db)
         self._graphml = {}
@@ -330,7 +344,8 @@ class Update:
             if e is None or is_indicator(key):
                 continue
             rels = self._relations_of(key)
-            facts = {r.object: self._indicator_facts(r.object) for r in rels if r.predicate == "hasIndicator"}
+            sentences.load(k for ms in (e.mentions, *(r.evidence for r in rels)) for k in evidence_keys(ms))
+            facts = self._indicator_facts([r.object for r in rels if r.predicate == "hasIndicator"])
             node, edges = node_attributes(e, rels, sentences, facts)
             self._graphml[key] = B.graphml_block(key, node, edges)
             _save_page(self.db, {key: node}, ((key, t, p, d) for t, p, d in edges))
@@ -359,35 +374,54 @@ class Update:
         return self._relations[key]
 
     def _iri(self, key: str) -> str:
-        from .rdf_export import entity_iri
-
-        e = self.entity(key)
-        if e is None:
+        """An entity's IRI (kept beside it: no need to read a large entity for it)."""
+        if key in self._entities and self._entities[key] is not None:
+            return entity_iri(self._entities[key])
+        row = self.db.execute("SELECT iri FROM entities WHERE key = ?", (key,)).fetchone()
+        if row is None:
             raise KeyError(f"relation to an unknown entity {key}")
-        return entity_iri(e)
+        return row[0]
 
-    def _indicator_facts(self, key: str) -> dict[str, str]:
+    def _indicator_facts(self, keys: list[str]) -> dict[str, dict[str, str]]:
+        """indicator key → its facts as displayed (read in a few queries, not one per indicator)."""
         from .network_export import display
 
-        return {r.predicate: display(r.object) for r in self.relations_where("subject", key)}
+        facts: dict[str, dict[str, str]] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows = self.db.execute(f"SELECT data FROM relations WHERE subject IN ({','.join('?' * len(chunk))})",
+                                   chunk)
+            for (data,) in rows:
+                r = pickle.loads(data)
+                facts.setdefault(r.subject, {})[r.predicate] = display(r.object)
+        return facts
 
     def touched_graph(self) -> KnowledgeGraph:
-        """The new articles with the merged entities and relations they touch (for validation)."""
+        """The new articles' part of the merged graph: the entities they name and the relations
+        they are evidence of, with those relations' objects (for validation)."""
+        new = {a.id for a in self.articles}
         keys = sorted(self.dirty - self.removed)
-        entities = tuple(e for e in (self.entity(k) for k in keys) if e is not None)
-        relations = tuple(r for k in keys for r in self.relations_where("subject", k))
-        for r in relations:
-            if r.object_is_entity and self.entity(r.object) is not None and r.object not in keys:
-                entities += (self.entity(r.object),)
-                keys.append(r.object)
+        relations = tuple(r for k in keys for r in self._relations_of(k) if any(m.article_id in new for m in r.evidence))
+        named = {k for k in keys if (e := self.entity(k)) is not None and any(m.article_id in new for m in e.mentions)}
+        named |= {r.object for r in relations if r.object_is_entity}
+        entities = tuple(e for e in (self.entity(k) for k in sorted(named)) if e is not None)
         return KnowledgeGraph(tuple(self.articles), tuple(self.sentences), entities, relations)
 
 
 class _SentenceLookup:
-    """(article, index) → Sentence, read from the state as needed."""
+    """(article, index) → Sentence, read from the state as needed (``load`` reads many at once)."""
 
     def __init__(self, db: sqlite3.Connection):
         self.db, self.cache = db, {}
+
+    def load(self, keys: Iterable[tuple[str, int]]) -> None:
+        wanted = sorted({_sid(*k) for k in keys if k not in self.cache})
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            for (data,) in self.db.execute(f"SELECT data FROM sentences WHERE id IN ({','.join('?' * len(chunk))})",
+                                           chunk):
+                s = pickle.loads(data)
+                self.cache[(s.article_id, s.index)] = s
 
     def __getitem__(self, key: tuple[str, int]):
         if key not in self.cache:
@@ -405,10 +439,12 @@ def page_from_state(db: sqlite3.Connection) -> str:
 
     keys = [k for (k,) in db.execute("SELECT key FROM page_nodes")]
     degrees = degrees_of(keys, db.execute("SELECT subject, object FROM page_edges"))
-    shown = set(shown_nodes(degrees))
+    db.execute("CREATE TEMP TABLE shown (key TEXT PRIMARY KEY)")
+    db.executemany("INSERT INTO shown VALUES (?)", ((k,) for k in shown_nodes(degrees)))
     nodes = {k: PageNode(label, cls, details) for k, label, cls, details
-             in db.execute("SELECT key, label, cls, details FROM page_nodes") if k in shown}
-    edges = [PageEdge(*row) for row in db.execute("SELECT subject, object, predicate, label, details FROM page_edges")
-             if row[0] in shown and row[1] in shown]
+             in db.execute("SELECT key, label, cls, details FROM page_nodes JOIN shown USING (key)")}
+    edges = [PageEdge(*row) for row in db.execute(
+        "SELECT subject, object, predicate, label, details FROM page_edges "
+        "WHERE subject IN (SELECT key FROM shown) AND object IN (SELECT key FROM shown)")]
     count, title = db.execute("SELECT COUNT(*), MIN(title) FROM articles").fetchone()
     return page_html(nodes, edges, len(degrees), page_title(count, title or ""))

@@ -117,6 +117,11 @@ def _iri(e) -> str:
 MAX_EVIDENCE = 20
 
 
+def evidence_keys(mentions) -> list[tuple[str, int]]:
+    """(article, sentence) of the sentences ``_evidence_of`` shows for these mentions."""
+    return sorted({(m.article_id, m.sentence) for m in mentions})[:MAX_EVIDENCE]
+
+
 def _evidence_of(mentions, sentences) -> tuple[list[dict], int]:
     """The first MAX_EVIDENCE sentences of mentions, each with the mentions' spans in it
     (for highlighting), and how many sentences there are in all."""

@@ -40,26 +40,46 @@ def in_background(work: Callable[[], object]) -> Callable[[], object]:
     return wait
 
 
-def prepared_in_background(prepare: Callable[[], None], work: Callable[[], object]):
-    """Fork now a process that runs prepare (imports, say) at once and work only when told:
-    returns (go, wait). Without fork, both run when go is called."""
-    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        pending: list = []
+class Prepared:
+    """A forked process that has run ``prepare`` (imports, say) and waits to be told to ``go``
+    (then it runs ``work``; ``wait`` gives the result) or to ``cancel`` (then it ends)."""
 
-        def go_here() -> None:
-            prepare()
-            pending.append(in_background(work))
+    def __init__(self, prepare: Callable[[], None], work: Callable[[], object]):
+        self._forked = (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
+        self._prepare, self._work = prepare, work
+        self._wait: Callable[[], object] | None = None
+        self._told = False
+        if self._forked:
+            context = multiprocessing.get_context("fork")
+            self._signal, self._wanted = context.Event(), context.Value("b", 1)
 
-        return go_here, lambda: pending[0]()
-    context = multiprocessing.get_context("fork")
-    signal = context.Event()
+            def ready_then_work():
+                prepare()
+                self._signal.wait()
+                return work() if self._wanted.value else None
 
-    def ready_then_work():
-        prepare()
-        signal.wait()
-        return work()
+            self._wait = in_background(ready_then_work)
 
-    return signal.set, in_background(ready_then_work)
+    def go(self) -> None:
+        self._told = True
+        if self._forked:
+            self._signal.set()
+        else:
+            self._prepare()
+            self._wait = in_background(self._work)
+
+    def cancel(self) -> None:
+        """End the process without its work (nothing, once told to go)."""
+        if self._forked and not self._told:
+            self._told = True
+            self._wanted.value = 0
+            self._signal.set()
+            self._wait()
+
+    def wait(self) -> object:
+        if self._wait is None:
+            raise RuntimeError("wait() before go()")
+        return self._wait()
 
 
 def _result(result, error):
