@@ -81,11 +81,12 @@ def _build(corpus: Path, out: Path, jobs: int, cache: bool, validate: bool = Tru
 
 
 def _extract_only(paths: list[Path], jobs: int) -> tuple[float, list]:
-    from .build import extract_all
+    from .build import extract_all, gc_paused
 
-    t = time.perf_counter()
-    graphs, _, _ = extract_all(paths, None, jobs, None)
-    return time.perf_counter() - t, graphs
+    with gc_paused():  # as in kg build
+        t = time.perf_counter()
+        graphs, _, _ = extract_all(paths, None, jobs, None)
+        return time.perf_counter() - t, graphs
 
 
 def _export_speed(graphs: list) -> None:
@@ -93,17 +94,19 @@ def _export_speed(graphs: list) -> None:
     import shutil as _shutil
 
     from .block_files import write_files
+    from .build import gc_paused
     from .corpus import merge_graphs
     from .exporters import make_blocks
     from .writer import discard
 
     kg = merge_graphs(graphs)
     folder = Path(tempfile.mkdtemp())
-    t = time.perf_counter()
-    _, plan, stored = make_blocks(kg, folder)
-    t_blocks = time.perf_counter() - t
-    temps, index = write_files(plan, folder)
-    t_all = time.perf_counter() - t
+    with gc_paused():  # as in kg build
+        t = time.perf_counter()
+        _, plan, stored = make_blocks(kg, folder)
+        t_blocks = time.perf_counter() - t
+        temps, index = write_files(plan, folder)
+        t_all = time.perf_counter() - t
     for part in stored:
         discard(part.paths)
     discard(temps)

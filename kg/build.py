@@ -16,6 +16,7 @@ import pickle
 import sqlite3
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,10 +56,17 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
     long-lived objects and almost no cycles, and the collector scanning them again
     and again took a quarter of a corpus build (peak memory is the same without it).
     """
+    with gc_paused():
+        return _build(paths, out_dir, published, jobs, use_cache, validate)
+
+
+@contextmanager
+def gc_paused():
+    """The cyclic garbage collector off inside (and in processes forked meanwhile)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(paths, out_dir, published, jobs, use_cache, validate)
+        yield
     finally:
         if was_enabled:
             gc.enable()
