@@ -157,8 +157,8 @@ def _official(e: Entity) -> str:
 def names_rule(res: Resolution) -> Iterator[Relation]:
     """What a name itself says: 厦门自贸区X → partOf 厦门自贸区; 宜昌临空经济区 → locatedIn 宜昌;
     恒远铝业项目 / 华通微电三期 → operatedBy the company; 远景集团零碳产业园 → developedBy 远景集团."""
-    mentions = [(m, k) for items in res.by_sentence.values() for m, k, g in items if not g]
-    for m, key in mentions:
+    by_sentence = [[(m, k) for m, k, g in items if not g] for items in res.by_sentence.values()]
+    for m, key, mentions in ((m, k, ms) for ms in by_sentence for m, k in ms):  # a name holds names of its sentence
         e = res.entities[key]
         inner = [(o, ok) for o, ok in mentions
                  if ok != key and m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)]
