@@ -23,7 +23,7 @@ FILE_OF = {"nt": "kg.nt", "ttl": "kg.ttl", "jsonld": "kg.jsonld", "graphml": "kg
 
 @dataclass
 class BlockIndex:
-    """Where each block is in each file of the last build: sort keys, byte offsets and lengths."""
+    """Where each block lies in each file of an export (or of a part): sort keys, byte offsets and lengths."""
 
     keys: list[str] = field(default_factory=list)
     offsets: dict[str, array] = field(default_factory=lambda: {f: array("q") for f in B.FORMATS})
