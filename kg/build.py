@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import corpus_state
 from .corpus import merge_with_lookup
-from .errors import InputError
+from .errors import InputError, KgError
 from .model import ArticleGraph, PartialDate
 from .pipeline import extract_file, extractor_fingerprint
 from .reader import META_SUFFIX, find_articles
@@ -56,8 +56,30 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
     long-lived objects and almost no cycles, and the collector scanning them again
     and again took a quarter of a corpus build (peak memory is the same without it).
     """
-    with gc_paused():
+    with gc_paused(), _only_build(out_dir):
         return _build(paths, out_dir, published, jobs, use_cache, validate)
+
+
+@contextmanager
+def _only_build(out_dir: Path):
+    """Hold OUT/.kg-cache/lock: a second kg build into the same folder stops with an error
+    instead of interleaving its files and state with this one's."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system: no lock
+        yield
+        return
+    lock_dir = out_dir / CACHE_DIR
+    lock_dir.mkdir(parents=True, exist_ok=True)
+    with (lock_dir / "lock").open("w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as err:
+            raise KgError(f"another kg build is writing to {out_dir}; wait for it to finish") from err
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 @contextmanager

@@ -234,3 +234,22 @@ def test_removed_article_or_edited_output_makes_a_full_build(tmp_path: Path):
     build(str(corpus), "--out", str(fresh), "--no-cache")
     same_files(out, fresh)
     assert "up to date" in build(str(corpus), "--out", str(out))  # nothing new: nothing rewritten
+
+
+def test_a_second_build_into_the_same_folder_is_refused(tmp_path: Path):
+    import fcntl
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write(corpus, "a", "# 甲\n3月1日，总投资20亿元的新型电池项目在常州高新区开工。\n")
+    build(str(corpus), "--out", str(out))
+    before = (out / "kg.ttl").read_bytes()
+    write(corpus, "b", "# 乙\n5月9日，总投资25亿元的储能项目在常州高新区签约。\n")
+    with (out / ".kg-cache" / "lock").open("w") as held:  # as a build running in another process
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out)])
+        fcntl.flock(held, fcntl.LOCK_UN)
+    assert result.exit_code == 1
+    assert "another kg build is writing to" in result.output
+    assert (out / "kg.ttl").read_bytes() == before
+    build(str(corpus), "--out", str(out))  # once the other build is done
+    assert "储能项目" in (out / "kg.ttl").read_text(encoding="utf-8")
