@@ -434,17 +434,17 @@ class _SentenceLookup:
 
 def page_from_state(db: sqlite3.Connection) -> str:
     """The page, made from the state: its best-linked entities and the edges among them."""
-    from .exporters import degrees_of, page_html, page_title, shown_nodes
-    from .html_export import PageEdge, PageNode
+    from .exporters import degrees_of, page_title
+    from .html_export import PageEdge, PageNode, best_linked, page_of
 
     keys = [k for (k,) in db.execute("SELECT key FROM page_nodes")]
     degrees = degrees_of(keys, db.execute("SELECT subject, object FROM page_edges"))
     db.execute("CREATE TEMP TABLE shown (key TEXT PRIMARY KEY)")
-    db.executemany("INSERT INTO shown VALUES (?)", ((k,) for k in shown_nodes(degrees)))
+    db.executemany("INSERT INTO shown VALUES (?)", ((k,) for k in best_linked(degrees)))
     nodes = {k: PageNode(label, cls, details) for k, label, cls, details
              in db.execute("SELECT key, label, cls, details FROM page_nodes JOIN shown USING (key)")}
     edges = [PageEdge(*row) for row in db.execute(
         "SELECT subject, object, predicate, label, details FROM page_edges "
         "WHERE subject IN (SELECT key FROM shown) AND object IN (SELECT key FROM shown)")]
     count, title = db.execute("SELECT COUNT(*), MIN(title) FROM articles").fetchone()
-    return page_html(nodes, edges, len(degrees), page_title(count, title or ""))
+    return page_of(nodes, edges, len(degrees), page_title(count, title or ""))

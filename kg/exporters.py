@@ -117,30 +117,15 @@ def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[Re
     return parts, [item for item in plan if not isinstance(item, Run) or item.i < item.j], [stored]
 
 
-def shown_nodes(degrees: dict[str, int]) -> list[str]:
-    """The entities on the page: all of a small graph, the best-linked MAX_NODES of a large one."""
-    from .html_export import MAX_NODES
-
-    return sorted(degrees, key=lambda k: (-degrees[k], k))[:MAX_NODES]
-
-
-def page_html(nodes, edges, total: int, title: str) -> str:
-    """The page of the shown nodes (kg.html_export.PageNode by key) and the edges among them."""
-    from .html_export import MAX_NODES, render_page
-
-    if total > MAX_NODES:
-        title = f"{title} — {MAX_NODES} / {total}"
-    return render_page(nodes, edges, title)
-
-
 def full_page(parts: GraphBlocks, title: str) -> str:
-    from .html_export import page_edge, page_node
+    """The page of a full build, from the entities' attributes."""
+    from .html_export import best_linked, page_edge, page_node, page_of
 
     degrees = degrees_of(parts.page_nodes, ((s, o) for s, o, _, _ in parts.page_edges))
-    shown = set(shown_nodes(degrees))
+    shown = set(best_linked(degrees))
     nodes = {k: page_node(parts.page_nodes[k]) for k in shown}
     edges = [page_edge(s, o, p, d) for s, o, p, d in parts.page_edges if s in shown and o in shown]
-    return page_html(nodes, edges, len(degrees), title)
+    return page_of(nodes, edges, len(degrees), title)
 
 
 def degrees_of(keys: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str, int]:

@@ -168,15 +168,22 @@ def page_edge(source: str, target: str, predicate: str, attrs: dict) -> PageEdge
 
 def generate_html(g: nx.MultiDiGraph, title: str = "知识图谱 Knowledge graph", max_nodes: int = MAX_NODES) -> str:
     """The page's HTML text; a graph of more than max_nodes entities shows its best-linked ones."""
-    total = g.number_of_nodes()
-    if total > max_nodes:
-        degree = dict(g.degree())
-        shown = set(sorted(g.nodes, key=lambda n: (-degree[n], n))[:max_nodes])
-        title = f"{title} — {max_nodes} / {total}"
-    else:
-        shown = set(g.nodes)
+    shown = set(best_linked(dict(g.degree()), max_nodes))
     nodes = {k: page_node(g.nodes[k]) for k in shown}
     edges = [page_edge(u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if u in shown and v in shown]
+    return page_of(nodes, edges, g.number_of_nodes(), title, max_nodes)
+
+
+def best_linked(degrees: dict[str, int], max_nodes: int = MAX_NODES) -> list[str]:
+    """The entities on the page: all of a small graph, the max_nodes best-linked of a large one."""
+    return sorted(degrees, key=lambda k: (-degrees[k], k))[:max_nodes]
+
+
+def page_of(nodes: dict[str, PageNode], edges: list[PageEdge], total: int, title: str,
+            max_nodes: int = MAX_NODES) -> str:
+    """The page of the shown nodes of a graph of total entities (the title says when some are left out)."""
+    if total > max_nodes:
+        title = f"{title} — {max_nodes} / {total}"
     return render_page(nodes, edges, title)
 
 
