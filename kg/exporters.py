@@ -26,7 +26,7 @@ from .block_files import (
 )
 from .model import KnowledgeGraph
 from .parallel import in_background
-from .rdf_export import entity_iri, used_sentences
+from .rdf_export import entity_iri, relations_by_subject, used_sentences
 from .writer import commit, discard, write_temp
 
 FILES = ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html")
@@ -60,7 +60,7 @@ def entity_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> GraphBloc
     """The entities' blocks (with their GraphML), and the page's node and edge attributes."""
     from .network_export import indicator_facts, is_indicator, node_attributes
 
-    by_subject = _by_subject(kg)
+    by_subject = relations_by_subject(kg.relations)
     sentences = {(s.article_id, s.index): s for s in kg.sentences}
     facts = indicator_facts(kg.relations)
     out: list[B.Block] = []
@@ -85,13 +85,6 @@ def provenance_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> list[
     out += [B.statement_block(r, iri_of) for r in kg.relations]
     out += [B.sentence_block(s) for s in kg.sentences if (s.article_id, s.index) in used]
     return out
-
-
-def _by_subject(kg: KnowledgeGraph) -> dict[str, list]:
-    by_subject: dict[str, list] = {}
-    for r in kg.relations:
-        by_subject.setdefault(r.subject, []).append(r)
-    return by_subject
 
 
 def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[Rendered | Run], list[Stored]]:

@@ -45,10 +45,10 @@ def money_display(value) -> str:
 
 def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """Entities (indicators excepted) as nodes, entity-to-entity relations as edges."""
+    from .rdf_export import relations_by_subject
+
     sentences = {(s.article_id, s.index): s for s in kg.sentences}
-    by_subject: dict[str, list] = {}
-    for r in kg.relations:
-        by_subject.setdefault(r.subject, []).append(r)
+    by_subject = relations_by_subject(kg.relations)
     facts = indicator_facts(kg.relations)
     import networkx as nx
 

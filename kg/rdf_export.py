@@ -192,13 +192,19 @@ def statement_triples(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> li
     return triples
 
 
+def relations_by_subject(relations: Iterable[Relation]) -> dict[str, list[Relation]]:
+    """subject key → its relations, in their order."""
+    by_subject: dict[str, list[Relation]] = {}
+    for r in relations:
+        by_subject.setdefault(r.subject, []).append(r)
+    return by_subject
+
+
 def iter_triples(kg: KnowledgeGraph, t: Terms) -> Iterator[tuple]:
     """Every triple of the export in file order: documents, entities with their relations,
     statements, sentences (kg.blocks cuts the same walk into blocks)."""
     iri_of = iri_function({e.key: e for e in kg.entities})
-    by_subject: dict[str, list[Relation]] = {}
-    for r in kg.relations:
-        by_subject.setdefault(r.subject, []).append(r)
+    by_subject = relations_by_subject(kg.relations)
     for article in sorted(kg.articles, key=lambda a: a.id):
         yield from document_triples(t, article)
     for e in sorted(kg.entities, key=lambda e: e.key):
