@@ -197,3 +197,18 @@ def test_ontology_metadata():
     for needed in ("http://www.w3.org/2002/07/owl#versionInfo", "http://purl.org/dc/terms/license",
                    "http://purl.org/dc/terms/title", "http://purl.org/dc/terms/description"):
         assert needed in preds
+
+
+def test_pinyin_reads_names_as_pypinyin_does():
+    """The fast paths of kg.iri.pinyin (one-reading characters from the table, words of
+    pypinyin's segmentation converted once) give what lazy_pinyin gives for the whole name."""
+    from pypinyin import Style, lazy_pinyin
+
+    from kg.iri import pinyin
+
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articles").glob("*.txt")))
+    names = ["重庆银行", "长江经济带", "行长", "中国银行重庆分行", "朝阳区", "单县", "蚌埠", "5G产业园", "乐清市"]
+    names += [text[i:i + 7] for i in range(0, len(text) - 7, 5)]
+    for name in names:
+        assert pinyin(name) == " ".join(lazy_pinyin(name, style=Style.NORMAL, errors="default")), name
+    assert pinyin("重庆") == "chong qing" and pinyin("银行") == "yin hang"
