@@ -48,9 +48,9 @@ def render_blocks(blocks: list[B.Block]) -> list[Rendered]:
     out = []
     for i in range(0, len(blocks), BATCH):
         batch = blocks[i:i + BATCH]
-        for b, (ttl, jsonld) in zip(batch, B.render_many(batch)):
-            out.append(Rendered(b.sortkey, {"nt": b.nt.encode("utf-8"), "ttl": ttl.encode("utf-8"),
-                                            "jsonld": jsonld.encode("utf-8"),
+        nts = [b.nt.encode("utf-8") for b in batch]
+        for b, nt, (ttl, jsonld) in zip(batch, nts, B.render_many(batch, nts)):
+            out.append(Rendered(b.sortkey, {"nt": nt, "ttl": ttl, "jsonld": jsonld,
                                             "graphml": b.graphml.encode("utf-8")}))
     return out
 

@@ -106,34 +106,48 @@ def _turtle_header() -> str:
 
 
 @cache
-def _compactions() -> tuple[tuple[str, str], ...]:
-    """(full, compact) openings of the IRIs in pyoxigraph's expanded JSON-LD: as an @id, as a
-    datatype (@type of a value object) and as a property key (after a comma)."""
+def _compactions() -> tuple[tuple[bytes, bytes], ...]:
+    """("namespace, "prefix:) pairs for the IRIs of pyoxigraph's expanded JSON-LD, longest first."""
     spaces = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
-    return tuple((f'{opening}"{ns}', f'{opening}"{p}:') for p, ns in spaces
-                 for opening in ('"@id":', '"@type":', ","))
+    return tuple((f'"{ns}'.encode(), f'"{p}:'.encode()) for p, ns in spaces)
 
 
-def _compact(expanded: str) -> str:
-    """IRIs written prefix:name (a literal's "@value" is never touched: no IRI opening precedes it)."""
+@cache
+def _unsafe_openings() -> tuple[bytes, ...]:
+    """Where a namespace can open JSON text that is not an IRI: a literal's "@value", or after an
+    escaped quote inside a literal."""
+    schemes = {ns[: ns.index(":") + 1] for ns in _prefixes().values()}
+    return tuple(opening + scheme.encode() for scheme in sorted(schemes) for opening in (b'"@value":"', b'\\"'))
+
+
+def _compact(expanded: bytes) -> bytes:
+    """IRIs written prefix:name. In pyoxigraph's expanded JSON-LD a JSON string opening with a
+    namespace is an IRI (an @id, a datatype, a property key) unless it is a literal's value: a
+    batch with such a literal is compacted at the IRI openings only."""
+    careful = any(opening in expanded for opening in _unsafe_openings())
     for full, compact in _compactions():
-        expanded = expanded.replace(full, compact)
+        if careful:
+            for opening in (b'"@id":', b'"@type":', b","):
+                expanded = expanded.replace(opening + full, opening + compact)
+        else:
+            expanded = expanded.replace(full, compact)
     return expanded
 
 
-def render(nt: str) -> tuple[str, str]:
-    """(Turtle without the prefix lines, JSON-LD node objects) of one block's N-Triples."""
-    ttl, objects = _serialize(nt)
-    return ttl, ",".join(objects)
+def render(nt: str) -> tuple[bytes, bytes]:
+    """(Turtle without the prefix lines, JSON-LD node objects) of one block's N-Triples, as UTF-8."""
+    ttl, objects = _serialize(nt.encode("utf-8"))
+    return ttl, b",".join(objects)
 
 
-def render_many(blocks: list[Block]) -> list[tuple[str, str]]:
-    """``render`` of each block, made with one pyoxigraph call for all of them: the output is cut
-    back into the blocks' subject runs (a Turtle run starts on a line without a tab; JSON-LD has
-    one node object per run). Each block's text is what ``render`` gives it alone."""
+def render_many(blocks: list[Block], nts: list[bytes]) -> list[tuple[bytes, bytes]]:
+    """``render`` of each block (whose N-Triples, UTF-8, are nts), made with one pyoxigraph call for
+    all of them: the output is cut back into the blocks' subject runs (a Turtle run starts on a line
+    without a tab; JSON-LD has one node object per run). Each block's text is what ``render``
+    gives it alone."""
     if len(blocks) < 2:
         return [render(b.nt) for b in blocks]
-    ttl, objects = _serialize("".join(b.nt for b in blocks))
+    ttl, objects = _serialize(b"".join(nts))
     starts = [m.start() for m in _RUN_START.finditer(ttl)]
     runs = [_subject_runs(b.nt) for b in blocks]
     if len(starts) != sum(runs) or len(objects) != sum(runs):
@@ -141,12 +155,12 @@ def render_many(blocks: list[Block]) -> list[tuple[str, str]]:
     starts.append(len(ttl))
     out, i = [], 0
     for n in runs:
-        out.append((ttl[starts[i]:starts[i + n]], ",".join(objects[i:i + n])))
+        out.append((ttl[starts[i]:starts[i + n]], objects[i] if n == 1 else b",".join(objects[i:i + n])))
         i += n
     return out
 
 
-_RUN_START = re.compile(r"^(?=[^\t\n])", re.MULTILINE)
+_RUN_START = re.compile(rb"^(?=[^\t\n])", re.MULTILINE)
 
 
 def _subject_runs(nt: str) -> int:
@@ -162,20 +176,20 @@ def _subject_runs(nt: str) -> int:
     return runs
 
 
-def _serialize(nt: str) -> tuple[str, list[str]]:
-    """Turtle (after the prefix lines) and the compacted JSON-LD node objects of N-Triples text."""
+def _serialize(nt: bytes) -> tuple[bytes, list[bytes]]:
+    """Turtle (after the prefix lines) and the compacted JSON-LD node objects of N-Triples."""
     import pyoxigraph
 
-    quads = list(pyoxigraph.parse(nt.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
-    ttl = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
-    ttl = ttl.removeprefix(_turtle_header())
-    expanded = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD).decode("utf-8")
+    quads = list(pyoxigraph.parse(nt, format=pyoxigraph.RdfFormat.N_TRIPLES))
+    ttl = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes())
+    ttl = ttl.removeprefix(_turtle_header().encode("utf-8"))
+    expanded = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD)
     compact = _compact(expanded.strip()[1:-1])
     # node objects never hold arrays inside their values, so "]},{"@id":" only ever ends one
-    pieces = compact.split(']},{"@id":')
+    pieces = compact.split(b']},{"@id":')
     if len(pieces) == 1:
         return ttl, [compact]
-    return ttl, [pieces[0] + "]}"] + ['{"@id":' + p + "]}" for p in pieces[1:-1]] + ['{"@id":' + pieces[-1]]
+    return ttl, [pieces[0] + b"]}"] + [b'{"@id":' + p + b"]}" for p in pieces[1:-1]] + [b'{"@id":' + pieces[-1]]
 
 
 def frame(fmt: str) -> tuple[str, str, str]:

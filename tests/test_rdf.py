@@ -212,3 +212,28 @@ def test_pinyin_reads_names_as_pypinyin_does():
     for name in names:
         assert pinyin(name) == " ".join(lazy_pinyin(name, style=Style.NORMAL, errors="default")), name
     assert pinyin("重庆") == "chong qing" and pinyin("银行") == "yin hang"
+
+
+@pytest.mark.parametrize("value", ['"https://w3id.org/cnkg/id/x" 见 http://www.w3.org/2001/XMLSchema#int',
+                                   "https://w3id.org/cnkg/ontology#Park", "普通文本"])
+def test_jsonld_compaction_leaves_literals_alone(value: str):
+    """Namespace IRIs become prefix:name in kg.jsonld; a literal that starts with or quotes one stays as it is."""
+    import json
+
+    from kg import blocks as B
+    from kg.rdf_export import NTriplesTerms
+
+    t = NTriplesTerms()
+    kg_ = "https://w3id.org/cnkg/"
+    nts = [f"<{kg_}id/a{i}> <{kg_}ontology#text> {t.literal(value, lang='zh')} .\n"
+           f"<{kg_}id/a{i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{kg_}ontology#Park> .\n"
+           for i in range(2)]
+    blocks = [B.Block(f"1|a{i}", nt) for i, nt in enumerate(nts)]
+    rendered = B.render_many(blocks, [nt.encode() for nt in nts])
+    header, sep, footer = B.frame("jsonld")
+    text = header + sep.join(j.decode() for _, j in rendered) + footer
+    objects = json.loads(text)["@graph"]
+    assert [o["@id"] for o in objects] == ["kgid:a0", "kgid:a1"]
+    assert all(o["kg:text"] == [{"@language": "zh", "@value": value}] for o in objects)
+    assert all(o["rdf:type"] == [{"@id": "kg:Park"}] for o in objects)
+    assert set(Graph().parse(data=text, format="json-ld")) == set(Graph().parse(data="".join(nts), format="nt"))
