@@ -13,6 +13,7 @@ import tempfile
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate, groupby
 from pathlib import Path
 
 from . import blocks as B
@@ -152,29 +153,19 @@ def _write(target: Path, fmt: str, plan: list[Rendered | Run], index: BlockIndex
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(header)
-            pos = len(header)
-            for n, item in enumerate(plan):
-                if n:
-                    fh.write(sep)
-                    pos += len(sep)
-                if isinstance(item, Rendered):
-                    text = item.texts[fmt]
-                    fh.write(text)
-                    offsets.append(pos)
-                    lengths.append(len(text))
-                    pos += len(text)
-                    continue
-                stored, i, j = item.stored, item.i, item.j
-                path = stored.paths[fmt]
-                if path not in sources:
-                    sources[path] = path.open("rb")
-                first = stored.index.offsets[fmt][i]
-                end = stored.index.offsets[fmt][j - 1] + stored.index.lengths[fmt][j - 1]
-                _copy(sources[path], first, end - first, fh)
-                shift = pos - first
-                offsets.extend(o + shift for o in stored.index.offsets[fmt][i:j])
-                lengths.extend(stored.index.lengths[fmt][i:j])
-                pos += end - first
+            pos, started = len(header), False
+            for i in range(0, len(plan), WRITE_BATCH):
+                for rendered, items in groupby(plan[i:i + WRITE_BATCH], key=lambda item: isinstance(item, Rendered)):
+                    if rendered:
+                        pos = _write_rendered(fh, fmt, list(items), sep, pos, offsets, lengths, after=started)
+                        started = True
+                        continue
+                    for item in items:
+                        if started:
+                            fh.write(sep)
+                            pos += len(sep)
+                        pos = _write_run(fh, fmt, item, sources, pos, offsets, lengths)
+                        started = True
             fh.write(footer)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -183,6 +174,40 @@ def _write(target: Path, fmt: str, plan: list[Rendered | Run], index: BlockIndex
         for source in sources.values():
             source.close()
     return Path(tmp)
+
+
+#: blocks joined into one write
+WRITE_BATCH = 4096
+
+
+def _write_rendered(fh, fmt: str, items: list[Rendered], sep: bytes, pos: int, offsets: array, lengths: array,
+                    after: bool) -> int:
+    """Rendered blocks (after an earlier block: each preceded by sep) in one write; returns the new position."""
+    texts = [item.texts[fmt] for item in items]
+    sizes = array("q", map(len, texts))
+    data = sep.join(texts)
+    if after:
+        data = sep + data
+        pos += len(sep)
+    offsets.extend(accumulate((size + len(sep) for size in sizes[:-1]), initial=pos))
+    lengths.extend(sizes)
+    fh.write(data)
+    return pos + len(data) - (len(sep) if after else 0)
+
+
+def _write_run(fh, fmt: str, run: Run, sources: dict, pos: int, offsets: array, lengths: array) -> int:
+    """A run of stored blocks copied as one byte range; returns the new position."""
+    stored, i, j = run.stored, run.i, run.j
+    path = stored.paths[fmt]
+    if path not in sources:
+        sources[path] = path.open("rb")
+    first = stored.index.offsets[fmt][i]
+    end = stored.index.offsets[fmt][j - 1] + stored.index.lengths[fmt][j - 1]
+    _copy(sources[path], first, end - first, fh)
+    shift = pos - first
+    offsets.extend(o + shift for o in stored.index.offsets[fmt][i:j])
+    lengths.extend(stored.index.lengths[fmt][i:j])
+    return pos + end - first
 
 
 def _copy(source, start: int, length: int, fh) -> None:
