@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,8 +143,12 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True,
 
     checking = in_background(lambda: check_export(kg)) if validate else None
     temps: dict[Path, Path] = {}
+    paging = None
     try:
         parts, plan, stored = make_blocks(kg, out_dir)
+        title = page_title(len(kg.articles), kg.articles[0].title if kg.articles else "")
+        # the page is made by another process while this one writes the files
+        paging = in_background(lambda: write_temp(out_dir / "kg.html", full_page(parts, title)))
         try:
             rdf_temps, index = write_files(plan, out_dir)
         finally:
@@ -151,13 +156,16 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, validate: bool = True,
                 discard(part.paths)
         temps.update(rdf_temps)
         keeping = keep(parts, index) if keep is not None else None
-        title = page_title(len(kg.articles), kg.articles[0].title if kg.articles else "")
-        temps[out_dir / "kg.html"] = write_temp(out_dir / "kg.html", full_page(parts, title))
+        page, paging = paging(), None
+        temps[out_dir / "kg.html"] = page
         if checking is not None:
             checking()  # raises ValidationError: then nothing is written
         if keeping is not None:
             keeping()
     except BaseException:
+        if paging is not None:  # its file is discarded too; the first error is the one raised
+            with suppress(Exception):
+                temps[out_dir / "kg.html"] = paging()
         discard(temps)
         raise
     commit(temps)

@@ -38,8 +38,9 @@ def pinyin(text: str) -> str:
     fast = [_single_reading(ch) for ch in text]
     if None not in fast:
         return " ".join(fast)
-    from pypinyin.seg.simpleseg import seg  # the phrase segmentation lazy_pinyin does first
+    from pypinyin.seg.simpleseg import seg
 
+    # seg: the phrase segmentation lazy_pinyin does first
     return " ".join(reading for word in seg(text) for reading in _word_pinyin(word))
 
 
