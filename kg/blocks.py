@@ -241,11 +241,12 @@ def graphml_block(key: str, node: dict, edges: list[tuple[str, str, dict]]) -> s
     facts = json.dumps({f["predicate"]: f["value"] for f in node["facts"]}, ensure_ascii=False, sort_keys=True)
     values = (node["label"], node["cls"], node["cls_zh"], node["pinyin"], node["iri"], "|".join(node["aliases"]),
               "|".join(node["codes"]), facts, node["evidence_total"])
-    out = [f"    <node id={quoteattr(key)}>\n"]
+    source = quoteattr(key)
+    out = [f"    <node id={source}>\n"]
     out += [_data(k, v) for k, v in zip(_DATA_KEYS, values)]
     out.append("    </node>\n")
     for target, predicate, data in edges:
-        out.append(f"    <edge source={quoteattr(key)} target={quoteattr(target)} id={quoteattr(predicate)}>\n")
+        out.append(f"    <edge source={source} target={quoteattr(target)} id={quoteattr(predicate)}>\n")
         out += [_data("d9", predicate), _data("d10", data["label"]),
                 _data("d11", " / ".join(ev["text"] for ev in data["evidence"]))]
         out.append("    </edge>\n")

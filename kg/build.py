@@ -263,7 +263,7 @@ def _run(todo: list[Path], published: PartialDate | None, workers: int) -> list:
         it = map(_extract_or_reason, args)
         return list(_progress(it, len(todo)) if show else it)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        it = pool.map(_extract_or_reason, args, chunksize=max(1, len(todo) // (workers * 8)))
+        it = pool.map(_extract_or_reason, args, chunksize=max(1, len(todo) // (workers * 32)))
         return list(_progress(it, len(todo)) if show else it)
 
 

@@ -71,7 +71,7 @@ def entity_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> GraphBloc
         rels = by_subject.get(e.key, [])
         graphml = ""
         if not is_indicator(e.key):
-            node, out_edges = node_attributes(e, rels, sentences, facts)
+            node, out_edges = node_attributes(e, rels, sentences, facts, iri_of(e.key))
             nodes[e.key] = node
             edges += [(e.key, t, p, d) for t, p, d in out_edges]
             graphml = B.graphml_block(e.key, node, out_edges)

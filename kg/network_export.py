@@ -78,14 +78,15 @@ def indicator_facts(relations) -> dict[str, dict[str, str]]:
     return out
 
 
-def node_attributes(e, relations, sentences, facts_of: dict[str, dict[str, str]]) -> tuple[dict, list]:
+def node_attributes(e, relations, sentences, facts_of: dict[str, dict[str, str]],
+                    entity_iri: str | None = None) -> tuple[dict, list]:
     """The node's attributes (for the page and GraphML) and its outgoing edges
-    [(target, predicate, attributes)], from the entity, its relations as subject, the
-    sentences and the facts of its indicators."""
+    [(target, predicate, attributes)], from the entity (and its IRI, if already made), its
+    relations as subject, the sentences and the facts of its indicators."""
     vocab = vocabulary()
     evidence, total = _evidence_of(e.mentions, sentences)
     node = {"label": e.label, "cls": e.cls, "cls_zh": vocab[e.cls][1], "aliases": list(e.aliases),
-            "pinyin": e.pinyin or iri.pinyin(e.label), "iri": _iri(e), "facts": [], "indicators": [],
+            "pinyin": e.pinyin or iri.pinyin(e.label), "iri": entity_iri or _iri(e), "facts": [], "indicators": [],
             "evidence": evidence, "evidence_total": total, "codes": [f"{k}:{v}" for k, v in e.codes]}
     edges = []
     for r in relations:
