@@ -7,7 +7,7 @@ article; relations are re-pointed, and conflicting literal facts are all kept.
 """
 from __future__ import annotations
 
-from .model import ArticleGraph, Entity, KnowledgeGraph, Relation
+from .model import ArticleGraph, Entity, KnowledgeGraph, Relation, distinct_mentions
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES
 
 _FAMILIES = (ZONE_CLASSES, ORG_CLASSES, PLACE_CLASSES)
@@ -87,7 +87,7 @@ def merge_with_lookup(graphs: list[ArticleGraph]) -> tuple[KnowledgeGraph, dict[
             k = (s, r.predicate, str(o), r.object_is_entity)
             evidence.setdefault(k, []).extend(r.evidence)
             objects.setdefault(k, o)
-    relations = {k: Relation(k[0], k[1], objects[k], tuple(sorted(set(ev))), k[3]) for k, ev in evidence.items()}
+    relations = {k: Relation(k[0], k[1], objects[k], distinct_mentions(ev), k[3]) for k, ev in evidence.items()}
     kg = KnowledgeGraph(
         articles=tuple(g.article for g in graphs),
         sentences=tuple(s for g in graphs for s in g.sentences),
@@ -110,6 +110,6 @@ def merge_entities(group: list[Entity]) -> Entity:
     best = max(group, key=lambda e: (len(e.label), e.label, _GENERIC.get(e.cls, 1), e.cls))
     names = {n for e in group for n in (e.label, *e.aliases)}
     codes = tuple(sorted({c for e in group for c in e.codes}))
-    mentions = tuple(sorted({m for e in group for m in e.mentions}))
+    mentions = distinct_mentions(m for e in group for m in e.mentions)
     key = min((e.key for e in group if e.label == best.label), default=best.key)
     return Entity(key, best.cls, best.label, tuple(sorted(names - {best.label})), mentions, codes, best.pinyin)

@@ -24,7 +24,14 @@ from . import blocks as B
 from .block_files import BlockIndex
 from .corpus import merge_entities, same_things, tokens
 from .exporters import FILES, GraphBlocks
-from .model import Article, ArticleGraph, Entity, KnowledgeGraph, Relation
+from .model import (
+    Article,
+    ArticleGraph,
+    Entity,
+    KnowledgeGraph,
+    Relation,
+    distinct_mentions,
+)
 from .rdf_export import entity_iri, used_sentences
 
 STATE = "state.sqlite"
@@ -252,7 +259,7 @@ class Update:
         row = self.db.execute("SELECT data FROM relations WHERE rid = ?", (_rid(r),)).fetchone()
         if row:
             old = pickle.loads(row[0])
-            r = Relation(old.subject, old.predicate, old.object, tuple(sorted(set(old.evidence + r.evidence))),
+            r = Relation(old.subject, old.predicate, old.object, distinct_mentions(old.evidence + r.evidence),
                          old.object_is_entity)
         self.db.execute("INSERT OR REPLACE INTO relations VALUES (?, ?, ?, ?)",
                         (_rid(r), r.subject, r.object if r.object_is_entity else None, _dump(r)))

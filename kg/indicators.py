@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from .dates import find_dates
-from .model import Article, Entity, Mention, Relation, Sentence
+from .model import Article, Entity, Mention, Relation, Sentence, distinct_mentions
 from .numbers import find_money
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
 
@@ -66,7 +66,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             entities.append(Entity(key, "Indicator", mention.text, (), (mention,)))  # the figure as written
             ev = (mention,)
             ev_subject = (subject[0], res.antecedent[subject[0]]) if subject[0] in res.antecedent else (subject[0],)
-            relations.append(Relation(subject[1], "hasIndicator", key, tuple(sorted(set(ev_subject + (mention,))))))
+            relations.append(Relation(subject[1], "hasIndicator", key, distinct_mentions(ev_subject + (mention,))))
             relations.append(Relation(key, "metric", metric, ev, False))
             relations.append(Relation(key, "value", value, ev, False))
             relations.append(Relation(key, "unit", unit, ev, False))

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .dates import DateMention, find_dates
-from .model import Article, Entity, Mention, PartialDate, Relation, Sentence
+from .model import (
+    Article,
+    Entity,
+    Mention,
+    PartialDate,
+    Relation,
+    Sentence,
+    distinct_mentions,
+)
 from .numbers import MoneyMention, find_money
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
 from .segmenter import clauses
@@ -110,7 +118,7 @@ def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
     for r in found:
         if any(m.refers_to for m in r.evidence):  # 园区 … : the sentence that named it is evidence too
             extra = tuple(res.antecedent[m] for m in r.evidence if m in res.antecedent)
-            r = Relation(r.subject, r.predicate, r.object, tuple(sorted(set(r.evidence + extra))), r.object_is_entity)
+            r = Relation(r.subject, r.predicate, r.object, distinct_mentions(r.evidence + extra), r.object_is_entity)
         if r.subject == r.object or r.subject not in res.entities:
             continue
         if r.object_is_entity and r.object not in res.entities:
@@ -118,7 +126,7 @@ def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
         k = (r.subject, r.predicate, str(r.object), r.object_is_entity)
         if k in merged:
             old = merged[k]
-            r = Relation(r.subject, r.predicate, r.object, tuple(sorted(set(old.evidence + r.evidence))),
+            r = Relation(r.subject, r.predicate, r.object, distinct_mentions(old.evidence + r.evidence),
                          r.object_is_entity)
         merged[k] = r
     out = list(merged.values())
@@ -129,7 +137,7 @@ def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
 
 
 def _rel(subject: str, predicate: str, obj, evidence, is_entity: bool = True) -> Relation:
-    return Relation(subject, predicate, obj, tuple(sorted(set(evidence))), is_entity)
+    return Relation(subject, predicate, obj, distinct_mentions(evidence), is_entity)
 
 
 # --- places and names ---------------------------------------------------------------------

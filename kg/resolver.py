@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import iri, lexicon
-from .model import Article, Entity, Mention, Sentence
+from .model import Article, Entity, Mention, Sentence, distinct_mentions
 
 PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Region"}
 ZONE_CLASSES = {"Zone", "Park", "FreeTradeZone"}
@@ -71,7 +71,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     resolution.main_zone = _most_mentioned(entities, ZONE_CLASSES)
     resolution.main_city = _most_mentioned(entities, {"City"})
     key_at = {(m.start, m.end): key for key, ms in groups.items() for m in ms}
-    for m in sorted({m for ms in groups.values() for m in ms}):
+    for m in distinct_mentions(m for ms in groups.values() for m in ms):
         resolution.by_sentence.setdefault(m.sentence, []).append((m, key_at[(m.start, m.end)], False))
     for g in generic:
         target = _referent(g, resolution)
@@ -321,7 +321,7 @@ def _fullest(ms: list[Mention]) -> str:
 
 
 def _entity(key: str, cls: str, ms: list[Mention]) -> Entity:
-    ms = sorted(set(ms))
+    ms = list(distinct_mentions(ms))
     label = _fullest(ms)
     codes: tuple = ()
     if cls in PLACE_CLASSES:
