@@ -22,6 +22,8 @@ _HOLIDAYS = {"元旦": (1, 1), "五一": (5, 1), "六一": (6, 1), "七一": (7,
              "十一": (10, 1), "国庆": (10, 1)}
 
 _DATE = re.compile(
+    # the lookahead: only where a year or a month starts (not an empty match at every character)
+    rf"(?=(?:19|20)\d\d年|今年|本年|当年|去年|上年|前年|明年|{_NUM}月)"
     rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|本年|当年|去年|上年|前年|明年))?"
     rf"(?:(?P<m>{_NUM})月(?:份)?(?:(?P<d>{_NUM})[日号])?(?P<part>底|末|初|上旬|中旬|下旬)?)?"
 )
