@@ -236,35 +236,36 @@ def extract_all(files: list[Path], published: PartialDate | None, jobs: int | No
             todo.append(f)
     skipped: list[tuple[str, str]] = []
     workers = min(jobs or os.cpu_count() or 1, len(todo)) or 1
-    results = _run(todo, published, workers)
+    results = _run([(f, published, cache if cache and keys[f] else None, keys[f]) for f in todo], workers)
     for f, outcome in zip(todo, results):
         if isinstance(outcome, ArticleGraph):
             graphs[f] = outcome
-            if cache and keys[f]:
-                _store(cache, keys[f], outcome)
         else:
             skipped.append((str(f), outcome))
     cached = len(files) - len(todo)
     return [graphs[f] for f in files if f in graphs], skipped, cached
 
 
-def _extract_or_reason(args: tuple[Path, PartialDate | None]) -> ArticleGraph | str:
-    path, published = args
+def _extract_or_reason(args: tuple[Path, PartialDate | None, Path | None, str | None]) -> ArticleGraph | str:
+    """An article's graph (stored in the cache by the process that made it), or why it cannot be read."""
+    path, published, cache, key = args
     try:
-        return extract_file(path, published)
+        graph = extract_file(path, published)
     except InputError as err:
         return str(err)
+    if cache is not None and key:
+        _store(cache, key, graph)
+    return graph
 
 
-def _run(todo: list[Path], published: PartialDate | None, workers: int) -> list:
-    args = [(f, published) for f in todo]
-    show = sys.stderr.isatty() and len(todo) > 1
-    if workers <= 1 or len(todo) < 4:
+def _run(args: list[tuple[Path, PartialDate | None, Path | None, str | None]], workers: int) -> list:
+    show = sys.stderr.isatty() and len(args) > 1
+    if workers <= 1 or len(args) < 4:
         it = map(_extract_or_reason, args)
-        return list(_progress(it, len(todo)) if show else it)
+        return list(_progress(it, len(args)) if show else it)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        it = pool.map(_extract_or_reason, args, chunksize=max(1, len(todo) // (workers * 32)))
-        return list(_progress(it, len(todo)) if show else it)
+        it = pool.map(_extract_or_reason, args, chunksize=max(1, len(args) // (workers * 32)))
+        return list(_progress(it, len(args)) if show else it)
 
 
 def _status(message: str, articles: int) -> None:
