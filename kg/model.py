@@ -23,9 +23,10 @@ def _pickled_by_fields(cls):
     """Pickle as (class, field values): several times faster to load than the default state of
     a frozen slotted dataclass (the per-article cache and the corpus state hold many)."""
     names = tuple(f.name for f in fields(cls))
+    values = attrgetter(*names) if len(names) > 1 else (lambda self: (getattr(self, names[0]),))
 
     def __reduce__(self):
-        return cls, tuple(getattr(self, n) for n in names)
+        return cls, values(self)
 
     cls.__reduce__ = __reduce__
     return cls
