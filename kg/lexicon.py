@@ -6,8 +6,9 @@ language or the world (provinces and cities, name endings, job titles …).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
@@ -64,7 +65,18 @@ class Gazetteer:
             self.heads[form[:2]] = tuple(sorted(set(self.heads.get(form[:2], ())) | {len(form)}, reverse=True))
 
     def scan(self, text: str, extra_forms: set[str] = frozenset()) -> list[tuple[int, int, str]]:
-        """(start, end, surface) of every place name, leftmost-longest, not overlapping."""
+        """(start, end, surface) of every place name, leftmost-longest, not overlapping; forms
+        of ``extra_forms`` (district short forms this article may use) count too."""
+        if extra_forms and any(form in text for form in extra_forms):
+            return self._scan_with(text, extra_forms)
+        return longest_matches(self._matcher, text)
+
+    @cached_property
+    def _matcher(self):
+        return matcher(self.by_form)
+
+    def _scan_with(self, text: str, extra_forms: set[str]) -> list[tuple[int, int, str]]:
+        """``scan`` with more forms than the compiled matcher knows (a few sentences of an article)."""
         found = []
         i, n = 0, len(text)
         heads = self.heads
@@ -88,6 +100,18 @@ class Gazetteer:
 
     def lookup(self, form: str) -> list[Place]:
         return self.by_form.get(form) or self.weak.get(form) or []
+
+
+def matcher(forms: Iterable[str]):
+    """A compiled leftmost-longest matcher of these strings (Aho-Corasick)."""
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(list(forms), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def longest_matches(compiled, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of the matcher's strings in text: leftmost, then longest, not overlapping."""
+    return [(start, end, text[start:end]) for _, start, end in compiled.find_matches_as_indexes(text)]
 
 
 @cache

@@ -212,42 +212,6 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
             groups[fuller[0]].extend(groups.pop(key))
 
 
-class _NameMatch:
-    __slots__ = ("_start", "_text")
-
-    def __init__(self, start: int, text: str):
-        self._start, self._text = start, text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._start + len(self._text)
-
-    def group(self) -> str:
-        return self._text
-
-
-class _NamePattern:
-    """Finds names in text as an alternation regex of them would (leftmost, longest first),
-    without compiling a new regex for every article."""
-
-    def __init__(self, names):
-        self._by_first: dict[str, list[str]] = {}
-        for name in sorted(names, key=lambda f: (-len(f), f)):
-            self._by_first.setdefault(name[0], []).append(name)
-
-    def finditer(self, text: str):
-        i, n = 0, len(text)
-        while i < n:
-            hit = next((f for f in self._by_first.get(text[i], ()) if text.startswith(f, i)), None)
-            if hit is None:
-                i += 1
-                continue
-            yield _NameMatch(i, hit)
-            i += len(hit)
-
-
 def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups: dict[str, list[Mention]],
                       cls_of: dict[str, str], named: list[Mention]) -> tuple[dict[str, list[Mention]], set[Mention]]:
     """Further mentions of names already found (李明说, a caption), outside other mentions; and the
@@ -271,23 +235,23 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
     # a company's name may open a project's or an event's (宁德时代 in 宁德时代宜宾基地二期项目)
     companies = sorted((f for f, k in forms.items() if cls_of[k] == "Company"), key=len, reverse=True)
     covered: set[Mention] = set()
-    pattern = _NamePattern(forms)
+    pattern = lexicon.matcher(forms)  # leftmost, longest first: as an alternation regex of the names
     found: dict[str, list[Mention]] = {}
     for s in sentences:
-        for m in pattern.finditer(s.text):
-            start, end = s.start + m.start(), s.start + m.end()
+        for m_start, m_end, name in lexicon.longest_matches(pattern, s.text):
+            start, end = s.start + m_start, s.start + m_end
             if any(a < end and start < b for a, b in taken):
                 continue
             inner = [p for (a, b), p in places.items() if a < end and start < b]
             if any(not (start <= p.start and p.end <= end) or (p.start, p.end) == (start, end) for p in inner):
                 continue  # crossing a place name, or the place itself
-            if inner and cls_of[forms[m.group()]] not in _OPAQUE_NAMES:
+            if inner and cls_of[forms[name]] not in _OPAQUE_NAMES:
                 continue
-            key = forms[m.group()]
-            core_only = key.startswith("Zone:") and m.group() == key.split(":")[-1]
-            if core_only and not re.search(r"[、和与]", s.text[max(0, m.start() - 1):m.end() + 1]):
+            key = forms[name]
+            core_only = key.startswith("Zone:") and name == key.split(":")[-1]
+            if core_only and not re.search(r"[、和与]", s.text[max(0, m_start - 1):m_end + 1]):
                 continue
-            found.setdefault(key, []).append(Mention(article.id, start, end, m.group(), cls_of[key], s.index))
+            found.setdefault(key, []).append(Mention(article.id, start, end, name, cls_of[key], s.index))
             taken.append((start, end))
             covered.update(inner)
     for host in named:

@@ -56,3 +56,19 @@ NOT_NAMES = [
 def test_generic_phrases_are_not_names(text):
     found = named(text)
     assert not {n for n, c in found if c in ("Park", "Zone", "Project", "City")} - {"江苏省"}, found
+
+
+def test_gazetteer_scan_leftmost_longest_with_and_without_short_forms():
+    """Place names found leftmost-longest (北京市, not 北京; 海淀区, not 海淀); a district's short
+    form counts only where the article allows it (it also names the district in full)."""
+    from kg import lexicon
+
+    gaz = lexicon.gazetteer()
+    text = "北京市海淀区的中关村，海淀的企业与朝阳区合作，重庆市两江新区"
+    plain = [form for _, _, form in gaz.scan(text)]
+    assert plain == ["北京市", "海淀区", "朝阳区", "重庆市"]
+    with_short = gaz.scan(text, {"海淀"})
+    assert [form for _, _, form in with_short] == ["北京市", "海淀区", "海淀", "朝阳区", "重庆市"]
+    assert all(text[a:b] == form for a, b, form in with_short)
+    assert gaz.scan(text, {"海淀"}) == gaz._scan_with(text, {"海淀"})
+    assert gaz.scan(text) == gaz._scan_with(text, set())
