@@ -63,7 +63,8 @@ def run_build(paths: list[Path], out_dir: Path, published: PartialDate | None = 
 @contextmanager
 def _only_build(out_dir: Path):
     """Hold OUT/.kg-cache/lock: a second kg build into the same folder stops with an error
-    instead of interleaving its files and state with this one's."""
+    instead of interleaving its files and state with this one's. Holding it, remove the
+    temporary files a killed build left there."""
     try:
         import fcntl
     except ImportError:  # not a POSIX system: no lock
@@ -76,6 +77,11 @@ def _only_build(out_dir: Path):
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as err:
             raise KgError(f"another kg build is writing to {out_dir}; wait for it to finish") from err
+        from .exporters import FILES
+        from .writer import remove_leftovers
+
+        remove_leftovers(out_dir, FILES)
+        remove_leftovers(lock_dir, ("*",))
         try:
             yield
         finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -32,3 +33,15 @@ def commit(temps: dict[Path, Path]) -> None:
 def discard(temps: dict[Path, Path]) -> None:
     for tmp in temps.values():
         Path(tmp).unlink(missing_ok=True)
+
+
+def remove_leftovers(folder: Path, names: Iterable[str]) -> list[Path]:
+    """Remove the temporary files that a killed build left beside these targets (``.NAME.*.tmp``
+    and the parts ``.part-NAME.*.tmp``); only call it while no other build writes there."""
+    removed = []
+    for name in names:
+        for pattern in (f".{name}.*.tmp", f".part-{name}.*.tmp"):
+            for path in sorted(folder.glob(pattern)):
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed

@@ -246,10 +246,27 @@ def test_a_second_build_into_the_same_folder_is_refused(tmp_path: Path):
     write(corpus, "b", "# 乙\n5月9日，总投资25亿元的储能项目在常州高新区签约。\n")
     with (out / ".kg-cache" / "lock").open("w") as held:  # as a build running in another process
         fcntl.flock(held, fcntl.LOCK_EX)
+        (out / ".kg.ttl.x1.tmp").write_text("being written by the other build", encoding="utf-8")
         result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out)])
         fcntl.flock(held, fcntl.LOCK_UN)
     assert result.exit_code == 1
     assert "another kg build is writing to" in result.output
     assert (out / "kg.ttl").read_bytes() == before
+    assert (out / ".kg.ttl.x1.tmp").exists()  # the other build's file is left alone
     build(str(corpus), "--out", str(out))  # once the other build is done
     assert "储能项目" in (out / "kg.ttl").read_text(encoding="utf-8")
+
+
+def test_a_build_removes_what_a_killed_build_left(tmp_path: Path):
+    """Temporary files of a build killed mid-way (never the real files) are removed by the next build."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write(corpus, "a", "# 甲\n3月1日，总投资20亿元的新型电池项目在常州高新区开工。\n")
+    build(str(corpus), "--out", str(out))
+    left = [out / ".kg.ttl.a1b2.tmp", out / ".part-kg.nt.c3d4.tmp", out / ".kg.html.e5f6.tmp",
+            out / ".kg-cache" / ".0123abcd.999.tmp", out / ".kg-cache" / ".state.sqlite.tmp"]
+    kept = [out / "notes.tmp", out / ".kg.ttl.bak", out / "kg.ttl"]
+    for path in left + kept[:2]:
+        path.write_text("x", encoding="utf-8")
+    build(str(corpus), "--out", str(out))
+    assert not [p for p in left if p.exists()]
+    assert all(p.exists() for p in kept)
