@@ -212,13 +212,18 @@ def _short_company_before(text: str, end: int, lo: int | None = None) -> int | N
     return None
 
 
+def _decimal_point(text: str, i: int) -> bool:
+    """A point between digits (第8.6代): part of a name, not a break."""
+    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = frozenset(), min_left: int = 0) -> int:
     """Where a name ending at ``head`` (its suffix) begins: after the last boundary word.
 
     Words in ``keep`` are not boundaries (签约 inside 集中签约仪式)."""
     lo = max(0, head - max_stem)
     i = head
-    while i > lo and _NAME_CHAR.match(text[i - 1]):
+    while i > lo and (_NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1)):
         i -= 1
     window = text[i:head]
     cut = 0

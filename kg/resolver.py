@@ -272,10 +272,13 @@ _LEGAL = re.compile(r"(?:（[^（）]{1,6}）)?(?:股份有限公司|有限责�
 
 def _company_short_forms(name: str) -> list[str]:
     """How news shortens a firm's legal name: without 有限公司 (and without a leading place)."""
-    bare = _LEGAL.sub("", name)
-    if bare == name:
+    legal = _LEGAL.search(name)
+    if legal is None:
         return []
+    bare = name[:legal.start()]
     forms = [bare, _without_place(bare)]
+    if legal.group().startswith("集团"):  # 京东方科技集团 for 京东方科技集团股份有限公司
+        forms += [bare + "集团", _without_place(bare) + "集团"]
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 
 

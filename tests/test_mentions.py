@@ -31,6 +31,7 @@ MENTIONS = [
     ("6月18日，开发区出台《关于支持先进制造业高质量发展的若干措施》",
      {("关于支持先进制造业高质量发展的若干措施", "Policy")}),
     ("推动长三角一体化发展，融入京津冀", {("长三角", "Region"), ("京津冀", "Region")}),
+    ("华星光电第10.5代液晶面板项目在深圳开工", {("华星光电第10.5代液晶面板项目", "Project"), ("深圳", "City")}),
 ]
 
 
@@ -49,6 +50,8 @@ NOT_NAMES = [
     "这是江苏省政府合作开发的跨国园区",  # 跨国园区: descriptive
     "形成了以3个百亿级项目为龙头的项目矩阵",
     "真金白银培育科创森林",          # 白银 is a city, but not here
+    "全力保障项目建设，督促项目加快进度",  # verbs before 项目, not names
+    "抓好项目谋划，做好项目储备",
 ]
 
 
@@ -72,3 +75,16 @@ def test_gazetteer_scan_leftmost_longest_with_and_without_short_forms():
     assert all(text[a:b] == form for a, b, form in with_short)
     assert gaz.scan(text, {"海淀"}) == gaz._scan_with(text, {"海淀"})
     assert gaz.scan(text) == gaz._scan_with(text, set())
+
+
+def test_a_group_company_is_one_name_with_its_legal_form():
+    """集团 inside 集团股份有限公司 / 集团有限公司 does not make a second, shorter company."""
+    text = "该基地由蓝海科技集团股份有限公司与北岸实业集团有限公司共同投资"
+    companies = {n for n, c in named(text) if c == "Company"}
+    assert companies == {"蓝海科技集团股份有限公司", "北岸实业集团有限公司"}
+
+
+def test_a_decimal_point_stays_inside_a_name():
+    text = "总投资80亿元的第8.6代AMOLED生产线项目开工"
+    assert ("第8.6代AMOLED生产线项目", "Project") in named(text)
+    assert not {n for n, _ in named(text) if n.startswith("6代")}
