@@ -163,8 +163,11 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
     for m in _SUFFIXES.finditer(text):  # leftmost-longest: 科技产业园区, not 园区 inside it
         suffix = by_text[m.group()]
         end = m.end() + 1 if suffix.text.endswith("园") and text.startswith("区", m.end()) else m.end()
-        keep = lexicon.word_set("event_name_words.txt") if suffix.cls == "Event" else frozenset()
+        in_name = _KEPT_IN.get(suffix.text[-2:], frozenset())
+        keep = lexicon.word_set("event_name_words.txt") if suffix.cls == "Event" else in_name
         start = name_start(text, m.start(), suffix.max_stem, keep)
+        while in_name and start < m.start() and text.startswith(tuple(in_name), start):
+            start += len(next(w for w in in_name if text.startswith(w, start)))  # 建设 first: a verb (建设X有限公司)
         if suffix.cls in ("Project", "Event"):  # X有限公司年产5GW光伏组件项目: the project starts after its company
             firm = _LEGAL_FIRM.search(text, start, m.start())
             if firm:
@@ -191,6 +194,11 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(owner, m.end(), "Project", "suffix", "project"))
             out.append(Candidate(owner, m.start(), "Company", "suffix", "company"))
     return out
+
+
+#: words that end a name elsewhere but belong inside a firm's registered name (苏州工业园区开发建设有限公司,
+#: 物业服务有限公司), by the last two characters of the ending
+_KEPT_IN = {"公司": frozenset({"建设", "服务"})}
 
 
 def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
