@@ -281,7 +281,8 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
             partners = _list_after(view, pos, b)
             if not partners:
                 continue
-            left = [t for t in view.items if view.rel(t[0])[1] == a + m.start()
+            left_end = _before_parenthesis(view.text, a + m.start())
+            left = [t for t in view.items if view.rel(t[0])[1] == left_end
                     and view.entity(t[1]).cls in AGENT_CLASSES]
             subj = (left[0][0], left[0][1]) if left and m.group() != "赴" else subject
             if subj is None:
@@ -289,6 +290,15 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
             for pm, pk, _ in partners:
                 if pk != subj[1]:
                     yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
+
+
+def _before_parenthesis(text: str, pos: int) -> int:
+    """Where a parenthesis that ends at pos opens (江苏省产业技术研究院（以下简称“产研院”）与…), else pos."""
+    if pos and text[pos - 1] in "）)":
+        opening = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+        if opening != -1:
+            return opening
+    return pos
 
 
 def _list_after(view: SentenceView, pos: int, end: int) -> list:

@@ -212,6 +212,28 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
             groups[fuller[0]].extend(groups.pop(key))
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES = "《“\"「‘", "》”\"」’"
+#: （以下简称“产研院”）, （简称《措施》）, （下称"新区"）
+_SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[《“\"「‘]?([^《》“”\"「」‘’（）()，,。；;]{2,12})[》”\"」’]?[）)]")
+
+
+def _defined_short_names(text: str, groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> dict[str, str]:
+    """Short forms an article defines for a name just before them: X（以下简称“Y”） → {Y: key of X}."""
+    ending: dict[int, str] = {}
+    for key, ms in groups.items():
+        for m in ms:
+            ending.setdefault(m.end, key)
+            if text[m.end:m.end + 1] in _CLOSING_QUOTES:  # 《关于…的若干措施》（以下简称《措施》）
+                ending.setdefault(m.end + 1, key)
+    out: dict[str, str] = {}
+    for match in _SHORT_NAME.finditer(text):
+        key = ending.get(match.start())
+        short = match.group(1)
+        if key is not None and cls_of[key] not in PLACE_CLASSES and short != key.split(":", 1)[-1]:
+            out.setdefault(short, key)
+    return out
+
+
 def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups: dict[str, list[Mention]],
                       cls_of: dict[str, str], named: list[Mention]) -> tuple[dict[str, list[Mention]], set[Mention]]:
     """Further mentions of names already found (李明说, a caption), outside other mentions; and the
@@ -228,6 +250,10 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
         if cls_of[key] == "Company":
             for short in _company_short_forms(_fullest(ms)):
                 forms.setdefault(short, key)  # 华润微电子 for 华润微电子有限公司
+    defined = _defined_short_names(article.text, groups, cls_of)
+    for short, key in defined.items():
+        forms[short] = key  # 产研院 for 江苏省产业技术研究院（以下简称“产研院”）
+    quoted_only = {short for short, key in defined.items() if cls_of[key] == "Policy"}
     if not forms:
         return {}, set()
     places = {(m.start, m.end): m for m in named if m.cls in PLACE_CLASSES}
@@ -248,6 +274,9 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
             if inner and cls_of[forms[name]] not in _OPAQUE_NAMES:
                 continue
             key = forms[name]
+            if name in quoted_only and not (s.text[m_start - 1:m_start] in _OPENING_QUOTES
+                                            and s.text[m_end:m_end + 1] in _CLOSING_QUOTES):
+                continue  # 《措施》 is the policy; 措施 alone is a word
             core_only = key.startswith("Zone:") and name == key.split(":")[-1]
             if core_only and not re.search(r"[、和与]", s.text[max(0, m_start - 1):m_end + 1]):
                 continue

@@ -253,3 +253,21 @@ def test_generic_reference_resolves_to_main_zone():
 def test_every_relation_has_evidence(path):
     g = extract_file(path)
     assert all(r.evidence for r in g.relations)
+
+
+def test_short_names_an_article_defines():
+    """X（以下简称“Y”）: Y is X afterwards; a policy's short form counts inside 《》 only."""
+    text = ("5月20日，江海省材料技术研究院（以下简称“材研院”）与青川高新技术产业开发区签署合作协议。"
+            "材研院将在成果转化等方面给予支持。\n"
+            "6月1日，青川市人民政府印发《关于支持新材料产业发展的若干措施》（以下简称《措施》）。"
+            "《措施》明确，对新认定的企业技术中心，最高奖励200万元。有关措施将逐项落实。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    by_label = {e.label: e for e in g.entities}
+    institute = by_label["江海省材料技术研究院"]
+    assert "材研院" in institute.aliases
+    assert len([m for m in institute.mentions if m.text == "材研院"]) == 2  # the definition and the next sentence
+    policy = by_label["关于支持新材料产业发展的若干措施"]
+    assert [m.text for m in policy.mentions].count("措施") == 2  # 《措施》 twice; 有关措施 is a word
+    got = fact_set(g)
+    assert ("江海省材料技术研究院", "cooperatesWith", "青川高新技术产业开发区") in got
+    assert ("关于支持新材料产业发展的若干措施", "maxFunding", Decimal("2000000")) in got
