@@ -271,3 +271,10 @@ def test_short_names_an_article_defines():
     got = fact_set(g)
     assert ("江海省材料技术研究院", "cooperatesWith", "青川高新技术产业开发区") in got
     assert ("关于支持新材料产业发展的若干措施", "maxFunding", Decimal("2000000")) in got
+
+
+def test_a_firm_named_with_and_without_its_country_is_one():
+    g = extract_article(Article("t", "t", "3月15日，新加坡凯丰集团与苏州工业园区管委会签约。凯丰集团将在园区设立区域总部。\n",
+                                "t.txt", PartialDate(2023)))
+    firms = [e for e in g.entities if e.cls == "Company"]
+    assert [(e.label, e.aliases) for e in firms] == [("新加坡凯丰集团", ("凯丰集团",))]
