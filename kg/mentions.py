@@ -21,6 +21,8 @@ _NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _YEAR_START = re.compile(r"(?:19|20)\d\d年(?:度)?")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
+#: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
+_COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{CN_DIGITS}]+)(?:个|家|项)(?=[，。；、,;]|$)")
 _BOOK_TITLE = re.compile(
     r"《([^《》\n]{2,60}(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|若干规定))》")
 _FIVE_YEAR = re.compile(r"[“‘]?(十[一二三四五六七八九]五)[”’]?(规划)?")
@@ -183,8 +185,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             words = lexicon.word_set("generic_prefixes.txt") | lexicon.word_set("event_name_words.txt")
             generic = stem in words  # 签约仪式 after 出席: the event named before
         if generic:
-            if stem and _NUMERAL_START.match(stem):
-                continue  # 20个项目, 两个产业园区: a number of things, not one to refer to
+            if stem and _NUMERAL_START.match(stem) or _COUNT_AFTER.match(text, end):
+                continue  # 20个项目, 两个产业园区, 项目共28个: a number of things, not one to refer to
             start = start if suffix.cls == "Event" else m.start()
         out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic))
         out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []

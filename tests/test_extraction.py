@@ -278,3 +278,13 @@ def test_a_firm_named_with_and_without_its_country_is_one():
                                 "t.txt", PartialDate(2023)))
     firms = [e for e in g.entities if e.cls == "Company"]
     assert [(e.label, e.aliases) for e in firms] == [("新加坡凯丰集团", ("凯丰集团",))]
+
+
+def test_a_count_after_a_generic_word_is_many_things():
+    """项目共28个: the projects, counted (an indicator of the zone), not a reference to one project."""
+    got = facts("4月6日，甲江高新区举行重大项目集中开工活动，青禾新材料项目等一批项目参加。"
+                "此次集中开工的项目共28个，总投资达312亿元。")
+    indicators = {s for s, p, o in got if p == "metric" and o == "集中开工的项目"}
+    assert len(indicators) == 1
+    assert ("甲江高新区", "hasIndicator", indicators.pop()) in got
+    assert not {(s, p) for s, p, o in got if s == "青禾新材料项目" and p == "totalInvestment"}
