@@ -19,7 +19,7 @@ CJK = "\u3400-\u9fff"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
 _NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
-_YEAR_START = re.compile(r"(?:19|20)\d\d年(?:度)?")
+_YEAR_START = re.compile(r"(?:(?:19|20)\d\d年(?:度)?)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年)|(?:19|20)\d\d年(?:度)?")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 _COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{CN_DIGITS}]+)(?:个|家|项)(?=[，。；、,;]|$)")
@@ -174,6 +174,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             firm = _LEGAL_FIRM.search(text, start, m.start())
             if firm:
                 start = firm.end()
+        if suffix.cls == "Project":  # 西安高新区2023年第二季度招商引资项目: a zone's projects, not a name
+            zone = _zone_name_before(text, start, m.start(), by_text)
+            start = zone if zone is not None else start
         start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event")
         stem = text[start:m.start()]
         generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
@@ -201,6 +204,14 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 #: words that end a name elsewhere but belong inside a firm's registered name (苏州工业园区开发建设有限公司,
 #: 物业服务有限公司), by the last two characters of the ending
 _KEPT_IN = {"公司": frozenset({"建设", "服务"})}
+
+
+def _zone_name_before(text: str, start: int, head: int, by_text: dict) -> int | None:
+    """The end of a zone's or park's name that opens text[start:head] and is followed by a date, else None."""
+    for m in _SUFFIXES.finditer(text, start, head):
+        if by_text[m.group()].cls in ("Zone", "Park", "FreeTradeZone") and _YEAR_START.match(text, m.end(), head):
+            return m.end()
+    return None
 
 
 def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:

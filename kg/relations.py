@@ -69,13 +69,19 @@ class SentenceView:
         return [t for t in self.items if self.entity(t[1]).cls in classes and (generic or not t[2])]
 
     def zone_subject(self) -> tuple[Mention, str] | None:
-        """The zone the sentence is about: the article's main zone if referred to, else the first zone."""
-        zones = self.of_class(ZONE_CLASSES)
+        """The zone the sentence is about: the article's main zone if referred to, else the first zone
+        (not one inside another name: 中国电子西安产业园项目 is a project, not where the sentence is)."""
+        zones = [t for t in self.of_class(ZONE_CLASSES) if not self.inside_other_name(t[0])]
         main = [t for t in zones if t[1] == self.resolution.main_zone]
         zones = main or zones
         if not zones and self.previous is not None and _CONTINUES.match(self.text):
             return self.previous.zone_subject()  # 其中，… : the set of the sentence before
         return (zones[0][0], zones[0][1]) if zones else None
+
+    def inside_other_name(self, m: Mention) -> bool:
+        """The mention is part of a longer name of another class (a project's, a firm's, an event's)."""
+        return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) and not generic
+                   and self.entity(key).cls not in ZONE_CLASSES | PLACE_CLASSES for o, key, generic in self.items)
 
     def segment(self, pos: int) -> tuple[int, int]:
         """The part of the sentence between semicolons that holds pos."""
@@ -472,8 +478,19 @@ def facilities_in_zone(view: SentenceView) -> Iterator[Relation]:
         return
     for m, key, _ in view.of_class({"Institution"}, generic=False):
         follow = view.text[view.rel(m)[1]:view.rel(m)[1] + 1]
+        opening = _list_start(view, view.rel(m)[0])
+        if opening and view.text[opening - 1] in "与同":
+            continue  # 与西北工业大学、西安交通大学签署协议: partners, not the zone's own
         if follow in ("、", "等") and view.rel(m)[0] > view.rel(zone[0])[0]:
             yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
+
+
+def _list_start(view: SentenceView, start: int) -> int:
+    """Where the list A、B、C whose item starts at start begins."""
+    ends = {view.rel(t[0])[1]: view.rel(t[0])[0] for t in view.items if not t[2]}
+    while start > 0 and view.text[start - 1] == "、" and start - 1 in ends:
+        start = ends[start - 1]
+    return start
 
 
 # --- events ---------------------------------------------------------------------------------

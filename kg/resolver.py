@@ -51,7 +51,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         cls_of.setdefault(key, m.cls)
     _merge_prefix_aliases(groups, cls_of)
     _merge_company_named_projects(groups, cls_of)
-    _merge_place_prefixed_firms(groups, cls_of)
+    _merge_place_prefixed_names(groups, cls_of)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
@@ -197,16 +197,23 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
             by_rest[rest] = key
 
 
-def _merge_place_prefixed_firms(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
-    """新加坡凯德集团 = 凯德集团: a firm named once with its country or city before the name."""
-    by_name = {_fullest(ms): key for key, ms in groups.items() if cls_of[key] == "Company"}
-    for name, key in sorted(by_name.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-        bare = _without_place(name)
-        other = by_name.get(bare)
-        suffix = lexicon.suffix_of(bare)
-        stem = len(bare) - (len(suffix.text) if suffix else 0)
-        if bare != name and stem >= 2 and other not in (None, key) and other in groups and key in groups:
-            groups[key].extend(groups.pop(other))
+def _merge_place_prefixed_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """新加坡凯德集团 = 凯德集团, 西安高新区2023年…签约活动 = 2023年…签约活动: a firm or an event
+    named once with its country, city or zone before the name."""
+    places = {_fullest(ms) for key, ms in groups.items() if cls_of[key] in PLACE_CLASSES | ZONE_CLASSES}
+    for cls in ("Company", "Event"):
+        by_name = {_fullest(ms): key for key, ms in groups.items() if cls_of[key] == cls}
+        for name, key in sorted(by_name.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+            bares = [_without_place(name)] + [name[len(p):] for p in sorted(places, key=len, reverse=True)
+                                              if name.startswith(p) and len(name) > len(p)]
+            bare = next((b for b in bares if b in by_name and b != name), None)
+            if bare is None:
+                continue
+            other = by_name[bare]
+            suffix = lexicon.suffix_of(bare)
+            stem = len(bare) - (len(suffix.text) if suffix else 0)
+            if stem >= 2 and other != key and other in groups and key in groups:
+                groups[key].extend(groups.pop(other))
 
 
 def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str],

@@ -288,3 +288,23 @@ def test_a_count_after_a_generic_word_is_many_things():
     assert len(indicators) == 1
     assert ("甲江高新区", "hasIndicator", indicators.pop()) in got
     assert not {(s, p) for s, p, o in got if s == "青禾新材料项目" and p == "totalInvestment"}
+
+
+def test_partners_and_names_inside_names_are_not_places():
+    """与A大学、B大学签署协议: partners, not institutions in the zone; a park inside a project's name
+    is not where the sentence's other projects are."""
+    got = facts("5月8日，甲川高新区与东岭工业大学、南湖交通大学签署校地合作协议。"
+                "本次签约项目中，青禾动力电池项目总投资120亿元；南岭电子甲川产业园项目总投资30亿元。")
+    assert ("甲川高新区", "cooperatesWith", "东岭工业大学") in got
+    assert not {(s, o) for s, p, o in got if p == "locatedIn" and s in ("东岭工业大学", "南湖交通大学")}
+    assert not {s for s, p, o in got if p == "locatedIn" and o == "南岭电子甲川产业园"}
+
+
+def test_a_zone_and_a_date_before_projects_make_no_project_name():
+    """西安高新区2023年第二季度招商引资项目集中签约活动: one event (named with or without its zone), no project."""
+    g = extract_article(Article("t", "举行2023年第二季度招商引资项目集中签约活动",
+                                "# 甲川高新区举行2023年第二季度招商引资项目集中签约活动\n\n"
+                                "6月28日，甲川高新区2023年第二季度招商引资项目集中签约活动举行，共签约项目36个。\n",
+                                "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Event"] == ["甲川高新区2023年第二季度招商引资项目集中签约活动"]
+    assert not [e.label for e in g.entities if e.cls == "Project"]
