@@ -14,7 +14,11 @@ from .model import Article, Entity, Mention, Relation, Sentence, distinct_mentio
 from .numbers import find_money
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
 
-_FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:余|多)?(?P<unit>%|家|个|项|次|期|所|座)(?![\u4e00-\u9fff])")
+_FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<times>万|亿)?(?:余|多)?"
+                     r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|平方公里|亩)(?![\u4e00-\u9fff])")
+_TIMES = {None: 1, "万": 10_000, "亿": 100_000_000}
+#: units of amounts (money, land, output) that a project sentence gives about the project itself
+_AMOUNT_UNITS = {"元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
 _MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政")
 _CLAUSE = re.compile(r"[，,；;：:。——]+")
@@ -57,9 +61,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 previous = (metric, subject)
             if subject is None or not metric or (unit == "元" and not _MONEY_METRIC.search(metric)):
                 continue
-            if unit == "元" and any(res.entities[k].cls == "Project" and m.start - s.start < start
-                                    for m, k, _ in items):
-                continue  # 项目…建成后预计年产值超60亿元: the project's own figure
+            if unit in _AMOUNT_UNITS and any(res.entities[k].cls == "Project" and m.start - s.start < start
+                                             for m, k, _ in items):
+                continue  # 项目…占地约200亩，建成后预计年产值超60亿元: the project's own figures
             mention = Mention(article.id, s.start + metric_start, s.start + end,
                               s.text[metric_start:end], "Indicator", s.index)
             key = f"Indicator:{article.id}:{s.start + start}"
@@ -76,8 +80,10 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
 
 
 def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
-    """(start, end, value, unit) of every reported figure: counts, percentages and yuan amounts."""
-    out = [(m.start(), m.end(), Decimal(m.group("num")), m.group("unit")) for m in _FIGURE.finditer(text)]
+    """(start, end, value, unit) of every reported figure: counts and quantities (2.3万户 → 23000 户),
+    percentages and yuan amounts."""
+    out = [(m.start(), m.end(), Decimal(m.group("num")) * _TIMES[m.group("times")], m.group("unit"))
+           for m in _FIGURE.finditer(text) if m.group("unit") != "%" or not m.group("times")]
     out += [(mm.start, mm.end, mm.money.amount, "元") for mm in find_money(text) if mm.money.currency == "CNY"]
     return sorted(out, key=lambda f: f[0])
 

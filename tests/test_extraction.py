@@ -308,3 +308,17 @@ def test_a_zone_and_a_date_before_projects_make_no_project_name():
                                 "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Event"] == ["甲川高新区2023年第二季度招商引资项目集中签约活动"]
     assert not [e.label for e in g.entities if e.cls == "Project"]
+
+
+def test_indicators_in_quantities_with_multipliers():
+    """2.3万户 → 23000 户; a growth after a quantity is the growth of that quantity; a project's land is its own."""
+    g = extract_article(Article("t", "t", "今年1至5月，甲川高新区新增市场主体2.3万户。"
+                                "2022年，甲川高新区港区完成集装箱吞吐量1850万标准箱，同比增长5.3%。"
+                                "青禾电池项目总投资45亿元，占地约200亩。\n", "t.txt", PartialDate(2023)))
+    values = {(r.subject, r.predicate): r.object for r in g.relations}
+    found = {values[(e.key, "metric")]: (values[(e.key, "value")], values[(e.key, "unit")])
+             for e in g.entities if e.cls == "Indicator"}
+    assert found["新增市场主体"] == (Decimal(23000), "户")
+    assert found["港区完成集装箱吞吐量"] == (Decimal(18_500_000), "标准箱")
+    assert found["港区完成集装箱吞吐量同比增长"] == (Decimal("5.3"), "%")
+    assert not [m for m in found if "占地" in m]
