@@ -164,6 +164,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
     by_text = {s.text: s for s in lexicon.suffixes()}
     for m in _SUFFIXES.finditer(text):  # leftmost-longest: 科技产业园区, not 园区 inside it
         suffix = by_text[m.group()]
+        if _industry_term_at(text, m.start(), len(suffix.text)):
+            continue  # 工程 of 工程机械: the start of an industry's name, not a name ending
         end = m.end() + 1 if suffix.text.endswith("园") and text.startswith("区", m.end()) else m.end()
         in_name = _KEPT_IN.get(suffix.text[-2:], frozenset())
         keep = lexicon.word_set("event_name_words.txt") if suffix.cls == "Event" else in_name
@@ -204,6 +206,20 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 #: words that end a name elsewhere but belong inside a firm's registered name (苏州工业园区开发建设有限公司,
 #: 物业服务有限公司), by the last two characters of the ending
 _KEPT_IN = {"公司": frozenset({"建设", "服务"})}
+
+
+def _industry_term_at(text: str, pos: int, longer_than: int) -> bool:
+    """An industry term longer than longer_than starts at pos (工程机械 at 工程)."""
+    return any(len(term) > longer_than and text.startswith(term, pos)
+               for term in _industry_terms_by_head().get(text[pos:pos + 2], ()))
+
+
+@lru_cache(maxsize=1)
+def _industry_terms_by_head() -> dict[str, tuple[str, ...]]:
+    heads: dict[str, list[str]] = {}
+    for term in lexicon.words("industries.txt"):
+        heads.setdefault(term[:2], []).append(term)
+    return {head: tuple(terms) for head, terms in heads.items()}
 
 
 def _zone_name_before(text: str, start: int, head: int, by_text: dict) -> int | None:

@@ -237,8 +237,9 @@ def established(view: SentenceView) -> Iterator[Relation]:
         opener = view.items[0] if view.items else None
         if target is None and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
                 and view.entity(opener[1]).cls in ZONE_CLASSES | ORG_CLASSES \
-                and re.search(r"[，,]于[^，。；]*$", view.text[:m.start()]):
-            target = opener  # X是……，于1994年2月经国务院批准设立: the sentence's subject was set up
+                and (re.search(r"[，,]于[^，。；]*$", view.text[:m.start()])
+                     or re.search(r"是[^，。；]*$", view.text[:m.start()]) and view.text.startswith("的", m.end())):
+            target = opener  # X是……，于1994年2月经国务院批准设立 / X是1992年经省政府批准设立的开发区
         if target:
             yield _rel(target[1], "establishedDate", date.date, (target[0],), False)
 
@@ -485,6 +486,26 @@ def facilities_in_zone(view: SentenceView) -> Iterator[Relation]:
             yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
 
 
+def _attendees(view: SentenceView, end: int) -> list[tuple[Mention, str]]:
+    """Who ends at end (before 出席), and the persons listed before them, each after a comma or 、
+    and the next one's titles (市长王剑锋，市委常委、经开区党工委书记张磊出席)."""
+    agents = sorted(((m, k) for m, k, _ in view.of_class({"Person"} | AGENT_CLASSES, generic=False)),
+                    key=lambda t: view.rel(t[0])[0])
+    last = next(((m, k) for m, k in agents if view.rel(m)[1] == end), None)
+    if last is None:
+        return []
+    out = [last]
+    persons = [(m, k) for m, k in agents if view.entity(k).cls == "Person"]
+    while view.entity(out[-1][1]).cls == "Person":
+        start = view.rel(out[-1][0])[0]
+        earlier = [(m, k) for m, k in persons if view.rel(m)[1] < start
+                   and re.fullmatch(r"[，、][^，。；：！？]*", view.text[view.rel(m)[1]:start])]
+        if not earlier:
+            break
+        out.append(earlier[-1])
+    return out
+
+
 def _list_start(view: SentenceView, start: int) -> int:
     """Where the list A、B、C whose item starts at start begins."""
     ends = {view.rel(t[0])[1]: view.rel(t[0])[0] for t in view.items if not t[2]}
@@ -519,11 +540,10 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             for pm, pk, _ in view.of_class(PLACE_CLASSES, generic=False):
                 if view.rel(pm)[0] == e + 1:
                     yield _rel(key, "locatedIn", pk, (m, pm))
-        attend = re.search(r"(出席|参加|参与|主持)$", before)
+        attend = re.search(r"(?:等)?(?:出席|参加|参与|主持)$", view.text[max(0, s - 5):s])
         if attend:
-            for pm, pk, _ in view.of_class({"Person"} | AGENT_CLASSES, generic=False):
-                if view.rel(pm)[1] == s - len(attend.group()):
-                    yield _rel(pk, "participatesIn", key, (pm, m))
+            for pm, pk in _attendees(view, s - len(attend.group())):
+                yield _rel(pk, "participatesIn", key, (pm, m))
         if _HOLD.search(before):
             for zm, zk, _ in view.items:
                 if view.rel(zm)[1] == s - len(_HOLD.search(before).group()) and \

@@ -322,3 +322,15 @@ def test_indicators_in_quantities_with_multipliers():
     assert found["港区完成集装箱吞吐量"] == (Decimal(18_500_000), "标准箱")
     assert found["港区完成集装箱吞吐量同比增长"] == (Decimal("5.3"), "%")
     assert not [m for m in found if "占地" in m]
+
+
+def test_attendees_listed_with_their_titles_and_a_zone_set_up_by_approval():
+    got = facts("9月12日，甲川经济技术开发区重大项目签约仪式举行。甲川市委副书记、市长王建国，"
+                "市委常委、甲川经开区党工委书记李明辉出席签约仪式。"
+                "甲川经开区是1992年经江海省人民政府批准设立的省级开发区。"
+                "西岭集团工程机械智能制造基地项目总投资32亿元。")
+    assert ("王建国", "participatesIn", "甲川经济技术开发区重大项目签约仪式") in got
+    assert ("李明辉", "participatesIn", "甲川经济技术开发区重大项目签约仪式") in got
+    assert ("甲川经济技术开发区", "establishedDate", "1992") in got
+    assert ("西岭集团工程机械智能制造基地项目", "totalInvestment", Decimal("3200000000")) in got
+    assert not {s for s, p, o in got if s == "西岭集团工程"}
