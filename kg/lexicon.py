@@ -103,10 +103,13 @@ class Gazetteer:
 
 
 def matcher(forms: Iterable[str]):
-    """A compiled leftmost-longest matcher of these strings (Aho-Corasick)."""
+    """A compiled leftmost-longest matcher of these strings (Aho-Corasick: a DFA for a large table
+    used all along, a contiguous NFA, faster to build, for an article's few names)."""
     import ahocorasick_rs
 
-    return ahocorasick_rs.AhoCorasick(list(forms), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    forms = list(forms)
+    kind = ahocorasick_rs.Implementation.DFA if len(forms) > 1000 else ahocorasick_rs.Implementation.ContiguousNFA
+    return ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, implementation=kind)
 
 
 def longest_matches(compiled, text: str) -> list[tuple[int, int, str]]:
