@@ -21,6 +21,8 @@ _NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _YEAR_START = re.compile(r"(?:(?:19|20)\d\d年(?:度)?)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年)|(?:19|20)\d\d年(?:度)?")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
+#: a facility is a project where the text builds or sets it up right before its name
+_BUILT = re.compile(r"(?:投资建设|新建|建设|设立|落户|布局|投资)$")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 _COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{CN_DIGITS}]+)(?:个|家|项)(?=[，。；、,;]|$)")
 _BOOK_TITLE = re.compile(
@@ -119,7 +121,13 @@ def find_zone_references(text: str) -> list[Candidate]:
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
-    """Keep the best candidates: nested spans are fine, crossing spans are not."""
+    """Keep the best candidates: nested spans are fine, crossing spans are not; the tail of a
+    longer name of the same class (区管理局 of …合作区管理局) is no name of its own."""
+    longest = {}
+    for c in cands:
+        if c.start < longest.get((c.end, c.cls), c.end):
+            longest[(c.end, c.cls)] = c.start
+    cands = [c for c in cands if c.generic or c.start == longest[(c.end, c.cls)]]
     chosen: list[Candidate] = []
     seen_spans: set[tuple[int, int]] = set()
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
@@ -180,6 +188,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             zone = _zone_name_before(text, start, m.start(), by_text)
             start = zone if zone is not None else start
         start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event")
+        if suffix.family == "facility" and not _BUILT.search(text, 0, start):
+            continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
         generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
@@ -285,13 +295,16 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
 
 @lru_cache(maxsize=16384)
 def _protected(window: str) -> frozenset[int]:
-    """Positions inside name endings and place names of the window (由 in 自由贸易试验区, 于 in 于都县),
+    """Positions inside name endings and place names of the window (由 in 自由贸易试验区, 于 in 于都县, 服务 in 现代服务业),
     where a boundary character does not end anything."""
     inside: set[int] = set()
     for m in _SUFFIXES.finditer(window):
         inside.update(range(m.start(), m.end()))
     for a, b, _ in lexicon.gazetteer().scan(window):
         inside.update(range(a, b))
+    for m in lexicon.alternation("industries.txt").finditer(window):  # 服务 in 现代服务业
+        if window.startswith("业", m.end()) or len(m.group()) > 2:
+            inside.update(range(m.start(), m.end() + window.startswith("业", m.end())))
     return frozenset(inside)
 
 

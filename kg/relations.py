@@ -604,7 +604,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
         booked = view.text[s - 1:s] == "《" and s > 0
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
         if issuer and (quoted or ((issue or booked) and (numbered or booked))):
-            im, ik, _ = issuer[-1]
+            # the nearest before the policy; of names ending together the whole one (…合作区管理局, not …合作区)
+            im, ik, _ = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))
             yield _rel(key, "issuedBy", ik, (m, im))
         if issue and issue.start() < s:
             date = view.date_before(issue.start())

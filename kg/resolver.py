@@ -52,6 +52,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_prefix_aliases(groups, cls_of)
     _merge_company_named_projects(groups, cls_of)
     _merge_place_prefixed_names(groups, cls_of)
+    _merge_firm_short_names(groups, cls_of)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
@@ -216,6 +217,16 @@ def _merge_place_prefixed_names(groups: dict[str, list[Mention]], cls_of: dict[s
                 groups[key].extend(groups.pop(other))
 
 
+def _merge_firm_short_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """宁波舟山港集团 = 宁波舟山港集团有限公司: a firm named by a short form of another's registered name."""
+    by_name = {_fullest(ms): key for key, ms in groups.items() if cls_of[key] == "Company"}
+    for name, key in sorted(by_name.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        for short in _company_short_forms(name):
+            other = by_name.get(short)
+            if other not in (None, key) and other in groups and key in groups:
+                groups[key].extend(groups.pop(other))
+
+
 def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str],
                                   main_city: str) -> None:
     """市委 / 市政府 stand for the committee or government of the article's city, named in full."""
@@ -320,9 +331,12 @@ _LEGAL = re.compile(r"(?:（[^（）]{1,6}）)?(?:股份有限公司|有限责�
 
 
 def _company_short_forms(name: str) -> list[str]:
-    """How news shortens a firm's legal name: without 有限公司 (and without a leading place)."""
+    """How news shortens a firm's name: without 有限公司 or 集团 (and without a leading place)."""
     legal = _LEGAL.search(name)
     if legal is None:
+        if name.endswith("集团") and len(_without_place(name)) >= 4:  # 马士基 for 丹麦马士基集团
+            return [f for f in dict.fromkeys((name[:-2], _without_place(name), _without_place(name)[:-2]))
+                    if f != name and len(f) >= 2]
         return []
     bare = name[:legal.start()]
     forms = [bare, _without_place(bare)]

@@ -334,3 +334,16 @@ def test_attendees_listed_with_their_titles_and_a_zone_set_up_by_approval():
     assert ("甲川经济技术开发区", "establishedDate", "1992") in got
     assert ("西岭集团工程机械智能制造基地项目", "totalInvestment", Decimal("3200000000")) in got
     assert not {s for s, p, o in got if s == "西岭集团工程"}
+
+
+def test_firms_named_by_short_forms():
+    """X集团 = X集团有限公司; 丹麦X集团 is X afterwards."""
+    g = extract_article(Article("t", "t", "11月8日，东港集团有限公司与丹麦海星集团签署战略合作协议。"
+                                "海星将在东港投资建设华东物流中心，项目计划投资3.5亿美元。"
+                                "东港集团董事长王海表示，合作将深化。\n", "t.txt", PartialDate(2023)))
+    firms = {e.label: e for e in g.entities if e.cls == "Company"}
+    assert set(firms) == {"东港集团有限公司", "丹麦海星集团"}
+    assert "东港集团" in firms["东港集团有限公司"].aliases and "海星" in firms["丹麦海星集团"].aliases
+    got = fact_set(g)
+    assert ("华东物流中心", "operatedBy", "丹麦海星集团") in got
+    assert ("王海", "affiliatedWith", "东港集团有限公司") in got

@@ -35,6 +35,9 @@ MENTIONS = [
     ("由江北新区开发建设有限公司负责园区运营", {("江北新区开发建设有限公司", "Company")}),
     ("引进恒通物业服务有限公司", {("恒通物业服务有限公司", "Company")}),
     ("两市在湘潭共建湘株产业合作园", {("湘株产业合作园", "Park"), ("湘潭", "City")}),
+    ("东江市南岸深港现代服务业合作区管理局发布通知",
+     {("东江市南岸深港现代服务业合作区管理局", "GovernmentBody"), ("东江市南岸深港现代服务业合作区", "Zone")}),
+    ("北海公司将在保税港区投资建设华南物流中心", {("华南物流中心", "Project")}),
     ("重点发展工程机械、轨道交通装备和智能家电产业",
      {("工程机械", "Industry"), ("轨道交通装备", "Industry"), ("智能家电产业", "Industry")}),
 ]
@@ -59,13 +62,15 @@ NOT_NAMES = [
     "抓好项目谋划，做好项目储备",
     "平台公司负责园区的规划和建设",     # 负责园区: a verb before 园区
     "累计引进外资项目320个，其中世界500强企业投资项目56个",
+    "将成为全球最大的玻璃基板研发及制造基地之一",  # what a place becomes, not a facility built
+    "双方共建联合实验室",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_generic_phrases_are_not_names(text):
     found = named(text)
-    assert not {n for n, c in found if c in ("Park", "Zone", "Project", "City")} - {"江苏省"}, found
+    assert not {n for n, c in found if c in ("Park", "Zone", "Project", "City", "Institution")} - {"江苏省"}, found
 
 
 def test_gazetteer_scan_leftmost_longest_with_and_without_short_forms():
@@ -95,3 +100,8 @@ def test_a_decimal_point_stays_inside_a_name():
     text = "总投资80亿元的第8.6代AMOLED生产线项目开工"
     assert ("第8.6代AMOLED生产线项目", "Project") in named(text)
     assert not {n for n, _ in named(text) if n.startswith("6代")}
+
+
+def test_the_tail_of_a_longer_name_is_no_name():
+    text = "东江市南岸深港现代服务业合作区管理局发布通知"
+    assert ("区管理局", "GovernmentBody") not in named(text)
