@@ -39,6 +39,8 @@ _FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|�
 _MAX_FUNDING = re.compile(r"最高(?:可)?(?:给予|资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至)?")
 _INVEST_KEY = re.compile(r"(总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
 _OUTPUT_KEY = re.compile(r"年产值(?:达|约|为|可达|超|近)?$")
+#: classes whose names may hold a zone's name without being in that zone's sentence
+_NAME_HOSTS = {"Project", "Company", "Institution"}
 _CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]")
 
 
@@ -79,9 +81,10 @@ class SentenceView:
         return (zones[0][0], zones[0][1]) if zones else None
 
     def inside_other_name(self, m: Mention) -> bool:
-        """The mention is part of a longer name of another class (a project's, a firm's, an event's)."""
+        """The mention is part of the longer name of a project, a firm or an institution (an event
+        named after its zone is still about the zone)."""
         return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) and not generic
-                   and self.entity(key).cls not in ZONE_CLASSES | PLACE_CLASSES for o, key, generic in self.items)
+                   and self.entity(key).cls in _NAME_HOSTS for o, key, generic in self.items)
 
     def segment(self, pos: int) -> tuple[int, int]:
         """The part of the sentence between semicolons that holds pos."""
