@@ -21,6 +21,8 @@ _NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _YEAR_START = re.compile(r"(?:(?:19|20)\d\d年(?:度)?)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年)|(?:19|20)\d\d年(?:度)?")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
+#: set phrases that open with a country's name without being about the place (中国特色社会主义, 中国式现代化)
+_NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 #: a facility is a project where the text builds or sets it up right before its name
 _BUILT = re.compile(r"(?:投资建设|新建|建设|设立|落户|布局|投资)$")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
@@ -151,7 +153,7 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
     out = []
     for start, end, form in gaz.scan(text, ctx.place_forms):
         places = gaz.lookup(form)
-        if places:
+        if places and not text.startswith(_NOT_A_PLACE_AFTER, end):
             out.append(Candidate(start, end, places[0].cls, "place"))
     for m in lexicon.alternation("region_suffixes.txt").finditer(text):
         start = name_start(text, m.start(), 6)

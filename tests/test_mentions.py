@@ -64,6 +64,7 @@ NOT_NAMES = [
     "累计引进外资项目320个，其中世界500强企业投资项目56个",
     "将成为全球最大的玻璃基板研发及制造基地之一",  # what a place becomes, not a facility built
     "双方共建联合实验室",
+    "奋力谱写园区新篇章，狠抓项目建设",
 ]
 
 
@@ -105,3 +106,8 @@ def test_a_decimal_point_stays_inside_a_name():
 def test_the_tail_of_a_longer_name_is_no_name():
     text = "东江市南岸深港现代服务业合作区管理局发布通知"
     assert ("区管理局", "GovernmentBody") not in named(text)
+
+
+def test_set_phrases_with_a_country_name_are_no_places():
+    assert not named("坚持以习近平新时代中国特色社会主义思想为指导，推进中国式现代化")
+    assert ("中国", "Country") in named("中国与新加坡两国政府合作")
