@@ -171,6 +171,29 @@ def _official(e: Entity) -> str:
     return places[0].name if places else e.label
 
 
+def _most_specific(places: list[tuple[Mention, str]], res: Resolution) -> tuple[Mention, str]:
+    """Of the places a name holds, in order: the innermost of a chain (江苏省南京市 → 南京市), else the
+    first (阜阳合肥现代产业园区: in 阜阳, built with 合肥)."""
+    chosen = places[0]
+    for place in places[1:]:
+        if _within(res.entities[place[1]].label, res.entities[chosen[1]].label):
+            chosen = place
+    return chosen
+
+
+def _within(inner: str, outer: str) -> bool:
+    """The gazetteer puts place inner inside place outer (a city in its province, a district in its city)."""
+    gaz = lexicon.gazetteer()
+    name, seen = inner, 0
+    while name and seen < 3:
+        found = gaz.lookup(name)
+        parent = found[0].parent if found else ""
+        if parent and (parent == outer or (gaz.lookup(outer) and gaz.lookup(outer)[0].name == parent)):
+            return True
+        name, seen = parent, seen + 1
+    return False
+
+
 def names_rule(res: Resolution) -> Iterator[Relation]:
     """What a name itself says: 厦门自贸区X → partOf 厦门自贸区; 宜昌临空经济区 → locatedIn 宜昌;
     恒远铝业项目 / 华通微电三期 → operatedBy the company; 远景集团零碳产业园 → developedBy 远景集团."""
@@ -187,7 +210,8 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
                 continue
             places = [(o, ok) for o, ok, c in inner_cls if c in PLACE_CLASSES and c not in ("Country", "Region")]
             if places:
-                yield _rel(key, "locatedIn", places[-1][1], (m, places[-1][0]))
+                om, ok = _most_specific(places, res)
+                yield _rel(key, "locatedIn", ok, (m, om))
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start == m.start]
             if companies:
                 yield _rel(key, "developedBy", companies[0][1], (m, companies[0][0]))
@@ -235,7 +259,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
         before = [t for t in view.items if not t[2] and view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES
-                  and re.fullmatch(r"[正式挂牌揭牌宣布创新还已]*", view.text[view.rel(t[0])[1]:m.start()])]
+                  and re.fullmatch(r"(?:于[^，。；、]{2,12}?)?[正式挂牌揭牌宣布创新还已]*",
+                                   view.text[view.rel(t[0])[1]:m.start()])]  # X于2017年3月揭牌成立
         target = after[0] if after else (before[-1] if before else None)
         opener = view.items[0] if view.items else None
         if target is None and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
@@ -341,7 +366,7 @@ def focus_industries(view: SentenceView) -> Iterator[Relation]:
     start = verb.start() if verb else 0
     for m, key, _ in industries:
         s, e = view.rel(m)
-        listed = view.text[e:e + 1] == "、" or view.text[s - 1:s] == "、" or (head and head.start() == e)
+        listed = view.text[e:e + 1] == "、" or view.text[s - 1:s] in ("、", "和", "及") or (head and head.start() == e)
         if s > start and listed:
             yield _rel(subject[1], "focusIndustry", key, (subject[0], m))
 

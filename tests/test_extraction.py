@@ -348,3 +348,15 @@ def test_firms_named_by_short_forms():
     got = fact_set(g)
     assert ("华东物流中心", "operatedBy", "丹麦海星集团") in got
     assert ("王海", "affiliatedWith", "东港集团有限公司") in got
+
+
+def test_a_zone_of_two_cities_and_its_set_up_date():
+    """宿州蚌埠现代产业园区: in the first city of its name (a chain gives the innermost); X于DATE揭牌成立;
+    A、B和C产业 are all focus industries."""
+    got = facts("宿州蚌埠现代产业园区于2017年3月揭牌成立，由蚌埠市和宿州市共同建设。"
+                "园区重点发展新能源汽车零部件、新材料和装备制造产业。"
+                "江苏省南京市北湖高新区是国家级高新区。")
+    assert {o for s, p, o in got if s == "宿州蚌埠现代产业园区" and p == "locatedIn"} == {"宿州市"}
+    assert ("宿州蚌埠现代产业园区", "establishedDate", "2017-03") in got
+    assert {o for s, p, o in got if p == "focusIndustry"} == {"新能源汽车零部件", "新材料", "装备制造产业"}
+    assert {o for s, p, o in got if s == "江苏省南京市北湖高新区" and p == "locatedIn"} == {"南京市"}
