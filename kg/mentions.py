@@ -21,6 +21,7 @@ _NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _YEAR_START = re.compile(r"(?:(?:19|20)\d\d年(?:度)?)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年)|(?:19|20)\d\d年(?:度)?")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
+_FOREIGN_NAME = re.compile(rf"[{CJK}]{{1,6}}·(?:[{CJK}]{{1,8}}·)?(?P<last>[{CJK}]{{1,6}})")
 #: set phrases that open with a country's name without being about the place (中国特色社会主义, 中国式现代化)
 _NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 #: a facility is a project where the text builds or sets it up right before its name
@@ -492,9 +493,16 @@ def is_person_name(text: str) -> bool:
 
 
 def person_name_at(text: str, pos: int) -> int:
-    """Length of a person's name starting at pos (after a title), or 0."""
-    surnames = lexicon.word_set("surnames.txt")
+    """Length of a person's name starting at pos (after a title), or 0: a Chinese name (surname and
+    one or two characters) or a transliterated one with its middle dot (埃隆·马斯克)."""
     followers = lexicon.words("person_followers.txt")
+    foreign = _FOREIGN_NAME.match(text, pos)
+    if foreign:  # the last part ends where a follower word starts (马斯克 of 马斯克通过视频致辞)
+        for end in range(foreign.start("last") + 1, foreign.end() + 1):
+            if end == len(text) or not re.match(rf"[{CJK}]", text[end]) or text.startswith(followers, end):
+                return end - pos
+        return 0
+    surnames = lexicon.word_set("surnames.txt")
     first = 2 if text[pos:pos + 2] in surnames else 1
     if text[pos:pos + first] not in surnames:
         return 0

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import iri, lexicon
+from .mentions import is_generic
 from .model import Article, Entity, Mention, Sentence, distinct_mentions
 
 PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Region"}
@@ -333,6 +334,9 @@ _LEGAL = re.compile(r"(?:（[^（）]{1,6}）)?(?:股份有限公司|有限责�
 def _company_short_forms(name: str) -> list[str]:
     """How news shortens a firm's name: without 有限公司 or 集团 (and without a leading place)."""
     legal = _LEGAL.search(name)
+    if legal is None and name.endswith("公司"):  # 特斯拉 for 特斯拉公司 (not a place: 中国 of 中国公司)
+        return [f for f in dict.fromkeys((name[:-2], _without_place(name)[:-2]))
+                if len(f) >= 2 and not lexicon.gazetteer().lookup(f) and not is_generic(f)]
     if legal is None:
         if name.endswith("集团") and len(_without_place(name)) >= 4:  # 马士基 for 丹麦马士基集团
             return [f for f in dict.fromkeys((name[:-2], _without_place(name), _without_place(name)[:-2]))

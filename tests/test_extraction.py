@@ -360,3 +360,9 @@ def test_a_zone_of_two_cities_and_its_set_up_date():
     assert ("宿州蚌埠现代产业园区", "establishedDate", "2017-03") in got
     assert {o for s, p, o in got if p == "focusIndustry"} == {"新能源汽车零部件", "新材料", "装备制造产业"}
     assert {o for s, p, o in got if s == "江苏省南京市北湖高新区" and p == "locatedIn"} == {"南京市"}
+
+
+def test_a_firm_named_without_its_ending_opens_its_projects():
+    got = facts("星河公司首席执行官艾伦·斯图尔特通过视频致辞。星河上海储能超级工厂项目总投资14.5亿元。")
+    assert ("星河上海储能超级工厂项目", "operatedBy", "星河公司") in got
+    assert ("艾伦·斯图尔特", "affiliatedWith", "星河公司") in got
