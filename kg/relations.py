@@ -468,7 +468,10 @@ def output_value(view: SentenceView) -> Iterator[Relation]:
     projects = view.of_class({"Project"})
     for mm in view.money:
         if _OUTPUT_KEY.search(view.text[max(0, mm.start - 6):mm.start]) and projects:
-            m, key, _ = projects[0]
+            # the project of the amount's part of the sentence (A项目…；B项目…年产值N元 is B's), else the first
+            start, _ = view.segment(mm.start)
+            here = [t for t in projects if start <= view.rel(t[0])[0] < mm.start]
+            m, key, _ = here[-1] if here else projects[0]
             yield _money_rel(key, "annualOutputValue", mm, m)
 
 

@@ -366,3 +366,9 @@ def test_a_firm_named_without_its_ending_opens_its_projects():
     got = facts("星河公司首席执行官艾伦·斯图尔特通过视频致辞。星河上海储能超级工厂项目总投资14.5亿元。")
     assert ("星河上海储能超级工厂项目", "operatedBy", "星河公司") in got
     assert ("艾伦·斯图尔特", "affiliatedWith", "星河公司") in got
+
+
+def test_an_output_value_belongs_to_the_project_of_its_part_of_the_sentence():
+    got = facts("其中，青禾汽车新能源乘用车项目总投资40亿元；北岸动力电池项目总投资30亿元，项目全部达产后可实现年产值80亿元。")
+    assert ("北岸动力电池项目", "annualOutputValue", Decimal(8_000_000_000)) in got
+    assert not {s for s, p, o in got if p == "annualOutputValue" and s == "青禾汽车新能源乘用车项目"}
