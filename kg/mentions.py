@@ -196,6 +196,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         stem = text[start:m.start()]
         generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
+        if generic and suffix.cls in ("Zone", "Park") and _two_character_zone_name(stem):
+            generic = False  # 小蓝经开区, 新川科技园: 小/新/大/老 open many zones' names
         if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[end:end + 1]) \
                 and not text.startswith(("的", "和", "与", "及"), end):
             continue  # 战略布局, 战略机遇: not the end of a name
@@ -219,6 +221,21 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 #: words that end a name elsewhere but belong inside a firm's registered name (苏州工业园区开发建设有限公司,
 #: 物业服务有限公司), by the last two characters of the ending
 _KEPT_IN = {"公司": frozenset({"建设", "服务"})}
+
+
+def _two_character_zone_name(stem: str) -> bool:
+    """A zone's two-character name opening with 新, 大, 小 or 老 (小蓝, 新川 of 新川创新, 大港), not a descriptive
+    word (新兴, 大型) or one plus a character that ends names (新的, 大批)."""
+    generic = lexicon.alternation("generic_words.txt")
+    words = [w for w in lexicon.words("generic_words.txt") if len(w) > 1]
+    while len(stem) > 2:  # 新川创新 → 新川: descriptive words after the name
+        stem_before = stem
+        stem = next((stem[:-len(w)] for w in words if stem.endswith(w)), stem)
+        if stem == stem_before:
+            break
+    return (len(stem) == 2 and stem[0] in "新大小老" and re.fullmatch(rf"[{CJK}]", stem[1]) is not None
+            and not generic.fullmatch(stem) and not generic.match(stem, 1) and not _is_boundary(stem[1])
+            and stem[1] not in lexicon.word_set("boundary_chars_cautious.txt"))
 
 
 def _industry_term_at(text: str, pos: int, longer_than: int) -> bool:
