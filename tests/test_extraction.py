@@ -81,6 +81,29 @@ def test_precision_nothing_from_plain_text():
 
 
 DEV = {
+    "dev_ningbo.txt": {
+        ("华东物流中心", "operatedBy", "丹麦马士基集团"),
+        ("华东物流中心", "locatedIn", "宁波梅山保税港区"),
+        ("华东物流中心", "totalInvestment", Money(Decimal(350_000_000), "USD")),
+        ("宁波舟山港集团有限公司", "cooperatesWith", "丹麦马士基集团"),
+        ("毛剑宏", "affiliatedWith", "宁波舟山港集团有限公司"),
+    },
+    "dev_xian.txt": {
+        ("西安高新区2023年第二季度招商引资项目集中签约活动", "signedDate", "2023-06-28"),
+        ("西安高新区2023年第二季度招商引资项目集中签约活动", "totalInvestment", Decimal(52_600_000_000)),
+        ("西安高新区", "participatesIn", "西安高新区2023年第二季度招商引资项目集中签约活动"),
+        ("比亚迪西安动力电池项目", "totalInvestment", Decimal(12_000_000_000)),
+        ("西安高新区", "cooperatesWith", "西北工业大学"),
+        ("李斌", "affiliatedWith", "西安高新区"),
+    },
+    "dev_fuyang.txt": {
+        ("阜阳合肥现代产业园区", "locatedIn", "阜阳市"),
+        ("阜阳合肥现代产业园区", "establishedDate", "2017-03"),
+        ("阜阳合肥现代产业园区", "developedBy", "合肥市"),
+        ("阜阳合肥现代产业园区", "focusIndustry", "装备制造产业"),
+        ("年产5万吨锂电池负极材料项目", "operatedBy", "安徽明天新能源科技有限公司"),
+        ("年产5万吨锂电池负极材料项目", "annualOutputValue", Decimal(3_000_000_000)),
+    },
     "dev_hefei.txt": {
         ("高性能动力电池项目", "totalInvestment", Decimal(12_000_000_000)),
         ("高性能动力电池项目", "signedDate", "2022-03-18"),
