@@ -191,6 +191,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             zone = _zone_name_before(text, start, m.start(), by_text)
             start = zone if zone is not None else start
         start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event")
+        if in_name and suffix.text != "公司" and start < m.start() and is_generic(text[start:m.start()]):
+            start = _firm_name_start(text, start, m.start(), suffix.max_stem, in_name)
         if suffix.family == "facility" and not _BUILT.search(text, 0, start):
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
@@ -221,6 +223,15 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 #: words that end a name elsewhere but belong inside a firm's registered name (苏州工业园区开发建设有限公司,
 #: 物业服务有限公司), by the last two characters of the ending
 _KEPT_IN = {"公司": frozenset({"建设", "服务"})}
+
+
+def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: frozenset[str]) -> int:
+    """A registered firm's name needs its own words: when the stem is only descriptive (技术 of
+    华为技术有限公司, cut at 为), the name reaches back over that one-character boundary."""
+    if start == 0 or not _is_boundary(text[start - 1]):
+        return start
+    before = name_start(text, head, max_stem, keep | {text[start - 1]})
+    return before if before < start - 1 and not is_generic(text[before:head]) else start
 
 
 def _two_character_zone_name(stem: str) -> bool:

@@ -121,7 +121,8 @@ def entity_key(name: str, cls: str) -> str:
 
 @lru_cache(maxsize=65536)
 def zone_core(stem: str) -> str:
-    """A zone's proper stem: without place names and descriptive words (苏滁现代产业 → 苏滁)."""
+    """A zone's proper stem: without place names and descriptive words (苏滁现代产业 → 苏滁,
+    昆山花桥经济 → 花桥)."""
     for suffix in lexicon.suffixes():  # 厦门自贸区海沧联动 → 海沧联动: drop a zone it is named after
         if suffix.cls in ZONE_CLASSES and suffix.text in stem:
             stem = stem[stem.rindex(suffix.text) + len(suffix.text):]
@@ -131,7 +132,9 @@ def zone_core(stem: str) -> str:
     for word in lexicon.words("generic_words.txt"):
         if len(word) > 1:
             stem = stem.replace(word, "")
-    return stem
+    # a county's short name before the zone's own (昆山花桥 → 花桥), when a name of two characters is left
+    short = next((stem[:n] for n in (4, 3, 2) if stem[:n] in gaz.weak and len(stem) - n >= 2), "")
+    return stem[len(short):]
 
 
 #: names whose inner place names are part of a brand, not a place of the text: 宁德 in 宁德时代

@@ -395,3 +395,10 @@ def test_an_output_value_belongs_to_the_project_of_its_part_of_the_sentence():
     got = facts("其中，青禾汽车新能源乘用车项目总投资40亿元；北岸动力电池项目总投资30亿元，项目全部达产后可实现年产值80亿元。")
     assert ("北岸动力电池项目", "annualOutputValue", Decimal(8_000_000_000)) in got
     assert not {s for s, p, o in got if p == "annualOutputValue" and s == "青禾汽车新能源乘用车项目"}
+
+
+def test_a_zone_named_with_and_without_its_county_is_one():
+    g = extract_article(Article("t", "t", "国务院批复昆山青桥经济开发区升级。青桥经济开发区位于江苏省昆山市东部。\n",
+                                "t.txt", PartialDate(2023)))
+    zones = [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"]
+    assert zones == [("昆山青桥经济开发区", ("青桥经济开发区",))]

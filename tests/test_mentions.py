@@ -40,6 +40,7 @@ MENTIONS = [
     ("北海公司将在保税港区投资建设华南物流中心", {("华南物流中心", "Project")}),
     ("星河公司首席执行官艾伦·斯图尔特通过视频致辞", {("艾伦·斯图尔特", "Person")}),
     ("小岭经开区完成规模以上工业增加值", {("小岭经开区", "Zone")}),
+    ("国家电网和华为技术有限公司签约", {("华为技术有限公司", "Company")}),
     ("活动在新港创新科技园举行", {("新港创新科技园", "Park")}),
     ("重点发展工程机械、轨道交通装备和智能家电产业",
      {("工程机械", "Industry"), ("轨道交通装备", "Industry"), ("智能家电产业", "Industry")}),
@@ -115,3 +116,7 @@ def test_the_tail_of_a_longer_name_is_no_name():
 def test_set_phrases_with_a_country_name_are_no_places():
     assert not named("坚持以习近平新时代中国特色社会主义思想为指导，推进中国式现代化")
     assert ("中国", "Country") in named("中国与新加坡两国政府合作")
+
+
+def test_a_bare_word_before_company_is_no_firm():
+    assert not {n for n, c in named("董事长介绍，宜宾基地是公司全球最大的生产基地之一") if c == "Company"}
