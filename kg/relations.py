@@ -37,7 +37,7 @@ _HOLD = re.compile(r"(举行|举办|召开|开幕)")
 _ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布)")
 _FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建|围绕)")
 _MAX_FUNDING = re.compile(r"最高(?:可)?(?:给予|资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至)?")
-_INVEST_KEY = re.compile(r"(总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
+_INVEST_KEY = re.compile(r"(总投资额|总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
 _OUTPUT_KEY = re.compile(r"年产值(?:达|约|为|可达|超|近)?$")
 #: classes whose names may hold a zone's name without being in that zone's sentence
 _NAME_HOSTS = {"Project", "Company", "Institution"}
@@ -259,7 +259,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
         before = [t for t in view.items if not t[2] and view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES
-                  and re.fullmatch(r"(?:于[^，。；、]{2,12}?)?[正式挂牌揭牌宣布创新还已]*",
+                  and re.fullmatch(r"(?:于[^，。；、]{2,20}?)?[正式挂牌揭牌宣布创新还已]*",
                                    view.text[view.rel(t[0])[1]:m.start()])]  # X于2017年3月揭牌成立
         target = after[0] if after else (before[-1] if before else None)
         opener = view.items[0] if view.items else None

@@ -402,3 +402,11 @@ def test_a_zone_named_with_and_without_its_county_is_one():
                                 "t.txt", PartialDate(2023)))
     zones = [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"]
     assert zones == [("昆山青桥经济开发区", ("青桥经济开发区",))]
+
+
+def test_total_investment_amount_set_up_by_approval_and_a_superlative_is_no_project():
+    got = facts("在签约项目中，北岸红旗新能源汽车工厂项目总投资额达160亿元，是新区今年引进的单体投资最大项目。"
+                "青川新区于2016年2月经国务院批复设立，是国家级新区。")
+    assert ("北岸红旗新能源汽车工厂项目", "totalInvestment", Decimal(16_000_000_000)) in got
+    assert ("青川新区", "establishedDate", "2016-02") in got
+    assert not {s for s, p, o in got if "单体" in s}
