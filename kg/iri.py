@@ -28,7 +28,8 @@ def _digest(text: str, n: int) -> str:
 
 @lru_cache(maxsize=65536)
 def pinyin(text: str) -> str:
-    """Toneless pinyin of a Chinese name, syllables separated by spaces: 'su xi tong'.
+    """Toneless pinyin of a Chinese name, syllables separated by spaces, punctuation left out:
+    'su xi tong', 'ai long ma si ke' (埃隆·马斯克).
 
     Names whose every character has one reading are read character by character from
     pypinyin's table (the same result, many times faster); others are cut into words by
@@ -41,7 +42,8 @@ def pinyin(text: str) -> str:
     from pypinyin.seg.simpleseg import seg
 
     # seg: the phrase segmentation lazy_pinyin does first
-    return " ".join(reading for word in seg(text) for reading in _word_pinyin(word))
+    readings = (reading for word in seg(text) for reading in _word_pinyin(word))
+    return " ".join(r for r in readings if any(c.isalnum() for c in r))
 
 
 @lru_cache(maxsize=65536)

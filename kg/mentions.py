@@ -301,8 +301,14 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
     Words in ``keep`` are not boundaries (签约 inside 集中签约仪式)."""
     lo = max(0, head - max_stem)
     i = head
-    while i > lo and (_NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1)):
-        i -= 1
+    while i > lo:
+        if _NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1):
+            i -= 1
+        elif text[i - 1] == "”" and i < head and text.rfind("“", lo, i - 1) >= 0 \
+                and "”" not in text[text.rfind("“", lo, i - 1):i - 1]:
+            i = text.rfind("“", lo, i - 1)  # a quoted brand inside the name: “吉林一号”卫星星座组网项目
+        else:
+            break
     window = text[i:head]
     cut = 0
     protected = _protected(window)

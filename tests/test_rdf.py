@@ -210,8 +210,10 @@ def test_pinyin_reads_names_as_pypinyin_does():
     names = ["重庆银行", "长江经济带", "行长", "中国银行重庆分行", "朝阳区", "单县", "蚌埠", "5G产业园", "乐清市"]
     names += [text[i:i + 7] for i in range(0, len(text) - 7, 5)]
     for name in names:
-        assert pinyin(name) == " ".join(lazy_pinyin(name, style=Style.NORMAL, errors="default")), name
+        expected = [r for r in lazy_pinyin(name, style=Style.NORMAL, errors="default") if any(c.isalnum() for c in r)]
+        assert pinyin(name) == " ".join(expected), name
     assert pinyin("重庆") == "chong qing" and pinyin("银行") == "yin hang"
+    assert pinyin("埃隆·马斯克") == "ai long ma si ke" and pinyin("“吉林一号”卫星") == "ji lin yi hao wei xing"
 
 
 @pytest.mark.parametrize("value", ['"https://w3id.org/cnkg/id/x" 见 http://www.w3.org/2001/XMLSchema#int',
