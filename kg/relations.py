@@ -28,7 +28,7 @@ from .segmenter import clauses
 
 AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
 _DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设)")
-_COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化)")
+_COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议)")
 _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)而成的?")
 _ESTABLISH = re.compile(r"(应运而生|挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|开园|启用|投用)")
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
@@ -427,8 +427,9 @@ def _money_rel(subject: str, predicate: str, mm: MoneyMention, m: Mention) -> Re
 
 
 def located(view: SentenceView) -> Iterator[Relation]:
-    """X位于Y: X is located in the zone or place Y."""
-    for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|落户于", view.text):
+    """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y."""
+    for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻",
+                         view.text):
         after = [t for t in view.items if view.rel(t[0])[0] == m.end() and not t[2]
                  and view.entity(t[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()

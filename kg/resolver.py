@@ -349,7 +349,30 @@ def _company_short_forms(name: str) -> list[str]:
     forms = [bare, _without_place(bare)]
     if legal.group().startswith("集团"):  # 京东方科技集团 for 京东方科技集团股份有限公司
         forms += [bare + "集团", _without_place(bare) + "集团"]
+    forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
+
+
+def _without_province(name: str) -> str:
+    """安徽华能新材料 → 华能新材料 (a province before a firm's name is its registration, not its brand)."""
+    found = lexicon.gazetteer().scan(name[:4])
+    if found and found[0][0] == 0 and lexicon.gazetteer().lookup(found[0][2])[0].cls == "Province":
+        return name[found[0][1]:]
+    return name
+
+
+def _trade_name(bare: str) -> str:
+    """A firm's name without the words of its line of business at the end (SK海力士半导体 → SK海力士),
+    as long as three characters are left (华润微电子 stays: 华润 is too short to stand alone)."""
+    words = lexicon.words("firm_business_words.txt")  # longest first: 新能源 before 能源
+    bare = _without_province(bare)
+    while True:
+        word = next((w for w in words if bare.endswith(w)), None)
+        if word is None or len(bare) - len(word) < 3:
+            break
+        bare = bare[:-len(word)]
+    suffix = lexicon.suffix_of(bare)
+    return bare if suffix is None or suffix.cls == "Company" else ""  # not a park's name (长株合作园)
 
 
 def _fullest(ms: list[Mention]) -> str:

@@ -410,3 +410,15 @@ def test_total_investment_amount_set_up_by_approval_and_a_superlative_is_no_proj
     assert ("北岸红旗新能源汽车工厂项目", "totalInvestment", Decimal(16_000_000_000)) in got
     assert ("青川新区", "establishedDate", "2016-02") in got
     assert not {s for s, p, o in got if "单体" in s}
+
+
+def test_trade_names_agreements_and_settling_in():
+    """A firm is also called by its trade name (XX半导体（中国）有限公司 → XX); A与B签署…协议 is
+    cooperation; X于2005年落户Y locates X; a consul general is a title."""
+    got = facts("2022年8月5日，南湖高新区与SK星光半导体（中国）有限公司签署新一轮扩产协议。"
+                "SK星光于2005年落户南湖高新区，是规模最大的外资企业。"
+                "韩国驻上海总领事馆总领事金瑛载、南湖市委副书记徐明等出席签约仪式。")
+    assert ("南湖高新区", "cooperatesWith", "SK星光半导体（中国）有限公司") in got
+    assert ("SK星光半导体（中国）有限公司", "locatedIn", "南湖高新区") in got
+    assert ("金瑛载", "jobTitle", "韩国驻上海总领事馆总领事") in got
+    assert ("徐明", "jobTitle", "南湖市委副书记") in got
