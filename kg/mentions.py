@@ -364,7 +364,15 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False) -> in
             if text.startswith(word, start) and start + len(word) <= head:
                 start, changed = start + len(word), True
                 break
+        if text.startswith("原", start) and _place_at(text, start + 1, head):
+            start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name
     return start
+
+
+def _place_at(text: str, pos: int, end: int) -> bool:
+    """A place name of the gazetteer starts at pos (and ends before end)."""
+    found = lexicon.gazetteer().scan(text[pos:min(end, pos + 8)])
+    return bool(found) and found[0][0] == 0
 
 
 @lru_cache(maxsize=65536)
