@@ -20,7 +20,7 @@ _TIMES = {None: 1, "万": 10_000, "亿": 100_000_000}
 #: units of amounts (money, land, output) that a project sentence gives about the project itself
 _AMOUNT_UNITS = {"元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
-_MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政")
+_MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政|规模")
 _CLAUSE = re.compile(r"[，,；;：:。——]+")
 _LEADING = re.compile(r"^(?:此次|本次|今年|其中|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
 _TRAILING = re.compile(r"(?:达到|达|为|超过|突破|均超过|分别为|约|共|总计|合计)+$")

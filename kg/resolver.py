@@ -54,6 +54,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_company_named_projects(groups, cls_of)
     _merge_place_prefixed_names(groups, cls_of)
     _merge_firm_short_names(groups, cls_of)
+    _merge_policy_short_titles(groups, cls_of)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
@@ -229,6 +230,17 @@ def _merge_firm_short_names(groups: dict[str, list[Mention]], cls_of: dict[str, 
             other = by_name.get(short)
             if other not in (None, key) and other in groups and key in groups:
                 groups[key].extend(groups.pop(other))
+
+
+def _merge_policy_short_titles(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """《政策措施》 after 《…若干政策措施》: a policy cited again by the end of its title."""
+    names = {key: _fullest(ms) for key, ms in groups.items() if cls_of[key] == "Policy"}
+    for short_key, short in sorted(names.items(), key=lambda kv: (len(kv[1]), kv[0])):
+        longer = sorted((k for k, name in names.items() if k != short_key and k in groups and name.endswith(short)
+                         and len(name) >= len(short) + 4), key=lambda k: (-len(names[k]), k))
+        if len(short) >= 2 and longer and short_key in groups \
+                and min(m.start for m in groups[longer[0]]) < min(m.start for m in groups[short_key]):
+            groups[longer[0]].extend(groups.pop(short_key))
 
 
 def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str],

@@ -422,3 +422,17 @@ def test_trade_names_agreements_and_settling_in():
     assert ("SK星光半导体（中国）有限公司", "locatedIn", "南湖高新区") in got
     assert ("金瑛载", "jobTitle", "韩国驻上海总领事馆总领事") in got
     assert ("徐明", "jobTitle", "南湖市委副书记") in got
+
+
+def test_a_policy_cited_again_by_the_end_of_its_title():
+    """《政策措施》 after 《…若干政策措施》 is the same policy; 最高不超过N元 is its maximum funding;
+    an industry's 规模 is an indicator."""
+    g = extract_article(Article("t", "t", "近日，青川市人民政府办公厅印发《青川市促进人工智能产业发展的若干政策措施》。"
+                                "《政策措施》提出，对新建智能算力中心的企业给予补贴，最高不超过5000万元。"
+                                "2022年成都人工智能产业规模达到642亿元。\n", "t.txt", PartialDate(2023)))
+    policies = [e for e in g.entities if e.cls == "Policy"]
+    assert [p.label for p in policies] == ["青川市促进人工智能产业发展的若干政策措施"]
+    assert "政策措施" in policies[0].aliases
+    got = fact_set(g)
+    assert ("青川市促进人工智能产业发展的若干政策措施", "maxFunding", Decimal(50_000_000)) in got
+    assert any(p == "metric" and o == "规模" for s, p, o in got)
