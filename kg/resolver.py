@@ -52,8 +52,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         cls_of.setdefault(key, m.cls)
     _merge_prefix_aliases(groups, cls_of)
     _merge_company_named_projects(groups, cls_of)
-    _merge_place_prefixed_names(groups, cls_of)
-    _merge_firm_short_names(groups, cls_of)
+    _merge_other_forms(groups, cls_of)
     _merge_policy_short_titles(groups, cls_of)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
@@ -203,33 +202,28 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
             by_rest[rest] = key
 
 
-def _merge_place_prefixed_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
-    """新加坡凯德集团 = 凯德集团, 西安高新区2023年…签约活动 = 2023年…签约活动: a firm or an event
-    named once with its country, city or zone before the name."""
-    places = {_fullest(ms) for key, ms in groups.items() if cls_of[key] in PLACE_CLASSES | ZONE_CLASSES}
+def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A firm or an event named once in full and once in another form is one entity:
+    新加坡凯德集团 = 凯德集团, 宁波舟山港集团有限公司 = 宁波舟山港集团 (a short form of its registered
+    name), 西安高新区2023年…签约活动 = 2023年…签约活动 (its country, city or zone left out)."""
+    places = sorted({_fullest(ms) for key, ms in groups.items() if cls_of[key] in PLACE_CLASSES | ZONE_CLASSES},
+                    key=len, reverse=True)
     for cls in ("Company", "Event"):
         by_name = {_fullest(ms): key for key, ms in groups.items() if cls_of[key] == cls}
         for name, key in sorted(by_name.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-            bares = [_without_place(name)] + [name[len(p):] for p in sorted(places, key=len, reverse=True)
-                                              if name.startswith(p) and len(name) > len(p)]
-            bare = next((b for b in bares if b in by_name and b != name), None)
-            if bare is None:
-                continue
-            other = by_name[bare]
-            suffix = lexicon.suffix_of(bare)
-            stem = len(bare) - (len(suffix.text) if suffix else 0)
-            if stem >= 2 and other != key and other in groups and key in groups:
-                groups[key].extend(groups.pop(other))
+            forms = [_without_place(name), *(name[len(p):] for p in places if name.startswith(p) and name != p)]
+            forms = [f for f in forms if _stem_length(f) >= 2]
+            if cls == "Company":
+                forms += _company_short_forms(name)
+            for form in forms:
+                other = by_name.get(form)
+                if other not in (None, key) and other in groups and key in groups:
+                    groups[key].extend(groups.pop(other))
 
 
-def _merge_firm_short_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
-    """宁波舟山港集团 = 宁波舟山港集团有限公司: a firm named by a short form of another's registered name."""
-    by_name = {_fullest(ms): key for key, ms in groups.items() if cls_of[key] == "Company"}
-    for name, key in sorted(by_name.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-        for short in _company_short_forms(name):
-            other = by_name.get(short)
-            if other not in (None, key) and other in groups and key in groups:
-                groups[key].extend(groups.pop(other))
+def _stem_length(name: str) -> int:
+    suffix = lexicon.suffix_of(name)
+    return len(name) - (len(suffix.text) if suffix else 0)
 
 
 def _merge_policy_short_titles(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
