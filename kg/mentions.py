@@ -424,7 +424,7 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls is None:
             continue
         items = enumeration_items(text, m.start(), industry=cls == "Industry")
-        out += [Candidate(s, e, cls, "enumeration") for s, e in items]
+        out += [Candidate(s, e, _own_class(text[s:e], cls), "enumeration") for s, e in items]
     # A、B、C产业体系 / A、B、C三市 (no 等)
     known = lexicon.word_set("industries.txt")
     for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群)", text):
@@ -433,6 +433,17 @@ def find_enumerations(text: str) -> list[Candidate]:
             if sum(text[s:e] in known for s, e in items) * 2 >= len(items):
                 out += [Candidate(s, e, "Industry", "enumeration") for s, e in items]
     return out
+
+
+def _own_class(item: str, listed_as: str) -> str:
+    """An item's class: what its own ending says if it names an organization (华电集团 among 一批重大项目
+    is a firm), else the list's (a 商务区 listed among 重点项目 is a project)."""
+    suffix = lexicon.suffix_of(item)
+    return suffix.cls if suffix and suffix.cls in _NAMED_BY_ENDING and len(item) > len(suffix.text) else listed_as
+
+
+#: classes an item's own ending gives it, whatever the list calls its items
+_NAMED_BY_ENDING = {"Company", "Institution", "GovernmentBody"}  # a zone listed among projects is one
 
 
 def _industry_term(text: str, s: int, e: int) -> int | None:

@@ -123,3 +123,9 @@ def test_set_phrases_with_a_country_name_are_no_places():
 
 def test_a_bare_word_before_company_is_no_firm():
     assert not {n for n, c in named("董事长介绍，宜宾基地是公司全球最大的生产基地之一") if c == "Company"}
+
+
+def test_a_firm_in_a_list_of_projects_stays_a_firm():
+    found = named("经济区先后引进了海川石化、华能集团、北湾化学等一批重大项目")
+    assert ("华能集团", "Company") in found and ("华能集团", "Project") not in found
+    assert ("北湾化学", "Project") in found  # the list says what an item without an ending is
