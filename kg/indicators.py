@@ -40,6 +40,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         items = res.mentions_in(s.index)
         zones = [(m, k) for m, k, _ in items if res.entities[k].cls in ZONE_CLASSES]
         zone = next((z for z in zones if z[1] == res.main_zone), zones[0] if zones else None)
+        # a sentence that opens with a zone (董家口经济区是…，规划面积…) is about that zone
+        opener = next(((m, k) for m, k in zones if m.start == s.start), None)
         dates = find_dates(s.text, year)
         period = _period(dates, s.text)
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
@@ -53,7 +55,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 if res.entities[chain[-1][1]].cls not in SUBJECT_CLASSES:
                     subject = None  # a city's or district's figure: hasIndicator is for zones, organizations, industries
             else:
-                subject, metric_start = _main(res) or zone, clause_start
+                subject, metric_start = opener or _main(res) or zone, clause_start
             metric = _metric(s.text[metric_start:start], dates, metric_start)
             if metric.startswith("同比") and previous[0]:  # 规上工业总产值386.5亿元，同比增长12.3%
                 metric, subject = previous[0] + metric, previous[1]

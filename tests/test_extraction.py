@@ -436,3 +436,11 @@ def test_a_policy_cited_again_by_the_end_of_its_title():
     got = fact_set(g)
     assert ("青川市促进人工智能产业发展的若干政策措施", "maxFunding", Decimal(50_000_000)) in got
     assert any(p == "metric" and o == "规模" for s, p, o in got)
+
+
+def test_a_sentence_opening_with_a_zone_reports_its_figures():
+    got = facts("5月12日，青川新区与海川石化集团公司签署合作框架协议。"
+                "董岭经济区是青川新区重点打造的临港产业基地，规划面积约200平方公里。"
+                "今年一季度，青川新区实现地区生产总值1065亿元。")
+    area = {s for s, p, o in got if p == "metric" and o == "规划面积"}
+    assert {s for s, p, o in got if p == "hasIndicator" and o in area} == {"董岭经济区"}
