@@ -397,8 +397,18 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                 date = view.date_before(s)
                 if date:
                     yield _rel(key, predicate, date.date, (m,), False)
-        if zone and not generic and zone[1] != key and view.entity(key).cls == "Project":
-            yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
+        where = _zone_named_before(view, s) or zone
+        if where and not generic and where[1] != key and view.entity(key).cls == "Project":
+            yield _rel(key, "locatedIn", where[1], (m, where[0]))
+
+
+def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | None:
+    """The zone of 在Z…X项目 in the clause before pos (双方将在董家口经济区共同推进X项目建设)."""
+    clause_start = max(view.text.rfind(c, 0, pos) for c in "，。；：") + 1
+    found = [(m, k) for m, k, generic in view.of_class(ZONE_CLASSES, generic=False)
+             if clause_start <= view.rel(m)[0] and view.rel(m)[1] <= pos
+             and view.text[view.rel(m)[0] - 1:view.rel(m)[0]] in ("在", "于") and not view.inside_other_name(m)]
+    return found[-1] if found else None
 
 
 def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:

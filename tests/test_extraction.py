@@ -444,3 +444,8 @@ def test_a_sentence_opening_with_a_zone_reports_its_figures():
                 "今年一季度，青川新区实现地区生产总值1065亿元。")
     area = {s for s, p, o in got if p == "metric" and o == "规划面积"}
     assert {s for s, p, o in got if p == "hasIndicator" and o in area} == {"董岭经济区"}
+
+
+def test_a_project_in_the_zone_the_clause_names():
+    got = facts("5月12日，青川新区与海川石化集团公司签署合作框架协议，双方将在董岭经济区共同推进炼化一体化项目建设。")
+    assert {o for s, p, o in got if s == "炼化一体化项目" and p == "locatedIn"} == {"董岭经济区"}
