@@ -191,6 +191,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             zone = _zone_name_before(text, start, m.start(), by_text)
             start = zone if zone is not None else start
         start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event")
+        if text.count("（", start, end) > text.count("）", start, end):  # …实验区（郑州新郑综合保税区
+            start = text.rindex("（", start, end) + 1
         if in_name and suffix.text != "公司" and start < m.start() and is_generic(text[start:m.start()]):
             start = _firm_name_start(text, start, m.start(), suffix.max_stem, in_name)
         if suffix.family == "facility" and not _BUILT.search(text, 0, start):

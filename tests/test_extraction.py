@@ -449,3 +449,8 @@ def test_a_sentence_opening_with_a_zone_reports_its_figures():
 def test_a_project_in_the_zone_the_clause_names():
     got = facts("5月12日，青川新区与海川石化集团公司签署合作框架协议，双方将在董岭经济区共同推进炼化一体化项目建设。")
     assert {o for s, p, o in got if s == "炼化一体化项目" and p == "locatedIn"} == {"董岭经济区"}
+
+
+def test_a_firm_of_industry_words_is_known_by_its_trade_name():
+    got = facts("北辰星郑州新能源汽车生产基地项目已实现首车下线，该项目总投资约100亿元，由北辰星汽车工业有限公司投资建设。")
+    assert ("北辰星郑州新能源汽车生产基地项目", "operatedBy", "北辰星汽车工业有限公司") in got
