@@ -253,16 +253,8 @@ def _two_character_zone_name(stem: str) -> bool:
 
 def _industry_term_at(text: str, pos: int, longer_than: int) -> bool:
     """An industry term longer than longer_than starts at pos (工程机械 at 工程)."""
-    return any(len(term) > longer_than and text.startswith(term, pos)
-               for term in _industry_terms_by_head().get(text[pos:pos + 2], ()))
-
-
-@lru_cache(maxsize=1)
-def _industry_terms_by_head() -> dict[str, tuple[str, ...]]:
-    heads: dict[str, list[str]] = {}
-    for term in lexicon.words("industries.txt"):
-        heads.setdefault(term[:2], []).append(term)
-    return {head: tuple(terms) for head, terms in heads.items()}
+    m = lexicon.alternation("industries.txt").match(text, pos)  # longest first
+    return m is not None and len(m.group()) > longer_than
 
 
 def _zone_name_before(text: str, start: int, head: int, by_text: dict) -> int | None:
