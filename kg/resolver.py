@@ -182,10 +182,14 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
 
 
 @lru_cache(maxsize=65536)
-def _without_place(name: str) -> str:
-    """安徽华能新材料股份有限公司 → 华能新材料股份有限公司 (for matching a short name)."""
-    found = lexicon.gazetteer().scan(name[:4])
-    return name[found[0][1]:] if found and found[0][0] == 0 else name
+def _without_place(name: str, only: str | None = None) -> str:
+    """安徽华能新材料股份有限公司 → 华能新材料股份有限公司 (for matching a short name); with ``only``,
+    just a place of that class (a province before a firm's name is its registration, not its brand)."""
+    gaz = lexicon.gazetteer()
+    found = gaz.scan(name[:4])
+    if found and found[0][0] == 0 and (only is None or gaz.lookup(found[0][2])[0].cls == only):
+        return name[found[0][1]:]
+    return name
 
 
 def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
@@ -359,19 +363,11 @@ def _company_short_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 
 
-def _without_province(name: str) -> str:
-    """安徽华能新材料 → 华能新材料 (a province before a firm's name is its registration, not its brand)."""
-    found = lexicon.gazetteer().scan(name[:4])
-    if found and found[0][0] == 0 and lexicon.gazetteer().lookup(found[0][2])[0].cls == "Province":
-        return name[found[0][1]:]
-    return name
-
-
 def _trade_name(bare: str) -> str:
     """A firm's name without the words of its line of business at the end (SK海力士半导体 → SK海力士),
     as long as three characters are left (华润微电子 stays: 华润 is too short to stand alone)."""
     words = lexicon.words("firm_business_words.txt")  # longest first: 新能源 before 能源
-    bare = _without_province(bare)
+    bare = _without_place(bare, only="Province")  # 安徽华能新材料 → 华能新材料
     while True:
         word = next((w for w in words if bare.endswith(w)), None)
         if word is None or len(bare) - len(word) < 3:
