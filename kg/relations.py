@@ -86,6 +86,10 @@ class SentenceView:
         return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) and not generic
                    and self.entity(key).cls in _NAME_HOSTS for o, key, generic in self.items)
 
+    def clause_start(self, pos: int) -> int:
+        """Where the clause that holds pos starts (after the last ，。；： before it)."""
+        return max(self.text.rfind(c, 0, pos) for c in "，。；：") + 1
+
     def segment(self, pos: int) -> tuple[int, int]:
         """The part of the sentence between semicolons that holds pos."""
         start = max(self.text.rfind("；", 0, pos), self.text.rfind(";", 0, pos)) + 1
@@ -404,7 +408,7 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
 
 def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | None:
     """The zone of 在Z…X项目 in the clause before pos (双方将在董家口经济区共同推进X项目建设)."""
-    clause_start = max(view.text.rfind(c, 0, pos) for c in "，。；：") + 1
+    clause_start = view.clause_start(pos)
     found = [(m, k) for m, k, generic in view.of_class(ZONE_CLASSES, generic=False)
              if clause_start <= view.rel(m)[0] and view.rel(m)[1] <= pos
              and view.text[view.rel(m)[0] - 1:view.rel(m)[0]] in ("在", "于") and not view.inside_other_name(m)]
@@ -458,7 +462,7 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         firms = [t for t in view.of_class({"Company"}, generic=False) if view.rel(t[0])[1] == s]
         if firms and not generic:  # X有限公司年产5GW光伏组件项目
             yield _rel(key, "operatedBy", firms[0][1], (m, firms[0][0]))
-        clause_start = max(view.text.rfind(c, 0, s) for c in "，。；：") + 1
+        clause_start = view.clause_start(s)
         for cm, ck, _ in view.of_class({"Company"}, generic=False):
             a, b = view.rel(cm)
             if clause_start <= a and b <= s and not generic and re.search(
