@@ -137,6 +137,16 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
+def country_abbreviations() -> dict[str, str]:
+    """One-character name → country (德 → 德国), as in the names of bilateral parks (中德…产业园)."""
+    return dict(line.split("\t") for line in _lines("country_abbreviations.tsv"))
+
+
+#: 中 and a one-character country name opening a name (中德（沈阳）…, 中以常州…); group 1 is the country's character
+BILATERAL_OPENING = re.compile(r"中([\u3400-\u9fff])(?=[\u3400-\u9fff（])")
+
+
+@cache
 def suffixes() -> tuple[Suffix, ...]:
     out = []
     for line in _lines("suffixes.tsv"):

@@ -202,6 +202,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
         if generic and suffix.cls in ("Zone", "Park") and _two_character_zone_name(stem):
             generic = False  # 小蓝经开区, 新川科技园: 小/新/大/老 open many zones' names
+        if not generic and suffix.cls in ("Zone", "Park") and _bilateral_description(stem, suffix.text, text[:start]):
+            generic = True  # …的中德合作园区: a kind of park, not its name
         if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[end:end + 1]) \
                 and not text.startswith(("的", "和", "与", "及"), end):
             continue  # 战略布局, 战略机遇: not the end of a name
@@ -251,6 +253,15 @@ def _two_character_zone_name(stem: str) -> bool:
             and stem[1] not in lexicon.word_set("boundary_chars_cautious.txt"))
 
 
+def _bilateral_description(stem: str, ending: str, before: str) -> bool:
+    """中 and a country's one-character name with only generic words: 中德国际合作产业园, …的中德合作园区
+    (a kind of park, not its name)."""
+    m = lexicon.BILATERAL_OPENING.match(stem + ending)
+    if m is None or m.group(1) not in lexicon.country_abbreviations():
+        return False
+    return is_generic(stem[2:]) if len(stem) > 2 else ending.startswith("合作") and before.endswith("的")
+
+
 def _industry_term_at(text: str, pos: int, longer_than: int) -> bool:
     """An industry term longer than longer_than starts at pos (工程机械 at 工程)."""
     m = lexicon.alternation("industries.txt").match(text, pos)  # longest first
@@ -294,6 +305,11 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
 
     Words in ``keep`` are not boundaries (签约 inside 集中签约仪式)."""
     lo = max(0, head - max_stem)
+    close = text.rfind("）", lo, head)
+    if close != -1:  # a place in brackets is not counted: 中德（沈阳）高端装备制造产业园
+        opening = text.rfind("（", max(0, lo - 8), close)
+        if opening != -1 and "）" not in text[opening:close]:
+            lo = max(0, lo - (close + 1 - opening))
     i = head
     while i > lo:
         if _NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1):
@@ -333,6 +349,9 @@ def _protected(window: str) -> frozenset[int]:
         inside.update(range(m.start(), m.end()))
     for a, b, _ in lexicon.gazetteer().scan(window):
         inside.update(range(a, b))
+    for m in lexicon.BILATERAL_OPENING.finditer(window):  # 中以 of 中以常州创新园: China–Israel, not 以 "by"
+        if m.group(1) in lexicon.country_abbreviations():
+            inside.update(range(m.start(), m.end()))
     for m in lexicon.alternation("industries.txt").finditer(window):  # 服务 in 现代服务业
         if window.startswith("业", m.end()) or len(m.group()) > 2:
             inside.update(range(m.start(), m.end() + window.startswith("业", m.end())))

@@ -120,6 +120,7 @@ def extract_relations(article: Article, sentences: tuple[Sentence, ...], res: Re
         views.append(view)
         previous = view
     found.extend(names_rule(res))
+    found.extend(bilateral_partners(res))
     for rule in ARTICLE_RULES:  # rules that read what the sentence rules found
         found.extend(rule(views, found))
     return merge_relations(found, res)
@@ -226,6 +227,23 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
             industries = [(o, ok) for o, ok, c in inner_cls if c == "Industry"]
             for o, ok in industries:
                 yield _rel(key, "inIndustry", ok, (m, o))
+
+
+def bilateral_partners(res: Resolution) -> Iterator[Relation]:
+    """A zone named 中X… (中奥苏通生态园, 中德（沈阳）…产业园) is built by China and country X: developedBy
+    the article's 中国政府 and X政府, else the country X where the article names no government of it."""
+    by_label = {e.label: e for e in res.entities.values()}
+    abbreviations = lexicon.country_abbreviations()
+    for e in res.entities.values():
+        m = lexicon.BILATERAL_OPENING.match(e.label)
+        if e.cls not in ZONE_CLASSES or m is None or m.group(1) not in abbreviations:
+            continue
+        for country in ("中国", abbreviations[m.group(1)]):
+            partner = by_label.get(f"{country}政府")
+            if partner is None and country != "中国":
+                partner = by_label.get(country)
+            if partner is not None and partner.cls in ("GovernmentBody", "Country"):
+                yield _rel(e.key, "developedBy", partner.key, (e.mentions[0], partner.mentions[0]))
 
 
 # --- zones ------------------------------------------------------------------------------------

@@ -454,3 +454,30 @@ def test_a_project_in_the_zone_the_clause_names():
 def test_a_firm_of_industry_words_is_known_by_its_trade_name():
     got = facts("北辰星郑州新能源汽车生产基地项目已实现首车下线，该项目总投资约100亿元，由北辰星汽车工业有限公司投资建设。")
     assert ("北辰星郑州新能源汽车生产基地项目", "operatedBy", "北辰星汽车工业有限公司") in got
+
+
+def test_a_place_in_brackets_does_not_count_against_a_name_s_length():
+    got = facts("中韩（盐城）高端装备制造产业园于2016年5月经国务院批复设立，由盐城市和亭湖区共同建设。")
+    assert ("中韩（盐城）高端装备制造产业园", "establishedDate", "2016-05") in got
+    assert ("中韩（盐城）高端装备制造产业园", "developedBy", "亭湖区") in got
+
+
+def test_a_bilateral_zone_is_built_by_both_countries():
+    """中X… names the partner country X: its government if the article names it, else the country."""
+    got = facts("中以青川创新园建设提速。该园是中国政府与以色列政府共同建设的合作园区。")
+    assert {o for s, p, o in got if s == "中以青川创新园" and p == "developedBy"} == {"中国政府", "以色列政府"}
+    got = facts("中德（青川）智能制造产业园新签约项目12个。来自德国、瑞士的60余家企业参会。")
+    assert {o for s, p, o in got if s == "中德（青川）智能制造产业园" and p == "developedBy"} == {"德国"}
+    got = facts("中新天地商业广场开业。中新（青川）科技产业园新签约项目12个。")  # no partner named: nothing
+    assert not {o for s, p, o in got if p == "developedBy"}
+    g = extract_article(Article("t", "t", "该园是我国首个以高端装备制造为主题的中德合作园区，德国企业已有60家。\n", "t.txt",
+                                PartialDate(2021)))
+    assert not [e.label for e in g.entities if e.cls == "Park"]  # a kind of park, not a name
+
+
+def test_every_bilateral_abbreviation_names_a_known_country():
+    from kg import lexicon
+
+    gazetteer = lexicon.gazetteer()
+    for country in lexicon.country_abbreviations().values():
+        assert [p.cls for p in gazetteer.lookup(country)] == ["Country"], country

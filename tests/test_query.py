@@ -54,7 +54,8 @@ def test_developers(seed_build: Path):
     got = set(rows(seed_build, "developers"))
     assert {("苏锡通科技产业园区", g, "GovernmentBody") for g in ("江苏省政府", "新加坡政府", "中国政府", "奥地利政府")} <= got
     assert {("苏锡通科技产业园区", c, "City") for c in ("南通市", "苏州", "无锡")} <= got
-    assert len(got) == 7
+    assert {("中奥苏通生态园", g, "GovernmentBody") for g in ("中国政府", "奥地利政府")} <= got  # 中奥: China–Austria
+    assert len(got) == 9
 
 
 def test_policies(seed_build: Path):
