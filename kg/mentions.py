@@ -17,7 +17,7 @@ from .numbers import CN_DIGITS
 
 CJK = "\u3400-\u9fff"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
-_NUMERAL_START = re.compile(rf"(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
+_NUMERAL_START = re.compile(rf"第?(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _YEAR_START = re.compile(r"(?:(?:19|20)\d\d年(?:度)?)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年)|(?:19|20)\d\d年(?:度)?")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")

@@ -481,3 +481,9 @@ def test_every_bilateral_abbreviation_names_a_known_country():
     gazetteer = lexicon.gazetteer()
     for country in lexicon.country_abbreviations().values():
         assert [p.cls for p in gazetteer.lookup(country)] == ["Country"], country
+
+
+def test_an_ordinal_before_a_generic_zone_is_no_name():
+    got = facts("青川新区是2014年6月经国务院批复设立的第9个国家级新区，总面积2096平方公里。")
+    assert ("青川新区", "establishedDate", "2014-06") in got
+    assert not any(s.startswith("第") for s, p, o in got)
