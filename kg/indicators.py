@@ -56,6 +56,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     subject = None  # a city's or district's figure: hasIndicator is for zones, organizations, industries
             else:
                 subject, metric_start = opener or _main(res) or zone, clause_start
+                if _wider_area_before(s, items, res, start):
+                    subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's
             metric = _metric(s.text[metric_start:start], dates, metric_start)
             if metric.startswith("同比") and previous[0]:  # 规上工业总产值386.5亿元，同比增长12.3%
                 metric, subject = previous[0] + metric, previous[1]
@@ -101,6 +103,16 @@ def _leading_mentions(s: Sentence, items, res: Resolution, lead: int, limit: int
         if start == (chain[-1][0].end - s.start if chain else lead) and end <= limit:
             chain.append(t)
     return chain
+
+
+_WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)")
+
+
+def _wider_area_before(s: Sentence, items, res: Resolution, pos: int) -> bool:
+    """The sentence names the whole city, province or country (全市, 全省) before pos, and no zone after it."""
+    wider = [m.end() for m in _WIDER_AREA.finditer(s.text, 0, pos)]
+    return bool(wider) and not any(res.entities[k].cls in ZONE_CLASSES and wider[-1] <= m.start - s.start < pos
+                                   for m, k, _ in items)
 
 
 def _lead(text: str, start: int, dates) -> int:

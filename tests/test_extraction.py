@@ -487,3 +487,10 @@ def test_an_ordinal_before_a_generic_zone_is_no_name():
     got = facts("青川新区是2014年6月经国务院批复设立的第9个国家级新区，总面积2096平方公里。")
     assert ("青川新区", "establishedDate", "2014-06") in got
     assert not any(s.startswith("第") for s, p, o in got)
+
+
+def test_a_figure_of_the_whole_city_is_not_the_zone_s():
+    got = facts("青川经济技术开发区举行项目集中开工仪式。市长表示，今年以来，一季度全市新开工项目286个，同比增长21.3%。"
+                "一季度，园区新开工项目26个，占全市的9%。")
+    figures = {o for s, p, o in got if p == "hasIndicator"}
+    assert {o for s, p, o in got if s in figures and p == "value"} == {Decimal(26), Decimal(9)}
