@@ -198,7 +198,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.family == "facility" and not _BUILT.search(text, 0, start):
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
-        generic = (not stem or is_generic(stem) or bool(_NUMERAL_START.match(stem))
+        generic = (not stem or is_generic(stem) or _counted(stem)
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
         if generic and suffix.cls in ("Zone", "Park") and _two_character_zone_name(stem):
             generic = False  # 小蓝经开区, 新川科技园: 小/新/大/老 open many zones' names
@@ -211,7 +211,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             words = lexicon.word_set("generic_prefixes.txt") | lexicon.word_set("event_name_words.txt")
             generic = stem in words  # 签约仪式 after 出席: the event named before
         if generic:
-            if stem and _NUMERAL_START.match(stem) or _COUNT_AFTER.match(text, end):
+            if stem and _counted(stem) or _COUNT_AFTER.match(text, end):
                 continue  # 20个项目, 两个产业园区, 项目共28个: a number of things, not one to refer to
             start = start if suffix.cls == "Event" else m.start()
         out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic))
@@ -251,6 +251,16 @@ def _two_character_zone_name(stem: str) -> bool:
     return (len(stem) == 2 and stem[0] in "新大小老" and re.fullmatch(rf"[{CJK}]", stem[1]) is not None
             and not generic.fullmatch(stem) and not generic.match(stem, 1) and not _is_boundary(stem[1])
             and stem[1] not in lexicon.word_set("boundary_chars_cautious.txt"))
+
+
+def _counted(stem: str) -> bool:
+    """The stem opens with a number of things (20个重点, 第9个国家级, 两期); a phase before a name of its own
+    (三期集装箱码头) is part of the name."""
+    m = _NUMERAL_START.match(stem)
+    if m is None:
+        return False
+    rest = stem[m.end():]
+    return not m.group().endswith("期") or not rest or is_generic(rest)
 
 
 def _bilateral_description(stem: str, ending: str, before: str) -> bool:

@@ -433,9 +433,16 @@ def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | No
     return found[-1] if found else None
 
 
+_BUILT_WITH = re.compile(r"(?:建设|兴建|新建|打造|投建|建成)的?")
+_INVESTED = re.compile(r"投资(?:约|超|近|达)?$")
+
+
 def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
+    """总投资N元的X项目, 投资N元建设的X项目: the amount just before the project's name."""
     for mm in view.money:
-        if 0 <= pos - mm.end <= 1 and view.text[mm.end:pos] in ("", "的"):
+        between = view.text[mm.end:pos]
+        if mm.end <= pos and (between in ("", "的") or (_BUILT_WITH.fullmatch(between)
+                                                       and _INVESTED.search(view.text, 0, mm.start))):
             return mm
     return None
 
@@ -483,9 +490,9 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         clause_start = view.clause_start(s)
         for cm, ck, _ in view.of_class({"Company"}, generic=False):
             a, b = view.rel(cm)
-            if clause_start <= a and b <= s and not generic and re.search(
-                    r"(投资建设|投资兴建|投资新建|投建|新建|建设)$", view.text[b:s]):
-                yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目
+            if clause_start <= a and b <= s and not generic and (re.search(
+                    r"(投资建设|投资兴建|投资新建|投建|新建|建设)$", view.text[b:s]) or _invests_in(view, b, s)):
+                yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
         e = view.rel(m)[1]
         hit = re.match(r"由", view.text[e:e + 1])
         if not hit:
@@ -494,6 +501,13 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
             s2, e2 = view.rel(cm)
             if s2 == e + 1 and re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4]):
                 yield _rel(key, "operatedBy", ck, (m, cm))
+
+
+def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:
+    """The words between a firm and a project are 投资N元(建设)的: the firm invests in the project."""
+    amount = _amount_before(view, project_start)
+    return amount is not None and re.fullmatch(r"(?:计划|拟|将)?(?:总)?投资(?:约|超|近|达)?",
+                                               view.text[firm_end:amount.start]) is not None
 
 
 def output_value(view: SentenceView) -> Iterator[Relation]:

@@ -494,3 +494,12 @@ def test_a_figure_of_the_whole_city_is_not_the_zone_s():
                 "一季度，园区新开工项目26个，占全市的9%。")
     figures = {o for s, p, o in got if p == "hasIndicator"}
     assert {o for s, p, o in got if s in figures and p == "value"} == {Decimal(26), Decimal(9)}
+
+
+def test_a_firm_investing_an_amount_to_build_a_project():
+    got = facts("在新港区分会场，青川国际港务集团有限公司投资8.6亿元建设的青川港三期集装箱码头项目同步开工。"
+                "海川集团投资3亿元的三期集装箱码头项目同日开工。")
+    assert {("青川港三期集装箱码头项目", "operatedBy", "青川国际港务集团有限公司"),
+            ("青川港三期集装箱码头项目", "totalInvestment", Decimal(860_000_000)),
+            ("三期集装箱码头项目", "operatedBy", "海川集团"),  # a phase opening a name is part of it
+            ("三期集装箱码头项目", "totalInvestment", Decimal(300_000_000))} <= got
