@@ -142,8 +142,8 @@ _OPAQUE_NAMES = {"Company", "Institution"}
 
 
 def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
-    """An industry inside any longer name, or a place inside a company's or an institution's name,
-    counts only if it also stands alone somewhere in the article."""
+    """An industry inside any longer name, a place inside a company's or an institution's name, or a
+    park named only as its project (X产业园项目) counts only if it also stands alone somewhere in the article."""
     def inside(m: Mention, classes: set[str] | None) -> bool:
         return any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
                    and o.cls != m.cls and (classes is None or o.cls in classes) for o in named)
@@ -153,9 +153,14 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
             return True
         return m.cls in PLACE_CLASSES
 
+    def built_as_project(m: Mention) -> bool:  # X产业园 of X产业园项目: the project builds it
+        return m.cls in ZONE_CLASSES and any(o.cls == "Project" and o.start == m.start and o.end == m.end + 2
+                                             and o.text.endswith("项目") for o in named)
+
     alone = {entity_key(m.text, m.cls) for m in named if doubtful(m)
              and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES)}
-    return [m for m in named if not doubtful(m) or entity_key(m.text, m.cls) in alone
+    alone |= {entity_key(m.text, m.cls) for m in named if m.cls in ZONE_CLASSES and not built_as_project(m)}
+    return [m for m in named if (not doubtful(m) and m.cls not in ZONE_CLASSES) or entity_key(m.text, m.cls) in alone
             or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES))]
 
 

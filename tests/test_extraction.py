@@ -503,3 +503,12 @@ def test_a_firm_investing_an_amount_to_build_a_project():
             ("青川港三期集装箱码头项目", "totalInvestment", Decimal(860_000_000)),
             ("三期集装箱码头项目", "operatedBy", "海川集团"),  # a phase opening a name is part of it
             ("三期集装箱码头项目", "totalInvestment", Decimal(300_000_000))} <= got
+
+
+def test_a_park_named_only_as_its_project_is_not_a_park():
+    g = extract_article(Article("t", "t", "主会场开工的海川打印机产业园项目由海川集团投资建设，总投资30亿元。\n", "t.txt",
+                                PartialDate(2021)))
+    assert sorted((e.cls, e.label) for e in g.entities) == [("Company", "海川集团"), ("Project", "海川打印机产业园项目")]
+    g = extract_article(Article("t", "t", "海川打印机产业园项目开工。海川打印机产业园建成后将年产打印机500万台。\n", "t.txt",
+                                PartialDate(2021)))
+    assert "海川打印机产业园" in {e.label for e in g.entities if e.cls == "Park"}  # named alone: a park
