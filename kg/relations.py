@@ -491,7 +491,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         for cm, ck, _ in view.of_class({"Company"}, generic=False):
             a, b = view.rel(cm)
             if clause_start <= a and b <= s and not generic and (re.search(
-                    r"(投资建设|投资兴建|投资新建|投建|新建|建设)$", view.text[b:s]) or _invests_in(view, b, s)):
+                    r"(投资建设|投资兴建|投资新建|投建|新建|建设)$", view.text[b:s]) or _invests_in(view, b, s)
+                    or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
         e = view.rel(m)[1]
         hit = re.match(r"由", view.text[e:e + 1])
@@ -501,6 +502,11 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
             s2, e2 = view.rel(cm)
             if s2 == e + 1 and re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4]):
                 yield _rel(key, "operatedBy", ck, (m, cm))
+
+
+#: X在园区举行Y项目开工仪式: the firm holds its project's ceremony
+_HOLDS_AT = re.compile(r"在[^，。；、]{1,20}?举行")
+_CEREMONY = re.compile(r"(?:开工|签约|奠基|投产|竣工|启动)(?:仪式|典礼)")
 
 
 def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:
@@ -614,9 +620,9 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                 if "签约" in nxt[e:]:
                     yield _rel(key, "signedDate", date.date, (m,), False)
         place = re.match(r"在", view.text[e:e + 1])
-        if place and hold:
-            for pm, pk, _ in view.of_class(PLACE_CLASSES, generic=False):
-                if view.rel(pm)[0] == e + 1:
+        if place and hold:  # 在武汉举行, 在园区举行, 在X开发区主会场举行
+            for pm, pk, pg in view.of_class(PLACE_CLASSES | ZONE_CLASSES):
+                if view.rel(pm)[0] == e + 1 and (not pg or view.entity(pk).cls in ZONE_CLASSES):
                     yield _rel(key, "locatedIn", pk, (m, pm))
         attend = re.search(r"(?:等)?(?:出席|参加|参与|主持)$", view.text[max(0, s - 5):s])
         if attend:

@@ -512,3 +512,10 @@ def test_a_park_named_only_as_its_project_is_not_a_park():
     g = extract_article(Article("t", "t", "海川打印机产业园项目开工。海川打印机产业园建成后将年产打印机500万台。\n", "t.txt",
                                 PartialDate(2021)))
     assert "海川打印机产业园" in {e.label for e in g.entities if e.cls == "Park"}  # named alone: a park
+
+
+def test_events_held_in_a_zone_and_a_firm_holding_its_project_s_ceremony():
+    got = facts("青川园区工作会议召开。7月2日，2021中德产业合作对接会在园区举行。"
+                "6月18日，海川汽车有限公司在园区举行第六代动力电池项目开工仪式。")
+    assert ("2021中德产业合作对接会", "locatedIn", "青川园区") in got
+    assert ("第六代动力电池项目", "operatedBy", "海川汽车有限公司") in got
