@@ -191,6 +191,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             zone = _zone_name_before(text, start, m.start(), by_text)
             start = zone if zone is not None else start
         start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event")
+        if suffix.cls == "Company":
+            start = _after_foreign_country(text, start, m.start())
         if text.count("（", start, end) > text.count("）", start, end):  # …实验区（郑州新郑综合保税区
             start = text.rindex("（", start, end) + 1
         if in_name and suffix.text != "公司" and start < m.start() and is_generic(text[start:m.start()]):
@@ -345,8 +347,9 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
                 if len(word) == 1 and end > len(window) - min_left:
                     continue
                 cut = max(cut, end)
-        if window[start] in _CAUTIOUS and start < len(window) - 2:
-            cut = max(cut, start + 1)
+        if window[start] in _CAUTIOUS and (start < len(window) - 2 or (start == len(window) - 1
+                                                                        and window[start] in "与和及跟")):
+            cut = max(cut, start + 1)  # 和平区 is a name; X集团与园区 is a firm and 园区
     return i + cut
 
 
@@ -389,6 +392,21 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False) -> in
                 break
         if text.startswith("原", start) and _place_at(text, start + 1, head):
             start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name
+    return start
+
+
+def _after_foreign_country(text: str, start: int, head: int) -> int:
+    """A firm's name after the foreign country that describes it (德国舍弗勒集团 → 舍弗勒集团), unless
+    what is left is too short to be a name of its own or only generic words (新加坡航空公司)."""
+    found = lexicon.gazetteer().scan(text[start:head])
+    if not found or found[0][0] != 0:
+        return start
+    places = lexicon.gazetteer().lookup(found[0][2])
+    rest = text[start + found[0][1]:head]
+    own_name = len(rest) >= 3 or (len(rest) == 2 and rest.isascii())  # 航空 of 新加坡航空公司 is a line of business
+    if places and places[0].cls == "Country" and places[0].name != "中国" and own_name and not is_generic(rest) \
+            and not _industry_term_at(rest, 0, 0):
+        return start + found[0][1]
     return start
 
 

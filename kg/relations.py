@@ -367,12 +367,19 @@ def _list_after(view: SentenceView, pos: int, end: int) -> list:
             continue
         if s != pos:
             break
-        if view.entity(t[1]).cls in AGENT_CLASSES:
+        if view.entity(t[1]).cls in AGENT_CLASSES and not _describes_next(view, t):
             out.append(t)
         pos = e
         if view.text.startswith(("、", "和", "及"), pos):
             pos += 1
     return out
+
+
+def _describes_next(view: SentenceView, item) -> bool:
+    """A country right before an organization's name says where it is from (丹麦 of 丹麦马士基集团)."""
+    m, key, _ = item
+    return view.entity(key).cls == "Country" and any(
+        o.start == m.end and view.entity(k).cls in ORG_CLASSES for o, k, _ in view.items)
 
 
 def focus_industries(view: SentenceView) -> Iterator[Relation]:

@@ -82,10 +82,10 @@ def test_precision_nothing_from_plain_text():
 
 DEV = {
     "dev_ningbo.txt": {
-        ("华东物流中心", "operatedBy", "丹麦马士基集团"),
+        ("华东物流中心", "operatedBy", "马士基集团"),
         ("华东物流中心", "locatedIn", "宁波梅山保税港区"),
         ("华东物流中心", "totalInvestment", Money(Decimal(350_000_000), "USD")),
-        ("宁波舟山港集团有限公司", "cooperatesWith", "丹麦马士基集团"),
+        ("宁波舟山港集团有限公司", "cooperatesWith", "马士基集团"),
         ("毛剑宏", "affiliatedWith", "宁波舟山港集团有限公司"),
     },
     "dev_xian.txt": {
@@ -519,3 +519,20 @@ def test_events_held_in_a_zone_and_a_firm_holding_its_project_s_ceremony():
                 "6月18日，海川汽车有限公司在园区举行第六代动力电池项目开工仪式。")
     assert ("2021中德产业合作对接会", "locatedIn", "青川园区") in got
     assert ("第六代动力电池项目", "operatedBy", "海川汽车有限公司") in got
+
+
+def test_a_foreign_country_before_a_firm_describes_it():
+    g = extract_article(Article("t", "t", "同日，德国舍弗勒集团投资12亿元的舍弗勒智能制造基地项目签约落户园区。"
+                                "东港集团有限公司与瑞士ABB集团签署战略合作协议。新加坡航空公司开通新航线。\n", "t.txt",
+                                PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"舍弗勒集团", "ABB集团", "东港集团有限公司",
+                                                                   "新加坡航空公司"}  # 航空: a line of business
+    assert {e.label for e in g.entities if e.cls == "Country"} == {"德国", "瑞士"}
+    got = fact_set(g)
+    assert ("舍弗勒智能制造基地项目", "operatedBy", "舍弗勒集团") in got
+    assert {o for s, p, o in got if p == "cooperatesWith"} == {"ABB集团"}  # not 瑞士
+
+
+def test_a_firm_and_the_park_it_signs_with_are_no_park():
+    g = extract_article(Article("t", "t", "青川园区招商成效明显。恒远集团与园区签约，投资10亿元。\n", "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Park"} == {"青川园区"}
