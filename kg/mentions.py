@@ -105,6 +105,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     places = find_places(text, ctx)
     cands += places
     cands += find_suffixed_names(text, places)
+    cands += find_partner_firms(text, cands)
     cands += find_government_bodies(text, places)
     cands += find_enumerations(text)
     cands += find_policies(text)
@@ -113,6 +114,32 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_captions(text)
     cands += find_zone_references(text)
     return cands
+
+
+_PARTNER_LINK = re.compile(r"[与和同]")
+_CLAUSE_OPENING = re.compile(r"(?:^|[，。；：、]|其中[，,]?)$")
+
+
+def find_partner_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A firm called by its trade name and line of business (蔚来汽车) opening a clause as the partner of a
+    registered firm: 蔚来汽车与合肥市建设投资控股（集团）有限公司签约."""
+    out = []
+    for c in cands:
+        if c.cls != "Company" or c.generic or c.start < 5 or not _PARTNER_LINK.match(text, c.start - 1):
+            continue
+        for word in lexicon.words("firm_business_words.txt"):
+            if not text.endswith(word, 0, c.start - 1):
+                continue
+            head = c.start - 1 - len(word)
+            for start in range(head - 2, max(-1, head - 5), -1):  # a trade name of 2 to 4 characters
+                trade = text[start:head]
+                if _CLAUSE_OPENING.search(text, 0, start) and all(_NAME_CHAR.match(ch) for ch in trade) \
+                        and not is_generic(trade) and not _industry_term_at(trade, 0, 0) \
+                        and not lexicon.gazetteer().scan(trade):
+                    out.append(Candidate(start, c.start - 1, "Company", "suffix", "company"))
+                    break
+            break
+    return out
 
 
 def find_zone_references(text: str) -> list[Candidate]:

@@ -44,6 +44,10 @@ _NAME_HOSTS = {"Project", "Company", "Institution"}
 _CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]")
 
 
+#: after a date: what it dates is a later stage (预计2022年6月投产), not the signing or start of the sentence
+_LATER_STAGE = re.compile(r"(?:前|底|末|左右)?(?:全面|正式|全部|建成|实现)?(?:投产|建成|竣工|完工|达产|开业|运营|试产|交付|投用|完成)")
+
+
 @dataclass
 class SentenceView:
     """A sentence with what the rules need: mentions, dates and amounts."""
@@ -98,11 +102,13 @@ class SentenceView:
 
     def date_before(self, pos: int, end: int | None = None) -> DateMention | None:
         """The last date expression before pos, else the sentence's first one not inside pos…end
-        (2023年 in 丰县2023年二季度…签约活动 is part of the name, not the event's date)."""
+        (2023年 in 丰县2023年二季度…签约活动 is part of the name, not the event's date) and not the
+        date of a later stage (预计2022年6月投产)."""
         before = [d for d in self.dates if d.start < pos]
         if before:
             return before[-1]
-        outside = [d for d in self.dates if end is None or not (pos <= d.start < end)]
+        outside = [d for d in self.dates if (end is None or not (pos <= d.start < end))
+                   and not _LATER_STAGE.match(self.text, d.end)]
         return outside[0] if outside else None
 
 
@@ -288,8 +294,10 @@ def established(view: SentenceView) -> Iterator[Relation]:
         if target is None and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
                 and view.entity(opener[1]).cls in ZONE_CLASSES | ORG_CLASSES \
                 and (re.search(r"[，,]于[^，。；]*$", view.text[:m.start()])
+                     or (date.start == view.clause_start(m.start()) > 0 and view.text[m.start() - 4:m.start()]
+                         .endswith(("批准", "批复", "同意", "正式")))
                      or re.search(r"是[^，。；]*$", view.text[:m.start()]) and view.text.startswith("的", m.end())):
-            target = opener  # X是……，于1994年2月经国务院批准设立 / X是1992年经省政府批准设立的开发区
+            target = opener  # X是……，(于)1994年2月经国务院批准设立 / X是1992年经省政府批准设立的开发区
         if target:
             yield _rel(target[1], "establishedDate", date.date, (target[0],), False)
 

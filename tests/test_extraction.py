@@ -536,3 +536,24 @@ def test_a_foreign_country_before_a_firm_describes_it():
 def test_a_firm_and_the_park_it_signs_with_are_no_park():
     g = extract_article(Article("t", "t", "青川园区招商成效明显。恒远集团与园区签约，投资10亿元。\n", "t.txt", PartialDate(2021)))
     assert {e.label for e in g.entities if e.cls == "Park"} == {"青川园区"}
+
+
+def test_a_date_of_a_later_stage_is_not_the_signing():
+    got = facts("海川科技股份有限公司年产20GWh动力电池项目落户青川经济技术开发区，总投资100亿元，预计2022年6月投产。")
+    assert not {o for s, p, o in got if p in ("signedDate", "startDate")}
+    assert ("年产20GWh动力电池项目", "totalInvestment", Decimal(10_000_000_000)) in got
+
+
+def test_counted_and_superlative_zones_are_no_names_and_a_set_up_clause_without_subject():
+    g = extract_article(Article("t", "t", "商务部公布考核结果，青川工业园区在全国230家国家级经开区中位列第一。"
+                                "青川工业园区是两国政府间的重要合作项目，1994年2月经国务院批准设立。"
+                                "园区将加快建设世界一流高科技园区。\n", "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls in ("Zone", "Park")} == {"青川工业园区"}
+    assert ("青川工业园区", "establishedDate", "1994-02") in fact_set(g)
+
+
+def test_a_firm_by_its_trade_name_as_the_partner_of_a_registered_firm():
+    g = extract_article(Article("t", "t", "其中，海川汽车与青川市建设投资控股（集团）有限公司签约。"
+                                "新能源汽车与恒远集团有限公司签约。\n", "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {
+        "海川汽车", "青川市建设投资控股（集团）有限公司", "恒远集团有限公司"}  # 新能源汽车 is an industry
