@@ -227,7 +227,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.family == "facility" and not _BUILT.search(text, 0, start):
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
-        generic = (not stem or is_generic(stem) or _counted(stem)
+        generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
         if generic and suffix.cls in ("Zone", "Park") and _two_character_zone_name(stem):
             generic = False  # 小蓝经开区, 新川科技园: 小/新/大/老 open many zones' names
@@ -268,8 +268,8 @@ def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: froz
 
 
 def _two_character_zone_name(stem: str) -> bool:
-    """A zone's two-character name opening with 新, 大, 小 or 老 (小蓝, 新川 of 新川创新, 大港), not a descriptive
-    word (新兴, 大型) or one plus a character that ends names (新的, 大批)."""
+    """A zone's two-character name opening with 新, 大, 小, 老 or a numeral (小蓝, 新川 of 新川创新, 大港, 两江),
+    not a descriptive word (新兴, 大型), a count (两个, 三大) or one plus a character that ends names (新的, 大批)."""
     generic = lexicon.alternation("generic_words.txt")
     words = [w for w in lexicon.words("generic_words.txt") if len(w) > 1]
     while len(stem) > 2:  # 新川创新 → 新川: descriptive words after the name
@@ -277,9 +277,25 @@ def _two_character_zone_name(stem: str) -> bool:
         stem = next((stem[:-len(w)] for w in words if stem.endswith(w)), stem)
         if stem == stem_before:
             break
-    return (len(stem) == 2 and stem[0] in "新大小老" and re.fullmatch(rf"[{CJK}]", stem[1]) is not None
+    if len(stem) == 2 and stem[0] in "两三四五六七八九千万" and stem[1] in "个家条项批期座所余多大类种位名年次":
+        return False  # 两个, 三大: a count
+    return (len(stem) == 2 and stem[0] in "新大小老两三四五六七八九千万" and re.fullmatch(rf"[{CJK}]", stem[1]) is not None
             and not generic.fullmatch(stem) and not generic.match(stem, 1) and not _is_boundary(stem[1])
             and stem[1] not in lexicon.word_set("boundary_chars_cautious.txt"))
+
+
+def _counted_beyond(text: str, start: int, head: int, suffix, keep: frozenset[str]) -> bool:
+    """A stem cut by the name's length limit inside a longer run that opens with a count and
+    holds only generic words (第一个国家级开发开放新区 → not 家级开发开放新区)."""
+    if start != head - suffix.max_stem or start == 0 or not _NAME_CHAR.match(text[start - 1]):
+        return False
+    run = start
+    while run > max(0, start - 8) and _NAME_CHAR.match(text[run - 1]):
+        run -= 1
+    for m in _NUMERAL_START.finditer(text, run, start):
+        if m.end() <= start + 1 and is_generic(text[m.end():head]):
+            return True
+    return False
 
 
 def _counted(stem: str) -> bool:

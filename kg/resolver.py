@@ -71,7 +71,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     entities = {key: _entity(key, cls_of[key], ms) for key, ms in groups.items()}
     entities = {k: e for k, e in entities.items() if e.label}
     resolution = Resolution(entities)
-    resolution.main_zone = _most_mentioned(entities, ZONE_CLASSES)
+    resolution.main_zone = _main_zone(entities)
     resolution.main_city = _most_mentioned(entities, {"City"})
     key_at = {(m.start, m.end): key for key, ms in groups.items() for m in ms}
     for m in distinct_mentions(m for ms in groups.values() for m in ms):
@@ -143,7 +143,8 @@ _OPAQUE_NAMES = {"Company", "Institution"}
 
 def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     """An industry inside any longer name, a place inside a company's or an institution's name, or a
-    park named only as its project (X产业园项目) counts only if it also stands alone somewhere in the article."""
+    park or project named only at the start of a project's name (X产业园项目, X生产线二期项目) counts only if it
+    also stands alone somewhere in the article."""
     def inside(m: Mention, classes: set[str] | None) -> bool:
         return any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
                    and o.cls != m.cls and (classes is None or o.cls in classes) for o in named)
@@ -153,14 +154,17 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
             return True
         return m.cls in PLACE_CLASSES
 
-    def built_as_project(m: Mention) -> bool:  # X产业园 of X产业园项目: the project builds it
-        return m.cls in ZONE_CLASSES and any(o.cls == "Project" and o.start == m.start and o.end == m.end + 2
-                                             and o.text.endswith("项目") for o in named)
+    def opens_a_project(m: Mention) -> bool:  # X产业园 of X产业园项目, X生产线 of X生产线二期项目
+        if m.cls in ZONE_CLASSES:
+            return any(o.cls == "Project" and o.start == m.start and o.end == m.end + 2 and o.text.endswith("项目")
+                       for o in named)
+        return m.cls == "Project" and any(o.cls == "Project" and o.start == m.start and o.end > m.end for o in named)
 
+    built = ZONE_CLASSES | {"Project"}
     alone = {entity_key(m.text, m.cls) for m in named if doubtful(m)
              and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES)}
-    alone |= {entity_key(m.text, m.cls) for m in named if m.cls in ZONE_CLASSES and not built_as_project(m)}
-    return [m for m in named if (not doubtful(m) and m.cls not in ZONE_CLASSES) or entity_key(m.text, m.cls) in alone
+    alone |= {entity_key(m.text, m.cls) for m in named if m.cls in built and not opens_a_project(m)}
+    return [m for m in named if (not doubtful(m) and m.cls not in built) or entity_key(m.text, m.cls) in alone
             or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES))]
 
 
@@ -407,6 +411,16 @@ def _entity(key: str, cls: str, ms: list[Mention]) -> Entity:
                   pinyin=iri.pinyin(label))
 
 
+def _main_zone(entities: dict[str, Entity]) -> str | None:
+    """The zone the article is about: the most mentioned; none when every zone is named once and the
+    first only after the opening (A、B、C等国家级开发区 in a province's policy report)."""
+    zones = [e for e in entities.values() if e.cls in ZONE_CLASSES]
+    key = _most_mentioned(entities, ZONE_CLASSES)
+    if key is None or len(zones) < 2 or any(len(e.mentions) > 1 for e in zones):
+        return key
+    return key if min(m.sentence for m in entities[key].mentions) <= 1 else None
+
+
 def _most_mentioned(entities: dict[str, Entity], classes: set[str]) -> str | None:
     ranked = sorted((e for e in entities.values() if e.cls in classes),
                     key=lambda e: (-len(e.mentions), e.mentions[0].start))
@@ -425,6 +439,8 @@ def _referent(g: Mention, r: Resolution) -> str | None:
                         and (e.label.endswith(g.text) or (lexicon.suffix_of(e.label) or suffix).family == suffix.family)),
                        key=lambda e: (e.key != r.main_zone, -len(e.mentions), e.key))
         if named and suffix.family != "park":
+            if r.main_zone is None and len(named) > 1:
+                return None  # 全省开发区 among A、B、C开发区: none of them
             return named[0].key
         return r.main_zone if suffix.family == "park" else None
     if suffix.cls in ("Project", "Event", "Company"):

@@ -557,3 +557,30 @@ def test_a_firm_by_its_trade_name_as_the_partner_of_a_registered_firm():
                                 "新能源汽车与恒远集团有限公司签约。\n", "t.txt", PartialDate(2021)))
     assert {e.label for e in g.entities if e.cls == "Company"} == {
         "海川汽车", "青川市建设投资控股（集团）有限公司", "恒远集团有限公司"}  # 新能源汽车 is an industry
+
+
+def test_zone_names_opening_with_a_numeral_and_counted_zones():
+    got = facts("3月30日，重庆两江新区集中签约仪式举行。两江新区于2010年6月18日正式挂牌成立，"
+                "是我国内陆第一个国家级开发开放新区。园区两个新区、三大园区齐头并进。")
+    zones = {s for s, p, o in got if p in ("establishedDate", "locatedIn")}
+    assert ("重庆两江新区", "establishedDate", "2010-06-18") in got and zones == {"重庆两江新区"}
+
+
+def test_a_project_named_only_at_the_start_of_a_longer_project():
+    g = extract_article(Article("t", "t", "海川科技集团股份有限公司将在两江新区投资建设第6代柔性AMOLED生产线二期项目。\n",
+                                "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["第6代柔性AMOLED生产线二期项目"]
+
+
+def test_a_province_report_naming_zones_once_has_no_main_zone():
+    g = extract_article(Article("t", "t", "# 江西出台支持开发区高质量发展若干措施\n\n"
+                                "日前，江西省人民政府印发《关于推动全省开发区高质量发展的若干措施》，提出20条具体举措。\n"
+                                "对综合考核排名前十的开发区，省财政给予每个开发区1000万元奖励。\n"
+                                "2020年全省开发区实现营业收入4.2万亿元，同比增长7.8%。\n"
+                                "南昌经济技术开发区、赣州经济技术开发区、九江经济技术开发区要发挥示范引领作用。\n",
+                                "t.txt", PartialDate(2021)))
+    got = fact_set(g)
+    assert {e.label for e in g.entities if e.cls == "Zone"} == {"南昌经济技术开发区", "赣州经济技术开发区",
+                                                                "九江经济技术开发区"}
+    assert not {s for s, p, o in got if p == "hasIndicator"}
+    assert {o for s, p, o in got if p == "issuedBy"} == {"江西省人民政府"}
