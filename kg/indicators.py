@@ -21,7 +21,7 @@ _TIMES = {None: 1, "万": 10_000, "亿": 100_000_000}
 _AMOUNT_UNITS = {"元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
 _MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政|规模")
-_CLAUSE = re.compile(r"[，,；;：:。——]+")
+_CLAUSE = re.compile(r"[，,；;：:。——\s]+")  # a title's space separates clauses too
 _LEADING = re.compile(r"^(?:此次|本次|今年|其中|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
 _TRAILING = re.compile(r"(?:达到|达|为|超过|突破|均超过|分别为|约|共|总计|合计)+$")
 _MAX_METRIC = 20
@@ -41,8 +41,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         zones = [(m, k) for m, k, _ in items if res.entities[k].cls in ZONE_CLASSES]
         zone = next((z for z in zones if z[1] == res.main_zone), zones[0] if zones else None)
         # a sentence that opens with a zone (董家口经济区是…，规划面积…) is about that zone
-        opener = next(((m, k) for m, k in zones if m.start == s.start), None)
         dates = find_dates(s.text, year)
+        opening = s.start + _lead(s.text, 0, dates)  # 2017年4月1日，X自贸区正式挂牌: X opens it too
+        opener = next(((m, k) for m, k in zones if m.start in (s.start, opening)), None)
         period = _period(dates, s.text)
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator

@@ -17,6 +17,7 @@ from .numbers import CN_DIGITS
 
 CJK = "\u3400-\u9fff"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
+_COUNT_END = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)(?:个|大|家|类)$")
 _NUMERAL_START = re.compile(rf"第?(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _YEAR_START = re.compile(r"(?:(?:19|20)\d\d年(?:度)?)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年)|(?:19|20)\d\d年(?:度)?")
@@ -239,6 +240,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Event" and stem and not _NUMERAL_START.match(stem):
             words = lexicon.word_set("generic_prefixes.txt") | lexicon.word_set("event_name_words.txt")
             generic = stem in words  # 签约仪式 after 出席: the event named before
+        if suffix.cls in ("Zone", "Park") and _COUNT_END.search(stem):
+            continue  # 武汉、襄阳、宜昌三个片区: a number of zones
         if generic:
             if stem and _counted(stem) or _COUNT_AFTER.match(text, end):
                 continue  # 20个项目, 两个产业园区, 项目共28个: a number of things, not one to refer to

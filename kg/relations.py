@@ -481,7 +481,7 @@ def _money_rel(subject: str, predicate: str, mm: MoneyMention, m: Mention) -> Re
 
 
 def located(view: SentenceView) -> Iterator[Relation]:
-    """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y."""
+    """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y (位于A和B内: in zones A and B)."""
     for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻",
                          view.text):
         after = [t for t in view.items if view.rel(t[0])[0] == m.end() and not t[2]
@@ -492,6 +492,16 @@ def located(view: SentenceView) -> Iterator[Relation]:
         if after and before:
             target = max(after, key=lambda t: view.rel(t[0])[1])  # 宜宾临港经济技术开发区, not 宜宾
             yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
+            while view.entity(target[1]).cls in ZONE_CLASSES:  # 位于A开发区和B开发区内: in both
+                end = view.rel(target[0])[1]
+                if not view.text.startswith(("和", "、", "及"), end):
+                    break
+                nxt = [t for t in view.items if view.rel(t[0])[0] == end + 1 and not t[2]
+                       and view.entity(t[1]).cls in ZONE_CLASSES]
+                if not nxt:
+                    break
+                target = max(nxt, key=lambda t: view.rel(t[0])[1])
+                yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
 
 
 def project_operator(view: SentenceView) -> Iterator[Relation]:

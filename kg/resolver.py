@@ -105,10 +105,11 @@ def entity_key(name: str, cls: str) -> str:
         if suffix:
             stem = name[: -len(suffix.text)]
             core = zone_core(stem)
-            if not core:  # 合肥高新区 = 合肥高新技术产业开发区: named after its place alone
-                places = [lexicon.gazetteer().lookup(f)[0].name for _, _, f in lexicon.gazetteer().scan(stem)]
-                core = "@" + "+".join(places) if places and "".join(
-                    f for _, _, f in lexicon.gazetteer().scan(stem)) == stem else ""
+            if not core:  # 合肥高新区 = 合肥高新技术产业开发区: named after its place alone (X自贸区武汉片区 = 武汉片区)
+                own = _own_stem(stem)
+                found = lexicon.gazetteer().scan(own)
+                places = [lexicon.gazetteer().lookup(f)[0].name for _, _, f in found]
+                core = "@" + "+".join(places) if places and "".join(f for _, _, f in found) == own else ""
             return f"Zone:{suffix.family}:{core or name}"
     if cls == "Project" and name.endswith("项目") and len(name) > 4:
         return f"Project:{name[:-2]}"  # 华能新材二期项目 = 华能新材二期
@@ -120,12 +121,18 @@ def entity_key(name: str, cls: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _own_stem(stem: str) -> str:
+    """A zone's stem without the zone it is named after (厦门自贸区海沧联动 → 海沧联动)."""
+    for suffix in lexicon.suffixes():
+        if suffix.cls in ZONE_CLASSES and suffix.text in stem:
+            stem = stem[stem.rindex(suffix.text) + len(suffix.text):]
+    return stem
+
+
 def zone_core(stem: str) -> str:
     """A zone's proper stem: without place names and descriptive words (苏滁现代产业 → 苏滁,
     昆山花桥经济 → 花桥)."""
-    for suffix in lexicon.suffixes():  # 厦门自贸区海沧联动 → 海沧联动: drop a zone it is named after
-        if suffix.cls in ZONE_CLASSES and suffix.text in stem:
-            stem = stem[stem.rindex(suffix.text) + len(suffix.text):]
+    stem = _own_stem(stem)
     gaz = lexicon.gazetteer()
     for start, end, _ in reversed(gaz.scan(stem)):
         stem = stem[:start] + stem[end:]

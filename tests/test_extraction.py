@@ -584,3 +584,21 @@ def test_a_province_report_naming_zones_once_has_no_main_zone():
                                                                 "九江经济技术开发区"}
     assert not {s for s, p, o in got if p == "hasIndicator"}
     assert {o for s, p, o in got if p == "issuedBy"} == {"江西省人民政府"}
+
+
+def test_an_ftz_area_named_in_full_and_short():
+    g = extract_article(Article("t", "t", "# 青川片区挂牌四周年 累计新增企业4.2万家\n\n"
+                                "中国（湖北）自由贸易试验区青川片区迎来挂牌四周年。\n"
+                                "青川片区位于武汉东湖新技术开发区和武汉经济技术开发区内，实施面积70平方公里。\n"
+                                "2017年4月1日，中国（湖北）自由贸易试验区正式挂牌，包括武汉、襄阳、宜昌三个片区，"
+                                "总面积119.96平方公里。\n", "t.txt", PartialDate(2021)))
+    area = "中国（湖北）自由贸易试验区青川片区"
+    assert {e.label for e in g.entities if e.cls in ("Zone", "FreeTradeZone")} == {
+        area, "中国（湖北）自由贸易试验区", "武汉东湖新技术开发区", "武汉经济技术开发区"}
+    got = fact_set(g)
+    assert {(area, "partOf", "中国（湖北）自由贸易试验区"), (area, "locatedIn", "武汉东湖新技术开发区"),
+            (area, "locatedIn", "武汉经济技术开发区")} <= got
+    owner = {o: s for s, p, o in got if p == "hasIndicator"}
+    metrics = {s: o for s, p, o in got if p == "metric"}
+    assert {metrics[i]: owner[i] for i in owner} == {"新增企业": area, "实施面积": area,
+                                                     "总面积": "中国（湖北）自由贸易试验区"}
