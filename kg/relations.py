@@ -639,7 +639,7 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         if date and date.kind == "point" and not generic:
             if "签约" in name:
                 yield _rel(key, "signedDate", date.date, (m,), False)
-            elif hold or _START.search(name):
+            elif hold or _HOLD.search(before) or _START.search(name):  # Y在Z举行 / 举行Y / 开工仪式
                 yield _rel(key, "startDate", date.date, (m,), False)
                 nxt = view.text
                 if "签约" in nxt[e:]:

@@ -602,3 +602,9 @@ def test_an_ftz_area_named_in_full_and_short():
     metrics = {s: o for s, p, o in got if p == "metric"}
     assert {metrics[i]: owner[i] for i in owner} == {"新增企业": area, "实施面积": area,
                                                      "总面积": "中国（湖北）自由贸易试验区"}
+
+
+def test_meetings_a_zone_convenes_are_dated_events():
+    got = facts("7月15日，青川高新区召开2021年上半年经济运行分析会。3月5日，园区举行2021年重点项目建设动员大会。", 2021)
+    assert {("2021年上半年经济运行分析会", "startDate", "2021-07-15"), ("2021年重点项目建设动员大会", "startDate", "2021-03-05"),
+            ("青川高新区", "participatesIn", "2021年上半年经济运行分析会")} <= got
