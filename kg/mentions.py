@@ -240,8 +240,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Event" and stem and not _NUMERAL_START.match(stem):
             words = lexicon.word_set("generic_prefixes.txt") | lexicon.word_set("event_name_words.txt")
             generic = stem in words  # 签约仪式 after 出席: the event named before
-        if suffix.cls in ("Zone", "Park") and _COUNT_END.search(stem):
-            continue  # 武汉、襄阳、宜昌三个片区: a number of zones
+        if suffix.cls in ("Zone", "Park") and _COUNT_END.search(stem) or _COUNT_AFTER.match(text, end):
+            continue  # 武汉、襄阳、宜昌三个片区, 已引进上海企业项目126个: a number of things
         if generic:
             if stem and _counted(stem) or _COUNT_AFTER.match(text, end):
                 continue  # 20个项目, 两个产业园区, 项目共28个: a number of things, not one to refer to
@@ -368,6 +368,9 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
         opening = text.rfind("（", max(0, lo - 8), close)
         if opening != -1 and "）" not in text[opening:close]:
             lo = max(0, lo - (close + 1 - opening))
+    if lo > 0 and _NAME_CHAR.match(text[lo - 1]):  # a place cut by the limit is taken whole: 长丰县新能源…产业园
+        base = max(0, lo - 4)
+        lo = next((base + a for a, b, _ in lexicon.gazetteer().scan(text[base:lo + 4]) if base + a < lo < base + b), lo)
     i = head
     while i > lo:
         if _NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1):

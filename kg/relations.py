@@ -326,10 +326,21 @@ def developers(view: SentenceView) -> Iterator[Relation]:
 
 
 def _outermost(view: SentenceView, items: list) -> list:
-    """Drop mentions nested inside another of the list (新加坡 inside 新加坡政府)."""
+    """Drop mentions nested inside another of the list (新加坡 inside 新加坡政府) and a place that only
+    opens a chain (江苏省 of 江苏省盐城市)."""
     spans = [view.rel(t[0]) for t in items]
     return [t for t, (s, e) in zip(items, spans)
-            if not any((s2 <= s and e <= e2) and (s2, e2) != (s, e) for s2, e2 in spans)]
+            if not any((s2 <= s and e <= e2) and (s2, e2) != (s, e) for s2, e2 in spans)
+            and not _opens_chain(view, t)]
+
+
+def _opens_chain(view: SentenceView, item) -> bool:
+    """A place right before a place inside it: 江苏省 of 江苏省盐城市, 盐城市 of 盐城市大丰区."""
+    m, key, _ = item
+    outer = view.entity(key)
+    return outer.cls in PLACE_CLASSES and any(
+        o.start == m.end and view.entity(k).cls in PLACE_CLASSES and _within(view.entity(k).label, outer.label)
+        for o, k, _ in view.items)
 
 
 def cooperation(view: SentenceView) -> Iterator[Relation]:
@@ -375,7 +386,7 @@ def _list_after(view: SentenceView, pos: int, end: int) -> list:
             continue
         if s != pos:
             break
-        if view.entity(t[1]).cls in AGENT_CLASSES and not _describes_next(view, t):
+        if view.entity(t[1]).cls in AGENT_CLASSES and not _describes_next(view, t) and not _opens_chain(view, t):
             out.append(t)
         pos = e
         if view.text.startswith(("、", "和", "及"), pos):
@@ -429,8 +440,9 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         seg_start, seg_end = view.segment(s)
         start_verb = _START.search(view.text, seg_start, seg_end)
         sign_verb = _SIGN.search(view.text, seg_start, seg_end)
+        anaphor = generic and view.text[max(0, s - 1):s] in ("该", "此")  # 该项目于2021年8月签约: the one just named
         for verb, predicate in ((start_verb, "startDate"), (sign_verb, "signedDate")):
-            if verb and verb.start() >= e - 2 and not generic:
+            if verb and verb.start() >= e - 2 and (not generic or anaphor):
                 date = view.date_before(s)
                 if date:
                     yield _rel(key, predicate, date.date, (m,), False)
@@ -462,10 +474,13 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
     return None
 
 
+_BUILT_BY = re.compile(r"^[，,]由[^，,。；;]{2,40}?(?:投资建设|投资兴建|建设|投建|开发|运营)")
+
+
 def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention | None:
     """An amount after pos, introduced by key, in the same clause or at the start of the next one."""
     for mm in view.money:
-        gap = view.text[pos:mm.start]
+        gap = _BUILT_BY.sub("", view.text[pos:mm.start])  # X项目，由Y投资建设，总投资N元
         if mm.start < pos or not key.search(gap):
             continue
         before_key = gap[: key.search(gap).start()]
@@ -520,12 +535,12 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
         e = view.rel(m)[1]
-        hit = re.match(r"由", view.text[e:e + 1])
+        hit = re.match(r"[，,]?由", view.text[e:e + 2])  # X项目由Y投资建设 / X项目，由Y投资建设
         if not hit:
             continue
         for cm, ck, _ in view.of_class({"Company", "Organization"}, generic=False):
             s2, e2 = view.rel(cm)
-            if s2 == e + 1 and re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4]):
+            if s2 == e + hit.end() and re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4]):
                 yield _rel(key, "operatedBy", ck, (m, cm))
 
 

@@ -608,3 +608,21 @@ def test_meetings_a_zone_convenes_are_dated_events():
     got = facts("7月15日，青川高新区召开2021年上半年经济运行分析会。3月5日，园区举行2021年重点项目建设动员大会。", 2021)
     assert {("2021年上半年经济运行分析会", "startDate", "2021-07-15"), ("2021年重点项目建设动员大会", "startDate", "2021-03-05"),
             ("青川高新区", "participatesIn", "2021年上半年经济运行分析会")} <= got
+
+
+def test_a_province_opening_a_chain_is_no_partner_and_a_count_after_a_name():
+    got = facts("青川产业联动集聚区是上海市与江苏省盐城市共建的省际合作园区。集聚区已引进上海企业项目126个。"
+                "海川食品集团与盐城市大丰区签署战略合作协议。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"上海市", "盐城市"}
+    assert {o for s, p, o in got if p == "cooperatesWith"} == {"大丰区"}
+    assert not {s for s, p, o in got if s.endswith(("园区", "项目")) and p == "locatedIn"}
+
+
+def test_a_place_cut_by_the_length_limit_and_projects_built_by_a_firm_in_a_list():
+    got = facts("目前，已有20余家配套企业入驻长丰县新能源汽车零部件产业园。"
+                "签约项目包括：青川新材料项目，由海川石油化工有限公司投资建设，总投资120亿元；青川生物医药谷二期项目，总投资35亿元。"
+                "6月28日，海川汽车工业有限公司投资建设的青川基地一期项目首车下线。该项目于2021年8月签约落户长丰县。")
+    assert ("长丰县新能源汽车零部件产业园", "locatedIn", "长丰县") in got
+    assert {("青川新材料项目", "operatedBy", "海川石油化工有限公司"), ("青川新材料项目", "totalInvestment", Decimal(12_000_000_000)),
+            ("青川生物医药谷二期项目", "totalInvestment", Decimal(3_500_000_000)),
+            ("青川基地一期项目", "signedDate", "2021-08")} <= got
