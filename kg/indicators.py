@@ -17,10 +17,12 @@ from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
 _FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<times>万|亿)?(?:余|多)?"
                      r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|平方公里|亩)(?![\u4e00-\u9fff])")
 _TIMES = {None: 1, "万": 10_000, "亿": 100_000_000}
+#: the unit of an indicator in a currency: 实际使用外资18.6亿美元 is 1.86e9 美元
+_CURRENCY_UNITS = {"CNY": "元", "USD": "美元", "EUR": "欧元"}
 #: units of amounts (money, land, output) that a project sentence gives about the project itself
-_AMOUNT_UNITS = {"元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
+_AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
-_MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政|规模")
+_MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政|规模|外资")
 _CLAUSE = re.compile(r"[，,；;：:。——\s]+")  # a title's space separates clauses too
 _LEADING = re.compile(r"^(?:此次|本次|今年|其中|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
 _TRAILING = re.compile(r"(?:达到|达|为|超过|突破|均超过|分别为|约|共|总计|合计)+$")
@@ -64,7 +66,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 metric, subject = previous[0] + metric, previous[1]
             else:
                 previous = (metric, subject)
-            if subject is None or not metric or (unit == "元" and not _MONEY_METRIC.search(metric)):
+            if subject is None or not metric or (unit in _CURRENCY_UNITS.values() and not _MONEY_METRIC.search(metric)):
                 continue
             if unit in _AMOUNT_UNITS and any(res.entities[k].cls == "Project" and m.start - s.start < start
                                              for m, k, _ in items):
@@ -89,7 +91,8 @@ def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
     percentages and yuan amounts."""
     out = [(m.start(), m.end(), Decimal(m.group("num")) * _TIMES[m.group("times")], m.group("unit"))
            for m in _FIGURE.finditer(text) if m.group("unit") != "%" or not m.group("times")]
-    out += [(mm.start, mm.end, mm.money.amount, "元") for mm in find_money(text) if mm.money.currency == "CNY"]
+    out += [(mm.start, mm.end, mm.money.amount, _CURRENCY_UNITS[mm.money.currency]) for mm in find_money(text)
+            if mm.money.currency in _CURRENCY_UNITS]
     return sorted(out, key=lambda f: f[0])
 
 

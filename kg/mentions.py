@@ -18,7 +18,7 @@ from .numbers import CN_DIGITS
 CJK = "\u3400-\u9fff"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
 _COUNT_END = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)(?:个|大|家|类)$")
-_NUMERAL_START = re.compile(rf"第?(?:[0-9.]+|[{CN_DIGITS}]+|[几数多]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
+_NUMERAL_START = re.compile(rf"第?(?:[0-9.]+|[{CN_DIGITS}]+|[几数多首]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _YEAR_START = re.compile(r"(?:(?:19|20)\d\d年(?:度)?)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年)|(?:19|20)\d\d年(?:度)?")
 _QUOTE = re.compile(r"[“‘「『]([^“”‘’「」『』]{2,24})[”’」』]")
@@ -39,7 +39,7 @@ _GOV_BODY = re.compile(
     rf"[{CJK}]{{1,6}}?(?:办公室|办|局|厅|管委会|委员会|服务中心))"
 )
 _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办", "承办", "协办", "举办", "创办", "开办", "筹办")
-_BARE_GOV = re.compile(rf"(?<![全该本我各城])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
+_BARE_GOV = re.compile(rf"(?<![全该本我各城园])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
 _ENUM_HEAD = re.compile(
     rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}]{{0,6}}?)(?P<head>龙头企业|企业|公司|项目|产业|行业|领域|地)"
@@ -302,11 +302,12 @@ def _counted_beyond(text: str, start: int, head: int, suffix, keep: frozenset[st
 
 
 def _counted(stem: str) -> bool:
-    """The stem opens with a number of things (20个重点, 第9个国家级, 两期); a phase before a name of its own
-    (三期集装箱码头) is part of the name."""
+    """The stem opens with a number of things (20个重点, 第9个国家级, 两期) or ends with one before descriptive
+    words (中部地区首个国家级); a phase before a name of its own (三期集装箱码头) is part of the name."""
     m = _NUMERAL_START.match(stem)
-    if m is None:
-        return False
+    if m is None:  # 中部地区首个国家级: a count later in the stem, before descriptive words only
+        return any(not later.group().endswith("期") and (later.end() == len(stem) or is_generic(stem[later.end():]))
+                   for later in _NUMERAL_START.finditer(stem, 1))
     rest = stem[m.end():]
     return not m.group().endswith("期") or not rest or is_generic(rest)
 
@@ -452,7 +453,7 @@ def _after_foreign_country(text: str, start: int, head: int) -> int:
         return start
     places = lexicon.gazetteer().lookup(found[0][2])
     rest = text[start + found[0][1]:head]
-    own_name = len(rest) >= 3 or (len(rest) == 2 and rest.isascii())  # 航空 of 新加坡航空公司 is a line of business
+    own_name = len(rest) >= 2 and rest not in lexicon.word_set("firm_business_words.txt")  # 新加坡航空公司 stays
     if places and places[0].cls == "Country" and places[0].name != "中国" and own_name and not is_generic(rest) \
             and not _industry_term_at(rest, 0, 0):
         return start + found[0][1]

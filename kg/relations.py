@@ -226,8 +226,9 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start == m.start]
             if companies:
                 yield _rel(key, "developedBy", companies[0][1], (m, companies[0][0]))
-        elif e.cls == "Project":
-            companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start == m.start]
+        elif e.cls == "Project":  # 新加坡凯德集团中国总部项目: the firm after the country that describes it
+            opening = {m.start} | {o.end for o, ok, c in inner_cls if c == "Country" and o.start == m.start}
+            companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start in opening]
             if companies:
                 yield _rel(key, "operatedBy", companies[0][1], (m, companies[0][0]))
             industries = [(o, ok) for o, ok, c in inner_cls if c == "Industry"]
@@ -287,8 +288,11 @@ def established(view: SentenceView) -> Iterator[Relation]:
                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
         before = [t for t in view.items if not t[2] and view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES
-                  and re.fullmatch(r"(?:于[^，。；、]{2,20}?)?[正式挂牌揭牌宣布创新还已]*",
-                                   view.text[view.rel(t[0])[1]:m.start()])]  # X于2017年3月揭牌成立
+                  and not view.text.endswith("在", 0, view.rel(t[0])[0])  # X在Y正式开园: Y is where X opens
+                  and (re.fullmatch(r"(?:于[^，。；、]{2,20}?)?[正式挂牌揭牌宣布创新还已]*",
+                                    view.text[view.rel(t[0])[1]:m.start()])  # X于2017年3月揭牌成立
+                       or (re.fullmatch(r"在[^，。；、]{2,20}?[正式挂牌揭牌宣布还已]*", view.text[view.rel(t[0])[1]:m.start()])
+                           and re.match(r"[，。；,;]|$", view.text[m.end():])))]  # X在Y正式开园 (not 在Y设立Z)
         target = after[0] if after else (before[-1] if before else None)
         opener = view.items[0] if view.items else None
         if target is None and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
@@ -300,6 +304,12 @@ def established(view: SentenceView) -> Iterator[Relation]:
             target = opener  # X是……，(于)1994年2月经国务院批准设立 / X是1992年经省政府批准设立的开发区
         if target:
             yield _rel(target[1], "establishedDate", date.date, (target[0],), False)
+            end = view.rel(target[0])[1]
+            where = [t for t in view.of_class(ZONE_CLASSES | PLACE_CLASSES, generic=False)
+                     if view.rel(t[0])[0] == end + 1 and t[1] != target[1]]
+            if view.text.startswith("在", end) and where:  # X在Y正式开园: X is in Y (湖南湘江新区, not 湖南)
+                zm, zk, _ = max(where, key=lambda t: view.rel(t[0])[1])
+                yield _rel(target[1], "locatedIn", zk, (target[0], zm))
 
 
 def developers(view: SentenceView) -> Iterator[Relation]:
@@ -531,7 +541,7 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         for cm, ck, _ in view.of_class({"Company"}, generic=False):
             a, b = view.rel(cm)
             if clause_start <= a and b <= s and not generic and (re.search(
-                    r"(投资建设|投资兴建|投资新建|投建|新建|建设)$", view.text[b:s]) or _invests_in(view, b, s)
+                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|设立|建立)$", view.text[b:s]) or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
         e = view.rel(m)[1]

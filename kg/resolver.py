@@ -69,7 +69,8 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         elif not groups[key]:
             del groups[key]
     entities = {key: _entity(key, cls_of[key], ms) for key, ms in groups.items()}
-    entities = {k: e for k, e in entities.items() if e.label}
+    entities = {k: _with_country_forms(e, article.text) if e.cls == "Company" else e
+                for k, e in entities.items() if e.label}
     resolution = Resolution(entities)
     resolution.main_zone = _main_zone(entities)
     resolution.main_city = _most_mentioned(entities, {"City"})
@@ -418,6 +419,18 @@ def _entity(key: str, cls: str, ms: list[Mention]) -> Entity:
                   pinyin=iri.pinyin(label))
 
 
+def _with_country_forms(e: Entity, text: str) -> Entity:
+    """A firm named after the foreign country that describes it (德国舍弗勒集团) is also known by that form."""
+    gaz = lexicon.gazetteer()
+    forms = set()
+    for m in e.mentions:
+        before = text[max(0, m.start - 6):m.start]
+        found = [f for a, b, f in gaz.scan(before) if b == len(before)]
+        if found and gaz.lookup(found[-1])[0].cls == "Country":
+            forms.add(found[-1] + m.text)
+    return replace(e, aliases=tuple(sorted(set(e.aliases) | forms))) if forms else e
+
+
 def _main_zone(entities: dict[str, Entity]) -> str | None:
     """The zone the article is about: the most mentioned; none when every zone is named once and the
     first only after the opening (A、B、C等国家级开发区 in a province's policy report)."""
@@ -445,6 +458,10 @@ def _referent(g: Mention, r: Resolution) -> str | None:
         named = sorted((e for e in r.entities.values() if e.cls in ZONE_CLASSES and e.label != g.text
                         and (e.label.endswith(g.text) or (lexicon.suffix_of(e.label) or suffix).family == suffix.family)),
                        key=lambda e: (e.key != r.main_zone, -len(e.mentions), e.key))
+        same_ending = [e for e in named if len(g.text) > 2 and e.label.endswith(g.text) and e.key != r.main_zone
+                       and any(g.sentence - 1 <= m.sentence <= g.sentence and m.start < g.start for m in e.mentions)]
+        if suffix.family == "park" and same_ending:  # 长沙X产业园…开园。产业园由…: the park just named, not the zone
+            return max(same_ending, key=lambda e: max(m.start for m in e.mentions if m.start < g.start)).key
         if named and suffix.family != "park":
             if r.main_zone is None and len(named) > 1:
                 return None  # 全省开发区 among A、B、C开发区: none of them
