@@ -51,6 +51,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
         previous: tuple[str, object] = ("", None)  # (metric, subject) of the figure before
         for start, end, value, unit in _figures(s.text):
+            if _target(s.text, start, year):
+                continue  # 力争到2025年…产业规模突破500亿元: a goal, not a reported figure
             clause_start = _clause_start(s.text, start)
             chain = _leading_mentions(s, items, res, _lead(s.text, clause_start, dates), start)
             if chain:
@@ -84,6 +86,19 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             if period is not None:
                 relations.append(Relation(key, "period", period, ev, False))
     return entities, relations
+
+
+_GOAL = re.compile(r"力争|目标|到(20\d\d)年")
+
+
+def _target(text: str, pos: int, year: int | None) -> bool:
+    """The figure at pos is a goal: after 力争 or 目标, or 到YEAR年 of a year not yet over when written,
+    in its part of the sentence (up to a semicolon)."""
+    part = text[max(text.rfind("；", 0, pos), text.rfind(";", 0, pos)) + 1:pos]
+    for m in _GOAL.finditer(part):
+        if m.group(1) is None or year is None or int(m.group(1)) >= year:
+            return True
+    return False
 
 
 def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:

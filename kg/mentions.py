@@ -30,7 +30,8 @@ _BUILT = re.compile(r"(?:投资建设|新建|建设|设立|落户|布局|投资)
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 _COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{CN_DIGITS}]+)(?:个|家|项)(?=[，。；、,;]|$)")
 _BOOK_TITLE = re.compile(
-    r"《([^《》\n]{2,60}(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|若干规定))》")
+    r"《([^《》\n]{2,60}(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|若干规定)"
+    r"(?:（[^（）《》\n]{2,20}）)?)》")  # …三年行动计划（2021—2023年）
 _FIVE_YEAR = re.compile(r"[“‘]?(十[一二三四五六七八九]五)[”’]?(规划)?")
 _NUMBERED_POLICY = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)条[{CJK}]{{0,6}}?(?:新政|政策|措施|意见|举措|办法|规定)")
 _GOV_BODY = re.compile(
@@ -114,7 +115,9 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_industries(text)
     cands += find_captions(text)
     cands += find_zone_references(text)
-    return cands
+    titles = [c for c in cands if c.source == "policy" and text.startswith("《", c.start - 1)]
+    return [c for c in cands if not (c.cls == "Policy" and c.source == "suffix" and any(  # 《》 bounds the title
+        t.start <= c.start and c.end <= t.end and (t.start, t.end) != (c.start, c.end) for t in titles))]
 
 
 _PARTNER_LINK = re.compile(r"[与和同]")

@@ -276,6 +276,10 @@ def merger(view: SentenceView) -> Iterator[Relation]:
         yield _rel(made, "establishedDate", date.date, (made_m,), False)
 
 
+#: words before a sentence's subject that do not change it: 据了解，X是…
+_LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外)[，,]?)?")
+
+
 def established(view: SentenceView) -> Iterator[Relation]:
     """DATE，X正式挂牌成立 / DATE，园区创新成立“Y”: establishedDate."""
     for m in _ESTABLISH.finditer(view.text):
@@ -295,7 +299,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
                            and re.match(r"[，。；,;]|$", view.text[m.end():])))]  # X在Y正式开园 (not 在Y设立Z)
         target = after[0] if after else (before[-1] if before else None)
         opener = view.items[0] if view.items else None
-        if target is None and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
+        if target is None and opener and not opener[2] and _LEAD_IN.fullmatch(view.text, 0, view.rel(opener[0])[0]) \
                 and view.entity(opener[1]).cls in ZONE_CLASSES | ORG_CLASSES \
                 and (re.search(r"[，,]于[^，。；]*$", view.text[:m.start()])
                      or (date.start == view.clause_start(m.start()) > 0 and view.text[m.start() - 4:m.start()]

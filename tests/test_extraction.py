@@ -651,3 +651,16 @@ def test_foreign_investment_figures_and_facilities_a_firm_sets_up():
     figures = {o for s, p, o in got if s == "青川工业园区" and p == "hasIndicator"}
     assert {(p, o) for s, p, o in got if s in figures and p in ("value", "unit") and s.startswith("实际使用外资")} == {
         ("value", Decimal(1_860_000_000)), ("unit", "美元")}
+
+
+def test_a_titled_plan_with_its_years_a_lead_in_before_a_set_up_sentence_and_goals_are_no_figures():
+    g = extract_article(Article("t", "t", "8月26日，青川新区召开汽车产业高质量发展大会，发布《青川新区汽车产业高质量发展三年行动计划（2021—2023年）》，"
+                                "提出到2023年汽车产业产值突破2000亿元。"
+                                "据了解，青川新区是1992年经江苏省人民政府批准设立的省级开发区。"
+                                "2020年，青川新区实现地区生产总值980亿元；力争到2025年产业规模突破3000亿元。\n", "t.txt",
+                                PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Policy"] == ["青川新区汽车产业高质量发展三年行动计划（2021—2023年）"]
+    got = fact_set(g)
+    assert ("青川新区", "establishedDate", "1992") in got
+    figures = {o for s, p, o in got if p == "hasIndicator"}
+    assert {o for s, p, o in got if s in figures and p == "value"} == {Decimal(98_000_000_000)}
