@@ -235,6 +235,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
         if generic and suffix.cls in ("Zone", "Park") and _two_character_zone_name(stem):
             generic = False  # 小蓝经开区, 新川科技园: 小/新/大/老 open many zones' names
+        if not generic and suffix.cls in ("Zone", "Park") and _province_only(stem):
+            generic = True  # 浙江省开发区: the province's zones, not one named after it
         if not generic and suffix.cls in ("Zone", "Park") and _bilateral_description(stem, suffix.text, text[:start]):
             generic = True  # …的中德合作园区: a kind of park, not its name
         if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[end:end + 1]) \
@@ -288,6 +290,12 @@ def _two_character_zone_name(stem: str) -> bool:
     return (len(stem) == 2 and stem[0] in "新大小老两三四五六七八九千万" and re.fullmatch(rf"[{CJK}]", stem[1]) is not None
             and not generic.fullmatch(stem) and not generic.match(stem, 1) and not _is_boundary(stem[1])
             and stem[1] not in lexicon.word_set("boundary_chars_cautious.txt"))
+
+
+def _province_only(stem: str) -> bool:
+    """The stem is only a province's name (浙江省, 江苏): zones are named after cities and counties."""
+    places = lexicon.gazetteer().lookup(stem)
+    return bool(places) and places[0].cls == "Province"
 
 
 def _counted_beyond(text: str, start: int, head: int, suffix, keep: frozenset[str]) -> bool:

@@ -664,3 +664,9 @@ def test_a_titled_plan_with_its_years_a_lead_in_before_a_set_up_sentence_and_goa
     assert ("青川新区", "establishedDate", "1992") in got
     figures = {o for s, p, o in got if p == "hasIndicator"}
     assert {o for s, p, o in got if s in figures and p == "value"} == {Decimal(98_000_000_000)}
+
+
+def test_a_zone_named_after_a_province_alone_is_the_province_s_zones():
+    g = extract_article(Article("t", "t", "浙江省人民政府办公厅近日印发《浙江省开发区产业链“链长制”实施方案》。海南自贸港建设加快。\n",
+                                "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls in ("Zone", "Park", "FreeTradeZone")} == {"海南自贸港"}
