@@ -545,7 +545,7 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         for cm, ck, _ in view.of_class({"Company"}, generic=False):
             a, b = view.rel(cm)
             if clause_start <= a and b <= s and not generic and (re.search(
-                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|设立|建立)$", view.text[b:s]) or _invests_in(view, b, s)
+                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|设立|建立)$|投资的$", view.text[b:s]) or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
         e = view.rel(m)[1]

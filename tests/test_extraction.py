@@ -670,3 +670,9 @@ def test_a_zone_named_after_a_province_alone_is_the_province_s_zones():
     g = extract_article(Article("t", "t", "浙江省人民政府办公厅近日印发《浙江省开发区产业链“链长制”实施方案》。海南自贸港建设加快。\n",
                                 "t.txt", PartialDate(2021)))
     assert {e.label for e in g.entities if e.cls in ("Zone", "Park", "FreeTradeZone")} == {"海南自贸港"}
+
+
+def test_a_project_a_firm_invests_in():
+    got = facts("由海川电气集团投资的海上风电装备产业园项目日前签约落户如东县洋口港经济开发区。")
+    assert {("海上风电装备产业园项目", "operatedBy", "海川电气集团"),
+            ("海上风电装备产业园项目", "locatedIn", "如东县洋口港经济开发区")} <= got
