@@ -233,8 +233,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         stem = text[start:m.start()]
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
-        if generic and suffix.cls in ("Zone", "Park") and _two_character_zone_name(stem):
-            generic = False  # 小蓝经开区, 新川科技园: 小/新/大/老 open many zones' names
+        if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_zone_name(stem):
+            generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
         if not generic and suffix.cls in ("Zone", "Park") and _province_only(stem):
             generic = True  # 浙江省开发区: the province's zones, not one named after it
         if not generic and suffix.cls in ("Zone", "Park") and _bilateral_description(stem, suffix.text, text[:start]):

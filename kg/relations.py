@@ -630,6 +630,8 @@ def _attendees(view: SentenceView, end: int) -> list[tuple[Mention, str]]:
     agents = sorted(((m, k) for m, k, _ in view.of_class({"Person"} | AGENT_CLASSES, generic=False)),
                     key=lambda t: view.rel(t[0])[0])
     last = next(((m, k) for m, k in agents if view.rel(m)[1] == end), None)
+    if last is not None and _where_attended(view, last):  # 雷军在武汉出席: 武汉 is where, not who
+        last = next(((m, k) for m, k in agents if view.rel(m)[1] == view.rel(last[0])[0] - 1), None)
     if last is None:
         return []
     out = [last]
@@ -642,6 +644,11 @@ def _attendees(view: SentenceView, end: int) -> list[tuple[Mention, str]]:
             break
         out.append(earlier[-1])
     return out
+
+
+def _where_attended(view: SentenceView, item: tuple[Mention, str]) -> bool:
+    """The mention is the place of 在X出席, not an attendee."""
+    return view.entity(item[1]).cls in PLACE_CLASSES | ZONE_CLASSES and view.text.endswith("在", 0, view.rel(item[0])[0])
 
 
 def _list_start(view: SentenceView, start: int) -> int:
@@ -682,6 +689,9 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         if attend:
             for pm, pk in _attendees(view, s - len(attend.group())):
                 yield _rel(pk, "participatesIn", key, (pm, m))
+            for pm, pk, _ in view.items:  # 在武汉出席X: X is in 武汉
+                if view.rel(pm)[1] == s - len(attend.group()) and _where_attended(view, (pm, pk)) and not generic:
+                    yield _rel(key, "locatedIn", pk, (m, pm))
         if _HOLD.search(before):
             for zm, zk, _ in view.items:
                 if view.rel(zm)[1] == s - len(_HOLD.search(before).group()) and \

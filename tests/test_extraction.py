@@ -676,3 +676,10 @@ def test_a_project_a_firm_invests_in():
     got = facts("由海川电气集团投资的海上风电装备产业园项目日前签约落户如东县洋口港经济开发区。")
     assert {("海上风电装备产业园项目", "operatedBy", "海川电气集团"),
             ("海上风电装备产业园项目", "locatedIn", "如东县洋口港经济开发区")} <= got
+
+
+def test_a_brand_of_two_characters_and_the_place_where_an_event_is_attended():
+    got = facts("29日上午，小米集团董事长雷军在武汉出席小米科技园开园仪式。")
+    assert {("雷军", "affiliatedWith", "小米集团"), ("雷军", "participatesIn", "小米科技园开园仪式"),
+            ("小米科技园开园仪式", "locatedIn", "武汉")} <= got
+    assert not {s for s, p, o in got if s == "武汉" and p == "participatesIn"}
