@@ -149,6 +149,10 @@ def zone_core(stem: str) -> str:
 _OPAQUE_NAMES = {"Company", "Institution"}
 
 
+#: classes whose names may only open a project's name (X产业园项目, X生产线二期项目)
+_BUILT = ZONE_CLASSES | {"Project"}
+
+
 def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     """An industry inside any longer name, a place inside a company's or an institution's name, or a
     park or project named only at the start of a project's name (X产业园项目, X生产线二期项目) counts only if it
@@ -162,17 +166,22 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
             return True
         return m.cls in PLACE_CLASSES
 
-    def opens_a_project(m: Mention) -> bool:  # X产业园 of X产业园项目, X生产线 of X生产线二期项目
-        if m.cls in ZONE_CLASSES:
-            return any(o.cls == "Project" and o.start == m.start and o.end == m.end + 2 and o.text.endswith("项目")
-                       for o in named)
-        return m.cls == "Project" and any(o.cls == "Project" and o.start == m.start and o.end > m.end for o in named)
+    project_ends: dict[int, list[Mention]] = {}
+    for o in named:
+        if o.cls == "Project":
+            project_ends.setdefault(o.start, []).append(o)
 
-    built = ZONE_CLASSES | {"Project"}
-    alone = {entity_key(m.text, m.cls) for m in named if doubtful(m)
+    def opens_a_project(m: Mention) -> bool:  # X产业园 of X产业园项目, X生产线 of X生产线二期项目
+        projects = project_ends.get(m.start, ())
+        if m.cls in ZONE_CLASSES:
+            return any(o.end == m.end + 2 and o.text.endswith("项目") for o in projects)
+        return m.cls == "Project" and any(o.end > m.end for o in projects)
+
+    keys = {(m.text, m.cls): entity_key(m.text, m.cls) for m in named if doubtful(m) or m.cls in _BUILT}
+    alone = {keys[m.text, m.cls] for m in named if doubtful(m)
              and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES)}
-    alone |= {entity_key(m.text, m.cls) for m in named if m.cls in built and not opens_a_project(m)}
-    return [m for m in named if (not doubtful(m) and m.cls not in built) or entity_key(m.text, m.cls) in alone
+    alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)}
+    return [m for m in named if (not doubtful(m) and m.cls not in _BUILT) or keys[m.text, m.cls] in alone
             or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES))]
 
 
