@@ -176,7 +176,12 @@ def _metric(text: str, dates, offset: int) -> str:
     return text
 
 
+#: after a date: what it dates is the zone's setting up (2010年2月经国务院批准设立), not the figures' period
+_SET_UP_AFTER = re.compile(r"[^，。；]{0,12}?(?:设立|成立|批准|批复|揭牌|挂牌|获批)")
+
+
 def _period(dates, text: str):
+    dates = [d for d in dates if not _SET_UP_AFTER.match(text, d.end)]
     span = re.search(_SPAN, text)
     year = dates[0].date.year if dates else None
     if span and year is not None and (not dates or dates[0].kind != "span"):

@@ -235,6 +235,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
         if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_zone_name(stem):
             generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
+        if not generic and suffix.cls in ("Zone", "Park") and text[start - 1:start] == "的" \
+                and lexicon.alternation("industries.txt").fullmatch(stem):
+            generic = True  # 我国唯一的农业高新区: a kind of zone, named by its industry
         if not generic and suffix.cls in ("Zone", "Park") and _province_only(stem):
             generic = True  # 浙江省开发区: the province's zones, not one named after it
         if not generic and suffix.cls in ("Zone", "Park") and _bilateral_description(stem, suffix.text, text[:start]):

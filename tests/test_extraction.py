@@ -683,3 +683,11 @@ def test_a_brand_of_two_characters_and_the_place_where_an_event_is_attended():
     assert {("雷军", "affiliatedWith", "小米集团"), ("雷军", "participatesIn", "小米科技园开园仪式"),
             ("小米科技园开园仪式", "locatedIn", "武汉")} <= got
     assert not {s for s, p, o in got if s == "武汉" and p == "participatesIn"}
+
+
+def test_a_set_up_date_is_no_figure_s_period_and_an_industry_zone_kind_is_no_name():
+    g = extract_article(Article("t", "t", "青川综合保税区于2010年2月经国务院批准设立，规划面积8.37平方公里。"
+                                "青川示范区是我国唯一的农业高新区。\n", "t.txt", PartialDate(2021)))
+    got = fact_set(g)
+    assert not {o for s, p, o in got if p == "period"}
+    assert {e.label for e in g.entities if e.cls == "Zone"} == {"青川综合保税区", "青川示范区"}
