@@ -67,14 +67,24 @@ def infer_year(title: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-def find_dates(text: str, year: int | None) -> list[DateMention]:
-    """Every date expression in text, resolved against ``year`` (the article's)."""
-    return list(_find_dates(text, year))
+def find_dates(text: str, year: int | None, published: PartialDate | None = None) -> list[DateMention]:
+    """Every date expression in text, resolved against ``year`` (the article's); a day alone (29日)
+    against the ``published`` date when its month is known."""
+    return list(_find_dates(text, year, published if published is not None and published.month else None))
+
+
+#: a day of the month alone (29日上午, 记者29日获悉): not after a month or a digit, not 日产 (a day's output)
+_DAY_ALONE = re.compile(r"(?<![月\d\-./年])(?P<d>[1-9]|[12]\d|3[01])日(?!产|均|益|前)")
 
 
 @lru_cache(maxsize=4096)
-def _find_dates(text: str, year: int | None) -> tuple[DateMention, ...]:
+def _find_dates(text: str, year: int | None, published: PartialDate | None = None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
+    if published is not None:
+        for m in _DAY_ALONE.finditer(text):
+            date = _day_of(published, int(m.group("d")))
+            if date is not None:
+                found.append(DateMention(m.start(), m.end(), date, m.group()))
     for m in _DATE.finditer(text):
         if m.end() == m.start() or not (m.group("y") or m.group("rel") or m.group("m")):
             continue
@@ -91,6 +101,15 @@ def _find_dates(text: str, year: int | None) -> tuple[DateMention, ...]:
         found.append(DateMention(m.start(), m.end(), date, m.group()))
     found.sort(key=lambda d: d.start)
     return tuple(found)
+
+
+def _day_of(published: PartialDate, day: int) -> PartialDate | None:
+    """The date of day ``day`` as written in an article published then: this month, or the last one
+    when the day is later than the day of publication (29日 in an article of 1 July is 29 June)."""
+    year, month = published.year, published.month
+    if published.day is not None and day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return PartialDate(year, month, day) if _real_day(year, month, day) else None
 
 
 def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:

@@ -43,7 +43,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         zones = [(m, k) for m, k, _ in items if res.entities[k].cls in ZONE_CLASSES]
         zone = next((z for z in zones if z[1] == res.main_zone), zones[0] if zones else None)
         # a sentence that opens with a zone (董家口经济区是…，规划面积…) is about that zone
-        dates = find_dates(s.text, year)
+        dates = find_dates(s.text, year, article.published)
         opening = s.start + _lead(s.text, 0, dates)  # 2017年4月1日，X自贸区正式挂牌: X opens it too
         opener = next(((m, k) for m, k in zones if m.start in (s.start, opening)), None)
         period = _period(dates, s.text)

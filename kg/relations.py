@@ -119,7 +119,7 @@ def extract_relations(article: Article, sentences: tuple[Sentence, ...], res: Re
     views: list[SentenceView] = []
     previous = None
     for s in sentences:
-        view = SentenceView(article, s, res.mentions_in(s.index), find_dates(s.text, year),
+        view = SentenceView(article, s, res.mentions_in(s.index), find_dates(s.text, year, article.published),
                             find_money(s.text), res, previous)
         for rule in RULES:
             found.extend(rule(view))
@@ -672,10 +672,11 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         hold = _HOLD.search(view.text, e)
         before = view.text[max(0, s - 4):s]
         date = view.date_before(s, e)
+        attend = re.search(r"(?:等)?(?:出席|参加|参与|主持)$", view.text[max(0, s - 5):s])
         if date and date.kind == "point" and not generic:
             if "签约" in name:
                 yield _rel(key, "signedDate", date.date, (m,), False)
-            elif hold or _HOLD.search(before) or _START.search(name):  # Y在Z举行 / 举行Y / 开工仪式
+            elif hold or attend or _HOLD.search(before) or _START.search(name):  # Y在Z举行 / 举行Y / 出席Y
                 yield _rel(key, "startDate", date.date, (m,), False)
                 nxt = view.text
                 if "签约" in nxt[e:]:
@@ -685,7 +686,6 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             for pm, pk, pg in view.of_class(PLACE_CLASSES | ZONE_CLASSES):
                 if view.rel(pm)[0] == e + 1 and (not pg or view.entity(pk).cls in ZONE_CLASSES):
                     yield _rel(key, "locatedIn", pk, (m, pm))
-        attend = re.search(r"(?:等)?(?:出席|参加|参与|主持)$", view.text[max(0, s - 5):s])
         if attend:
             for pm, pk in _attendees(view, s - len(attend.group())):
                 yield _rel(pk, "participatesIn", key, (pm, m))

@@ -716,3 +716,9 @@ def test_a_set_up_date_is_no_figure_s_period_and_an_industry_zone_kind_is_no_nam
     got = fact_set(g)
     assert not {o for s, p, o in got if p == "period"}
     assert {e.label for e in g.entities if e.cls == "Zone"} == {"青川综合保税区", "青川示范区"}
+
+
+def test_an_attended_event_dated_by_a_day_alone():
+    g = extract_article(Article("t", "t", "29日上午，小米集团董事长雷军在武汉出席小米科技园开园仪式。\n", "t.txt",
+                                PartialDate(2021, 7, 2)))
+    assert ("小米科技园开园仪式", "startDate", "2021-06-29") in fact_set(g)

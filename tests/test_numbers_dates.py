@@ -76,3 +76,16 @@ def test_published_and_inferred_year():
         parse_published("June 2021")
     assert infer_year("2021湖北产业投资推介会在武汉举行") == 2021
     assert infer_year("园区新闻") is None
+
+
+@pytest.mark.parametrize("text, published, iso", [
+    ("29日上午，园区举行开园仪式。", PartialDate(2021, 6, 30), ["2021-06-29"]),
+    ("记者29日从园区获悉。", PartialDate(2021, 7, 2), ["2021-06-29"]),  # a day later than publication: last month
+    ("1日起施行。", PartialDate(2022, 1, 1), ["2022-01-01"]),
+    ("29日上午，园区举行开园仪式。", PartialDate(2021), []),  # the month is unknown: no guess
+    ("6月29日开工，日产6200吨。", PartialDate(2021, 7, 2), ["2021-06-29"]),  # 29日 after 月 is that date's day
+    ("31日开工。", PartialDate(2021, 6, 30), ["2021-05-31"]),
+    ("30日开工。", PartialDate(2021, 3, 1), []),  # 30 February does not exist
+])
+def test_a_day_alone_is_of_the_month_of_publication(text, published, iso):
+    assert [d.date.iso() for d in find_dates(text, published.year, published)] == iso
