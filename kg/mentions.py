@@ -17,7 +17,6 @@ from .numbers import CN_DIGITS
 
 CJK = "\u3400-\u9fff"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
-_COUNT_END = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)(?:个|大|家|类)$")
 _NUMERAL_START = re.compile(rf"第?(?:[0-9.]+|[{CN_DIGITS}]+|[几数多首]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _YEAR_START = re.compile(r"(?:(?:19|20)\d\d年(?:度)?)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年)|(?:19|20)\d\d年(?:度)?")
@@ -233,26 +232,21 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         stem = text[start:m.start()]
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
-        if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_zone_name(stem):
+        if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_name(stem):
             generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
-        if not generic and suffix.cls in ("Zone", "Park") and text[start - 1:start] == "的" \
-                and lexicon.alternation("industries.txt").fullmatch(stem):
-            generic = True  # 我国唯一的农业高新区: a kind of zone, named by its industry
-        if not generic and suffix.cls in ("Zone", "Park") and _province_only(stem):
-            generic = True  # 浙江省开发区: the province's zones, not one named after it
-        if not generic and suffix.cls in ("Zone", "Park") and _bilateral_description(stem, suffix.text, text[:start]):
-            generic = True  # …的中德合作园区: a kind of park, not its name
+        if not generic and suffix.cls in ("Zone", "Park") and _kind_of_zone(text, start, stem, suffix.text):
+            generic = True
         if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[end:end + 1]) \
                 and not text.startswith(("的", "和", "与", "及"), end):
             continue  # 战略布局, 战略机遇: not the end of a name
         if suffix.cls == "Event" and stem and not _NUMERAL_START.match(stem):
             words = lexicon.word_set("generic_prefixes.txt") | lexicon.word_set("event_name_words.txt")
             generic = stem in words  # 签约仪式 after 出席: the event named before
-        if suffix.cls in ("Zone", "Park") and _COUNT_END.search(stem) or _COUNT_AFTER.match(text, end):
-            continue  # 武汉、襄阳、宜昌三个片区, 已引进上海企业项目126个: a number of things
+        if _COUNT_AFTER.match(text, end):
+            continue  # 项目共28个, 已引进上海企业项目126个: a number of things
         if generic:
-            if stem and _counted(stem) or _COUNT_AFTER.match(text, end):
-                continue  # 20个项目, 两个产业园区, 项目共28个: a number of things, not one to refer to
+            if stem and _counted(stem):
+                continue  # 20个项目, 两个产业园区, 宜昌三个片区: a number of things, not one to refer to
             start = start if suffix.cls == "Event" else m.start()
         out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic))
         out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
@@ -278,7 +272,7 @@ def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: froz
     return before if before < start - 1 and not is_generic(text[before:head]) else start
 
 
-def _two_character_zone_name(stem: str) -> bool:
+def _two_character_name(stem: str) -> bool:
     """A zone's two-character name opening with 新, 大, 小, 老 or a numeral (小蓝, 新川 of 新川创新, 大港, 两江),
     not a descriptive word (新兴, 大型), a count (两个, 三大) or one plus a character that ends names (新的, 大批)."""
     generic = lexicon.alternation("generic_words.txt")
@@ -295,10 +289,13 @@ def _two_character_zone_name(stem: str) -> bool:
             and stem[1] not in lexicon.word_set("boundary_chars_cautious.txt"))
 
 
-def _province_only(stem: str) -> bool:
-    """The stem is only a province's name (浙江省, 江苏): zones are named after cities and counties."""
+def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
+    """The words name a kind of zone, not one zone: 我国唯一的农业高新区 (by its industry), 浙江省开发区
+    (a province's zones: zones are named after cities and counties), …的中德合作园区."""
+    if text[start - 1:start] == "的" and lexicon.alternation("industries.txt").fullmatch(stem):
+        return True
     places = lexicon.gazetteer().lookup(stem)
-    return bool(places) and places[0].cls == "Province"
+    return bool(places) and places[0].cls == "Province" or _bilateral_description(stem, ending, text[:start])
 
 
 def _counted_beyond(text: str, start: int, head: int, suffix, keep: frozenset[str]) -> bool:

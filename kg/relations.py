@@ -280,6 +280,17 @@ def merger(view: SentenceView) -> Iterator[Relation]:
 _LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外)[，,]?)?")
 
 
+_SET_UP_BETWEEN = re.compile(r"(?P<at>[于在][^，。；、]{2,20}?)?[正式挂牌揭牌宣布创新还已]*")
+
+
+def _set_up_after(view: SentenceView, end: int, verb: re.Match) -> bool:
+    """The set-up verb is said of the name ending at end: X于2017年3月揭牌成立, X在Y正式开园 (the verb ending
+    its clause: not X在Y设立Z)."""
+    m = _SET_UP_BETWEEN.fullmatch(view.text, end, verb.start())
+    return m is not None and (not (m.group("at") or "").startswith("在")
+                              or re.match(r"[，。；,;]|$", view.text[verb.end():]) is not None)
+
+
 def established(view: SentenceView) -> Iterator[Relation]:
     """DATE，X正式挂牌成立 / DATE，园区创新成立“Y”: establishedDate."""
     for m in _ESTABLISH.finditer(view.text):
@@ -293,10 +304,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
         before = [t for t in view.items if not t[2] and view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES
                   and not view.text.endswith("在", 0, view.rel(t[0])[0])  # X在Y正式开园: Y is where X opens
-                  and (re.fullmatch(r"(?:于[^，。；、]{2,20}?)?[正式挂牌揭牌宣布创新还已]*",
-                                    view.text[view.rel(t[0])[1]:m.start()])  # X于2017年3月揭牌成立
-                       or (re.fullmatch(r"在[^，。；、]{2,20}?[正式挂牌揭牌宣布还已]*", view.text[view.rel(t[0])[1]:m.start()])
-                           and re.match(r"[，。；,;]|$", view.text[m.end():])))]  # X在Y正式开园 (not 在Y设立Z)
+                  and _set_up_after(view, view.rel(t[0])[1], m)]
         target = after[0] if after else (before[-1] if before else None)
         opener = view.items[0] if view.items else None
         if target is None and opener and not opener[2] and _LEAD_IN.fullmatch(view.text, 0, view.rel(opener[0])[0]) \
@@ -475,7 +483,8 @@ def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | No
 
 
 _BUILT_WITH = re.compile(r"(?:建设|兴建|新建|打造|投建|建成)的?")
-_INVESTED = re.compile(r"投资(?:约|超|近|达)?$")
+#: the words before an invested amount: (计划)投资(约) N元
+_INVESTED = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:约|超|近|达)?$")
 
 
 def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
@@ -566,8 +575,7 @@ _CEREMONY = re.compile(r"(?:开工|签约|奠基|投产|竣工|启动)(?:仪式|
 def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:
     """The words between a firm and a project are 投资N元(建设)的: the firm invests in the project."""
     amount = _amount_before(view, project_start)
-    return amount is not None and re.fullmatch(r"(?:计划|拟|将)?(?:总)?投资(?:约|超|近|达)?",
-                                               view.text[firm_end:amount.start]) is not None
+    return amount is not None and _INVESTED.fullmatch(view.text, firm_end, amount.start) is not None
 
 
 def output_value(view: SentenceView) -> Iterator[Relation]:
