@@ -435,7 +435,7 @@ def _with_country_forms(e: Entity, text: str) -> Entity:
     for m in e.mentions:
         before = text[max(0, m.start - 6):m.start]
         found = [f for a, b, f in gaz.scan(before) if b == len(before)]
-        if found and gaz.lookup(found[-1])[0].cls == "Country":
+        if found and [p.cls for p in gaz.lookup(found[-1])][:1] == ["Country"]:
             forms.add(found[-1] + m.text)
     return replace(e, aliases=tuple(sorted(set(e.aliases) | forms))) if forms else e
 
