@@ -27,6 +27,8 @@ _NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 #: a facility is a project where the text builds or sets it up right before its name
 _BUILT = re.compile(r"(?:投资建设|新建|建设|设立|落户|布局|投资)$")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
+#: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
+_BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?<![{CJK}])?(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")
 _COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{CN_DIGITS}]+)(?:个|家|项)(?=[，。；、,;]|$)")
 _BOOK_TITLE = re.compile(
     r"《([^《》\n]{2,60}(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|若干规定)"
@@ -207,6 +209,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         suffix = by_text[m.group()]
         if _industry_term_at(text, m.start(), len(suffix.text)):
             continue  # 工程 of 工程机械: the start of an industry's name, not a name ending
+        if suffix.text.endswith("建") and _builds_a_named_project(text, m.end(), by_text):
+            continue  # 扩建特种玻璃生产线: a verb before what is built, not the end of a name
         end = m.end() + 1 if suffix.text.endswith("园") and text.startswith("区", m.end()) else m.end()
         in_name = _KEPT_IN.get(suffix.text[-2:], frozenset())
         keep = lexicon.word_set("event_name_words.txt") if suffix.cls == "Event" else in_name
@@ -217,6 +221,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             firm = _LEGAL_FIRM.search(text, start, m.start())
             if firm:
                 start = firm.end()
+        if suffix.cls == "Project":  # X集团追加投资5000万欧元扩建Y生产线: the project is what is built
+            built = [b.end() for b in _BUILT_IN_STEM.finditer(text, start, m.start()) if m.start() - b.end() >= 2]
+            start = built[-1] if built else start
         if suffix.cls == "Project":  # 西安高新区2023年第二季度招商引资项目: a zone's projects, not a name
             zone = _zone_name_before(text, start, m.start(), by_text)
             start = zone if zone is not None else start
@@ -261,6 +268,13 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 #: words that end a name elsewhere but belong inside a firm's registered name (苏州工业园区开发建设有限公司,
 #: 物业服务有限公司), by the last two characters of the ending
 _KEPT_IN = {"公司": frozenset({"建设", "服务"})}
+
+
+def _builds_a_named_project(text: str, pos: int, by_text: dict) -> bool:
+    """A project's name follows pos in its clause (扩建|特种玻璃生产线), so the word before pos is a verb."""
+    clause = re.match(r"[^，。；、：]{2,20}", text[pos:])
+    return clause is not None and _NAME_CHAR.match(text, pos) is not None and any(
+        by_text[f.group()].cls == "Project" for f in _SUFFIXES.finditer(clause.group()))
 
 
 def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: frozenset[str]) -> int:
@@ -509,6 +523,9 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
     for m in _BARE_GOV.finditer(text):
         if any(p.start <= m.start() < p.end for p in places) or m.group().endswith(_NOT_GOV):
             continue
+        if m.group(1) in "区县" and re.match(rf"[{CJK}]{{2}}$", text[max(0, m.start() - 2):m.start()]) \
+                and not any(_is_boundary(w) for w in (text[m.start() - 1], text[m.start() - 2:m.start()])):
+            continue  # 海门区委 of a district we do not know: the end of a longer name, not 区委 alone
         out.append(Candidate(m.start(), m.end(), "GovernmentBody", "government", "gov"))
     return out
 

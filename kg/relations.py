@@ -380,14 +380,24 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
             if not partners:
                 continue
             left_end = _before_parenthesis(view.text, a + m.start())
-            left = [t for t in view.items if view.rel(t[0])[1] == left_end
-                    and view.entity(t[1]).cls in AGENT_CLASSES]
-            subj = (left[0][0], left[0][1]) if left and m.group() != "赴" else subject
-            if subj is None:
-                continue
-            for pm, pk, _ in partners:
-                if pk != subj[1]:
-                    yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
+            if view.text.endswith(("分别", "共同"), 0, left_end):  # A、B分别与园区签订协议: each of A and B
+                left_end -= 2
+            left = _list_before(view, left_end) if m.group() != "赴" else []
+            subjects = [(t[0], t[1]) for t in left] or ([subject] if subject is not None else [])
+            for subj in subjects:
+                for pm, pk, _ in partners:
+                    if pk != subj[1]:
+                        yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
+
+
+def _list_before(view: SentenceView, end: int) -> list:
+    """The agents of a list A、B、C that ends at end (outermost names only)."""
+    last = [t for t in view.items if view.rel(t[0])[1] == end and view.entity(t[1]).cls in AGENT_CLASSES]
+    if not last:
+        return []
+    start = _list_start(view, min(view.rel(t[0])[0] for t in last))
+    return _outermost(view, [t for t in view.items if start <= view.rel(t[0])[0] and view.rel(t[0])[1] <= end
+                             and not t[2] and view.entity(t[1]).cls in AGENT_CLASSES])
 
 
 def _before_parenthesis(text: str, pos: int) -> int:
@@ -404,7 +414,7 @@ def _list_after(view: SentenceView, pos: int, end: int) -> list:
     out = []
     for t in sorted(view.items, key=lambda t: t[0].start):
         s, e = view.rel(t[0])
-        if s < pos or s >= end or t[2]:
+        if s < pos or s >= end or (t[2] and view.entity(t[1]).cls not in ZONE_CLASSES):  # 与园区: the zone
             continue
         if s != pos:
             break
@@ -554,7 +564,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         for cm, ck, _ in view.of_class({"Company"}, generic=False):
             a, b = view.rel(cm)
             if clause_start <= a and b <= s and not generic and (re.search(
-                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|设立|建立)$|投资的$", view.text[b:s]) or _invests_in(view, b, s)
+                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|扩建|设立|建立)$|投资的$", view.text[b:s])
+                    or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
         e = view.rel(m)[1]

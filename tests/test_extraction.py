@@ -722,3 +722,18 @@ def test_an_attended_event_dated_by_a_day_alone():
     g = extract_article(Article("t", "t", "29日上午，小米集团董事长雷军在武汉出席小米科技园开园仪式。\n", "t.txt",
                                 PartialDate(2021, 7, 2)))
     assert ("小米科技园开园仪式", "startDate", "2021-06-29") in fact_set(g)
+
+
+def test_institutions_each_cooperating_with_the_zone_and_a_project_after_its_amount():
+    got = facts("青川经济技术开发区召开人才工作大会。会上，江南大学、无锡职业技术学院分别与经开区签订校地合作协议。"
+                "德国肖特集团追加投资5000万欧元扩建特种玻璃生产线。恒远精密二期扩建正式开工。")
+    assert {s for s, p, o in got if p == "cooperatesWith" and o == "青川经济技术开发区"} == {"江南大学", "无锡职业技术学院"}
+    assert ("特种玻璃生产线", "operatedBy", "肖特集团") in got
+    assert ("恒远精密二期扩建", "operatedBy", "恒远精密") in got  # 扩建 ending a name
+
+
+def test_a_district_committee_of_an_unknown_district_is_no_bare_committee():
+    g = extract_article(Article("t", "t", "青门区委副书记、经开区党工委书记黄小平带队。\n", "t.txt", PartialDate(2021)))
+    assert not [e.label for e in g.entities if e.cls == "GovernmentBody"]
+    g = extract_article(Article("t", "t", "会上，区委书记李四讲话。\n", "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["区委"]
