@@ -122,6 +122,7 @@ def entity_key(name: str, cls: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def _own_stem(stem: str) -> str:
     """A zone's stem without the zone it is named after (厦门自贸区海沧联动 → 海沧联动)."""
     for suffix in lexicon.suffixes():
@@ -130,6 +131,7 @@ def _own_stem(stem: str) -> str:
     return stem
 
 
+@lru_cache(maxsize=65536)
 def zone_core(stem: str) -> str:
     """A zone's proper stem: without place names and descriptive words (苏滁现代产业 → 苏滁,
     昆山花桥经济 → 花桥)."""
