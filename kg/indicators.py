@@ -10,15 +10,21 @@ import re
 from decimal import Decimal
 
 from .dates import find_dates
-from .model import Article, Entity, Mention, Relation, Sentence, distinct_mentions
+from .model import (
+    CURRENCY_UNITS,
+    Article,
+    Entity,
+    Mention,
+    Relation,
+    Sentence,
+    distinct_mentions,
+)
 from .numbers import find_money
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
 
 _FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<times>万|亿)?(?:余|多)?"
                      r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|平方公里|亩)(?![\u4e00-\u9fff])")
 _TIMES = {None: 1, "万": 10_000, "亿": 100_000_000}
-#: the unit of an indicator in a currency: 实际使用外资18.6亿美元 is 1.86e9 美元
-_CURRENCY_UNITS = {"CNY": "元", "USD": "美元", "EUR": "欧元"}
 #: units of amounts (money, land, output) that a project sentence gives about the project itself
 _AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
@@ -68,7 +74,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 metric, subject = previous[0] + metric, previous[1]
             else:
                 previous = (metric, subject)
-            if subject is None or not metric or (unit in _CURRENCY_UNITS.values() and not _MONEY_METRIC.search(metric)):
+            if subject is None or not metric or (unit in CURRENCY_UNITS.values() and not _MONEY_METRIC.search(metric)):
                 continue
             if unit in _AMOUNT_UNITS and any(res.entities[k].cls == "Project" and m.start - s.start < start
                                              for m, k, _ in items):
@@ -106,8 +112,8 @@ def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
     percentages and yuan amounts."""
     out = [(m.start(), m.end(), Decimal(m.group("num")) * _TIMES[m.group("times")], m.group("unit"))
            for m in _FIGURE.finditer(text) if m.group("unit") != "%" or not m.group("times")]
-    out += [(mm.start, mm.end, mm.money.amount, _CURRENCY_UNITS[mm.money.currency]) for mm in find_money(text)
-            if mm.money.currency in _CURRENCY_UNITS]
+    out += [(mm.start, mm.end, mm.money.amount, CURRENCY_UNITS[mm.money.currency]) for mm in find_money(text)
+            if mm.money.currency in CURRENCY_UNITS]
     return sorted(out, key=lambda f: f[0])
 
 

@@ -63,6 +63,10 @@ class PartialDate:
         return len([m for m in mine if m is not None]) > len(known) and list(mine[: len(known)]) == known
 
 
+#: how Chinese text writes the unit of an amount in a currency
+CURRENCY_UNITS = {"CNY": "元", "USD": "美元", "EUR": "欧元"}
+
+
 @_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class Money:
@@ -73,7 +77,7 @@ class Money:
 
     def chinese(self) -> str:
         """The amount written as Chinese news writes it: 60亿元, 1000万元."""
-        unit = "元" if self.currency == "CNY" else {"USD": "美元", "EUR": "欧元"}.get(self.currency, self.currency)
+        unit = CURRENCY_UNITS.get(self.currency, self.currency)
         a = self.amount
         for size, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
             if a >= size:

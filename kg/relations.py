@@ -237,7 +237,7 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
 
 
 def bilateral_partners(res: Resolution) -> Iterator[Relation]:
-    """A zone named 中X… (中奥苏通生态园, 中德（沈阳）…产业园) is built by China and country X: developedBy
+    """A zone named 中X… (中以常州创新园, 中德（沈阳）…产业园) is built by China and country X: developedBy
     the article's 中国政府 and X政府, else the country X where the article names no government of it."""
     by_label = {e.label: e for e in res.entities.values()}
     abbreviations = lexicon.country_abbreviations()
