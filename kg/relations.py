@@ -238,7 +238,7 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
 
 def bilateral_partners(res: Resolution) -> Iterator[Relation]:
     """A zone named 中X… (中以常州创新园, 中德（沈阳）…产业园) is built by China and country X: developedBy
-    the article's 中国政府 and X政府, else the country X where the article names no government of it."""
+    the article's 中国政府 and X政府, else the countries China and X where the article names them."""
     by_label = {e.label: e for e in res.entities.values()}
     abbreviations = lexicon.country_abbreviations()
     for e in res.entities.values():
@@ -247,7 +247,7 @@ def bilateral_partners(res: Resolution) -> Iterator[Relation]:
             continue
         for country in ("中国", abbreviations[m.group(1)]):
             partner = by_label.get(f"{country}政府")
-            if partner is None and country != "中国":
+            if partner is None:
                 partner = by_label.get(country)
             if partner is not None and partner.cls in ("GovernmentBody", "Country"):
                 yield _rel(e.key, "developedBy", partner.key, (e.mentions[0], partner.mentions[0]))
@@ -539,6 +539,12 @@ def located(view: SentenceView) -> Iterator[Relation]:
                   and not re.search(r"[，。；]", view.text[view.rel(t[0])[1]:m.start()])]
         if after and before:
             target = max(after, key=lambda t: view.rel(t[0])[1])  # 宜宾临港经济技术开发区, not 宜宾
+            while view.entity(target[1]).cls in PLACE_CLASSES:  # 位于广州市黄埔区: in the innermost
+                inner = [t for t in view.items if view.rel(t[0])[0] == view.rel(target[0])[1] and not t[2]
+                         and view.entity(t[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
+                if not inner:
+                    break
+                target = max(inner, key=lambda t: view.rel(t[0])[1])
             yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
             while view.entity(target[1]).cls in ZONE_CLASSES:  # 位于A开发区和B开发区内: in both
                 end = view.rel(target[0])[1]

@@ -487,12 +487,21 @@ def test_a_place_in_brackets_does_not_count_against_a_name_s_length():
     assert ("中韩（盐城）高端装备制造产业园", "developedBy", "亭湖区") in got
 
 
+def test_located_in_a_chain_of_places_is_the_innermost():
+    got = facts("青川知识城位于广州市黄埔区，规划面积232平方公里。")
+    assert {o for s, p, o in got if s == "青川知识城" and p == "locatedIn"} == {"黄埔区"}
+    got = facts("青川软件园位于江苏省南通市东部，紧邻上海。")
+    assert {o for s, p, o in got if s == "青川软件园" and p == "locatedIn"} == {"南通市"}
+
+
 def test_a_bilateral_zone_is_built_by_both_countries():
     """中X… names the partner country X: its government if the article names it, else the country."""
     got = facts("中以青川创新园建设提速。该园是中国政府与以色列政府共同建设的合作园区。")
     assert {o for s, p, o in got if s == "中以青川创新园" and p == "developedBy"} == {"中国政府", "以色列政府"}
     got = facts("中德（青川）智能制造产业园新签约项目12个。来自德国、瑞士的60余家企业参会。")
     assert {o for s, p, o in got if s == "中德（青川）智能制造产业园" and p == "developedBy"} == {"德国"}
+    got = facts("中新青川知识城是中国和新加坡两国政府间合作项目。")  # both countries named: both
+    assert {o for s, p, o in got if s == "中新青川知识城" and p == "developedBy"} == {"中国", "新加坡"}
     got = facts("中新天地商业广场开业。中新（青川）科技产业园新签约项目12个。")  # no partner named: nothing
     assert not {o for s, p, o in got if p == "developedBy"}
     g = extract_article(Article("t", "t", "该园是我国首个以高端装备制造为主题的中德合作园区，德国企业已有60家。\n", "t.txt",
