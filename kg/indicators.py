@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import lexicon
 from .dates import find_dates
 from .model import (
     CURRENCY_UNITS,
@@ -183,7 +184,7 @@ def _metric(text: str, dates, offset: int) -> str:
 
 
 #: after a date: what it dates is the zone's setting up (2010年2月经国务院批准设立), not the figures' period
-_SET_UP_AFTER = re.compile(r"[^，。；]{0,12}?(?:设立|成立|批准|批复|揭牌|挂牌|获批)")
+_SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|{lexicon.SET_UP_VERBS})")
 
 
 def _period(dates, text: str):

@@ -143,6 +143,9 @@ def country_abbreviations() -> dict[str, str]:
 
 
 #: 中 and a one-character country name opening a name (中德（沈阳）…, 中以常州…); group 1 is the country's character
+#: verbs of a zone's or body's setting up or opening (X于2019年12月正式开园), longest first
+SET_UP_VERBS = "挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|开园|启用|投用"
+
 BILATERAL_OPENING = re.compile(r"中([\u3400-\u9fff])(?=[\u3400-\u9fff（])")
 
 

@@ -30,7 +30,7 @@ AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
 _DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设)")
 _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议)")
 _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)而成的?")
-_ESTABLISH = re.compile(r"(应运而生|挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|开园|启用|投用)")
+_ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS})")
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 _SIGN = re.compile(r"(签约|签订|落户|入驻|落地|签下)")
 _HOLD = re.compile(r"(举行|举办|召开|开幕)")
@@ -292,7 +292,7 @@ def _set_up_after(view: SentenceView, end: int, verb: re.Match) -> bool:
 
 
 def established(view: SentenceView) -> Iterator[Relation]:
-    """DATE，X正式挂牌成立 / DATE，园区创新成立“Y”: establishedDate."""
+    """DATE，X正式挂牌成立 / DATE，园区创新成立“Y”: establishedDate (园区于DATE开园: of the zone referred to)."""
     for m in _ESTABLISH.finditer(view.text):
         if m.group() == "应运而生":
             continue
@@ -301,8 +301,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
             continue
         after = [t for t in view.items if not t[2] and 0 <= view.rel(t[0])[0] - m.end() <= 1
                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
-        before = [t for t in view.items if not t[2] and view.rel(t[0])[1] <= m.start()
-                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES
+        before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
+                  and view.entity(t[1]).cls in (ZONE_CLASSES if t[2] else ORG_CLASSES | ZONE_CLASSES)
                   and not view.text.endswith("在", 0, view.rel(t[0])[0])  # X在Y正式开园: Y is where X opens
                   and _set_up_after(view, view.rel(t[0])[1], m)]
         target = after[0] if after else (before[-1] if before else None)

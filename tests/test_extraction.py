@@ -487,6 +487,15 @@ def test_a_place_in_brackets_does_not_count_against_a_name_s_length():
     assert ("中韩（盐城）高端装备制造产业园", "developedBy", "亭湖区") in got
 
 
+def test_a_zone_referred_to_opens_on_a_date():
+    """园区于DATE正式开园: the zone referred to is set up then, and the date is no figure's period."""
+    g = extract_article(Article("t", "t", "青川产业园区是两市合作的标志性项目。园区于2019年12月正式开园，规划面积2.6平方公里。\n",
+                                "t.txt", PartialDate(2021)))
+    got = fact_set(g)
+    assert ("青川产业园区", "establishedDate", "2019-12") in got
+    assert not {f for f in got if f[1] == "period"}
+
+
 def test_located_in_a_chain_of_places_is_the_innermost():
     got = facts("青川知识城位于广州市黄埔区，规划面积232平方公里。")
     assert {o for s, p, o in got if s == "青川知识城" and p == "locatedIn"} == {"黄埔区"}
