@@ -220,8 +220,9 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
                 yield _rel(key, "partOf", zones[0][1], (m, zones[0][0]))
                 continue
             places = [(o, ok) for o, ok, c in inner_cls if c in PLACE_CLASSES and c not in ("Country", "Region")]
-            if places:
-                om, ok = _most_specific(places, res)
+            bracketed = [(o, ok) for o, ok in places if m.text[o.start - m.start - 1:o.start - m.start] == "（"]
+            if places:  # 深圳（哈尔滨）产业园区: Shenzhen's park in Harbin
+                om, ok = bracketed[0] if bracketed else _most_specific(places, res)
                 yield _rel(key, "locatedIn", ok, (m, om))
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start == m.start]
             if companies:

@@ -106,11 +106,8 @@ def entity_key(name: str, cls: str) -> str:
         if suffix:
             stem = name[: -len(suffix.text)]
             core = zone_core(stem)
-            if not core:  # 合肥高新区 = 合肥高新技术产业开发区: named after its place alone (X自贸区武汉片区 = 武汉片区)
-                own = _own_stem(stem)
-                found = lexicon.gazetteer().scan(own)
-                places = [lexicon.gazetteer().lookup(f)[0].name for _, _, f in found]
-                core = "@" + "+".join(places) if places and "".join(f for _, _, f in found) == own else ""
+            if not core:  # named after its places alone
+                core = _place_core(_own_stem(stem).replace("（", "").replace("）", ""))
             return f"Zone:{suffix.family}:{core or name}"
     if cls == "Project" and name.endswith("项目") and len(name) > 4:
         return f"Project:{name[:-2]}"  # 华能新材二期项目 = 华能新材二期
@@ -122,6 +119,20 @@ def entity_key(name: str, cls: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _place_core(stem: str) -> str:
+    """The key of a zone's stem made of place names only: "@合肥市" for one place or a chain
+    (合肥高新区 = 合肥高新技术产业开发区; X自贸区武汉片区 = 武汉片区); the places' first characters for
+    places side by side (深圳（哈尔滨）产业园区 = 深哈产业园区); "" for a stem with other words."""
+    gaz = lexicon.gazetteer()
+    found = [f for _, _, f in gaz.scan(stem)]
+    if not found or "".join(found) != stem:
+        return ""
+    places = [gaz.lookup(f)[0] for f in found]
+    if len(places) > 1 and not any(inner.parent == outer.name for outer, inner in zip(places, places[1:])):
+        return "".join(f[0] for f in found)
+    return "@" + "+".join(p.name for p in places)
+
+
 @lru_cache(maxsize=65536)
 def _own_stem(stem: str) -> str:
     """A zone's stem without the zone it is named after (厦门自贸区海沧联动 → 海沧联动)."""
@@ -139,6 +150,7 @@ def zone_core(stem: str) -> str:
     gaz = lexicon.gazetteer()
     for start, end, _ in reversed(gaz.scan(stem)):
         stem = stem[:start] + stem[end:]
+    stem = stem.replace("（）", "")  # 深圳（哈尔滨） without its places
     for word in lexicon.words("generic_words.txt"):
         if len(word) > 1:
             stem = stem.replace(word, "")

@@ -496,6 +496,18 @@ def test_a_zone_referred_to_opens_on_a_date():
     assert not {f for f in got if f[1] == "period"}
 
 
+def test_a_zone_is_in_the_place_in_brackets_of_its_name():
+    got = facts("深圳（哈尔滨）产业园区由深圳市政府和哈尔滨市政府共同建设。")
+    assert {o for s, p, o in got if p == "locatedIn"} == {"哈尔滨市"}
+
+
+def test_a_zone_named_after_two_places_is_one_with_their_initials():
+    g = extract_article(Article("t", "t", "深圳（哈尔滨）产业园区由深圳市政府和哈尔滨市政府共同建设。深哈产业园累计注册企业达521家。"
+                                "上海（南通）产业园、苏州（南通）产业园同日开园。\n", "t.txt", PartialDate(2021)))
+    parks = sorted((e.label, e.aliases) for e in g.entities if e.cls == "Park")
+    assert parks == [("上海（南通）产业园", ()), ("深圳（哈尔滨）产业园区", ("深哈产业园",)), ("苏州（南通）产业园", ())]
+
+
 def test_located_in_a_chain_of_places_is_the_innermost():
     got = facts("青川知识城位于广州市黄埔区，规划面积232平方公里。")
     assert {o for s, p, o in got if s == "青川知识城" and p == "locatedIn"} == {"黄埔区"}
