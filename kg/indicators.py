@@ -100,12 +100,16 @@ _GOAL = re.compile(r"力争|目标|到(20\d\d)年")
 
 def _target(text: str, pos: int, year: int | None) -> bool:
     """The figure at pos is a goal: after 力争 or 目标, or 到YEAR年 of a year not yet over when written,
-    in its part of the sentence (up to a semicolon)."""
+    in its part of the sentence (up to a semicolon); or a forecast (建成后, 预计) in its clause."""
     part = text[max(text.rfind("；", 0, pos), text.rfind(";", 0, pos)) + 1:pos]
     for m in _GOAL.finditer(part):
         if m.group(1) is None or year is None or int(m.group(1)) >= year:
             return True
-    return False
+    return _FORECAST.search(text, _clause_start(text, pos), pos) is not None
+
+
+#: in a figure's clause: what is expected once something is built (项目建成后年产值可达200亿元)
+_FORECAST = re.compile(r"(?:建成|达产|投产|达效|满产)后|预计")
 
 
 def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:

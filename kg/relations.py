@@ -38,7 +38,7 @@ _ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布)")
 _FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建|围绕)")
 _MAX_FUNDING = re.compile(r"最高(?:可)?(?:给予|资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至|不超过|不高于)?")
 _INVEST_KEY = re.compile(r"(总投资额|总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
-_OUTPUT_KEY = re.compile(r"年产值(?:达|约|为|可达|超|近)?$")
+_OUTPUT_KEY = re.compile(r"年产值(?:可|将)?(?:达到?|约|为|超过?|近|逾)?$")
 #: classes whose names may hold a zone's name without being in that zone's sentence
 _NAME_HOSTS = {"Project", "Company", "Institution"}
 _CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]")
@@ -493,19 +493,27 @@ def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | No
     return found[-1] if found else None
 
 
-_BUILT_WITH = re.compile(r"(?:建设|兴建|新建|打造|投建|建成)的?")
+#: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X
+_BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?")
 #: the words before an invested amount: (计划)投资(约) N元
-_INVESTED = re.compile(r"(?:计划|拟|将)?(?:总)?投资(?:约|超|近|达)?$")
+_INVESTED = re.compile(r"(?:计划|拟|将)?(?:追加|总)?投资(?:约|超|近|达)?$")
 
 
 def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
-    """总投资N元的X项目, 投资N元建设的X项目: the amount just before the project's name."""
+    """总投资N元的X项目, 投资N元建设的X项目, (firm)追加投资N元，建设X项目: the amount just before the
+    project's name (not X项目总投资N元，主要建设Y: X's amount)."""
     for mm in view.money:
         between = view.text[mm.end:pos]
-        if mm.end <= pos and (between in ("", "的") or (_BUILT_WITH.fullmatch(between)
-                                                       and _INVESTED.search(view.text, 0, mm.start))):
+        built = _BUILT_WITH.fullmatch(between)
+        invested = _INVESTED.search(view.text, 0, mm.start)
+        if mm.end <= pos and (between in ("", "的") or (built and invested and (
+                not between.startswith(("，", ",")) or _firm_ends_at(view, invested.start())))):
             return mm
     return None
+
+
+def _firm_ends_at(view: SentenceView, pos: int) -> bool:
+    return any(view.rel(m)[1] == pos for m, _, _ in view.of_class({"Company"}, generic=False))
 
 
 _BUILT_BY = re.compile(r"^[，,]由[^，,。；;]{2,40}?(?:投资建设|投资兴建|建设|投建|开发|运营)")
@@ -570,8 +578,10 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         clause_start = view.clause_start(s)
         for cm, ck, _ in view.of_class({"Company"}, generic=False):
             a, b = view.rel(cm)
-            if clause_start <= a and b <= s and not generic and (re.search(
-                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|扩建|设立|建立)$|投资的$", view.text[b:s])
+            if b <= s and not generic and _invests_in(view, b, s):  # X追加投资N元，建设Y项目
+                yield _rel(key, "operatedBy", ck, (m, cm))
+            elif clause_start <= a and b <= s and not generic and (re.search(
+                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|扩建|设立|建立)的?$|投资的$", view.text[b:s])
                     or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
@@ -601,11 +611,13 @@ def output_value(view: SentenceView) -> Iterator[Relation]:
     projects = view.of_class({"Project"})
     for mm in view.money:
         if _OUTPUT_KEY.search(view.text[max(0, mm.start - 6):mm.start]) and projects:
-            # the project of the amount's part of the sentence (A项目…；B项目…年产值N元 is B's), else the first
-            start, _ = view.segment(mm.start)
+            # the project of the amount's part of the sentence (A项目…；B项目…年产值N元 is B's), else the
+            # first of the sentence when it has one part (no project of another part)
+            start, end = view.segment(mm.start)
             here = [t for t in projects if start <= view.rel(t[0])[0] < mm.start]
-            m, key, _ = here[-1] if here else projects[0]
-            yield _money_rel(key, "annualOutputValue", mm, m)
+            if here or (start, end) == (0, len(view.text)):
+                m, key, _ = here[-1] if here else projects[0]
+                yield _money_rel(key, "annualOutputValue", mm, m)
 
 
 def project_industry(view: SentenceView) -> Iterator[Relation]:

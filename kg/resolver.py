@@ -496,5 +496,7 @@ def _referent(g: Mention, r: Resolution) -> str | None:
         if earlier:
             return earlier[-1][1]
         same = [e for e in r.entities.values() if e.cls == suffix.cls and e.label.endswith(g.text)]
-        return same[0].key if len(same) == 1 else None
+        if len(same) != 1 or any(m.sentence == g.sentence and m.start > g.start for m in same[0].mentions):
+            return None  # X建设Y产业园，项目建成后…；Z项目: not the project named after it in its sentence
+        return same[0].key
     return None

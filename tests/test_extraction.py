@@ -30,7 +30,8 @@ RULES = [
     ("由甲港园区、乙湾园区整合而成的丙江产业园区于去年5月挂牌。",
      {("丙江产业园区", "mergedFrom", "甲港园区"), ("丙江产业园区", "mergedFrom", "乙湾园区")}),
     ("中新天津生态城是中国政府与新加坡政府合作开发的生态城市。",
-     set()),  # 生态城 is not a zone ending we know: nothing is made up
+     {("中新天津生态城", "developedBy", "中国政府"), ("中新天津生态城", "developedBy", "新加坡政府"),
+      ("中新天津生态城", "locatedIn", "天津")}),
     ("苏滁高新区是江苏省政府与安徽省政府共同建设的合作园区。",
      {("苏滁高新区", "developedBy", "江苏省政府"), ("苏滁高新区", "developedBy", "安徽省政府")}),
     ("3月8日，总投资25亿元的锂电池隔膜项目在宜宾临港经济技术开发区开工。",
@@ -725,6 +726,20 @@ def test_a_zone_named_after_a_province_alone_is_the_province_s_zones():
     g = extract_article(Article("t", "t", "浙江省人民政府办公厅近日印发《浙江省开发区产业链“链长制”实施方案》。海南自贸港建设加快。\n",
                                 "t.txt", PartialDate(2021)))
     assert {e.label for e in g.entities if e.cls in ("Zone", "Park", "FreeTradeZone")} == {"海南自贸港"}
+
+
+def test_a_firm_investing_in_one_clause_builds_the_project_of_the_next():
+    got = facts("其中，青川集团投资80亿元建设青川智能装备产业园，项目建成后年产值可达200亿元；"
+                "青川汽车有限公司追加投资30亿元，建设新能源汽车电驱动系统项目。")
+    project = {(p, o) for s, p, o in got if s == "新能源汽车电驱动系统项目"}
+    assert {("operatedBy", "青川汽车有限公司"), ("totalInvestment", Decimal("3000000000"))} <= project
+    assert "annualOutputValue" not in {p for p, _ in project}  # the park's figure, of the part before
+    assert not {f for f in got if f[1] == "hasIndicator"}  # 建成后…可达: a forecast, not a reported figure
+    got = facts("由青川材料股份有限公司投资建设的光伏新材料产业园项目总投资45亿元，主要建设高效光伏组件生产线。")
+    assert ("光伏新材料产业园项目", "operatedBy", "青川材料股份有限公司") in got
+    assert not {f for f in got if f[0] == "高效光伏组件生产线" and f[1] == "totalInvestment"}
+    got = facts("青川三期项目正式投产。该项目总投资162.5亿元，建成后将新增12英寸晶圆月产能4万片，预计年产值超过60亿元。")
+    assert ("青川三期项目", "annualOutputValue", Decimal("6000000000")) in got
 
 
 def test_a_project_a_firm_invests_in():
