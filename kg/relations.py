@@ -335,7 +335,9 @@ def developers(view: SentenceView) -> Iterator[Relation]:
         if not d:
             continue
         copula = max((view.text.rfind(w, a, d.start()), w) for w in ("是", "由", "作为"))
-        if copula[0] == -1:
+        built = [t for t in view.of_class(_NAME_HOSTS)
+                 if view.rel(t[0])[0] >= d.end() and view.text[d.end():view.rel(t[0])[0]] in ("", "的")]
+        if copula[0] == -1 or built:  # 由X投资建设的Y项目: who builds the project, not the zone
             continue  # 是A与B合作开发的… / 由A建设 / 作为…: otherwise the verb is not about who developed the zone
         start = copula[0] + len(copula[1])
         spans = [view.rel(t[0]) for t in view.items]
