@@ -350,6 +350,29 @@ def developers(view: SentenceView) -> Iterator[Relation]:
             yield _rel(subject[1], "developedBy", key, (subject[0], m))
 
 
+#: between a firm and the park it builds: 将在Y投资N元建设, 计划投资建设, 打造
+_BUILDS_PARK = re.compile(r"(?:将|拟|计划|正式)?(?:在(?P<at>[^，。；、]{2,20}?))?(?:(?:追加|总)?投资(?:约|超)?[0-9.]+[万亿]?元)?"
+                          r"(?:投资建设|投资兴建|建设|兴建|新建|投建|打造)")
+
+
+def park_builder(view: SentenceView) -> Iterator[Relation]:
+    """X集团投资N元建设Y产业园: the firm develops the park it builds (in Z where it says 在Z)."""
+    firms = view.of_class({"Company"}, generic=False)
+    for m, key, generic in view.of_class(ZONE_CLASSES, generic=False):
+        s = view.rel(m)[0]
+        clause_start = view.clause_start(s)
+        for fm, fk, _ in firms:
+            a, b = view.rel(fm)
+            built = _BUILDS_PARK.fullmatch(view.text, b, s) if clause_start <= a and b <= s else None
+            if built is None:
+                continue
+            yield _rel(key, "developedBy", fk, (m, fm))
+            at = [t for t in view.of_class(ZONE_CLASSES | PLACE_CLASSES, generic=False)
+                  if built.start("at") == view.rel(t[0])[0] and view.rel(t[0])[1] == built.end("at")]
+            if at:
+                yield _rel(key, "locatedIn", at[0][1], (m, at[0][0]))
+
+
 def _outermost(view: SentenceView, items: list) -> list:
     """Drop mentions nested inside another of the list (新加坡 inside 新加坡政府) and a place that only
     opens a chain (江苏省 of 江苏省盐城市)."""
@@ -904,7 +927,7 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
 
 ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
 
-RULES = (place_hierarchy, merger, established, developers, cooperation, focus_industries, project_facts,
+RULES = (place_hierarchy, merger, established, developers, park_builder, cooperation, focus_industries, project_facts,
          located, project_operator, output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
          policy_facts, person_titles)
 

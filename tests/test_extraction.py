@@ -744,6 +744,15 @@ def test_a_firm_investing_in_one_clause_builds_the_project_of_the_next():
     assert ("青川三期项目", "annualOutputValue", Decimal("6000000000")) in got
 
 
+def test_a_firm_develops_the_park_it_builds():
+    got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
+    assert ("青川智能装备产业园", "developedBy", "青川集团") in got
+    got = facts("青川集团将在青川经开区投资建设青川零碳产业园。")
+    assert {("青川零碳产业园", "developedBy", "青川集团"), ("青川零碳产业园", "locatedIn", "青川经开区")} <= got
+    got = facts("青川集团入驻青川智能装备产业园。")
+    assert not {f for f in got if f[1] == "developedBy"}
+
+
 def test_a_project_a_firm_invests_in():
     got = facts("由海川电气集团投资的海上风电装备产业园项目日前签约落户如东县洋口港经济开发区。")
     assert {("海上风电装备产业园项目", "operatedBy", "海川电气集团"),
