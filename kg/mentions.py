@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .model import Article, Mention, Sentence
-from .numbers import CN_DIGITS
+from .numbers import CN_DIGITS, small_number
 
 CJK = "\u3400-\u9fff"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
@@ -48,7 +48,8 @@ _ENUM_HEAD = re.compile(
 )
 _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
-    rf"(?:[{CN_DIGITS}0-9]+(?:大|个|类|项|条)?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$|[{CN_DIGITS}0-9]+(?:大|个|类)$")
+    rf"(?:(?P<n>[{CN_DIGITS}0-9]+)(?:大|个|类|项|条)?)?(?:[千百万]亿级?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$"
+    rf"|(?P<count>[{CN_DIGITS}0-9]+)(?:大|个|类)(?:[千百万]亿级?)?$")
 _REPRESENTED = re.compile(rf"等?为代表的[{CJK}]{{0,8}}?(?P<head>龙头企业|企业|公司|项目|产业|行业)")
 ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "项目": "Project",
                 "产业": "Industry", "行业": "Industry", "领域": "Industry"}
@@ -548,7 +549,8 @@ def find_enumerations(text: str) -> list[Candidate]:
     known = lexicon.word_set("industries.txt")
     for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群)", text):
         items = enumeration_items(text, m.start(), industry=True)
-        if len(items) >= 2 and items[-1][1] == m.start() and not text.endswith("等", 0, m.start()):
+        if len(items) >= 2 and (items[-1][1] == m.start() or _LIST_QUANTIFIER.fullmatch(text, items[-1][1], m.start())) \
+                and not text.endswith("等", 0, m.start()) and not text.endswith("等", 0, items[-1][1]):
             if sum(text[s:e] in known for s, e in items) * 2 >= len(items):
                 out += [Candidate(s, e, "Industry", "enumeration") for s, e in items]
     return out
@@ -585,9 +587,12 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
     quantifier = _LIST_QUANTIFIER.search(span)
     if quantifier:  # 数字经济、高端装备、新材料三大主导产业: the list ends before 三大主导
         span = span[:quantifier.start()]
+    stated = small_number(quantifier.group("n") or quantifier.group("count") or "") if quantifier else None
+    # 工程机械、汽车及零部件两大产业集群: as many items as the count says, so 及 joins one item's words
+    joiners = ("、",) if stated is not None and stated == span.count("、") + 1 else ("、", "和", "及", "与")
     items, pos = [], start
-    for part in re.split(r"(、|和|及|与)", span):
-        if part in ("、", "和", "及", "与"):
+    for part in re.split(f"({'|'.join(joiners)})", span):
+        if part in joiners:
             pos += len(part)
             continue
         s, e = pos, pos + len(part)
@@ -598,6 +603,9 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
                 s = term
             elif e - s > 1:
                 s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
+            joined = _industry_term(text, max(start, s - 12), s - 1) if "及" not in joiners and s > start else None
+            if joined is not None and text[s - 1] in "及和与":
+                s = joined  # 聚焦汽车及核心零部件、…三大产业: the first item is 汽车及核心零部件
         a = _ATTRIBUTIVE.match(text, s, e)
         if a:
             s = a.end()

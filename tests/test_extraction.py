@@ -744,6 +744,18 @@ def test_a_firm_investing_in_one_clause_builds_the_project_of_the_next():
     assert ("青川三期项目", "annualOutputValue", Decimal("6000000000")) in got
 
 
+def test_a_counted_list_of_industries_keeps_items_joined_by_ji():
+    """The count says how many items: 及 inside one of them joins its words (汽车及零部件)."""
+    def industries(text):
+        g = extract_article(Article("t", "t", text + "\n", "t.txt", PartialDate(2022)))
+        return sorted(e.label for e in g.entities if e.cls == "Industry")
+    assert industries("园区打造了工程机械、汽车及零部件两大千亿产业集群。") == ["工程机械", "汽车及零部件"]
+    assert industries("开发区将聚焦汽车及核心零部件、高端装备制造、新能源三大主导产业。") == [
+        "新能源", "汽车及核心零部件", "高端装备制造"]
+    assert industries("园区形成了电子信息、装备制造及新材料三大主导产业。") == ["新材料", "电子信息", "装备制造"]
+    assert industries("项目涵盖电子信息、生物医药、新经济等主导产业。") == ["新经济", "生物医药", "电子信息"]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
