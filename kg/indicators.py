@@ -35,7 +35,7 @@ _LEADING = re.compile(r"^(?:此次|本次|今年|其中|已|共|累计|完成|�
 _TRAILING = re.compile(r"(?:达到|达|为|超过|突破|均超过|分别为|约|共|总计|合计)+$")
 _MAX_METRIC = 20
 #: periods that are not calendar dates: 一季度, 前三季度, 1—2月, 上半年
-_SPAN = r"前?[一二三四1-4]季度|\d{1,2}[—\-－~至到]\d{1,2}月|[上下]半年|全年"
+_SPAN = r"前?[一二三四1-4]季度|\d{1,2}[—\-－~至到]\d{1,2}月|[上下]半年|全年(?!目标|任务|计划)"
 SUBJECT_CLASSES = ZONE_CLASSES | ORG_CLASSES | {"Industry"}
 
 
@@ -53,7 +53,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         dates = find_dates(s.text, year, article.published)
         opening = s.start + _lead(s.text, 0, dates)  # 2017年4月1日，X自贸区正式挂牌: X opens it too
         opener = next(((m, k) for m, k in zones if m.start in (s.start, opening)), None)
-        period = _period(dates, s.text)
+        period = _period(dates, s.text, year)
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
         previous: tuple[str, object] = ("", None)  # (metric, subject) of the figure before
@@ -191,10 +191,12 @@ def _metric(text: str, dates, offset: int) -> str:
 _SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|{lexicon.SET_UP_VERBS})")
 
 
-def _period(dates, text: str):
+def _period(dates, text: str, published_year: int | None = None):
+    """The time a sentence's figures cover: its first date, or a span of the year (上半年, 1—9月) of
+    that date or else of the article (a bare 上半年 is this year's); None if it names no time."""
     dates = [d for d in dates if not _SET_UP_AFTER.match(text, d.end)]
     span = re.search(_SPAN, text)
-    year = dates[0].date.year if dates else None
+    year = dates[0].date.year if dates else published_year
     if span and year is not None and (not dates or dates[0].kind != "span"):
         return f"{year}年{span.group()}"
     if not dates:

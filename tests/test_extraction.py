@@ -756,6 +756,13 @@ def test_a_counted_list_of_industries_keeps_items_joined_by_ji():
     assert industries("项目涵盖电子信息、生物医药、新经济等主导产业。") == ["新经济", "生物医药", "电子信息"]
 
 
+def test_a_span_of_the_year_without_a_year_is_the_article_s():
+    got = facts("上半年，青川经开区新批外资项目23个，实际使用外资2.86亿美元，完成全年目标的62%。", 2022)
+    assert {o for s, p, o in got if p == "period"} == {"2022年上半年"}
+    got = facts("青川经开区新批外资项目23个，完成全年目标的62%。", 2022)
+    assert not {o for s, p, o in got if p == "period"}  # 全年目标: the year's goal, not the figures' time
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
