@@ -45,6 +45,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
     year = article.published.year if article.published else None
     entities: list[Entity] = []
     relations: list[Relation] = []
+    said: dict[str, tuple] = {}  # indicator key → (in the title, subject, metric, value, unit)
     for s in sentences:
         items = res.mentions_in(s.index)
         zones = [(m, k) for m, k, _ in items if res.entities[k].cls in ZONE_CLASSES]
@@ -92,7 +93,18 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             relations.append(Relation(key, "unit", unit, ev, False))
             if period is not None:
                 relations.append(Relation(key, "period", period, ev, False))
-    return entities, relations
+            said[key] = (s.text == article.title, subject[1], metric, value, unit)
+    repeated = _title_repeats(said)
+    return ([e for e in entities if e.key not in repeated],
+            [r for r in relations if r.subject not in repeated and r.object not in repeated])
+
+
+def _title_repeats(said: dict[str, tuple]) -> set[str]:
+    """The title's figures that the body reports again (the same figure, or the same measure of the same
+    subject: 累计注册企业突破500家 over …累计注册企业达521家)."""
+    body = [v for v in said.values() if not v[0]]
+    return {key for key, (in_title, subject, metric, value, unit) in said.items() if in_title and any(
+        (value, unit) == (v, u) or (subject, metric) == (sj, m) for _, sj, m, v, u in body)}
 
 
 _GOAL = re.compile(r"力争|目标|到(20\d\d)年")

@@ -763,6 +763,13 @@ def test_a_span_of_the_year_without_a_year_is_the_article_s():
     assert not {o for s, p, o in got if p == "period"}  # 全年目标: the year's goal, not the figures' time
 
 
+def test_a_title_figure_the_body_repeats_is_one_indicator():
+    text = ("# 青川产业园累计注册企业突破500家\n\n截至2023年11月，青川产业园累计注册企业达521家，"
+            "其中外资企业38家。\n")
+    g = extract_article(Article("t", "青川产业园累计注册企业突破500家", text, "t.txt", PartialDate(2023)))
+    assert sorted(e.label for e in g.entities if e.cls == "Indicator") == ["其中外资企业38家", "累计注册企业达521家"]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
