@@ -239,7 +239,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
-                   or (suffix.cls == "Project" and stem.endswith(lexicon.words("generic_tails.txt"))))
+                   or (suffix.cls == "Project" and (stem.endswith(lexicon.words("generic_tails.txt"))
+                                                    or _kind_of_industry(stem))))
         if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_name(stem):
             generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
         if not generic and suffix.cls in ("Zone", "Park") and _kind_of_zone(text, start, stem, suffix.text):
@@ -493,6 +494,21 @@ def _place_at(text: str, pos: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _kind_of_industry(stem: str) -> bool:
+    """An industry and descriptive words only (集成电路重大制造 of 对集成电路重大制造项目给予支持): a kind of
+    project, not one project's name."""
+    term = next((t for t in lexicon.words("industries.txt") if stem.startswith(t)), None)  # longest first
+    if term is None or term == stem:
+        return False  # 新能源汽车研发中心: an industry alone names many facilities
+    generic, i = lexicon.alternation("generic_words.txt"), len(term)
+    while i < len(stem):
+        m = generic.match(stem, i)
+        if not m:
+            return False
+        i = m.end()
+    return True
+
+
 def is_generic(stem: str) -> bool:
     """True when a stem is only descriptive words (跨国, 高质量 …), not a proper name."""
     generic = lexicon.alternation("generic_words.txt")

@@ -770,6 +770,13 @@ def test_a_title_figure_the_body_repeats_is_one_indicator():
     assert sorted(e.label for e in g.entities if e.cls == "Indicator") == ["其中外资企业38家", "累计注册企业达521家"]
 
 
+def test_an_industry_and_descriptive_words_name_a_kind_of_project():
+    got = facts("青川开发区近日发布政策，对集成电路重大制造项目给予最高1亿元支持。")
+    assert not {f for f in got if f[0].endswith("项目")}
+    got = facts("根据协议，青川汽车将在青川经开区投资建设新能源汽车研发中心，项目总投资约10亿欧元。")
+    assert ("新能源汽车研发中心", "locatedIn", "青川经开区") in got
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
