@@ -777,6 +777,15 @@ def test_an_industry_and_descriptive_words_name_a_kind_of_project():
     assert ("新能源汽车研发中心", "locatedIn", "青川经开区") in got
 
 
+def test_verbs_of_visits_and_statements_open_no_name():
+    g = extract_article(Article("t", "t", "随后，虞爱华来到青川信息科技有限公司，察看智能可穿戴设备生产线，听取企业发展情况汇报。\n",
+                                "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["智能可穿戴设备生产线"]
+    g = extract_article(Article("t", "t", "2020年6月，《青川建设总体方案》发布，明确青川经济开发区为先行区域。\n", "t.txt",
+                                PartialDate(2021)))
+    assert sorted(e.label for e in g.entities if e.cls == "Zone") == ["青川经济开发区"]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
