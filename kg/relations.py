@@ -133,7 +133,8 @@ def extract_relations(article: Article, sentences: tuple[Sentence, ...], res: Re
 
 
 def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
-    """One relation per (subject, predicate, object); a finer date replaces a coarser one."""
+    """One relation per (subject, predicate, object); a finer date replaces a coarser one, and a fuller
+    job title one that it holds."""
     merged: dict[tuple, Relation] = {}
     for r in found:
         if any(m.refers_to for m in r.evidence):  # 园区 … : the sentence that named it is evidence too
@@ -153,6 +154,9 @@ def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
     dates = [r for r in out if isinstance(r.object, PartialDate)]
     coarse = {id(a) for a in dates for b in dates
               if a is not b and a.subject == b.subject and a.predicate == b.predicate and b.object.refines(a.object)}
+    titles = [r for r in out if r.predicate == "jobTitle"]  # 合肥市委书记 within 安徽省委常委、合肥市委书记
+    coarse |= {id(a) for a in titles for b in titles
+               if a is not b and a.subject == b.subject and a.object != b.object and a.object in b.object}
     return sorted((r for r in out if id(r) not in coarse), key=Relation.sort_key)
 
 

@@ -786,6 +786,12 @@ def test_verbs_of_visits_and_statements_open_no_name():
     assert sorted(e.label for e in g.entities if e.cls == "Zone") == ["青川经济开发区"]
 
 
+def test_a_job_title_within_a_fuller_one_is_the_same():
+    text = "# 青川市委书记王青川调研青川高新区\n\n3月15日，江苏省委常委、青川市委书记王青川赴青川高新区调研。\n"
+    g = extract_article(Article("t", "青川市委书记王青川调研青川高新区", text, "t.txt", PartialDate(2023)))
+    assert {o for s, p, o in fact_set(g) if p == "jobTitle"} == {"江苏省委常委、青川市委书记"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
