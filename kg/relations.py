@@ -308,7 +308,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
         after = [t for t in view.items if not t[2] and 0 <= view.rel(t[0])[0] - m.end() <= 1
                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
-                  and view.entity(t[1]).cls in (ZONE_CLASSES if t[2] else ORG_CLASSES | ZONE_CLASSES)
+                  and view.entity(t[1]).cls in (ORG_CLASSES | ZONE_CLASSES if not t[2] or _anaphor(view, t[0])
+                                                else ZONE_CLASSES)
                   and not view.text.endswith("在", 0, view.rel(t[0])[0])  # X在Y正式开园: Y is where X opens
                   and _set_up_after(view, view.rel(t[0])[1], m)]
         target = after[0] if after else (before[-1] if before else None)
@@ -328,6 +329,12 @@ def established(view: SentenceView) -> Iterator[Relation]:
             if view.text.startswith("在", end) and where:  # X在Y正式开园: X is in Y (湖南湘江新区, not 湖南)
                 zm, zk, _ = max(where, key=lambda t: view.rel(t[0])[1])
                 yield _rel(target[1], "locatedIn", zk, (target[0], zm))
+
+
+def _anaphor(view: SentenceView, m: Mention) -> bool:
+    """该公司, 此项目: a generic name that refers back."""
+    s = view.rel(m)[0]
+    return view.text[max(0, s - 1):s] in ("该", "此")
 
 
 def developers(view: SentenceView) -> Iterator[Relation]:
@@ -503,7 +510,7 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         seg_start, seg_end = view.segment(s)
         start_verb = _START.search(view.text, seg_start, seg_end)
         sign_verb = _SIGN.search(view.text, seg_start, seg_end)
-        anaphor = generic and view.text[max(0, s - 1):s] in ("该", "此")  # 该项目于2021年8月签约: the one just named
+        anaphor = generic and _anaphor(view, m)  # 该项目于2021年8月签约: the one just named
         for verb, predicate in ((start_verb, "startDate"), (sign_verb, "signedDate")):
             if verb and verb.start() >= e - 2 and (not generic or anaphor):
                 date = view.date_before(s)

@@ -794,6 +794,13 @@ def test_a_job_title_within_a_fuller_one_is_the_same():
     assert {o for s, p, o in fact_set(g) if p == "jobTitle"} == {"江苏省委常委、青川市委书记"}
 
 
+def test_a_firm_referred_to_as_this_company_is_set_up_on_a_date():
+    got = facts("虞爱华来到青川量子技术股份有限公司，了解量子通信产品研发情况。该公司成立于2009年，是国内量子通信产业化的开拓者。")
+    assert ("青川量子技术股份有限公司", "establishedDate", "2009") in got
+    got = facts("虞爱华来到青川量子技术股份有限公司。公司所在的青川高新区成立于2009年。")
+    assert {s for s, p, o in got if p == "establishedDate"} == {"青川高新区"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
