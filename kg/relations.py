@@ -622,6 +622,9 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
                     or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
+        investor = _clause_investor(view, s) if not generic else None
+        if investor is not None:  # X与Y签署协议，投资N元建设Z项目
+            yield _rel(key, "operatedBy", investor[1], (m, investor[0]))
         e = view.rel(m)[1]
         hit = re.match(r"[，,]?由", view.text[e:e + 2])  # X项目由Y投资建设 / X项目，由Y投资建设
         if not hit:
@@ -635,6 +638,27 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
 #: X在园区举行Y项目开工仪式: the firm holds its project's ceremony
 _HOLDS_AT = re.compile(r"在[^，。；、]{1,20}?举行")
 _CEREMONY = re.compile(r"(?:开工|签约|奠基|投产|竣工|启动)(?:仪式|典礼)")
+
+
+#: a clause that opens with its investing verb, without a subject of its own
+_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:追加|总)?投资(?:约|超|近|达)?")
+
+
+def _clause_investor(view: SentenceView, project_start: int) -> tuple[Mention, str] | None:
+    """…，投资N元建设Y项目 in a clause without a subject: the firm that opens the sentence's part (新加坡X集团
+    与园区签署协议，投资18亿元建设Y项目)."""
+    amount = _amount_before(view, project_start)
+    if amount is None:
+        return None
+    clause_start = view.clause_start(amount.start)
+    if clause_start == 0 or not _INVESTS_CLAUSE.fullmatch(view.text, clause_start, amount.start):
+        return None
+    segment_start, _ = view.segment(project_start)
+    before = [t for t in view.items if segment_start <= view.rel(t[0])[0] < clause_start
+              and view.entity(t[1]).cls != "Country"]  # 新加坡 of 新加坡X集团 describes the firm
+    if before and not before[0][2] and view.entity(before[0][1]).cls == "Company":
+        return before[0][0], before[0][1]
+    return None
 
 
 def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:

@@ -801,6 +801,15 @@ def test_a_firm_referred_to_as_this_company_is_set_up_on_a_date():
     assert {s for s, p, o in got if p == "establishedDate"} == {"青川高新区"}
 
 
+def test_a_clause_investing_without_a_subject_is_the_opening_firm_s():
+    got = facts("新加坡青川国际集团与青川经济开发区管委会签署协议，投资18亿元建设粮油加工项目；"
+                "青川港有限公司将投资12亿元建设小铲滩起步工程。")
+    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
+        ("粮油加工项目", "青川国际集团"), ("小铲滩起步工程", "青川港有限公司")}
+    got = facts("青川经开区与青川国际集团签署协议，投资18亿元建设粮油加工项目。")  # the zone opens: no operator named
+    assert not {f for f in got if f[1] == "operatedBy"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
