@@ -836,9 +836,11 @@ def event_projects(view: SentenceView) -> Iterator[Relation]:
 # --- policies -------------------------------------------------------------------------------
 
 def policy_facts(view: SentenceView) -> Iterator[Relation]:
-    """园区发布8条人才新政，最高资助达N元 / 园区坚持“X”: issuedBy, issuedDate, maxFunding."""
+    """园区发布8条人才新政，最高资助达N元 / 园区坚持“X”: issuedBy, issuedDate, maxFunding (of the
+    policy of the sentence before where this one names none: 《意见》提出…。对…给予最高N元奖励)."""
     policies = view.of_class({"Policy"}, generic=False)
     if not policies:
+        yield from _funding_of_policy_before(view)
         return
     issue = _ISSUE.search(view.text)
     for m, key, _ in policies:
@@ -854,8 +856,9 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             # the nearest before the policy; of names ending together the whole one (…合作区管理局, not …合作区)
             im, ik, _ = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))
             yield _rel(key, "issuedBy", ik, (m, im))
-        if issue and issue.start() < s:
-            date = view.date_before(issue.start())
+        issued_after = _ISSUED_AFTER.match(view.text, e)  # DATE，《X》正式发布
+        if (issue and issue.start() < s) or issued_after:
+            date = view.date_before(issue.start() if issue and issue.start() < s else s)
             if date and date.kind == "point":
                 yield _rel(key, "issuedDate", date.date, (m,), False)
         top = _MAX_FUNDING.search(view.text, e)
@@ -863,6 +866,20 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             amount = [mm for mm in view.money if mm.start == top.end()]
             if amount:
                 yield _money_rel(key, "maxFunding", amount[0], m)
+
+
+_ISSUED_AFTER = re.compile(r"》?(?:正式)?(?:发布|出台|印发|颁布|公布)")
+
+
+def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
+    top = _MAX_FUNDING.search(view.text)
+    amount = [mm for mm in view.money if top and mm.start == top.end()]
+    if not amount or view.previous is None:
+        return
+    before = {k: m for m, k, _ in view.previous.of_class({"Policy"})}
+    if len(before) == 1:
+        key, m = next(iter(before.items()))
+        yield _money_rel(key, "maxFunding", amount[0], m)
 
 
 # --- persons --------------------------------------------------------------------------------

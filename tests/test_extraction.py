@@ -810,6 +810,17 @@ def test_a_clause_investing_without_a_subject_is_the_opening_firm_s():
     assert not {f for f in got if f[1] == "operatedBy"}
 
 
+def test_a_policy_published_after_its_date_and_its_grants_in_the_next_sentence():
+    got = facts("2020年6月，《青川自由贸易港建设总体方案》发布，明确青川经济开发区为先行区域。")
+    assert ("青川自由贸易港建设总体方案", "issuedDate", "2020-06") in got
+    got = facts("日前，青川省人民政府办公厅印发《关于推动开发区高质量发展的若干意见》（以下简称《意见》）。"
+                "《意见》提出，到2025年，全省开发区规上工业总产值达到10万亿元。对综合排名进入全国前十的国家级经开区，"
+                "省财政给予最高3000万元奖励。")
+    assert ("关于推动开发区高质量发展的若干意见", "maxFunding", Decimal(30_000_000)) in got
+    got = facts("青川经开区出台《人才新政》，共8条。园区签约项目12个。对引进的项目给予最高3000万元奖励。")
+    assert not {f for f in got if f[1] == "maxFunding"}  # the sentence before names no policy
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
