@@ -821,6 +821,11 @@ def test_a_policy_published_after_its_date_and_its_grants_in_the_next_sentence()
     assert not {f for f in got if f[1] == "maxFunding"}  # the sentence before names no policy
 
 
+def test_a_signing_s_agreed_investment_is_its_total():
+    got = facts("4月20日，青川经济开发区举行2023年第二批项目集中签约活动，共签约项目10个，协议投资额达156亿元。")
+    assert ("2023年第二批项目集中签约活动", "totalInvestment", Decimal(15_600_000_000)) in got
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
