@@ -49,7 +49,7 @@ _ENUM_HEAD = re.compile(
 _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
     rf"(?:(?P<n>[{CN_DIGITS}0-9]+)(?:大|个|类|项|条)?)?(?:[千百万]亿级?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$"
-    rf"|(?P<count>[{CN_DIGITS}0-9]+)(?:大|个|类)(?:[千百万]亿级?)?$")
+    rf"|(?P<count>[{CN_DIGITS}0-9]+)(?:大|个|类)(?:[千百万]亿级?)?$|为(?:主|主导|重点|核心|支柱|代表)的?$")
 _REPRESENTED = re.compile(rf"等?为代表的[{CJK}]{{0,8}}?(?P<head>龙头企业|企业|公司|项目|产业|行业)")
 ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "项目": "Project",
                 "产业": "Industry", "行业": "Industry", "领域": "Industry"}
@@ -500,9 +500,14 @@ def _kind_of_industry(stem: str) -> bool:
     term = next((t for t in lexicon.words("industries.txt") if stem.startswith(t)), None)  # longest first
     if term is None or term == stem:
         return False  # 新能源汽车研发中心: an industry alone names many facilities
-    generic, i = lexicon.alternation("generic_words.txt"), len(term)
-    while i < len(stem):
-        m = generic.match(stem, i)
+    return _only_generic(stem[len(term):])
+
+
+def _only_generic(words: str) -> bool:
+    """The text is descriptive words only (重大制造, 绿色)."""
+    generic, i = lexicon.alternation("generic_words.txt"), 0
+    while i < len(words):
+        m = generic.match(words, i)
         if not m:
             return False
         i = m.end()
@@ -562,12 +567,17 @@ def find_enumerations(text: str) -> list[Candidate]:
         items = enumeration_items(text, m.start(), industry=cls == "Industry")
         out += [Candidate(s, e, _own_class(text[s:e], cls), "enumeration") for s, e in items]
     # A、B、C产业体系 / A、B、C三市 (no 等)
-    known = lexicon.word_set("industries.txt")
+    known, industries = lexicon.word_set("industries.txt"), lexicon.alternation("industries.txt")
     for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群)", text):
         items = enumeration_items(text, m.start(), industry=True)
-        if len(items) >= 2 and (items[-1][1] == m.start() or _LIST_QUANTIFIER.fullmatch(text, items[-1][1], m.start())) \
+        counted = _LIST_QUANTIFIER.fullmatch(text, items[-1][1], m.start()) if items else None
+        if len(items) >= 2 and (items[-1][1] == m.start() or counted) \
                 and not text.endswith("等", 0, m.start()) and not text.endswith("等", 0, items[-1][1]):
-            if sum(text[s:e] in known for s, e in items) * 2 >= len(items):
+            stated = small_number(counted.group("n") or counted.group("count") or "") if counted else None
+            # half of them known industries, or one where the text counts them (A、B、C三大产业)
+            known_items = sum(text[s:e] in known or (stated == len(items) and industries.search(text, s, e) is not None)
+                              for s, e in items)
+            if known_items * (len(items) if stated == len(items) else 2) >= len(items):
                 out += [Candidate(s, e, "Industry", "enumeration") for s, e in items]
     return out
 
@@ -615,8 +625,9 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
         pos = e
         if not items:  # the first item: cut what stands before it
             term = _industry_term(text, s, e) if industry else None
-            if term is not None:
-                s = term
+            if term is not None:  # 已集聚集成电路 → 集成电路, but 发展绿色建材 → 绿色建材
+                named = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
+                s = named if named <= term and (named > s or _only_generic(text[named:term])) else term
             elif e - s > 1:
                 s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
             joined = _industry_term(text, max(start, s - 12), s - 1) if "及" not in joiners and s > start else None

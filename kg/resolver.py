@@ -173,7 +173,7 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     also stands alone somewhere in the article."""
     def inside(m: Mention, classes: set[str] | None) -> bool:
         return any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
-                   and o.cls != m.cls and (classes is None or o.cls in classes) for o in named)
+                   and (o.cls != m.cls or m.cls == "Industry") and (classes is None or o.cls in classes) for o in named)
 
     def doubtful(m: Mention) -> bool:
         if m.cls == "Industry":

@@ -756,6 +756,12 @@ def test_a_counted_list_of_industries_keeps_items_joined_by_ji():
         "新能源", "汽车及核心零部件", "高端装备制造"]
     assert industries("园区形成了电子信息、装备制造及新材料三大主导产业。") == ["新材料", "电子信息", "装备制造"]
     assert industries("项目涵盖电子信息、生物医药、新经济等主导产业。") == ["新经济", "生物医药", "电子信息"]
+    # counted: one known industry in any item is enough, and the first item keeps its own words
+    assert industries("开发区重点发展新能源汽车及零部件、绿色建材、智能装备制造三大产业。") == [
+        "新能源汽车及零部件", "智能装备制造", "绿色建材"]
+    assert industries("洋浦将重点发展石油化工、港航物流、国际贸易三大产业。") == ["国际贸易", "港航物流", "石油化工"]
+    assert industries("园区已集聚集成电路、生物医药等产业。") == ["生物医药", "集成电路"]
+    assert industries("园区形成了以集成电路、生物医药为主的产业体系。") == ["生物医药", "集成电路"]
 
 
 def test_a_span_of_the_year_without_a_year_is_the_article_s():
