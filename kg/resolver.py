@@ -108,6 +108,9 @@ def entity_key(name: str, cls: str) -> str:
             core = zone_core(stem)
             if not core:  # named after its places alone
                 core = _place_core(_own_stem(stem).replace("（", "").replace("）", ""))
+            if not core:  # named after the zone it lies in: 成都天府新区片区 = X自贸试验区成都天府新区片区
+                inner = _last_zone_name(stem)
+                core = "~" + entity_key(inner, "Zone") if inner else ""
             return f"Zone:{suffix.family}:{core or name}"
     if cls == "Project" and name.endswith("项目") and len(name) > 4:
         return f"Project:{name[:-2]}"  # 华能新材二期项目 = 华能新材二期
@@ -128,9 +131,21 @@ def _place_core(stem: str) -> str:
     if not found or "".join(found) != stem:
         return ""
     places = [gaz.lookup(f)[0] for f in found]
+    if len(places) > 1 and places[0].cls == "Country":  # 中国（四川）自由贸易试验区 = 四川自贸试验区
+        places, found = places[1:], found[1:]
     if len(places) > 1 and not any(inner.parent == outer.name for outer, inner in zip(places, places[1:])):
         return "".join(f[0] for f in found)
     return "@" + "+".join(p.name for p in places)
+
+
+def _last_zone_name(stem: str) -> str:
+    """The zone name that ends a stem, after any zone named before it (中国（四川）自由贸易试验区成都天府新区
+    → 成都天府新区), or ""."""
+    suffix = lexicon.suffix_of(stem)
+    if suffix is None or suffix.cls not in ZONE_CLASSES or len(stem) <= len(suffix.text) + 1:
+        return ""
+    name = _own_stem(stem[:-len(suffix.text)]) + suffix.text
+    return name if len(name) > len(suffix.text) + 1 else ""
 
 
 @lru_cache(maxsize=65536)

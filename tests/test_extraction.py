@@ -511,6 +511,17 @@ def test_a_zone_named_after_two_places_is_one_with_their_initials():
     assert parks == [("上海（南通）产业园", ()), ("深圳（哈尔滨）产业园区", ("深哈产业园",)), ("苏州（南通）产业园", ())]
 
 
+def test_an_ftz_area_named_after_a_zone_and_an_ftz_named_after_its_province():
+    g = extract_article(Article("t", "t", "中国（四川）自由贸易试验区成都天府新区片区出台措施。成都天府新区片区于2017年4月1日挂牌，"
+                                "是四川自贸试验区面积最大的片区。\n", "t.txt", PartialDate(2023)))
+    zones = sorted((e.label, e.aliases) for e in g.entities if e.cls in ("Zone", "FreeTradeZone"))
+    assert zones == [("中国（四川）自由贸易试验区", ("四川自贸试验区",)),
+                     ("中国（四川）自由贸易试验区成都天府新区片区", ("成都天府新区片区",)), ("成都天府新区", ())]
+    g = extract_article(Article("t", "t", "苏州工业园区综合保税区与昆山工业园区综合保税区签约。\n", "t.txt",
+                                PartialDate(2023)))
+    assert len([e for e in g.entities if e.cls == "Zone" and e.label.endswith("综合保税区")]) == 2
+
+
 def test_located_in_a_chain_of_places_is_the_innermost():
     got = facts("青川知识城位于广州市黄埔区，规划面积232平方公里。")
     assert {o for s, p, o in got if s == "青川知识城" and p == "locatedIn"} == {"黄埔区"}
