@@ -286,14 +286,23 @@ def _stem_length(name: str) -> int:
 
 
 def _merge_policy_short_titles(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
-    """《政策措施》 after 《…若干政策措施》: a policy cited again by the end of its title."""
-    names = {key: _fullest(ms) for key, ms in groups.items() if cls_of[key] == "Policy"}
+    """《政策措施》 after 《…若干政策措施》: a policy cited again by the end of its title (its count in
+    Arabic or Chinese numerals: 12条措施 = …十二条措施), after it or in the headline."""
+    names = {key: _arabic_count(_fullest(ms)) for key, ms in groups.items() if cls_of[key] == "Policy"}
     for short_key, short in sorted(names.items(), key=lambda kv: (len(kv[1]), kv[0])):
         longer = sorted((k for k, name in names.items() if k != short_key and k in groups and name.endswith(short)
                          and len(name) >= len(short) + 4), key=lambda k: (-len(names[k]), k))
-        if len(short) >= 2 and longer and short_key in groups \
-                and min(m.start for m in groups[longer[0]]) < min(m.start for m in groups[short_key]):
+        if len(short) >= 2 and longer and short_key in groups and (
+                min(m.start for m in groups[longer[0]]) < min(m.start for m in groups[short_key])
+                or all(m.sentence == 0 for m in groups[short_key])):
             groups[longer[0]].extend(groups.pop(short_key))
+
+
+def _arabic_count(name: str) -> str:
+    """A policy's count of articles in Arabic numerals: 十二条措施 → 12条措施."""
+    from .numbers import small_number
+
+    return re.sub(r"[一二三四五六七八九十两]+(?=条)", lambda m: str(small_number(m.group()) or m.group()), name)
 
 
 def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str],

@@ -843,6 +843,13 @@ def test_a_signing_s_agreed_investment_is_its_total():
     assert ("2023年第二批项目集中签约活动", "totalInvestment", Decimal(15_600_000_000)) in got
 
 
+def test_a_headline_cites_a_policy_by_its_count():
+    text = ("# 青川片区出台12条措施 支持跨境电商发展\n\n近日，青川片区管委会出台《支持跨境电子商务高质量发展的十二条措施》。\n")
+    g = extract_article(Article("t", "青川片区出台12条措施 支持跨境电商发展", text, "t.txt", PartialDate(2023)))
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Policy"] == [
+        ("支持跨境电子商务高质量发展的十二条措施", ("12条措施",))]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
