@@ -850,6 +850,13 @@ def test_a_headline_cites_a_policy_by_its_count():
         ("支持跨境电子商务高质量发展的十二条措施", ("12条措施",))]
 
 
+def test_a_policy_s_condition_is_no_indicator():
+    got = facts("青川经开区出台措施。措施明确，对年跨境电商进出口额首次突破1亿元的企业，给予一次性奖励50万元。")
+    assert not {f for f in got if f[1] == "hasIndicator"}
+    got = facts("对比去年，青川经开区进出口额突破1亿元。")
+    assert {f[2] for f in got if f[1] == "hasIndicator"} == {"进出口额突破1亿元"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
