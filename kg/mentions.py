@@ -228,7 +228,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Project":  # 西安高新区2023年第二季度招商引资项目: a zone's projects, not a name
             zone = _zone_name_before(text, start, m.start(), by_text)
             start = zone if zone is not None else start
-        start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event")
+        start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event",
+                                former=suffix.cls in ("Zone", "Park", "FreeTradeZone"))
         if suffix.cls == "Company":
             start = _after_foreign_country(text, start, m.start())
         if text.count("（", start, end) > text.count("）", start, end):  # …实验区（郑州新郑综合保税区
@@ -452,9 +453,10 @@ def _is_boundary(word: str) -> bool:
     return word in lexicon.word_set("boundary_words.txt") or word in lexicon.word_set("boundary_chars.txt")
 
 
-def _strip_prefixes(text: str, start: int, head: int, years: bool = False) -> int:
+def _strip_prefixes(text: str, start: int, head: int, years: bool = False, former: bool = False) -> int:
     """Skip time words, demonstratives and dates at the start of a candidate name
-    (a bare year too when ``years``: 2022年国家级经济技术开发区, but not 2023年…签约活动)."""
+    (a bare year too when ``years``: 2022年国家级经济技术开发区, but not 2023年…签约活动; 原 "former"
+    before a zone's name when ``former``, unless it opens a place: 原三山工业园区, not 原平经济开发区)."""
     changed = True
     while changed and start < head:
         changed = False
@@ -467,7 +469,8 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False) -> in
             if text.startswith(word, start) and start + len(word) <= head:
                 start, changed = start + len(word), True
                 break
-        if text.startswith("原", start) and _place_at(text, start + 1, head):
+        if text.startswith("原", start) and (_place_at(text, start + 1, head)
+                                            or (former and head - start >= 3 and not _opens_with_place(text, start, head))):
             start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name
     return start
 
@@ -485,6 +488,12 @@ def _after_foreign_country(text: str, start: int, head: int) -> int:
             and not _industry_term_at(rest, 0, 0):
         return start + found[0][1]
     return start
+
+
+def _opens_with_place(text: str, pos: int, end: int) -> bool:
+    """A place's full or short name (原平 of 原平市) starts at pos."""
+    gaz = lexicon.gazetteer()
+    return _place_at(text, pos, end) or any(text[pos:pos + n] in gaz.weak for n in (2, 3) if pos + n <= end)
 
 
 def _place_at(text: str, pos: int, end: int) -> bool:

@@ -857,6 +857,13 @@ def test_a_policy_s_condition_is_no_indicator():
     assert {f[2] for f in got if f[1] == "hasIndicator"} == {"进出口额突破1亿元"}
 
 
+def test_zones_merged_into_a_new_one_and_a_former_zone_s_name():
+    got = facts("芜湖市将原三山工业园区与弋江高新技术产业开发区整合设立芜湖三山经济开发区。")
+    assert {o for s, p, o in got if p == "mergedFrom"} == {"三山工业园区", "弋江高新技术产业开发区"}
+    g = extract_article(Article("t", "t", "原平经济开发区位于原平市。\n", "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["原平经济开发区"]  # 原平: a place, not "former"
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
