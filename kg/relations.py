@@ -333,6 +333,15 @@ def established(view: SentenceView) -> Iterator[Relation]:
                 yield _rel(target[1], "locatedIn", zk, (target[0], zm))
 
 
+def _opening_zone(view: SentenceView) -> tuple[Mention, str] | None:
+    """The zone named first in the sentence, after lead-in words only (X启动区位于Y经开区…，由Z开发建设)."""
+    first = view.items[0] if view.items else None
+    if first is None or first[2] or view.entity(first[1]).cls not in ZONE_CLASSES \
+            or not _LEAD_IN.fullmatch(view.text, 0, view.rel(first[0])[0]):
+        return None
+    return first[0], first[1]
+
+
 def _anaphor(view: SentenceView, m: Mention) -> bool:
     """该公司, 此项目: a generic name that refers back."""
     s = view.rel(m)[0]
@@ -340,8 +349,9 @@ def _anaphor(view: SentenceView, m: Mention) -> bool:
 
 
 def developers(view: SentenceView) -> Iterator[Relation]:
-    """X是A与B合作开发的…, 是A、B、C三市跨江联动开发的…: developedBy each of A, B, C."""
-    subject = view.zone_subject()
+    """X是A与B合作开发的…, 是A、B、C三市跨江联动开发的…: developedBy each of A, B, C (of the zone opening
+    the sentence, else the sentence's zone)."""
+    subject = _opening_zone(view) or view.zone_subject()
     if subject is None:
         return
     for a, b in clauses(view.text):

@@ -864,6 +864,12 @@ def test_zones_merged_into_a_new_one_and_a_former_zone_s_name():
     assert [e.label for e in g.entities if e.cls == "Zone"] == ["原平经济开发区"]  # 原平: a place, not "former"
 
 
+def test_a_start_area_is_a_zone_and_developed_by_who_builds_it():
+    got = facts("青川国际研发社区启动区位于青川经开区核心区域，总投资约80亿元，由青川经济技术开发区投资发展集团有限公司负责开发建设。")
+    assert {(s, o) for s, p, o in got if p == "developedBy"} == {
+        ("青川国际研发社区启动区", "青川经济技术开发区投资发展集团有限公司")}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
