@@ -152,7 +152,8 @@ def _leading_mentions(s: Sentence, items, res: Resolution, lead: int, limit: int
     return chain
 
 
-_WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)")
+#: the whole city, province or country, or a number of zones (无锡市17家省级以上开发区): not one zone's figures
+_WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)|[0-9一二三四五六七八九十两]+家[^，。；]{0,10}?(?:开发区|园区|经开区|高新区)")
 
 
 def _wider_area_before(s: Sentence, items, res: Resolution, pos: int) -> bool:

@@ -308,10 +308,12 @@ def _two_character_name(stem: str) -> bool:
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     """The words name a kind of zone, not one zone: 我国唯一的农业高新区 (by its industry), 浙江省开发区
-    (a province's zones: zones are named after cities and counties), …的中德合作园区."""
+    (a province's zones: zones are named after cities and counties), 无锡市开发区 (a city's), …的中德合作园区."""
     if text[start - 1:start] == "的" and lexicon.alternation("industries.txt").fullmatch(stem):
         return True
     places = lexicon.gazetteer().lookup(stem)
+    if places and places[0].cls == "City" and stem.endswith("市") and ending == "开发区":
+        return True  # 无锡市开发区考核结果: a city's zones
     return bool(places) and places[0].cls == "Province" or _bilateral_description(stem, ending, text[:start])
 
 

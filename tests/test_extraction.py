@@ -870,6 +870,14 @@ def test_a_start_area_is_a_zone_and_developed_by_who_builds_it():
         ("青川国际研发社区启动区", "青川经济技术开发区投资发展集团有限公司")}
 
 
+def test_a_city_s_zones_together_are_no_zone_and_report_no_zone_s_figures():
+    text = ("# 2022年徐州市开发区考核结果出炉\n\n青川高新技术产业开发区位列第一。2022年，徐州市17家省级以上开发区实现规上工业总产值"
+            "1.6万亿元，占全市比重超过70%。其中，青川高新区实现地区生产总值2450亿元。徐州市将力争全市开发区实际使用外资突破30亿美元。\n")
+    g = extract_article(Article("t", "2022年徐州市开发区考核结果出炉", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["青川高新技术产业开发区"]
+    assert {o for s, p, o in fact_set(g) if p == "hasIndicator"} == {"实现地区生产总值2450亿元"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
