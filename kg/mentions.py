@@ -242,6 +242,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (stem.endswith(lexicon.words("generic_tails.txt"))
                                                     or _kind_of_industry(stem))))
+        if suffix.cls == "Project" and not generic and _described(text, start):
+            generic = True  # 是巴斯夫最大的海外投资项目: what the subject is, not a project's name
         if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_name(stem):
             generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
         if not generic and suffix.cls in ("Zone", "Park") and _kind_of_zone(text, start, stem, suffix.text):
@@ -304,6 +306,16 @@ def _two_character_name(stem: str) -> bool:
     return (len(stem) == 2 and stem[0] in "新大小老两三四五六七八九千万" and re.fullmatch(rf"[{CJK}]", stem[1]) is not None
             and not generic.fullmatch(stem) and not generic.match(stem, 1) and not _is_boundary(stem[1])
             and stem[1] not in lexicon.word_set("boundary_chars_cautious.txt"))
+
+
+_COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*的$")
+
+
+def _described(text: str, start: int) -> bool:
+    """The name stands after 是…的 in its clause: a description of the subject (该项目是中国首批外商独资的
+    重化工项目), not a name of its own."""
+    clause = max(text.rfind(c, 0, start) for c in "，。；：") + 1
+    return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause, start) is not None
 
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:

@@ -878,6 +878,13 @@ def test_a_city_s_zones_together_are_no_zone_and_report_no_zone_s_figures():
     assert {o for s, p, o in fact_set(g) if p == "hasIndicator"} == {"实现地区生产总值2450亿元"}
 
 
+def test_a_project_described_after_shi_de_is_no_name():
+    got = facts("青川一体化基地项目位于青川经济技术开发区，总投资约100亿欧元，是中国首批外商独资的重化工项目，"
+                "也是青川集团迄今为止最大的海外投资项目。该项目于2019年11月签约。")
+    assert {s for s, p, o in got if p == "signedDate"} == {"青川一体化基地项目"}
+    assert {s for s, p, o in got if p == "locatedIn"} == {"青川一体化基地项目"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
