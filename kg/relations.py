@@ -556,9 +556,14 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
         built = _BUILT_WITH.fullmatch(between)
         invested = _INVESTED.search(view.text, 0, mm.start)
         if mm.end <= pos and (between in ("", "的") or (built and invested and (
-                not between.startswith(("，", ",")) or _firm_ends_at(view, invested.start())))):
+                not between.startswith(("，", ",")) or _firm_ends_at(view, invested.start())))
+                or (between.startswith("的") and _firm_spans(view, mm.end + 1, pos))):  # N元的X有限公司Y项目
             return mm
     return None
+
+
+def _firm_spans(view: SentenceView, start: int, end: int) -> bool:
+    return any(view.rel(m)[0] == start and view.rel(m)[1] == end for m, _, _ in view.of_class({"Company"}, generic=False))
 
 
 def _firm_ends_at(view: SentenceView, pos: int) -> bool:
@@ -572,8 +577,8 @@ def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention
     """An amount after pos, introduced by key, in the same clause or at the start of the next one."""
     for mm in view.money:
         gap = _BUILT_BY.sub("", view.text[pos:mm.start])  # X项目，由Y投资建设，总投资N元
-        if mm.start < pos or not key.search(gap):
-            continue
+        if mm.start < pos or not key.search(gap) or view.text.startswith("的", mm.end):
+            continue  # …，总投资N元的Y项目: Y's amount
         before_key = gap[: key.search(gap).start()]
         if not re.search(r"[、；。;]", gap) and (("，" not in before_key and "," not in before_key)
                                                or re.fullmatch(r"[^，,]*[，,]", before_key)):
@@ -653,7 +658,7 @@ _CEREMONY = re.compile(r"(?:开工|签约|奠基|投产|竣工|启动)(?:仪式|
 
 
 #: a clause that opens with its investing verb, without a subject of its own
-_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:追加|总)?投资(?:约|超|近|达)?")
+_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:追加)?投资(?:约|超|近|达)?")
 
 
 def _clause_investor(view: SentenceView, project_start: int) -> tuple[Mention, str] | None:
@@ -663,8 +668,9 @@ def _clause_investor(view: SentenceView, project_start: int) -> tuple[Mention, s
     if amount is None:
         return None
     clause_start = view.clause_start(amount.start)
-    if clause_start == 0 or not _INVESTS_CLAUSE.fullmatch(view.text, clause_start, amount.start):
-        return None
+    if clause_start == 0 or not _INVESTS_CLAUSE.fullmatch(view.text, clause_start, amount.start) \
+            or view.text.startswith("的", amount.end):
+        return None  # 总投资N元的Y项目: what the project is, said without an investor
     segment_start, _ = view.segment(project_start)
     before = [t for t in view.items if segment_start <= view.rel(t[0])[0] < clause_start
               and view.entity(t[1]).cls != "Country"]  # 新加坡 of 新加坡X集团 describes the firm

@@ -248,8 +248,10 @@ def _without_place(name: str, only: str | None = None) -> str:
 
 
 def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
-    """宁德时代四川宜宾基地二期项目 = 四川宜宾基地二期项目 of 宁德时代新能源科技股份有限公司: one project."""
-    firms = sorted({m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}, key=len, reverse=True)
+    """宁德时代四川宜宾基地二期项目 = 四川宜宾基地二期项目 of 宁德时代新能源科技股份有限公司: one project (the firm
+    by any name or short form of its registered name: 华虹半导体 of 华虹半导体（南京）有限公司)."""
+    names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
+    firms = sorted(names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}, key=len, reverse=True)
     by_rest: dict[str, str] = {}
     for key in sorted(k for k in groups if cls_of[k] == "Project"):
         name = _fullest(groups[key])

@@ -885,6 +885,18 @@ def test_a_project_described_after_shi_de_is_no_name():
     assert {s for s, p, o in got if p == "locatedIn"} == {"青川一体化基地项目"}
 
 
+def test_a_list_of_projects_each_with_its_amount_before_it():
+    text = ("本次开工的重点项目包括：总投资50亿元的青川半导体（南京）有限公司12英寸晶圆厂二期项目，总投资32亿元的"
+            "青川生物基地项目，以及总投资28亿元的青川汽车整车生产线改造项目。"
+            "其中，青川半导体12英寸晶圆厂二期项目计划于2025年建成投产，达产后可实现年产值80亿元。")
+    got = facts(text, 2023)
+    assert {(s, o) for s, p, o in got if p == "totalInvestment"} == {
+        ("青川半导体12英寸晶圆厂二期项目", Decimal(5_000_000_000)), ("青川生物基地项目", Decimal(3_200_000_000)),
+        ("青川汽车整车生产线改造项目", Decimal(2_800_000_000))}
+    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
+        ("青川半导体12英寸晶圆厂二期项目", "青川半导体（南京）有限公司")}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
