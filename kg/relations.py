@@ -32,7 +32,7 @@ _DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共
 _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议)")
 _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)而成的?")
 _MERGE_INTO = re.compile(r"将(?P<items>[^，。；]{2,40}?)(?:整合|合并|融合)(?:设立|组建|成立|为)")
-_ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS})")
+_ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批复(?=的))")  # X是国务院1991年批准的…
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 _SIGN = re.compile(r"(签约|签订|落户|入驻|落地|签下)")
 _HOLD = re.compile(r"(举行|举办|召开|开幕)")

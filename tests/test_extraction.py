@@ -897,6 +897,13 @@ def test_a_list_of_projects_each_with_its_amount_before_it():
         ("青川半导体12英寸晶圆厂二期项目", "青川半导体（南京）有限公司")}
 
 
+def test_a_zone_the_state_council_approved_in_a_year():
+    got = facts("青川高新区是国务院1991年批准的首批国家级高新区，2022年实现地区生产总值3022亿元。")
+    assert ("青川高新区", "establishedDate", "1991") in got
+    got = facts("2020年，省政府批准青川高新区扩区。")
+    assert not {f for f in got if f[1] == "establishedDate"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
