@@ -62,7 +62,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             if _target(s.text, start, year):
                 continue  # 力争到2025年…产业规模突破500亿元: a goal, not a reported figure
             clause_start = _clause_start(s.text, start)
-            if s.text.startswith("对", clause_start) and _GRANTS.search(s.text):
+            if s.text.startswith("对", clause_start) and lexicon.GRANTS.search(s.text):
                 continue  # 对…突破1亿元的企业，给予奖励: a policy's condition, not a reported figure
             chain = _leading_mentions(s, items, res, _lead(s.text, clause_start, dates), start)
             if chain:
@@ -122,9 +122,6 @@ def _target(text: str, pos: int, year: int | None) -> bool:
     return _FORECAST.search(text, _clause_start(text, pos), pos) is not None
 
 
-#: what a policy gives to those who meet its conditions
-_GRANTS = re.compile(r"给予|奖励|补助|补贴|资助|扶持")
-
 #: in a figure's clause: what is expected once something is built (项目建成后年产值可达200亿元)
 _FORECAST = re.compile(r"(?:建成|达产|投产|达效|满产)后|预计")
 
@@ -174,6 +171,9 @@ def _lead(text: str, start: int, dates) -> int:
         m = re.match(r"(?:以来|上半年|下半年|全年|同期|目前|截至目前|[，,\s])+", text[start:])
         if m:
             start, changed = start + m.end(), True
+        lead = lexicon.LEAD_IN.match(text, start)  # 据介绍，X…
+        if lead.end() > start:
+            start, changed = lead.end(), True
     return start
 
 

@@ -234,6 +234,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = _after_foreign_country(text, start, m.start())
         if text.count("（", start, end) > text.count("）", start, end):  # …实验区（郑州新郑综合保税区
             start = text.rindex("（", start, end) + 1
+        if text.find("）", start, end) < text.find("（", start, end) or text.count("（", start, end) == 0 < \
+                text.count("）", start, end):  # （记者 李松）重庆两江新区: no name opens inside a parenthesis
+            start = text.index("）", start, end) + 1
         if in_name and suffix.text != "公司" and start < m.start() and is_generic(text[start:m.start()]):
             start = _firm_name_start(text, start, m.start(), suffix.max_stem, in_name)
         if suffix.family == "facility" and not _BUILT.search(text, 0, start):
@@ -242,7 +245,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (stem.endswith(lexicon.words("generic_tails.txt"))
                                                     or _kind_of_industry(stem))))
-        if suffix.cls == "Project" and not generic and _described(text, start):
+        if suffix.cls == "Project" and not generic and (_described(text, start) or _granted_to(text, start)):
             generic = True  # 是巴斯夫最大的海外投资项目: what the subject is, not a project's name
         if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_name(stem):
             generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
@@ -316,6 +319,12 @@ def _described(text: str, start: int) -> bool:
     重化工项目), not a name of its own."""
     clause = max(text.rfind(c, 0, start) for c in "，。；：") + 1
     return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause, start) is not None
+
+
+def _granted_to(text: str, start: int) -> bool:
+    """The name is in a policy's condition (对科技领军人才创业项目给予最高500万元支持): a kind of project."""
+    clause = max(text.rfind(c, 0, start) for c in "，。；：") + 1
+    return text.startswith("对", clause) and lexicon.GRANTS.search(text, start) is not None
 
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:

@@ -47,7 +47,8 @@ _CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]")
 
 
 #: after a date: what it dates is a later stage (预计2022年6月投产), not the signing or start of the sentence
-_LATER_STAGE = re.compile(r"(?:前|底|末|左右)?(?:全面|正式|全部|建成|实现)?(?:投产|建成|竣工|完工|达产|开业|运营|试产|交付|投用|完成)")
+_LATER_STAGE = re.compile(r"(?:前|底|末|左右)?(?:全面|正式|全部|建成|实现)?(?:投产|建成|竣工|完工|达产|开业|运营|试产|交付|投用|完成)"
+                          r"|起(?:施行|实施|执行|生效)")  # 自2022年1月1日起施行: when a policy takes effect
 
 
 @dataclass
@@ -284,10 +285,6 @@ def merger(view: SentenceView) -> Iterator[Relation]:
         yield _rel(made, "establishedDate", date.date, (made_m,), False)
 
 
-#: words before a sentence's subject that do not change it: 据了解，X是…
-_LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外)[，,]?)?")
-
-
 _SET_UP_BETWEEN = re.compile(r"(?P<at>[于在][^，。；、]{2,20}?)?[正式挂牌揭牌宣布创新还已]*")
 
 
@@ -316,7 +313,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
                   and _set_up_after(view, view.rel(t[0])[1], m)]
         target = after[0] if after else (before[-1] if before else None)
         opener = view.items[0] if view.items else None
-        if target is None and opener and not opener[2] and _LEAD_IN.fullmatch(view.text, 0, view.rel(opener[0])[0]) \
+        if target is None and opener and not opener[2] and lexicon.LEAD_IN.fullmatch(view.text, 0, view.rel(opener[0])[0]) \
                 and view.entity(opener[1]).cls in ZONE_CLASSES | ORG_CLASSES \
                 and (re.search(r"[，,]于[^，。；]*$", view.text[:m.start()])
                      or (date.start == view.clause_start(m.start()) > 0 and view.text[m.start() - 4:m.start()]
@@ -337,7 +334,7 @@ def _opening_zone(view: SentenceView) -> tuple[Mention, str] | None:
     """The zone named first in the sentence, after lead-in words only (X启动区位于Y经开区…，由Z开发建设)."""
     first = view.items[0] if view.items else None
     if first is None or first[2] or view.entity(first[1]).cls not in ZONE_CLASSES \
-            or not _LEAD_IN.fullmatch(view.text, 0, view.rel(first[0])[0]):
+            or not lexicon.LEAD_IN.fullmatch(view.text, 0, view.rel(first[0])[0]):
         return None
     return first[0], first[1]
 

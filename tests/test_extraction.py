@@ -904,6 +904,20 @@ def test_a_zone_the_state_council_approved_in_a_year():
     assert not {f for f in got if f[1] == "establishedDate"}
 
 
+def test_datelines_lead_ins_effective_dates_and_granted_kinds():
+    g = extract_article(Article("t", "t", "新华社重庆7月8日电（记者 李松）青川新区管委会与青川控股公司8日签署合作备忘录。"
+                                "青川控股公司将联合旗下青川置业集团负责园区的开发运营。\n", "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls in ("Company", "GovernmentBody")} == {
+        "青川新区管委会", "青川控股公司", "青川置业集团"}
+    got = facts("青川新区签约。据介绍，青川数字经济产业园选址位于青川新区，规划面积约3平方公里。")
+    assert {s for s, p, o in got if p == "hasIndicator"} == {"青川数字经济产业园"}
+    got = facts("青川经开区管委会近日印发《关于进一步集聚领军人才的若干措施》，自2022年1月1日起施行。", 2021)
+    assert not {f for f in got if f[1] == "issuedDate"}  # the date it takes effect
+    g = extract_article(Article("t", "t", "《措施》共18条，对科技领军人才创业项目给予最高500万元启动资金支持。\n", "t.txt",
+                                PartialDate(2021)))
+    assert not [e for e in g.entities if e.cls == "Project"]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
