@@ -437,6 +437,50 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
                         yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
 
 
+_BOTH_BUILD = re.compile(r"双方(?:将|拟|还将|共同)*(?:合作共建|共建|共同建设|合作建设|共同打造|联合打造)")
+
+
+def joint_builders(view: SentenceView) -> Iterator[Relation]:
+    """A与B签署协议，双方将共建X园区 / X由双方负责开发: X developedBy A and B."""
+    m = _BOTH_BUILD.search(view.text)
+    built = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m and view.rel(t[0])[0] == m.end()]
+    if not built:
+        return
+    for link in re.finditer(r"与|和|同", view.text[:view.clause_start(m.start())]):
+        left = _list_before(view, _before_parenthesis(view.text, link.start()))
+        right = [t for t in view.items if view.rel(t[0])[0] == link.end() and not t[2]
+                 and view.entity(t[1]).cls in AGENT_CLASSES]
+        if right and view.entity(right[0][1]).cls == "Country":  # 新加坡淡马锡控股公司: the firm
+            right = [t for t in view.of_class({"Company"}, generic=False)
+                     if view.rel(t[0])[0] == view.rel(right[0][0])[1]] or right
+        if left and right:
+            right = [max(right, key=lambda t: view.rel(t[0])[1])]
+            for pm, pk, _ in _outermost(view, left) + right:
+                yield _rel(built[0][1], "developedBy", pk, (built[0][0], pm))
+            return
+
+
+_IN_CHARGE = re.compile(r"负责(?P<zone>[^，。；]{2,24}?)的?(?:开发运营|开发建设|建设运营|招商运营|开发|运营)")
+
+
+def zone_operators(view: SentenceView) -> Iterator[Relation]:
+    """X（联合Y）负责园区的开发运营: the zone developedBy X (and Y)."""
+    for m in _IN_CHARGE.finditer(view.text):
+        zone = [t for t in view.of_class(ZONE_CLASSES) if view.rel(t[0])[0] == m.start("zone")
+                and view.rel(t[0])[1] == m.end("zone") and (not t[2] or _named_just_before(view, t[1]))]
+        clause = view.clause_start(m.start())
+        agents = [t for t in view.of_class({"Company", "Organization", "GovernmentBody"}, generic=False)
+                  if clause <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.start()]
+        for am, ak, _ in _outermost(view, agents) if zone else ():
+            yield _rel(zone[0][1], "developedBy", ak, (zone[0][0], am))
+
+
+def _named_just_before(view: SentenceView, key: str) -> bool:
+    """The zone is the only one named (not referred to) in this sentence and the one before."""
+    named = {k for v in (view, view.previous) if v is not None for k in (t[1] for t in v.of_class(ZONE_CLASSES, False))}
+    return named == {key}
+
+
 def _list_before(view: SentenceView, end: int) -> list:
     """The agents of a list A、B、C that ends at end (outermost names only)."""
     last = [t for t in view.items if view.rel(t[0])[1] == end and view.entity(t[1]).cls in AGENT_CLASSES]
@@ -995,7 +1039,8 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
 
 ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
 
-RULES = (place_hierarchy, merger, established, developers, park_builder, cooperation, focus_industries, project_facts,
+RULES = (place_hierarchy, merger, established, developers, park_builder, joint_builders, zone_operators,
+         cooperation, focus_industries, project_facts,
          located, project_operator, output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
          policy_facts, person_titles)
 

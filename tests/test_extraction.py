@@ -918,6 +918,15 @@ def test_datelines_lead_ins_effective_dates_and_granted_kinds():
     assert not [e for e in g.entities if e.cls == "Project"]
 
 
+def test_parties_building_a_park_together_and_firms_in_charge_of_it():
+    got = facts("青川新区管委会与新加坡青川控股公司8日签署合作备忘录，双方将共建青川数字经济产业园，总投资约60亿元。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"青川新区管委会", "青川控股公司"}
+    got = facts("青川数字经济产业园选址在青川市。青川控股公司将联合旗下青川置业集团负责园区的开发运营。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"青川控股公司", "青川置业集团"}
+    got = facts("青川数字经济产业园位于青川新区。青川控股公司负责园区的开发运营。")  # which 园区: none
+    assert not {f for f in got if f[1] == "developedBy"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
