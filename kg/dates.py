@@ -88,7 +88,10 @@ def _find_dates(text: str, year: int | None, published: PartialDate | None = Non
     for m in _DATE.finditer(text):
         if m.end() == m.start() or not (m.group("y") or m.group("rel") or m.group("m")):
             continue
-        found.extend(_resolve(m, text, year))
+        resolved = _resolve(m, text, year)
+        if published is not None and not (m.group("y") or m.group("rel")):
+            resolved = [_before_publication(d, text, published) for d in resolved]
+        found.extend(resolved)
     for m in _HOLIDAY.finditer(text):
         if year is None:
             continue
@@ -101,6 +104,21 @@ def _find_dates(text: str, year: int | None, published: PartialDate | None = Non
         found.append(DateMention(m.start(), m.end(), date, m.group()))
     found.sort(key=lambda d: d.start)
     return tuple(found)
+
+
+#: before a date in its clause: it is of a plan, not of something done (项目将于9月开工)
+_PLANNED = re.compile(r"将|计划|预计|拟|力争|争取|有望|预期|确保|目标")
+
+
+def _before_publication(d: DateMention, text: str, published: PartialDate) -> DateMention:
+    """A month without a year more than a month after the publication (3月 in an article of January
+    2024) is of the year before, unless the clause plans it (将于3月开工): a year's review."""
+    date = d.date
+    clause = max(text.rfind(c, 0, d.start) for c in "，。；：,;") + 1
+    if date.year != published.year or date.month is None or date.month <= published.month + 1 \
+            or _PLANNED.search(text, clause, d.start) or _PLANNED.match(text, d.end):
+        return d
+    return DateMention(d.start, d.end, PartialDate(date.year - 1, date.month, date.day), d.text, d.kind)
 
 
 def _day_of(published: PartialDate, day: int) -> PartialDate | None:

@@ -561,12 +561,17 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         if output is not None:
             yield _money_rel(key, "annualOutputValue", output, m)
         seg_start, seg_end = view.segment(s)
+        # A项目于3月开工，B项目于8月签约: a verb after the next project of another clause is that one's
+        # (A、B等16个项目全面开工: a list shares its verb)
+        seg_end = min([view.rel(o)[0] for o, _, og in projects if not og and view.rel(o)[0] >= e
+                       and re.search(r"[，,]", view.text[e:view.rel(o)[0]])] + [seg_end])
         start_verb = _START.search(view.text, seg_start, seg_end)
         sign_verb = _SIGN.search(view.text, seg_start, seg_end)
         anaphor = generic and _anaphor(view, m)  # 该项目于2021年8月签约: the one just named
         for verb, predicate in ((start_verb, "startDate"), (sign_verb, "signedDate")):
             if verb and verb.start() >= e - 2 and (not generic or anaphor):
-                date = view.date_before(s)
+                between = [d for d in view.dates if e <= d.start and d.end <= verb.start()]
+                date = between[-1] if between else view.date_before(s)  # X项目于8月签约: its own date
                 if date:
                     yield _rel(key, predicate, date.date, (m,), False)
         where = _zone_named_before(view, s) or zone

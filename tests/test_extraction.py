@@ -927,6 +927,18 @@ def test_parties_building_a_park_together_and_firms_in_charge_of_it():
     assert not {f for f in got if f[1] == "developedBy"}
 
 
+def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
+    text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
+            "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
+            "青川储能项目将于3月开工。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2024, 1, 15)))
+    got = fact_set(g)
+    assert {(s, p, o) for s, p, o in got if p in ("startDate", "signedDate")} == {
+        ("年产10GW光伏组件项目", "startDate", "2023-03-15"), ("高效电池片项目", "signedDate", "2023-08"),
+        ("青川储能项目", "startDate", "2024-03")}  # a plan: this year
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["青川经济技术开发区"]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
