@@ -89,3 +89,11 @@ def test_published_and_inferred_year():
 ])
 def test_a_day_alone_is_of_the_month_of_publication(text, published, iso):
     assert [d.date.iso() for d in find_dates(text, published.year, published)] == iso
+
+
+def test_a_month_after_publication_is_of_the_year_before_unless_planned():
+    january = PartialDate(2024, 1, 15)
+    assert [d.date.iso() for d in find_dates("项目于8月签约落户。", 2024, january)] == ["2023-08"]
+    assert [d.date.iso() for d in find_dates("项目将于8月开工。", 2024, january)] == ["2024-08"]
+    assert [d.date.iso() for d in find_dates("项目于2月开工。", 2024, january)] == ["2024-02"]  # within a month
+    assert [d.date.iso() for d in find_dates("项目于今年8月开工。", 2024, january)] == ["2024-08"]
