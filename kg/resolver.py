@@ -517,8 +517,8 @@ def _referent(g: Mention, r: Resolution) -> str | None:
             return named[0].key
         return r.main_zone if suffix.family == "park" else None
     if suffix.cls in ("Project", "Event", "Company"):
-        earlier = [(m, key) for s in range(g.sentence - 2, g.sentence + 1) for m, key, _ in r.mentions_in(s)
-                   if r.entities[key].cls == suffix.cls and m.start < g.start]
+        earlier = [(m, key) for s in range(g.sentence - 2, g.sentence + 1) for m, key, referred in r.mentions_in(s)
+                   if r.entities[key].cls == suffix.cls and m.start < g.start and not referred]  # named, not guessed
         if earlier:
             return earlier[-1][1]
         same = [e for e in r.entities.values() if e.cls == suffix.cls and e.label.endswith(g.text)]

@@ -82,6 +82,28 @@ def test_precision_nothing_from_plain_text():
 
 
 DEV = {
+    "dev_changsha.txt": {
+        ("三一智能装备产业园", "developedBy", "三一集团"),  # X集团投资N元建设Y产业园
+        ("新能源汽车电驱动系统项目", "operatedBy", "长沙比亚迪汽车有限公司"),  # 追加投资N元，建设Y项目
+        ("新能源汽车电驱动系统项目", "totalInvestment", Decimal(3_000_000_000)),
+        ("12英寸特色工艺生产线", "operatedBy", "上海华虹宏力半导体制造有限公司"),
+        ("12英寸特色工艺生产线", "totalInvestment", Decimal(6_000_000_000)),
+        ("长沙经济技术开发区", "focusIndustry", "汽车及零部件"),  # 工程机械、汽车及零部件两大千亿产业集群
+        ("长沙经济技术开发区", "establishedDate", "1992-08"),
+        ("长沙经开区支持先进制造业高质量发展若干政策", "maxFunding", Decimal(20_000_000)),
+    },
+    "dev_yangpu.txt": {
+        ("粮油加工项目", "operatedBy", "丰益国际集团"),  # 新加坡X集团与…签署协议，投资N元建设Y项目
+        ("高性能树脂项目", "startDate", "2023-07"),
+        ("2023年第二批项目集中签约活动", "totalInvestment", Decimal(15_600_000_000)),  # 协议投资额
+        ("海南自由贸易港建设总体方案", "issuedDate", "2020-06"),  # DATE，《X》发布
+        ("海南自由贸易港洋浦经济开发区", "focusIndustry", "石油化工"),
+    },
+    "dev_chengdu_ftz.txt": {
+        ("中国（四川）自由贸易试验区成都天府新区片区", "establishedDate", "2017-04-01"),  # = 成都天府新区片区
+        ("中国（四川）自由贸易试验区成都天府新区片区", "partOf", "中国（四川）自由贸易试验区"),
+        ("支持跨境电子商务高质量发展的十二条措施", "maxFunding", Decimal(3_000_000)),
+    },
     "dev_ningbo.txt": {
         ("华东物流中心", "operatedBy", "马士基集团"),
         ("华东物流中心", "locatedIn", "宁波梅山保税港区"),
@@ -259,6 +281,14 @@ def test_aliases_and_one_entity_per_thing():
 def test_a_year_before_a_generic_zone_is_no_name():
     g = extract_file(ARTICLES / "dev_sip.txt")
     assert [e.label for e in g.entities if e.cls in ("Zone", "Park")] == ["苏州工业园区"]
+
+
+def test_chengdu_ftz_precision():
+    """The headline's 12条措施 is the policy; a policy's condition (对…突破1亿元的企业) is no indicator."""
+    g = extract_file(ARTICLES / "dev_chengdu_ftz.txt")
+    assert [e.label for e in g.entities if e.cls == "Policy"] == ["支持跨境电子商务高质量发展的十二条措施"]
+    assert not [e for e in g.entities if e.cls == "Indicator" and "1亿元" in e.label]
+    assert len([e for e in g.entities if e.cls == "FreeTradeZone"]) == 1  # 四川自贸试验区 is the same
 
 
 def test_wuxi_precision():
