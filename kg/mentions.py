@@ -25,7 +25,7 @@ _FOREIGN_NAME = re.compile(rf"[{CJK}]{{1,6}}·(?:[{CJK}]{{1,8}}·)?(?P<last>[{CJ
 #: set phrases that open with a country's name without being about the place (中国特色社会主义, 中国式现代化)
 _NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 #: a facility is a project where the text builds or sets it up right before its name
-_BUILT = re.compile(r"(?:投资建设|新建|建设|设立|落户|布局|投资)$")
+_BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|设立|落户|布局|投资)$")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
 _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")

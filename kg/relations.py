@@ -36,7 +36,7 @@ _ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 _SIGN = re.compile(r"(签约|签订|落户|入驻|落地|签下)")
 _HOLD = re.compile(r"(举行|举办|召开|开幕)")
-_ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布)")
+_ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布|审议通过)")
 _FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建|围绕)")
 _MAX_FUNDING = re.compile(r"最高(?:可)?(?:给予|资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至|不超过|不高于)?")
 _INVEST_KEY = re.compile(r"(总投资额|总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")

@@ -289,8 +289,12 @@ def _stem_length(name: str) -> int:
 
 def _merge_policy_short_titles(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """《政策措施》 after 《…若干政策措施》: a policy cited again by the end of its title (its count in
-    Arabic or Chinese numerals: 12条措施 = …十二条措施), after it or in the headline."""
+    Arabic or Chinese numerals: 12条措施 = …十二条措施), after it or in the headline; or without its years."""
     names = {key: _arabic_count(_fullest(ms)) for key, ms in groups.items() if cls_of[key] == "Policy"}
+    for key, name in sorted(names.items()):  # 《X方案》 = 《X方案（2023—2025年）》: its years left out
+        fuller = [k for k, n in names.items() if k != key and re.fullmatch(re.escape(name) + r"（[^（）]*年）", n)]
+        if fuller and key in groups and fuller[0] in groups:
+            groups[fuller[0]].extend(groups.pop(key))
     for short_key, short in sorted(names.items(), key=lambda kv: (len(kv[1]), kv[0])):
         longer = sorted((k for k, name in names.items() if k != short_key and k in groups and name.endswith(short)
                          and len(name) >= len(short) + 4), key=lambda k: (-len(names[k]), k))

@@ -969,6 +969,17 @@ def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     assert [e.label for e in g.entities if e.cls == "Zone"] == ["青川经济技术开发区"]
 
 
+def test_a_plan_adopted_named_without_its_years_and_a_facility_expanded():
+    text = ("# 市政府常务会议审议通过《青川市开发区高质量发展三年行动方案》\n\n6月2日，青川市政府召开第68次常务会议，"
+            "审议通过《青川市开发区高质量发展三年行动方案（2023—2025年）》。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023, 6, 3)))
+    got = fact_set(g)
+    assert [e.label for e in g.entities if e.cls == "Policy"] == ["青川市开发区高质量发展三年行动方案（2023—2025年）"]
+    assert ("青川市开发区高质量发展三年行动方案（2023—2025年）", "issuedDate", "2023-06-02") in got
+    got = facts("青川传动系统有限公司投资2亿欧元扩建新能源汽车电驱动生产基地。")
+    assert ("新能源汽车电驱动生产基地", "operatedBy", "青川传动系统有限公司") in got
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
