@@ -387,11 +387,39 @@ def _zone_name_before(text: str, start: int, head: int, by_text: dict) -> int | 
 
 
 def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
-    """A project named after its company (恒远铝业项目 → 恒远铝业)."""
+    """A project named after its company (恒远铝业项目 → 恒远铝业), or opening with its firm's brand before the
+    place it builds in (特斯拉上海超级工厂, 宁德时代（洛阳）…基地项目 → 特斯拉, 宁德时代)."""
     if cls != "Project":
         return []
     owner = _short_company_before(text, head, start)
-    return [Candidate(owner, head, "Company", "suffix", "company")] if owner is not None else []
+    if owner is not None:
+        return [Candidate(owner, head, "Company", "suffix", "company")]
+    brand = _brand_before_place(text, start, head)
+    if brand is None:
+        return []
+    return [Candidate(_after_foreign_country(text, start, brand), brand, "Company", "suffix", "company")]
+
+
+def _brand_before_place(text: str, start: int, head: int) -> int | None:
+    """The end of a brand of 2–5 characters that opens a project's name right before a place (in brackets or
+    not) that is followed by more of the name; None when the opening words are a place, an industry,
+    a region or descriptive words."""
+    for n in range(2, 6):
+        at = start + n + (1 if text.startswith("（", start + n) else 0)
+        if at >= head or not _place_at(text, at, head):
+            continue
+        brand = text[start:start + n]
+        place_end = at + lexicon.gazetteer().scan(text[at:head])[0][1]
+        if place_end + (1 if text.startswith("）", place_end) else 0) + 2 > head:
+            return None  # nothing of the project's own name after the place
+        own = brand
+        for a, b, _ in reversed(lexicon.gazetteer().scan(brand)):
+            own = own[:a] + own[b:]  # 宁德时代: a brand may open with a place, but not be only places
+        if any(not _NAME_CHAR.match(c) for c in brand) or len(own) < 2 or is_generic(own) \
+                or _industry_term_at(brand, 0, 1) or brand in lexicon.word_set("regions.txt"):
+            return None
+        return start + n
+    return None
 
 
 def _short_company_before(text: str, end: int, lo: int | None = None) -> int | None:

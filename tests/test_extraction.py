@@ -112,6 +112,8 @@ DEV = {
         ("毛剑宏", "affiliatedWith", "宁波舟山港集团有限公司"),
     },
     "dev_xian.txt": {
+        ("比亚迪西安动力电池项目", "operatedBy", "比亚迪"),  # a brand before the place of the project's name
+        ("中国电子西安产业园项目", "operatedBy", "中国电子"),
         ("西安高新区2023年第二季度招商引资项目集中签约活动", "signedDate", "2023-06-28"),
         ("西安高新区2023年第二季度招商引资项目集中签约活动", "totalInvestment", Decimal(52_600_000_000)),
         ("西安高新区", "participatesIn", "西安高新区2023年第二季度招商引资项目集中签约活动"),
@@ -200,6 +202,7 @@ DEV = {
         ("王浩", "jobTitle", "县委书记"),
     },
     "dev_lingang.txt": {
+        ("特斯拉上海超级工厂", "operatedBy", "特斯拉"),
         ("中国（上海）自由贸易试验区临港新片区", "establishedDate", "2019-08-20"),
         ("特斯拉上海超级工厂", "locatedIn", "中国（上海）自由贸易试验区临港新片区"),
         ("特斯拉上海超级工厂", "startDate", "2019-01"),
@@ -978,6 +981,17 @@ def test_a_plan_adopted_named_without_its_years_and_a_facility_expanded():
     assert ("青川市开发区高质量发展三年行动方案（2023—2025年）", "issuedDate", "2023-06-02") in got
     got = facts("青川传动系统有限公司投资2亿欧元扩建新能源汽车电驱动生产基地。")
     assert ("新能源汽车电驱动生产基地", "operatedBy", "青川传动系统有限公司") in got
+
+
+def test_a_brand_before_the_place_of_a_project_s_name_is_its_firm():
+    def operators(text):
+        return {(s, o) for s, p, o in facts(text) if p == "operatedBy"}
+    assert operators("青川达上海超级工厂开工建设。") == {("青川达上海超级工厂", "青川达")}
+    assert operators("德国青川达（洛阳）新能源电池生产基地项目开工。") == {("德国青川达（洛阳）新能源电池生产基地项目", "青川达")}
+    assert not operators("新能源汽车上海基地项目开工。")  # an industry
+    assert not operators("长三角上海示范项目开工。")  # a region
+    assert not operators("宿迁苏州工业园项目开工。")  # places only
+    assert not operators("青川达上海项目开工。")  # nothing of its own after the place
 
 
 def test_a_firm_develops_the_park_it_builds():
