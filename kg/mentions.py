@@ -388,7 +388,8 @@ def _zone_name_before(text: str, start: int, head: int, by_text: dict) -> int | 
 
 def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
     """A project named after its company (恒远铝业项目 → 恒远铝业), or opening with its firm's brand before the
-    place it builds in (特斯拉上海超级工厂, 宁德时代（洛阳）…基地项目 → 特斯拉, 宁德时代)."""
+    place it builds in (特斯拉上海超级工厂, 宁德时代（洛阳）…基地项目 → 特斯拉, 宁德时代), before its ordinal
+    site (蔚来第二先进制造基地) or as a short name (联宝科技新一代…基地项目)."""
     if cls != "Project":
         return []
     owner = _short_company_before(text, head, start)
@@ -400,23 +401,41 @@ def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
     return [Candidate(_after_foreign_country(text, start, brand), brand, "Company", "suffix", "company")]
 
 
+_ORDINAL_SITE = re.compile(r"第[二三四五六七八九十]")
+
+
+def _short_endings() -> tuple[str, ...]:
+    return tuple(lexicon.words("company_short_suffixes.txt"))
+
+
+def _place_end(text: str, at: int, head: int) -> int:
+    end = at + lexicon.gazetteer().scan(text[at:head])[0][1]
+    return end + (1 if text.startswith("）", end) else 0)
+
+
 def _brand_before_place(text: str, start: int, head: int) -> int | None:
     """The end of a brand of 2–5 characters that opens a project's name right before a place (in brackets or
     not) that is followed by more of the name; None when the opening words are a place, an industry,
     a region or descriptive words."""
     for n in range(2, 6):
         at = start + n + (1 if text.startswith("（", start + n) else 0)
-        if at >= head or not _place_at(text, at, head):
-            continue
         brand = text[start:start + n]
-        place_end = at + lexicon.gazetteer().scan(text[at:head])[0][1]
-        if place_end + (1 if text.startswith("）", place_end) else 0) + 2 > head:
+        if at < head and _ORDINAL_SITE.match(text, at, head) and (n == 2 or brand.endswith(_short_endings())):
+            pass  # 蔚来第二先进制造基地, 小米科技第二总部: a firm's second site
+        elif n == 4 and brand.endswith(_short_endings()) and head - at >= 4:
+            pass  # 联宝科技新一代智能终端研发制造基地项目: a firm's short name opens the project's
+        elif at >= head or not _place_at(text, at, head):
+            continue
+        elif _place_end(text, at, head) + 2 > head:
             return None  # nothing of the project's own name after the place
         own = brand
         for a, b, _ in reversed(lexicon.gazetteer().scan(brand)):
             own = own[:a] + own[b:]  # 宁德时代: a brand may open with a place, but not be only places
+        ending = next((e for e in _short_endings() if brand.endswith(e) and len(brand) > len(e)), "")
+        stem = brand[:len(brand) - len(ending)]
         if any(not _NAME_CHAR.match(c) for c in brand) or len(own) < 2 or is_generic(own) \
-                or _industry_term_at(brand, 0, 1) or brand in lexicon.word_set("regions.txt"):
+                or _industry_term_at(brand, 0, 1) or brand in lexicon.word_set("regions.txt") \
+                or any(t.startswith(stem) for t in lexicon.words("industries.txt")):  # 数字科技: 数字经济's words
             return None
         return start + n
     return None
@@ -789,6 +808,8 @@ def find_industries(text: str) -> list[Candidate]:
     out = []
     for m in lexicon.alternation("industries.txt").finditer(text):
         end = m.end()
+        if text.startswith(("开发区", "园区", "示范区"), end):
+            continue  # 国家高新技术产业开发区: a kind of zone, not an industry
         if text.startswith("产业", end):
             end += 2
         elif len(m.group()) <= 2 and not text.startswith(("业", "行业"), end):

@@ -602,10 +602,15 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
         built = _BUILT_WITH.fullmatch(between)
         invested = _INVESTED.search(view.text, 0, mm.start)
         if mm.end <= pos and (between in ("", "的") or (built and invested and (
-                not between.startswith(("，", ",")) or _firm_ends_at(view, invested.start())))
+                not between.startswith(("，", ",")) or _firm_ends_at(view, invested.start())
+                or _INVESTS_AT.search(view.text, 0, invested.start())))
                 or (between.startswith("的") and _firm_spans(view, mm.end + 1, pos))):  # N元的X有限公司Y项目
             return mm
     return None
+
+
+#: (X)将在Z投资N元，建设Y项目: whoever invests, in the zone, builds Y
+_INVESTS_AT = re.compile(r"(?:将|拟|计划)?在[^，。；、]{2,20}?$")
 
 
 def _firm_spans(view: SentenceView, start: int, end: int) -> bool:

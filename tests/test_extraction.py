@@ -927,7 +927,8 @@ def test_a_list_of_projects_each_with_its_amount_before_it():
         ("青川半导体12英寸晶圆厂二期项目", Decimal(5_000_000_000)), ("青川生物基地项目", Decimal(3_200_000_000)),
         ("青川汽车整车生产线改造项目", Decimal(2_800_000_000))}
     assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
-        ("青川半导体12英寸晶圆厂二期项目", "青川半导体（南京）有限公司")}
+        ("青川半导体12英寸晶圆厂二期项目", "青川半导体（南京）有限公司"),
+        ("青川汽车整车生产线改造项目", "青川汽车")}  # a firm's short name opens the project's
 
 
 def test_a_zone_the_state_council_approved_in_a_year():
@@ -992,6 +993,9 @@ def test_a_brand_before_the_place_of_a_project_s_name_is_its_firm():
     assert not operators("长三角上海示范项目开工。")  # a region
     assert not operators("宿迁苏州工业园项目开工。")  # places only
     assert not operators("青川达上海项目开工。")  # nothing of its own after the place
+    assert operators("二是青川第二先进制造基地项目开工建设；三是联青科技新一代智能终端研发制造基地项目竣工投产。") == {
+        ("青川第二先进制造基地项目", "青川"), ("联青科技新一代智能终端研发制造基地项目", "联青科技")}
+    assert not operators("数字科技创新中心项目开工。")  # 数字: the words of an industry (数字经济)
 
 
 def test_a_firm_develops_the_park_it_builds():
