@@ -998,6 +998,11 @@ def test_a_brand_before_the_place_of_a_project_s_name_is_its_firm():
     assert not operators("数字科技创新中心项目开工。")  # 数字: the words of an industry (数字经济)
 
 
+def test_a_person_before_together_or_each():
+    got = facts("青川集团董事长陈建国与青川经开区党工委书记刘洋共同为项目揭牌。")
+    assert {(s, o) for s, p, o in got if p == "jobTitle"} == {("陈建国", "青川集团董事长"), ("刘洋", "青川经开区党工委书记")}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
