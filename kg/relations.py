@@ -869,7 +869,7 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         [(all_events[0].mentions[0], all_events[0].key)] if len(all_events) == 1 else [])
     for mm in view.money:
         before = view.text[max(0, mm.start - 6):mm.start]
-        signed = re.search(r"(总签约|签约金额|签约总额|签约额|协议投资额|协议投资|协议金额)(?:达|约|为|共)?$", before)
+        signed = re.search(r"(总签约|签约金额|签约总额|签约额|协议投资额|协议投资|协议金额|协议总额|合同金额|合同总额|意向投资额|意向投资)(?:达|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
         invested = events and re.search(r"总投资(?:额)?(?:达|约|为|共)?$", before) and not any(
             seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))

@@ -874,6 +874,8 @@ def test_a_policy_published_after_its_date_and_its_grants_in_the_next_sentence()
 def test_a_signing_s_agreed_investment_is_its_total():
     got = facts("4月20日，青川经济开发区举行2023年第二批项目集中签约活动，共签约项目10个，协议投资额达156亿元。")
     assert ("2023年第二批项目集中签约活动", "totalInvestment", Decimal(15_600_000_000)) in got
+    got = facts("5月18日，青川经开区举行2023年招商引资项目集中签约仪式，现场签约项目16个，合同总额126亿元。")
+    assert ("2023年招商引资项目集中签约仪式", "totalInvestment", Decimal(12_600_000_000)) in got
 
 
 def test_a_headline_cites_a_policy_by_its_count():
