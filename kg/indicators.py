@@ -133,7 +133,11 @@ def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
            for m in _FIGURE.finditer(text) if m.group("unit") != "%" or not m.group("times")]
     out += [(mm.start, mm.end, mm.money.amount, CURRENCY_UNITS[mm.money.currency]) for mm in find_money(text)
             if mm.money.currency in CURRENCY_UNITS]
-    return sorted(out, key=lambda f: f[0])
+    return sorted((f for f in out if not _THRESHOLD_AFTER.match(text, f[1])), key=lambda f: f[0])
+
+
+#: after a figure: it is a threshold of what is counted (营业收入超10亿元企业18家, 亿元以上项目), not a figure
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的?(?:规上)?(?:工业)?(?:企业|项目|重大项目|产业项目)")
 
 
 def _leading_mentions(s: Sentence, items, res: Resolution, lead: int, limit: int) -> list:

@@ -921,7 +921,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
         quoted = view.text[s - 1:s] in "“‘" and s > 0
         booked = view.text[s - 1:s] == "《" and s > 0
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
-        if issuer and (quoted or ((issue or booked) and (numbered or booked))):
+        applied = booked and _APPLIES.search(view.text, max(0, s - 8), s - 1)  # 全面落实《X》: not who issued it
+        if issuer and not applied and (quoted or ((issue or booked) and (numbered or booked))):
             # the nearest before the policy; of names ending together the whole one (…合作区管理局, not …合作区)
             im, ik, _ = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))
             yield _rel(key, "issuedBy", ik, (m, im))
@@ -937,6 +938,7 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
                 yield _money_rel(key, "maxFunding", amount[0], m)
 
 
+_APPLIES = re.compile(r"(?:落实|贯彻|执行|依据|按照|根据|对照|学习)$")
 _ISSUED_AFTER = re.compile(r"》?(?:正式)?(?:发布|出台|印发|颁布|公布)")
 
 

@@ -1005,6 +1005,17 @@ def test_a_person_before_together_or_each():
     assert {(s, o) for s, p, o in got if p == "jobTitle"} == {("陈建国", "青川集团董事长"), ("刘洋", "青川经开区党工委书记")}
 
 
+def test_thresholds_applied_policies_and_a_place_cut_by_the_limit():
+    got = facts("青川经开区共有规上工业企业286家，其中营业收入超10亿元企业18家。")
+    assert {o for s, p, o in got if p == "hasIndicator"} == {"共有规上工业企业286家"}
+    assert not {f for f in got if f[1] == "value" and f[2] == Decimal(1_000_000_000)}  # a threshold
+    got = facts("青川区委书记卢一先表示，青川将全面落实《青川深化面向世界的全面合作总体方案》。")
+    assert not {f for f in got if f[1] == "issuedBy"}  # applied, not issued
+    g = extract_article(Article("t", "t", "青川集团投资120亿元建设青川埃安南沙智能网联新能源汽车产业园。南沙区人民政府签约。\n",
+                                "t.txt", PartialDate(2022)))
+    assert [e.label for e in g.entities if e.cls == "Park"] == ["南沙智能网联新能源汽车产业园"]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
