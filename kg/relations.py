@@ -981,7 +981,9 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
             if title is None:
                 continue
             title_start = offset + len(part) - len(title)
-            orgs = [t for t in view.items if view.rel(t[0])[0] == offset and view.rel(t[0])[1] < offset + len(part)
+            opening = {offset} | {view.rel(t[0])[1] for t in view.items if view.rel(t[0])[0] == offset
+                                  and res.entities[t[1]].cls in PLACE_CLASSES}  # 杭州市钱塘区委: after its city
+            orgs = [t for t in view.items if view.rel(t[0])[0] in opening and view.rel(t[0])[1] < offset + len(part)
                     and res.entities[t[1]].cls in ORG_CLASSES | ZONE_CLASSES]
             orgs.sort(key=lambda t: -view.rel(t[0])[1])
             city = [t for t in view.items if view.rel(t[0])[0] == offset

@@ -1016,6 +1016,12 @@ def test_thresholds_applied_policies_and_a_place_cut_by_the_limit():
     assert [e.label for e in g.entities if e.cls == "Park"] == ["南沙智能网联新能源汽车产业园"]
 
 
+def test_districts_set_up_or_renamed_since_2015_are_places():
+    got = facts("杭州市钱塘区委书记孙雍君出席。南通市海门区的海门经济技术开发区签约项目5个。")
+    assert {("钱塘区", "partOf", "杭州市"), ("海门区", "partOf", "南通市"), ("孙雍君", "affiliatedWith", "钱塘区委"),
+            ("海门经济技术开发区", "locatedIn", "海门区")} <= got
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got

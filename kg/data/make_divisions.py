@@ -1,8 +1,13 @@
-"""Regenerate divisions.tsv (GB/T 2260 codes) from cpca's adcodes.csv.
+"""Regenerate divisions.tsv (GB/T 2260 codes) from cpca's adcodes.csv, with the cities and districts set up or
+renamed since then (钱塘区, 海门区 …) added from jionlp's china_location.txt.
 
-    pip install cpca && python kg/data/make_divisions.py PATH/TO/cpca/resources/adcodes.csv
+    pip download cpca jionlp --no-deps -d wheels && cd wheels && unzip -o cpca*.whl && unzip -o jionlp*.whl
+    unzip -o jionlp/dictionary/china_location.zip
+    python kg/data/make_divisions.py cpca/resources/adcodes.csv china_location.txt
 
-Run by hand when the table should be refreshed; kg reads only the TSV.
+Run by hand when the table should be refreshed; kg reads only the TSV. cpca's rows and codes come
+first; a unit jionlp names under the same parent that cpca lacks is added with the code jionlp gives
+(a unit renamed may keep its former code: 海门区 320684, formerly 海门市).
 """
 from __future__ import annotations
 
@@ -24,7 +29,39 @@ def short(name: str, suffixes: tuple[str, ...]) -> str:
     return name
 
 
-def main(src: str) -> None:
+_ZONE_ENDINGS = ("开发区", "新区", "园区", "管理区", "委员会", "新城")
+
+
+def _newer_units(path: str, rows: list[tuple]) -> list[tuple]:
+    """Cities and districts of jionlp's table (tab-indented: province, city, district, then towns without
+    codes) that the cpca rows lack; provinces cpca has no units of (Hong Kong, Macau, Taiwan), homonyms
+    of known units and the statistical units of development zones are left out."""
+    known = {name for code, name, *_ in rows}  # a homonym of a unit already known (南沙区 of 三沙) is left out
+    provinces = {code for code, name, level, *_ in rows
+                 if level in ("province", "municipality") and code[:2] not in ("71", "81", "82")}
+    out, province, city = [], "", ""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            depth = len(line) - len(line.lstrip("\t"))
+            fields = line.strip().split("\t")
+            if depth > 2 or len(fields) < 2:
+                continue
+            name, code = fields[0], fields[1][:6]
+            if depth == 0:
+                province = code
+            elif depth == 1:  # a municipality is its own city; 省直辖县级行政区划: units of the province
+                city = province if code == province or "直辖" in name else code
+            if code[4] == "7" or "直辖" in name or name.endswith(_ZONE_ENDINGS) or depth == 0:
+                continue  # a development zone's statistical unit (石家庄高新技术产业开发区, 天府新区), no division
+            if depth == 1:
+                if province in provinces and code != province and name not in known:
+                    out.append((code, name, "city", short(name, CITY_SUFFIXES), province))
+            elif province in provinces and name not in known:
+                out.append((code, name, "district", short(name, DISTRICT_SUFFIXES), city))
+    return out
+
+
+def main(src: str, newer: str | None = None) -> None:
     rows = []
     with open(src, encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
@@ -41,10 +78,13 @@ def main(src: str) -> None:
                 if code[:2] in MUNICIPALITIES:
                     parent = code[:2] + "0000"
                 rows.append((code, name, "district", short(name, DISTRICT_SUFFIXES), parent))
+    if newer:
+        rows += _newer_units(newer, rows)
     rows.sort()
     out = Path(__file__).with_name("divisions.tsv")
     with out.open("w", encoding="utf-8") as fh:
-        fh.write("# GB/T 2260 administrative divisions (from the cpca package's adcodes.csv)\n")
+        fh.write("# GB/T 2260 administrative divisions (from the cpca package's adcodes.csv; units set up or renamed "
+                 "since, from jionlp's china_location.txt)\n")
         fh.write("# code\tname\tlevel\tshort\tparent\n")
         for r in rows:
             fh.write("\t".join(r) + "\n")
@@ -52,4 +92,4 @@ def main(src: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])
