@@ -254,6 +254,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[end:end + 1]) \
                 and not text.startswith(("的", "和", "与", "及"), end):
             continue  # 战略布局, 战略机遇: not the end of a name
+        if suffix.cls == "Event" and text.startswith("战", end):
+            continue  # 大会战: a campaign, not a meeting
         if suffix.cls == "Event" and stem and not _NUMERAL_START.match(stem):
             words = lexicon.word_set("generic_prefixes.txt") | lexicon.word_set("event_name_words.txt")
             generic = stem in words  # 签约仪式 after 出席: the event named before

@@ -1022,6 +1022,14 @@ def test_districts_set_up_or_renamed_since_2015_are_places():
             ("海门经济技术开发区", "locatedIn", "海门区")} <= got
 
 
+def test_congresses_and_visits_are_events():
+    got = facts("4月15日，青川经济技术开发区召开人才工作大会，发布人才新政。", 2021)
+    assert {("人才工作大会", "startDate", "2021-04-15"), ("青川经济技术开发区", "participatesIn", "人才工作大会")} <= got
+    got = facts("青川经开区举办2023年重点项目观摩活动。")
+    assert ("青川经开区", "participatesIn", "2023年重点项目观摩活动") in got
+    assert not facts("会议号召全体党员大会战。")
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
