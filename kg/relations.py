@@ -829,6 +829,10 @@ def _list_start(view: SentenceView, start: int) -> int:
 
 # --- events ---------------------------------------------------------------------------------
 
+#: after an agent: it takes part in the event of its sentence
+_JOINS = re.compile(r"(?:组团|率团|应邀)?(?:参会|参展|参加会议|参加活动)")
+
+
 def event_facts(view: SentenceView) -> Iterator[Relation]:
     """X举行Y / Y在Z举行 / 总签约N元 / the date of the event."""
     events = view.of_class({"Event"})
@@ -865,6 +869,10 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                 if view.rel(zm)[1] == s - len(_HOLD.search(before).group()) and \
                         view.entity(zk).cls in AGENT_CLASSES:
                     yield _rel(zk, "participatesIn", key, (zm, m))
+    for am, ak, _ in view.items if events else ():  # …洽谈会在厦门举行，青川经开区组团参会
+        if view.entity(ak).cls in AGENT_CLASSES and _JOINS.match(view.text, view.rel(am)[1]):
+            em, ek, _ = events[0]
+            yield _rel(ak, "participatesIn", ek, (am, em))
     targets = [(m, k) for m, k, _ in events] or (
         [(all_events[0].mentions[0], all_events[0].key)] if len(all_events) == 1 else [])
     for mm in view.money:

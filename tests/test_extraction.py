@@ -1028,6 +1028,8 @@ def test_congresses_and_visits_are_events():
     got = facts("青川经开区举办2023年重点项目观摩活动。")
     assert ("青川经开区", "participatesIn", "2023年重点项目观摩活动") in got
     assert not facts("会议号召全体党员大会战。")
+    got = facts("9月8日，第二十届中国国际投资贸易洽谈会在厦门举行，青川经开区组团参会。")
+    assert ("青川经开区", "participatesIn", "第二十届中国国际投资贸易洽谈会") in got
 
 
 def test_a_firm_develops_the_park_it_builds():
