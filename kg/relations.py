@@ -27,7 +27,7 @@ from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
 from .segmenter import clauses
 
 AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
-_DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设"
+_DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发"
                       r"|两国政府间?的?(?:重要|重大|首个|标志性)?合作)")  # 是中国和新加坡两国政府间的合作项目
 _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议)")
 _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)而成的?")
@@ -879,7 +879,7 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         before = view.text[max(0, mm.start - 6):mm.start]
         signed = re.search(r"(总签约|签约金额|签约总额|签约额|协议投资额|协议投资|协议金额|协议总额|合同金额|合同总额|意向投资额|意向投资)(?:达|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
-        invested = events and re.search(r"总投资(?:额)?(?:达|约|为|共)?$", before) and not any(
+        invested = events and re.search(r"总投资(?:额)?(?:达|约|为|共|超过?|逾|近)?$", before) and not any(
             seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))
         if targets and (signed or invested) and re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label):
             m, key = targets[0]

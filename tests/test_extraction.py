@@ -1032,6 +1032,13 @@ def test_congresses_and_visits_are_events():
     assert ("青川经开区", "participatesIn", "第二十届中国国际投资贸易洽谈会") in got
 
 
+def test_a_city_leading_a_zone_s_building_and_a_signing_s_total_over_an_amount():
+    got = facts("青川特别合作区位于广东省汕尾市海丰县，由深圳市全面主导建设，规划面积468.3平方公里。")
+    assert ("青川特别合作区", "developedBy", "深圳市") in got
+    got = facts("2月8日，青川工业园区举行2022年新春重大项目集中签约仪式，共签约项目60个，总投资超过500亿元。")
+    assert ("2022年新春重大项目集中签约仪式", "totalInvestment", Decimal(50_000_000_000)) in got
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
