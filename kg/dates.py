@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .model import PartialDate
 from .numbers import small_number
+from .segmenter import clause_start
 
 _NUM = r"[0-9〇零一二三四五六七八九十两]{1,4}"
 #: relative year words → offset from the article's year
@@ -114,7 +115,7 @@ def _before_publication(d: DateMention, text: str, published: PartialDate) -> Da
     """A month without a year more than a month after the publication (3月 in an article of January
     2024) is of the year before, unless the clause plans it (将于3月开工): a year's review."""
     date = d.date
-    clause = max(text.rfind(c, 0, d.start) for c in "，。；：,;") + 1
+    clause = clause_start(text, d.start)
     if date.year != published.year or date.month is None or date.month <= published.month + 1 \
             or _PLANNED.search(text, clause, d.start) or _PLANNED.match(text, d.end):
         return d

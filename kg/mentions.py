@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import lexicon
 from .model import Article, Mention, Sentence
 from .numbers import CN_DIGITS, small_number
+from .segmenter import clause_start
 
 CJK = "\u3400-\u9fff"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
@@ -319,14 +320,12 @@ _COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*�
 def _described(text: str, start: int) -> bool:
     """The name stands after 是…的 in its clause: a description of the subject (该项目是中国首批外商独资的
     重化工项目), not a name of its own."""
-    clause = max(text.rfind(c, 0, start) for c in "，。；：") + 1
-    return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause, start) is not None
+    return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None
 
 
 def _granted_to(text: str, start: int) -> bool:
     """The name is in a policy's condition (对科技领军人才创业项目给予最高500万元支持): a kind of project."""
-    clause = max(text.rfind(c, 0, start) for c in "，。；：") + 1
-    return text.startswith("对", clause) and lexicon.GRANTS.search(text, start) is not None
+    return text.startswith("对", clause_start(text, start)) and lexicon.GRANTS.search(text, start) is not None
 
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:

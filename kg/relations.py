@@ -24,7 +24,7 @@ from .model import (
 )
 from .numbers import MoneyMention, find_money
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
-from .segmenter import clauses
+from .segmenter import clause_start, clauses
 
 AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
 _DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发"
@@ -95,7 +95,7 @@ class SentenceView:
 
     def clause_start(self, pos: int) -> int:
         """Where the clause that holds pos starts (after the last ，。；： before it)."""
-        return max(self.text.rfind(c, 0, pos) for c in "，。；：") + 1
+        return clause_start(self.text, pos)
 
     def segment(self, pos: int) -> tuple[int, int]:
         """The part of the sentence between semicolons that holds pos."""
@@ -604,7 +604,7 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
         if mm.end <= pos and (between in ("", "的") or (built and invested and (
                 not between.startswith(("，", ",")) or _firm_ends_at(view, invested.start())
                 or _INVESTS_AT.search(view.text, 0, invested.start())))
-                or (between.startswith("的") and _firm_spans(view, mm.end + 1, pos))):  # N元的X有限公司Y项目
+                or (between.startswith("的") and _firm_ends_at(view, pos, mm.end + 1))):  # N元的X有限公司Y项目
             return mm
     return None
 
@@ -613,12 +613,10 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
 _INVESTS_AT = re.compile(r"(?:将|拟|计划)?在[^，。；、]{2,20}?$")
 
 
-def _firm_spans(view: SentenceView, start: int, end: int) -> bool:
-    return any(view.rel(m)[0] == start and view.rel(m)[1] == end for m, _, _ in view.of_class({"Company"}, generic=False))
-
-
-def _firm_ends_at(view: SentenceView, pos: int) -> bool:
-    return any(view.rel(m)[1] == pos for m, _, _ in view.of_class({"Company"}, generic=False))
+def _firm_ends_at(view: SentenceView, end: int, start: int | None = None) -> bool:
+    """A firm's name ends at end (and starts at start, if given)."""
+    return any(view.rel(m)[1] == end and start in (None, view.rel(m)[0])
+               for m, _, _ in view.of_class({"Company"}, generic=False))
 
 
 _BUILT_BY = re.compile(r"^[，,]由[^，,。；;]{2,40}?(?:投资建设|投资兴建|建设|投建|开发|运营)")

@@ -46,3 +46,8 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
             start = i + 1
     spans.append((start, len(text)))
     return tuple((s, e) for s, e in spans if e > s)
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause that holds pos starts: after the last ， 。 ； ： before it (0 if none)."""
+    return max(text.rfind(c, 0, pos) for c in "，。；：") + 1
