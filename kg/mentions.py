@@ -396,7 +396,7 @@ def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
     owner = _short_company_before(text, head, start)
     if owner is not None:
         return [Candidate(owner, head, "Company", "suffix", "company")]
-    brand = _brand_before_place(text, start, head)
+    brand = _brand_opening(text, start, head)
     if brand is None:
         return []
     return [Candidate(_after_foreign_country(text, start, brand), brand, "Company", "suffix", "company")]
@@ -414,32 +414,35 @@ def _place_end(text: str, at: int, head: int) -> int:
     return end + (1 if text.startswith("）", end) else 0)
 
 
-def _brand_before_place(text: str, start: int, head: int) -> int | None:
-    """The end of a brand of 2–5 characters that opens a project's name right before a place (in brackets or
-    not) that is followed by more of the name; None when the opening words are a place, an industry,
-    a region or descriptive words."""
+def _brand_opening(text: str, start: int, head: int) -> int | None:
+    """The end of a firm's brand of 2–5 characters that opens a project's name: before a place (in brackets
+    or not) followed by more of the name (特斯拉上海超级工厂), before an ordinal site (蔚来第二先进制造基地) or
+    as a short name (联宝科技新一代…基地项目); None when the opening words are a place, an industry, a region
+    or descriptive words."""
     for n in range(2, 6):
-        at = start + n + (1 if text.startswith("（", start + n) else 0)
         brand = text[start:start + n]
-        if at < head and _ORDINAL_SITE.match(text, at, head) and (n == 2 or brand.endswith(_short_endings())):
-            pass  # 蔚来第二先进制造基地, 小米科技第二总部: a firm's second site
-        elif n == 4 and brand.endswith(_short_endings()) and head - at >= 4:
-            pass  # 联宝科技新一代智能终端研发制造基地项目: a firm's short name opens the project's
-        elif at >= head or not _place_at(text, at, head):
-            continue
-        elif _place_end(text, at, head) + 2 > head:
-            return None  # nothing of the project's own name after the place
-        own = brand
-        for a, b, _ in reversed(lexicon.gazetteer().scan(brand)):
-            own = own[:a] + own[b:]  # 宁德时代: a brand may open with a place, but not be only places
-        ending = next((e for e in _short_endings() if brand.endswith(e) and len(brand) > len(e)), "")
-        stem = brand[:len(brand) - len(ending)]
-        if any(not _NAME_CHAR.match(c) for c in brand) or len(own) < 2 or is_generic(own) \
-                or _industry_term_at(brand, 0, 1) or brand in lexicon.word_set("regions.txt") \
-                or any(t.startswith(stem) for t in lexicon.words("industries.txt")):  # 数字科技: 数字经济's words
+        at = start + n + (1 if text.startswith("（", start + n) else 0)
+        if at >= head:
             return None
-        return start + n
+        short = brand.endswith(_short_endings())
+        if _ORDINAL_SITE.match(text, at, head) and (n == 2 or short) or (n == 4 and short and head - at >= 4):
+            return start + n if _may_be_brand(brand) else None
+        if _place_at(text, at, head):
+            return start + n if _place_end(text, at, head) + 2 <= head and _may_be_brand(brand) else None
     return None
+
+
+def _may_be_brand(brand: str) -> bool:
+    """Not places only (宁德时代 may open with one), not an industry's words (数字科技), a region or
+    descriptive words."""
+    own = brand
+    for a, b, _ in reversed(lexicon.gazetteer().scan(brand)):
+        own = own[:a] + own[b:]
+    ending = next((e for e in _short_endings() if brand.endswith(e) and len(brand) > len(e)), "")
+    stem = brand[:len(brand) - len(ending)]
+    return all(_NAME_CHAR.match(c) for c in brand) and len(own) >= 2 and not is_generic(own) \
+        and not _industry_term_at(brand, 0, 1) and brand not in lexicon.word_set("regions.txt") \
+        and not any(t.startswith(stem) for t in lexicon.words("industries.txt"))
 
 
 def _short_company_before(text: str, end: int, lo: int | None = None) -> int | None:
