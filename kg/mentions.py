@@ -243,6 +243,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.family == "facility" and not _BUILT.search(text, 0, start):
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
+        if suffix.cls == "Project" and _AMOUNT_ONLY.fullmatch(stem):
+            continue  # 最高给予1亿元项目资助: an amount, not a project's name
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (stem.endswith(lexicon.words("generic_tails.txt"))
                                                     or _kind_of_industry(stem))))
@@ -402,6 +404,7 @@ def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
     return [Candidate(_after_foreign_country(text, start, brand), brand, "Company", "suffix", "company")]
 
 
+_AMOUNT_ONLY = re.compile(rf"[0-9.{CN_DIGITS}]+[万亿]*(?:元|美元|欧元)?(?:以上|以下)?")
 _ORDINAL_SITE = re.compile(r"第[二三四五六七八九十]")
 
 

@@ -683,7 +683,7 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
             a, b = view.rel(cm)
             if b <= s and not generic and _invests_in(view, b, s):  # X追加投资N元，建设Y项目
                 yield _rel(key, "operatedBy", ck, (m, cm))
-            elif clause_start <= a and b <= s and not generic and (re.search(
+            elif clause_start <= a and b <= s and not generic and not _names_between(view, b, s) and (re.search(
                     r"(投资建设|投资兴建|投资新建|投建|新建|建设|扩建|设立|建立)的?$|投资的$", view.text[b:s])
                     or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
@@ -699,6 +699,11 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
             s2, e2 = view.rel(cm)
             if s2 == e + hit.end() and re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4]):
                 yield _rel(key, "operatedBy", ck, (m, cm))
+
+
+def _names_between(view: SentenceView, start: int, end: int) -> bool:
+    """A firm or a project is named between start and end (X投资建设的A项目、Y投资建设的B项目: A is X's, not B)."""
+    return any(start <= view.rel(m)[0] < end for m, _, _ in view.of_class({"Company", "Project"}, generic=False))
 
 
 #: X在园区举行Y项目开工仪式: the firm holds its project's ceremony

@@ -1039,6 +1039,16 @@ def test_a_city_leading_a_zone_s_building_and_a_signing_s_total_over_an_amount()
     assert ("2022年新春重大项目集中签约仪式", "totalInvestment", Decimal(50_000_000_000)) in got
 
 
+def test_each_firm_builds_the_project_of_its_own_phrase():
+    got = facts("其中，青川高新区签约项目28个，包括青川集团有限公司投资80亿元建设的青川云工业互联网总部项目、"
+                "青川重型汽车集团有限公司投资60亿元建设的氢燃料电池重卡项目等。")
+    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
+        ("青川云工业互联网总部项目", "青川集团有限公司"), ("氢燃料电池重卡项目", "青川重型汽车集团有限公司")}
+    g = extract_article(Article("t", "t", "对引进的顶尖人才团队，最高给予1亿元项目资助。力争五年内创成国家级高新区。"
+                                "青川新旧动能转换起步区同步举行签约活动。\n", "t.txt", PartialDate(2021)))
+    assert [(e.cls, e.label) for e in g.entities] == [("Zone", "青川新旧动能转换起步区")]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
