@@ -54,6 +54,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_company_named_projects(groups, cls_of)
     _merge_other_forms(groups, cls_of)
     _merge_policy_short_titles(groups, cls_of)
+    _merge_renamed_zones(groups, cls_of, article.text)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
@@ -212,6 +213,20 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)}
     return [m for m in named if (not doubtful(m) and m.cls not in _BUILT) or keys[m.text, m.cls] in alone
             or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES))]
+
+
+#: between a zone's former name and its new one: 同意A更名为B, A升级为国家级经济技术开发区，定名为B
+_RENAMED = re.compile(r"(?:正式)?(?:更名为|改名为|(?:升级|升格)为[^，。；]{0,16}[，,]定名为|定名为)")
+
+
+def _merge_renamed_zones(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
+    """A zone renamed in the article is one zone known by both names (同意沭阳经济技术开发区更名为沭阳高新技术产业
+    开发区)."""
+    zones = sorted(((m, key) for key, ms in groups.items() if cls_of[key] in ZONE_CLASSES for m in ms),
+                   key=lambda t: t[0].start)
+    for (a, old), (b, new) in zip(zones, zones[1:]):
+        if old != new and old in groups and new in groups and _RENAMED.fullmatch(text, a.end, b.start):
+            groups[new].extend(groups.pop(old))
 
 
 def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:

@@ -1049,6 +1049,13 @@ def test_each_firm_builds_the_project_of_its_own_phrase():
     assert [(e.cls, e.label) for e in g.entities] == [("Zone", "青川新旧动能转换起步区")]
 
 
+def test_a_zone_renamed_is_one_zone_known_by_both_names():
+    for text in ("近日，省政府正式批复同意青川经济技术开发区更名为青川高新技术产业开发区。青川经济技术开发区成立于2006年。",
+                 "国务院日前正式批复，同意青川经济开发区升级为国家级经济技术开发区，定名为青川经济技术开发区。"):
+        g = extract_article(Article("t", "t", text + "\n", "t.txt", PartialDate(2021)))
+        assert len([e for e in g.entities if e.cls == "Zone"]) == 1, text
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
