@@ -1056,6 +1056,14 @@ def test_a_zone_renamed_is_one_zone_known_by_both_names():
         assert len([e for e in g.entities if e.cls == "Zone"]) == 1, text
 
 
+def test_a_zone_s_rank_is_no_name_and_a_defined_short_name_no_part_of_a_figure():
+    g = extract_article(Article("t", "t", "青川航空港经济综合实验区是全国首个国家级航空港经济综合实验区，2013年3月经国务院批复设立。\n",
+                                "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["青川航空港经济综合实验区"]
+    got = facts("2021年，青川经济技术开发区（以下简称“开发区”）全年实现地区生产总值3150.6亿元。")
+    assert {o for s, p, o in got if p == "hasIndicator"} == {"全年实现地区生产总值3150.6亿元"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
