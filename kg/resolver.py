@@ -262,14 +262,21 @@ def _without_place(name: str, only: str | None = None) -> str:
     return name
 
 
+#: a project's name opening with the area it is in: 郑州航空港区, 青川经开区
+_AREA_OPENING = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:港区|新区|园区|开发区|经开区|高新区|片区)")
+
+
 def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """宁德时代四川宜宾基地二期项目 = 四川宜宾基地二期项目 of 宁德时代新能源科技股份有限公司: one project (the firm
-    by any name or short form of its registered name: 华虹半导体 of 华虹半导体（南京）有限公司)."""
+    by any name or short form of its registered name: 华虹半导体 of 华虹半导体（南京）有限公司; the area the
+    project is in left out: 郑州航空港区富士康…项目)."""
     names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
     firms = sorted(names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}, key=len, reverse=True)
     by_rest: dict[str, str] = {}
     for key in sorted(k for k in groups if cls_of[k] == "Project"):
         name = _fullest(groups[key])
+        area = _AREA_OPENING.match(name)  # 郑州航空港区富士康…项目 = 富士康…项目: the area it is in left out
+        name = name[area.end():] if area and len(name) - area.end() >= 6 else name
         rest = next((name[len(f):] for f in firms if name.startswith(f) and len(name) - len(f) >= 4), name)
         rest = rest[:-2] if rest.endswith("项目") else rest
         if rest in by_rest and by_rest[rest] in groups:

@@ -1064,6 +1064,13 @@ def test_a_zone_s_rank_is_no_name_and_a_defined_short_name_no_part_of_a_figure()
     assert {o for s, p, o in got if p == "hasIndicator"} == {"全年实现地区生产总值3150.6亿元"}
 
 
+def test_a_project_named_with_and_without_its_area_is_one():
+    text = ("# 青川航空港区青川新事业总部项目签约\n\n5月12日，青川航空港经济综合实验区与青川精密工业股份有限公司签署合作协议，"
+            "青川新事业总部项目正式落户航空港区。\n")
+    g = extract_article(Article("t", "青川航空港区青川新事业总部项目签约", text, "t.txt", PartialDate(2023)))
+    assert len([e for e in g.entities if e.cls == "Project"]) == 1
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
