@@ -776,7 +776,7 @@ def find_persons(text: str) -> list[Candidate]:
 
 
 def _person_list(text: str, pos: int) -> list[tuple[int, int]]:
-    m = re.match(rf"([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)等", text[pos:])
+    m = re.match(rf"([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)(?:等|(?=出席|参加|见证|陪同))", text[pos:])
     if not m:
         return []
     out, p = [], pos

@@ -1071,6 +1071,13 @@ def test_a_project_named_with_and_without_its_area_is_one():
     assert len([e for e in g.entities if e.cls == "Project"]) == 1
 
 
+def test_a_list_of_leaders_attending_and_firms_after_their_representatives():
+    g = extract_article(Article("t", "t", "市领导张三丰、李四明、王五华出席签约仪式。企业代表青川集团、华能公司出席。\n", "t.txt",
+                                PartialDate(2021)))
+    assert sorted((e.cls, e.label) for e in g.entities) == [
+        ("Company", "华能公司"), ("Company", "青川集团"), ("Person", "张三丰"), ("Person", "李四明"), ("Person", "王五华")]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
