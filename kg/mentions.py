@@ -119,7 +119,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_captions(text)
     cands += find_zone_references(text)
     titles = [c for c in cands if c.source == "policy" and text.startswith("《", c.start - 1)]
-    return [c for c in cands if not (c.cls == "Policy" and c.source == "suffix" and any(  # 《》 bounds the title
+    return [c for c in cands if not (c.cls == "Policy" and c not in titles and any(  # 《》 bounds the title
         t.start <= c.start and c.end <= t.end and (t.start, t.end) != (c.start, c.end) for t in titles))]
 
 

@@ -1078,6 +1078,11 @@ def test_a_list_of_leaders_attending_and_firms_after_their_representatives():
         ("Company", "华能公司"), ("Company", "青川集团"), ("Person", "张三丰"), ("Person", "李四明"), ("Person", "王五华")]
 
 
+def test_a_plan_inside_a_title_is_no_policy_of_its_own():
+    g = extract_article(Article("t", "t", "青川市印发《青川市“十四五”开发区发展规划》。\n", "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Policy"] == ["青川市“十四五”开发区发展规划"]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
