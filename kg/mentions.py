@@ -826,10 +826,17 @@ def find_industries(text: str) -> list[Candidate]:
             continue  # 国家高新技术产业开发区: a kind of zone, not an industry
         if text.startswith("产业", end):
             end += 2
-        elif len(m.group()) <= 2 and not text.startswith(("业", "行业"), end):
+        elif len(m.group()) <= 2 and not text.startswith(("业", "行业", *_SECTOR_WORDS), end):
             continue  # 制造, 能源: an industry only when the text says so
+        if out and out[-1].end == m.start() and m.group() in _SECTOR_WORDS:
+            out[-1] = Candidate(out[-1].start, end, "Industry", "industry")  # 汽车制造业: one industry
+            continue
         out.append(Candidate(m.start(), end, "Industry", "industry"))
     return out
+
+
+#: words that make a sector of the industry before them: 汽车制造业, 电子信息制造业
+_SECTOR_WORDS = frozenset({"制造业", "服务业", "制造"})
 
 
 # --- captions: a short line under a picture ------------------------------------------------

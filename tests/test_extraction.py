@@ -1083,6 +1083,11 @@ def test_a_plan_inside_a_title_is_no_policy_of_its_own():
     assert [e.label for e in g.entities if e.cls == "Policy"] == ["青川市“十四五”开发区发展规划"]
 
 
+def test_an_industry_and_its_sector_word_are_one_industry():
+    got = facts("其中，汽车制造业产值1820.4亿元，增长10.2%；电子信息制造业产值1256.8亿元。")
+    assert {s for s, p, o in got if p == "hasIndicator"} == {"汽车制造业", "电子信息制造业"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
