@@ -240,6 +240,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = text.index("）", start, end) + 1
         if in_name and suffix.text != "公司" and start < m.start() and is_generic(text[start:m.start()]):
             start = _firm_name_start(text, start, m.start(), suffix.max_stem, in_name)
+        elif _BRAND_OVER_BOUNDARY.search(text, 0, start) and (
+                (suffix.cls == "Company" and start == m.start())
+                or (suffix.cls == "Project" and _opens_with_place(text, start, m.start()))):
+            start -= 2  # 美的集团, 华为青浦研发中心: a two-character brand holding a character that ends names elsewhere
         if suffix.family == "facility" and not _BUILT.search(text, 0, start):
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
@@ -288,6 +292,10 @@ def _builds_a_named_project(text: str, pos: int, by_text: dict) -> bool:
     clause = re.match(r"[^，。；、：]{2,20}", text[pos:])
     return clause is not None and _NAME_CHAR.match(text, pos) is not None and any(
         by_text[f.group()].cls == "Project" for f in _SUFFIXES.finditer(clause.group()))
+
+
+#: before a firm's ending with no name left: a brand of a character and 的/为 opening its clause (美的集团)
+_BRAND_OVER_BOUNDARY = re.compile(r"(?:^|[，。；：、“（]|[与和及同了])[\u4e00-\u9fff][的为]$")
 
 
 def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: frozenset[str]) -> int:
@@ -419,7 +427,7 @@ def _short_endings() -> tuple[str, ...]:
 
 
 def _place_end(text: str, at: int, head: int) -> int:
-    end = at + lexicon.gazetteer().scan(text[at:head])[0][1]
+    end = at + _place_length(text, at, head)
     return end + (1 if text.startswith("）", end) else 0)
 
 
@@ -434,10 +442,10 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
         if at >= head:
             return None
         short = brand.endswith(_short_endings())
-        if _ORDINAL_SITE.match(text, at, head) and (n == 2 or short) or (n == 4 and short and head - at >= 4):
-            return start + n if _may_be_brand(brand) else None
-        if _place_at(text, at, head):
-            return start + n if _place_end(text, at, head) + 2 <= head and _may_be_brand(brand) else None
+        if (_ORDINAL_SITE.match(text, at, head) and (n == 2 or short) or (n == 4 and short and head - at >= 4)
+                or _opens_with_place(text, at, head) and _place_end(text, at, head) + 2 <= head) \
+                and _may_be_brand(brand):
+            return start + n
     return None
 
 
@@ -449,7 +457,7 @@ def _may_be_brand(brand: str) -> bool:
         own = own[:a] + own[b:]
     ending = next((e for e in _short_endings() if brand.endswith(e) and len(brand) > len(e)), "")
     stem = brand[:len(brand) - len(ending)]
-    return all(_NAME_CHAR.match(c) for c in brand) and len(own) >= 2 and not is_generic(own) \
+    return re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", brand) is not None and len(own) >= 2 and not is_generic(own) \
         and not _industry_term_at(brand, 0, 1) and brand not in lexicon.word_set("regions.txt") \
         and not any(t.startswith(stem) for t in lexicon.words("industries.txt"))
 
@@ -576,8 +584,16 @@ def _after_foreign_country(text: str, start: int, head: int) -> int:
 
 def _opens_with_place(text: str, pos: int, end: int) -> bool:
     """A place's full or short name (原平 of 原平市) starts at pos."""
+    return _place_length(text, pos, end) > 0
+
+
+def _place_length(text: str, pos: int, end: int) -> int:
+    """The length of the place's full or short name (青浦 of 青浦区) that starts at pos, else 0."""
     gaz = lexicon.gazetteer()
-    return _place_at(text, pos, end) or any(text[pos:pos + n] in gaz.weak for n in (2, 3) if pos + n <= end)
+    found = gaz.scan(text[pos:min(end, pos + 8)])
+    if found and found[0][0] == 0:
+        return found[0][1]
+    return next((n for n in (3, 2) if pos + n <= end and text[pos:pos + n] in gaz.weak), 0)
 
 
 def _place_at(text: str, pos: int, end: int) -> bool:

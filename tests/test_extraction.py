@@ -998,6 +998,10 @@ def test_a_brand_before_the_place_of_a_project_s_name_is_its_firm():
     assert operators("二是青川第二先进制造基地项目开工建设；三是联青科技新一代智能终端研发制造基地项目竣工投产。") == {
         ("青川第二先进制造基地项目", "青川"), ("联青科技新一代智能终端研发制造基地项目", "联青科技")}
     assert not operators("数字科技创新中心项目开工。")  # 数字: the words of an industry (数字经济)
+    # a brand holding a character that ends names elsewhere (的, 为), before a district's short name
+    assert operators("其中，华为青浦研发中心项目总投资约100亿元。") == {("华为青浦研发中心项目", "华为")}
+    assert operators("美的集团在园区投资建设智能制造基地。") == {("智能制造基地", "美的集团")}
+    assert not facts("这是全球最大的集团之一。")
 
 
 def test_a_person_before_together_or_each():
