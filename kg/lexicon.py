@@ -149,7 +149,7 @@ LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此�
 GRANTS = re.compile(r"给予|奖励|补助|补贴|资助|扶持")
 
 #: verbs of a zone's or body's setting up or opening (X于2019年12月正式开园), longest first
-SET_UP_VERBS = "挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|开园|启用|投用"
+SET_UP_VERBS = "挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|创建|开园|启用|投用"
 
 #: 中 and a one-character country name opening a name (中德（沈阳）…, 中以常州…); group 1 is the country's character
 BILATERAL_OPENING = re.compile(r"中([\u3400-\u9fff])(?=[\u3400-\u9fff（])")

@@ -311,6 +311,10 @@ def established(view: SentenceView) -> Iterator[Relation]:
                                                 else ZONE_CLASSES)
                   and not view.text.endswith("在", 0, view.rel(t[0])[0])  # X在Y正式开园: Y is where X opens
                   and _set_up_after(view, view.rel(t[0])[1], m)]
+        if m.group() in ("批准", "批复"):
+            if any(v.group() not in ("批准", "批复", "应运而生") for v in _ESTABLISH.finditer(view.text)):
+                continue  # 1988年创建、1991年经国务院批准的…: set up when created, not when approved
+            after, before = [], []  # 国务院1991年批准的…: who approved, not what was set up (the sentence's opener)
         target = after[0] if after else (before[-1] if before else None)
         opener = view.items[0] if view.items else None
         if target is None and opener and not opener[2] and lexicon.LEAD_IN.fullmatch(view.text, 0, view.rel(opener[0])[0]) \
@@ -318,7 +322,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
                 and (re.search(r"[，,]于[^，。；]*$", view.text[:m.start()])
                      or (date.start == view.clause_start(m.start()) > 0 and view.text[m.start() - 4:m.start()]
                          .endswith(("批准", "批复", "同意", "正式")))
-                     or re.search(r"是[^，。；]*$", view.text[:m.start()]) and view.text.startswith("的", m.end())):
+                     or re.search(r"是[^，。；]*$", view.text[:m.start()]) and view.text.startswith(("的", "、"), m.end())):
             target = opener  # X是……，(于)1994年2月经国务院批准设立 / X是1992年经省政府批准设立的开发区
         if target:
             yield _rel(target[1], "establishedDate", date.date, (target[0],), False)

@@ -938,6 +938,10 @@ def test_a_zone_the_state_council_approved_in_a_year():
     assert ("青川高新区", "establishedDate", "1991") in got
     got = facts("2020年，省政府批准青川高新区扩区。")
     assert not {f for f in got if f[1] == "establishedDate"}
+    got = facts("青川新技术开发区是1988年创建、1991年经国务院批准的首批国家级高新区。")  # created, then approved
+    assert {(s, o) for s, p, o in got if p == "establishedDate"} == {("青川新技术开发区", "1988")}
+    got = facts("青川经开区是1993年9月设立、2000年2月经国务院批准的国家级经济技术开发区。")
+    assert {(s, o) for s, p, o in got if p == "establishedDate"} == {("青川经开区", "1993-09")}
 
 
 def test_datelines_lead_ins_effective_dates_and_granted_kinds():
