@@ -55,6 +55,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_other_forms(groups, cls_of)
     _merge_policy_short_titles(groups, cls_of)
     _merge_renamed_zones(groups, cls_of, article.text)
+    _merge_defined_short_names(groups, cls_of, article.text)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
@@ -351,7 +352,18 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "《“\"「‘", "》”\"」’"
 #: （以下简称“产研院”）, （简称《措施》）, （下称"新区"）
-_SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[《“\"「‘]?([^《》“”\"「」‘’（）()，,。；;]{2,12})[》”\"」’]?[）)]")
+_SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[《“\"「‘]?([^《》“”\"「」‘’（）()，,。；;]{2,12})[》”\"」’]?"
+                         r"(?:[，,、](?:又称|也称|或称)[^（）()]{2,16})?[）)]")  # （简称“东湖高新区”，又称“中国光谷”）
+
+
+def _merge_defined_short_names(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
+    """A short name the article defines and also names on its own is the defined entity: 武汉东湖新技术开发区
+    （简称“东湖高新区”）… 东湖高新区实现… (a zone of another family)."""
+    for short, key in _defined_short_names(text, groups, cls_of).items():
+        for other in [k for k, ms in groups.items() if k != key and any(m.text == short for m in ms)]:
+            same_kind = cls_of[other] == cls_of[key] or {cls_of[other], cls_of[key]} <= ZONE_CLASSES
+            if same_kind and key in groups and other in groups:
+                groups[key].extend(groups.pop(other))
 
 
 def _defined_short_names(text: str, groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> dict[str, str]:

@@ -1096,6 +1096,12 @@ def test_an_industry_and_its_sector_word_are_one_industry():
     assert {s for s, p, o in got if p == "hasIndicator"} == {"汽车制造业", "电子信息制造业"}
 
 
+def test_a_defined_short_name_named_on_its_own_is_the_defined_entity():
+    g = extract_article(Article("t", "t", "青川东湖新技术开发区（简称“东湖高新区”，又称“中国光谷”）是1988年创建的国家级高新区。"
+                                "2022年，东湖高新区实现地区生产总值2680亿元。\n", "t.txt", PartialDate(2023)))
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [("青川东湖新技术开发区", ("东湖高新区",))]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
