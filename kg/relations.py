@@ -738,9 +738,13 @@ def _clause_investor(view: SentenceView, project_start: int) -> tuple[Mention, s
 
 
 def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:
-    """The words between a firm and a project are 投资N元(建设)的: the firm invests in the project."""
+    """The words between a firm and a project are (将在Z)投资N元(建设)的: the firm invests in the project."""
     amount = _amount_before(view, project_start)
-    return amount is not None and _INVESTED.fullmatch(view.text, firm_end, amount.start) is not None
+    return amount is not None and _FIRM_INVESTS.fullmatch(view.text, firm_end, amount.start) is not None
+
+
+#: between a firm and the amount it invests: (将在西安经开区)投资
+_FIRM_INVESTS = re.compile(r"(?:将|拟|计划)?(?:在[^，。；、]{2,20}?)?(?:计划|拟|将)?(?:追加|总)?投资(?:约|超|近|达)?")
 
 
 def output_value(view: SentenceView) -> Iterator[Relation]:

@@ -1102,6 +1102,14 @@ def test_a_defined_short_name_named_on_its_own_is_the_defined_entity():
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [("青川东湖新技术开发区", ("东湖高新区",))]
 
 
+def test_a_firm_investing_in_a_zone_in_an_industry_base_and_headlines_adding_projects():
+    got = facts("青川股份有限公司将在青川经开区投资100亿元，建设年产30万辆新能源汽车产业基地，项目计划于明年一季度开工。")
+    assert {("年产30万辆新能源汽车产业基地", "operatedBy", "青川股份有限公司"),
+            ("年产30万辆新能源汽车产业基地", "totalInvestment", Decimal(10_000_000_000))} <= got
+    g = extract_article(Article("t", "t", "青川开发区光电产业园再添新项目。\n", "t.txt", PartialDate(2023)))
+    assert not [e for e in g.entities if e.cls == "Project"]
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
