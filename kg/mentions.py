@@ -221,8 +221,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start += len(next(w for w in in_name if text.startswith(w, start)))  # 建设 first: a verb (建设X有限公司)
         if suffix.cls in ("Project", "Event"):  # X有限公司年产5GW光伏组件项目: the project starts after its company
             firm = _LEGAL_FIRM.search(text, start, m.start())
-            if firm:
-                start = firm.end()
+            if firm and text[firm.end():m.start()] not in lexicon.word_set("phase_suffixes.txt"):
+                start = firm.end()  # but X有限责任公司二期项目 is the firm's second phase, named after it
         if suffix.cls == "Project":  # X集团追加投资5000万欧元扩建Y生产线: the project is what is built
             built = [b.end() for b in _BUILT_IN_STEM.finditer(text, start, m.start()) if m.start() - b.end() >= 2]
             start = built[-1] if built else start

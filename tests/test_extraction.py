@@ -1110,6 +1110,12 @@ def test_a_firm_investing_in_a_zone_in_an_industry_base_and_headlines_adding_pro
     assert not [e for e in g.entities if e.cls == "Project"]
 
 
+def test_a_registered_firm_s_phase_is_its_project():
+    got = facts("青川存储科技有限责任公司二期项目总投资240亿美元。")
+    assert {("青川存储科技有限责任公司二期项目", "operatedBy", "青川存储科技有限责任公司"),
+            ("青川存储科技有限责任公司二期项目", "totalInvestment", Money(Decimal(24_000_000_000), "USD"))} <= got
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
