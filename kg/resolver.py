@@ -55,6 +55,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_other_forms(groups, cls_of)
     _merge_policy_short_titles(groups, cls_of)
     _merge_renamed_zones(groups, cls_of, article.text)
+    _merge_bare_development_zones(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
@@ -218,6 +219,16 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
 
 #: between a zone's former name and its new one: 同意A更名为B, A升级为国家级经济技术开发区，定名为B
 _RENAMED = re.compile(r"(?:正式)?(?:更名为|改名为|(?:升级|升格)为[^，。；]{0,16}[，,]定名为|定名为)")
+
+
+def _merge_bare_development_zones(groups: dict[str, list[Mention]]) -> None:
+    """X开发区 is the article's one national zone of X when there is one: 昆山开发区 = 昆山经济技术开发区 (not
+    when X has both an economic and a high-tech zone)."""
+    for key in [k for k in groups if k.startswith("Zone:devzone:")]:
+        core = key.split(":", 2)[2]
+        national = [k for k in groups if k in (f"Zone:econdev:{core}", f"Zone:hitech:{core}")]
+        if len(national) == 1 and key in groups:
+            groups[national[0]].extend(groups.pop(key))
 
 
 def _merge_renamed_zones(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:

@@ -1116,6 +1116,14 @@ def test_a_registered_firm_s_phase_is_its_project():
             ("青川存储科技有限责任公司二期项目", "totalInvestment", Money(Decimal(24_000_000_000), "USD"))} <= got
 
 
+def test_a_bare_development_zone_is_the_one_national_zone_of_its_place():
+    g = extract_article(Article("t", "t", "11月3日，昆山经济技术开发区光电产业园举行签约仪式。友达光电有限公司与昆山开发区签订合作协议。\n",
+                                "t.txt", PartialDate(2023)))
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [("昆山经济技术开发区", ("昆山开发区",))]
+    g = extract_article(Article("t", "t", "昆山经济技术开发区、昆山高新区和昆山开发区签约。\n", "t.txt", PartialDate(2023)))
+    assert len([e for e in g.entities if e.cls == "Zone"]) == 3  # which one: none
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
