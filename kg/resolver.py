@@ -533,7 +533,12 @@ def _main_zone(entities: dict[str, Entity]) -> str | None:
     """The zone the article is about: the most mentioned; none when every zone is named once and the
     first only after the opening (A、B、C等国家级开发区 in a province's policy report)."""
     zones = [e for e in entities.values() if e.cls in ZONE_CLASSES]
-    key = _most_mentioned(entities, ZONE_CLASSES)
+    spans = [(m.start, m.end) for e in zones for m in e.mentions]
+    own = {e.key: [m for m in e.mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                                    for a, b in spans)] or list(e.mentions) for e in zones}
+    # mentions inside another zone's name (绍兴滨海新区 of 绍兴滨海新区集成电路产业园) do not count
+    ranked = sorted(zones, key=lambda e: (-len(own[e.key]), e.mentions[0].start))
+    key = ranked[0].key if ranked else None
     if key is None or len(zones) < 2 or any(len(e.mentions) > 1 for e in zones):
         return key
     return key if min(m.sentence for m in entities[key].mentions) <= 1 else None

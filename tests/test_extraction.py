@@ -1124,6 +1124,13 @@ def test_a_bare_development_zone_is_the_one_national_zone_of_its_place():
     assert len([e for e in g.entities if e.cls == "Zone"]) == 3  # which one: none
 
 
+def test_the_main_zone_is_not_one_named_mostly_inside_another_s_name():
+    text = ("# 青川新区集成电路产业园：千亿产业集群\n\n青川新区集成电路产业园位于青川新区核心区，规划面积10.5平方公里。"
+            "此后，一批龙头企业相继落户。截至目前，产业园已集聚集成电路企业86家。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {s for s, p, o in got if p == "hasIndicator"} == {"青川新区集成电路产业园"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
