@@ -1131,6 +1131,16 @@ def test_the_main_zone_is_not_one_named_mostly_inside_another_s_name():
     assert {s for s, p, o in got if p == "hasIndicator"} == {"青川新区集成电路产业园"}
 
 
+def test_a_zone_s_branch_in_another_city():
+    text = ("# 漕河泾开发区海宁分区十周年\n\n上海漕河泾新兴技术开发区海宁分区是上海漕河泾开发区与浙江海宁市合作共建的园区，"
+            "于2012年12月正式开园，规划面积12.6平方公里。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2022))))
+    branch = "上海漕河泾新兴技术开发区海宁分区"
+    assert {(branch, "partOf", "上海漕河泾新兴技术开发区"), (branch, "locatedIn", "海宁市"),
+            (branch, "establishedDate", "2012-12")} <= got
+    assert not {f for f in got if f[0] == "上海漕河泾新兴技术开发区" and f[1] == "establishedDate"}
+
+
 def test_a_firm_develops_the_park_it_builds():
     got = facts("今年以来，青川集团投资80亿元建设青川智能装备产业园。")
     assert ("青川智能装备产业园", "developedBy", "青川集团") in got
