@@ -21,7 +21,7 @@ from .model import (
     distinct_mentions,
 )
 from .numbers import find_money
-from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
+from .resolver import ORG_CLASSES, PLACE_CLASSES, SHORT_NAME, ZONE_CLASSES, Resolution
 
 _FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<times>万|亿)?(?:余|多)?"
                      r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|平方公里|亩)(?![\u4e00-\u9fff])")
@@ -67,7 +67,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             chain = _leading_mentions(s, items, res, _lead(s.text, clause_start, dates), start)
             if chain:
                 subject, metric_start = (chain[-1][0], chain[-1][1]), chain[-1][0].end - s.start
-                defined = _DEFINED.match(s.text, metric_start)  # X（以下简称“开发区”）全年实现…
+                defined = SHORT_NAME.match(s.text, metric_start)  # X（以下简称“开发区”）全年实现…
                 metric_start = defined.end() if defined else metric_start
                 if res.entities[chain[-1][1]].cls not in SUBJECT_CLASSES:
                     subject = None  # a city's or district's figure: hasIndicator is for zones, organizations, industries
@@ -137,9 +137,6 @@ def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
             if mm.money.currency in CURRENCY_UNITS]
     return sorted((f for f in out if not _THRESHOLD_AFTER.match(text, f[1])), key=lambda f: f[0])
 
-
-#: a short name defined right after the subject: （以下简称“开发区”）
-_DEFINED = re.compile(r"（(?:以下)?(?:简称|下称)[^（）]{1,20}）")
 
 #: after a figure: it is a threshold of what is counted (营业收入超10亿元企业18家, 亿元以上项目), not a figure
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的?(?:规上)?(?:工业)?(?:企业|项目|重大项目|产业项目)")

@@ -592,10 +592,19 @@ def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | No
     return found[-1] if found else None
 
 
+#: the words of investing, shared by the patterns below: 将在西安经开区 / (追加)投资(约)
+_AT_PLACE = r"(?:将|拟|计划)?在[^，。；、]{2,20}?"
+_INVEST_VERB = r"(?:追加|总)?投资(?:约|超|近|达)?"
+#: the words before an invested amount: (计划)投资(约) N元
+_INVESTED = re.compile(rf"(?:计划|拟|将)?{_INVEST_VERB}$")
+#: between a firm and the amount it invests: (将在西安经开区)投资
+_FIRM_INVESTS = re.compile(rf"(?:{_AT_PLACE})?(?:计划|拟|将)?{_INVEST_VERB}")
+#: (X)将在Z投资N元，建设Y项目: whoever invests, in the zone, builds Y
+_INVESTS_AT = re.compile(rf"{_AT_PLACE}$")
+#: a clause that opens with its investing verb, without a subject of its own (总投资N元的Y describes Y)
+_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:追加)?投资(?:约|超|近|达)?")
 #: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X
 _BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?")
-#: the words before an invested amount: (计划)投资(约) N元
-_INVESTED = re.compile(r"(?:计划|拟|将)?(?:追加|总)?投资(?:约|超|近|达)?$")
 
 
 def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
@@ -613,8 +622,6 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
     return None
 
 
-#: (X)将在Z投资N元，建设Y项目: whoever invests, in the zone, builds Y
-_INVESTS_AT = re.compile(r"(?:将|拟|计划)?在[^，。；、]{2,20}?$")
 
 
 def _firm_ends_at(view: SentenceView, end: int, start: int | None = None) -> bool:
@@ -715,8 +722,6 @@ _HOLDS_AT = re.compile(r"在[^，。；、]{1,20}?举行")
 _CEREMONY = re.compile(r"(?:开工|签约|奠基|投产|竣工|启动)(?:仪式|典礼)")
 
 
-#: a clause that opens with its investing verb, without a subject of its own
-_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:追加)?投资(?:约|超|近|达)?")
 
 
 def _clause_investor(view: SentenceView, project_start: int) -> tuple[Mention, str] | None:
@@ -742,9 +747,6 @@ def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:
     amount = _amount_before(view, project_start)
     return amount is not None and _FIRM_INVESTS.fullmatch(view.text, firm_end, amount.start) is not None
 
-
-#: between a firm and the amount it invests: (将在西安经开区)投资
-_FIRM_INVESTS = re.compile(r"(?:将|拟|计划)?(?:在[^，。；、]{2,20}?)?(?:计划|拟|将)?(?:追加|总)?投资(?:约|超|近|达)?")
 
 
 def output_value(view: SentenceView) -> Iterator[Relation]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import iri, lexicon
 from .mentions import is_generic
 from .model import Article, Entity, Mention, Sentence, distinct_mentions
+from .numbers import small_number
 
 PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Region"}
 ZONE_CLASSES = {"Zone", "Park", "FreeTradeZone"}
@@ -217,10 +218,6 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
             or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES))]
 
 
-#: between a zone's former name and its new one: 同意A更名为B, A升级为国家级经济技术开发区，定名为B
-_RENAMED = re.compile(r"(?:正式)?(?:更名为|改名为|(?:升级|升格)为[^，。；]{0,16}[，,]定名为|定名为)")
-
-
 def _merge_bare_development_zones(groups: dict[str, list[Mention]]) -> None:
     """X开发区 is the article's one national zone of X when there is one: 昆山开发区 = 昆山经济技术开发区 (not
     when X has both an economic and a high-tech zone)."""
@@ -229,6 +226,10 @@ def _merge_bare_development_zones(groups: dict[str, list[Mention]]) -> None:
         national = [k for k in groups if k in (f"Zone:econdev:{core}", f"Zone:hitech:{core}")]
         if len(national) == 1 and key in groups:
             groups[national[0]].extend(groups.pop(key))
+
+
+#: between a zone's former name and its new one: 同意A更名为B, A升级为国家级经济技术开发区，定名为B
+_RENAMED = re.compile(r"(?:正式)?(?:更名为|改名为|(?:升级|升格)为[^，。；]{0,16}[，,]定名为|定名为)")
 
 
 def _merge_renamed_zones(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
@@ -340,8 +341,6 @@ def _merge_policy_short_titles(groups: dict[str, list[Mention]], cls_of: dict[st
 
 def _arabic_count(name: str) -> str:
     """A policy's count of articles in Arabic numerals: 十二条措施 → 12条措施."""
-    from .numbers import small_number
-
     return re.sub(r"[一二三四五六七八九十两]+(?=条)", lambda m: str(small_number(m.group()) or m.group()), name)
 
 
@@ -363,7 +362,7 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "《“\"「‘", "》”\"」’"
 #: （以下简称“产研院”）, （简称《措施》）, （下称"新区"）
-_SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[《“\"「‘]?([^《》“”\"「」‘’（）()，,。；;]{2,12})[》”\"」’]?"
+SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[《“\"「‘]?([^《》“”\"「」‘’（）()，,。；;]{2,12})[》”\"」’]?"
                          r"(?:[，,、](?:又称|也称|或称)[^（）()]{2,16})?[）)]")  # （简称“东湖高新区”，又称“中国光谷”）
 
 
@@ -386,7 +385,7 @@ def _defined_short_names(text: str, groups: dict[str, list[Mention]], cls_of: di
             if text[m.end:m.end + 1] in _CLOSING_QUOTES:  # 《关于…的若干措施》（以下简称《措施》）
                 ending.setdefault(m.end + 1, key)
     out: dict[str, str] = {}
-    for match in _SHORT_NAME.finditer(text):
+    for match in SHORT_NAME.finditer(text):
         key = ending.get(match.start())
         short = match.group(1)
         if key is not None and cls_of[key] not in PLACE_CLASSES and short != key.split(":", 1)[-1]:
