@@ -489,9 +489,7 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
         if opening != -1 and "）" not in text[opening:close]:
             lo = max(0, lo - (close + 1 - opening))
     if lo > 0 and _NAME_CHAR.match(text[lo - 1]):  # a place cut by the limit is taken whole: 长丰县新能源…产业园
-        base, gaz = max(0, lo - 4), lexicon.gazetteer()
-        lo = next((base + a for a, b, _ in gaz.scan(text[base:lo + 4]) if base + a < lo < base + b),
-                  next((a for a in range(lo - 2, lo) for n in (3, 2) if a + n > lo and text[a:a + n] in gaz.weak), lo))
+        lo = next((a for a in range(max(0, lo - 4), lo) if a + _place_length(text, a, head) > lo), lo)
     i = head
     while i > lo:
         if _NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1):
