@@ -25,6 +25,7 @@ from .model import (
 from .numbers import MoneyMention, find_money
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
 from .segmenter import clause_start, clauses
+from .signatures import allows
 
 AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
 _DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发"
@@ -146,6 +147,9 @@ def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
         if r.subject == r.object or r.subject not in res.entities:
             continue
         if r.object_is_entity and r.object not in res.entities:
+            continue
+        object_cls = res.entities[r.object].cls if r.object_is_entity else None
+        if not allows(r.predicate, res.entities[r.subject].cls, object_cls):  # a rule led astray
             continue
         k = (r.subject, r.predicate, str(r.object), r.object_is_entity)
         if k in merged:
@@ -285,6 +289,9 @@ def merger(view: SentenceView) -> Iterator[Relation]:
         yield _rel(made, "establishedDate", date.date, (made_m,), False)
 
 
+#: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not
+#: X于DATE经Y批复设立
+_APPROVER = re.compile(r"(?:于[^，。；经]*)?(?:批准|批复|同意)")
 _SET_UP_BETWEEN = re.compile(r"(?P<at>[于在][^，。；、]{2,20}?)?[正式挂牌揭牌宣布创新还已]*")
 
 
@@ -310,7 +317,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
                   and view.entity(t[1]).cls in (ORG_CLASSES | ZONE_CLASSES if not t[2] or _anaphor(view, t[0])
                                                 else ZONE_CLASSES)
                   and not view.text.endswith("在", 0, view.rel(t[0])[0])  # X在Y正式开园: Y is where X opens
-                  and _set_up_after(view, view.rel(t[0])[1], m)]
+                  and _set_up_after(view, view.rel(t[0])[1], m)
+                  and not _APPROVER.match(view.text, view.rel(t[0])[1])]
         if m.group() in ("批准", "批复"):
             if any(v.group() not in ("批准", "批复", "应运而生") for v in _ESTABLISH.finditer(view.text)):
                 continue  # 1988年创建、1991年经国务院批准的…: set up when created, not when approved

@@ -942,6 +942,10 @@ def test_a_zone_the_state_council_approved_in_a_year():
     assert {(s, o) for s, p, o in got if p == "establishedDate"} == {("青川新技术开发区", "1988")}
     got = facts("青川经开区是1993年9月设立、2000年2月经国务院批准的国家级经济技术开发区。")
     assert {(s, o) for s, p, o in got if p == "establishedDate"} == {("青川经开区", "1993-09")}
+    got = facts("青川西海岸新区是国务院于2014年6月批复设立的第9个国家级新区。")  # 国务院 approved: not set up
+    assert {(s, o) for s, p, o in got if p == "establishedDate"} == {("青川西海岸新区", "2014-06")}
+    got = facts("青川新区于2014年6月经国务院批复设立。")
+    assert {(s, o) for s, p, o in got if p == "establishedDate"} == {("青川新区", "2014-06")}
 
 
 def test_datelines_lead_ins_effective_dates_and_granted_kinds():
@@ -965,6 +969,14 @@ def test_parties_building_a_park_together_and_firms_in_charge_of_it():
     assert {o for s, p, o in got if p == "developedBy"} == {"青川控股公司", "青川置业集团"}
     got = facts("青川数字经济产业园位于青川新区。青川控股公司负责园区的开发运营。")  # which 园区: none
     assert not {f for f in got if f[1] == "developedBy"}
+
+
+def test_a_zone_building_a_park_with_a_firm_is_no_developer_of_it():
+    """The vocabulary's developers are organizations and places: the zone co-building a park only
+    cooperates with the firm (before, the relation failed the whole build at validation)."""
+    got = facts("6月15日，青川经济技术开发区与青川汽车控股有限公司签署战略合作协议，双方将共建青川智能电动汽车产业园。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"青川汽车控股有限公司"}
+    assert ("青川经济技术开发区", "cooperatesWith", "青川汽车控股有限公司") in got
 
 
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():

@@ -239,3 +239,31 @@ def test_jsonld_compaction_leaves_literals_alone(value: str):
     assert all(o["kg:text"] == [{"@language": "zh", "@value": value}] for o in objects)
     assert all(o["rdf:type"] == [{"@id": "kg:Park"}] for o in objects)
     assert set(Graph().parse(data=text, format="json-ld")) == set(Graph().parse(data="".join(nts), format="nt"))
+
+
+def _classes_of(shape, graph: Graph, onto: Graph) -> set[str]:
+    """The model's classes (kg: subclasses included) that sh:class or sh:or ( [sh:class …] … ) of a
+    shape names."""
+    from rdflib.collection import Collection
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    named = set(graph.objects(shape, sh["class"]))
+    for alternatives in graph.objects(shape, sh["or"]):
+        named |= {c for alt in Collection(graph, alternatives) for c in graph.objects(alt, sh["class"])}
+    closure = {c for n in named for c in onto.transitive_subjects(RDFS.subClassOf, n)}
+    return {str(c).removeprefix(str(KG)) for c in closure if str(c).startswith(str(KG))}
+
+
+def test_relation_signatures_are_the_shapes_classes():
+    """kg.signatures (which drops a rule's slips) allows exactly what ontology/shapes.ttl does
+    (partOf, zone to zone or place to place, is written out in kg.signatures.allows)."""
+    from kg.signatures import ANY, SIGNATURES
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    onto = Graph().parse(ROOT / "ontology" / "kg.ttl")
+    for predicate, (subjects, objects) in SIGNATURES.items():
+        node = next(shapes.subjects(sh.targetSubjectsOf, KG[predicate]))
+        assert (set() if subjects is ANY else set(subjects)) == _classes_of(node, shapes, onto), predicate
+        prop = next(p for p in shapes.objects(node, sh.property) if (p, sh.path, KG[predicate]) in shapes)
+        assert (set() if objects is ANY else set(objects)) == _classes_of(prop, shapes, onto), predicate
