@@ -60,6 +60,8 @@ _ATTRIBUTIVE = re.compile(rf"(?:总投资|投资|计划投资|总投资额)?(?:�
 _SUFFIXES = re.compile("|".join(re.escape(s.text) for s in lexicon.suffixes()))
 _BOUNDARY = lexicon.alternation("boundary_words.txt", "boundary_chars.txt")
 _CAUTIOUS = lexicon.word_set("boundary_chars_cautious.txt")
+#: the longest boundary word's length
+_LONGEST_BOUNDARY = max(map(len, lexicon.word_set("boundary_words.txt") | lexicon.word_set("boundary_chars.txt")))
 #: priority of a recognizer when candidates overlap (higher wins)
 PRIORITY = {"enumeration": 60, "person": 55, "government": 50, "suffix": 45, "policy": 40,
             "caption": 38, "place": 35, "industry": 30, "known": 20}
@@ -499,8 +501,10 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
             i = text.rfind("“", lo, i - 1)  # a quoted brand inside the name: “吉林一号”卫星星座组网项目
         else:
             break
-    window = text[i:head]
-    cut = 0
+    # a boundary word cut by the limit still ends where it ends: 设立 of 批复设立青岛西海岸新区
+    context = i - max(0, i - _LONGEST_BOUNDARY + 1) if i == lo else 0
+    window = text[i - context:head]
+    cut = context
     protected = _protected(window)
     for start in range(len(window)):  # every boundary word in the window, overlaps included
         if start in protected:
@@ -515,10 +519,10 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
                 if len(word) == 1 and end > len(window) - min_left:
                     continue
                 cut = max(cut, end)
-        if window[start] in _CAUTIOUS and (start < len(window) - 2 or (start == len(window) - 1
+        if start >= context and window[start] in _CAUTIOUS and (start < len(window) - 2 or (start == len(window) - 1
                                                                         and window[start] in "与和及跟")):
             cut = max(cut, start + 1)  # 和平区 is a name; X集团与园区 is a firm and 园区
-    return i + cut
+    return i - context + cut
 
 
 @lru_cache(maxsize=16384)
