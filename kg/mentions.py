@@ -358,15 +358,15 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
 
 
 def _counted_beyond(text: str, start: int, head: int, suffix, keep: frozenset[str]) -> bool:
-    """A stem cut by the name's length limit inside a longer run that opens with a count and
-    holds only generic words (第一个国家级开发开放新区 → not 家级开发开放新区)."""
+    """A stem cut by the name's length limit inside a longer run that opens with a count (not a
+    phase): a kind of things (第一个国家级开发开放新区 → not 家级开发开放新区; 首批20个成渝地区双城经济圈…园区)."""
     if start != head - suffix.max_stem or start == 0 or not _NAME_CHAR.match(text[start - 1]):
         return False
     run = start
     while run > max(0, start - 8) and _NAME_CHAR.match(text[run - 1]):
         run -= 1
     for m in _NUMERAL_START.finditer(text, run, start):
-        if m.end() <= start + 1 and is_generic(text[m.end():head]):
+        if m.end() <= start + 1 and (not m.group().endswith("期") or is_generic(text[m.end():head])):
             return True
     return False
 
@@ -483,7 +483,22 @@ def _decimal_point(text: str, i: int) -> bool:
 def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = frozenset(), min_left: int = 0) -> int:
     """Where a name ending at ``head`` (its suffix) begins: after the last boundary word.
 
-    Words in ``keep`` are not boundaries (签约 inside 集中签约仪式)."""
+    Words in ``keep`` are not boundaries (签约 inside 集中签约仪式). A name the length limit cuts
+    inside a word may run up to ``_OVER_LIMIT`` characters further, to a boundary word before it
+    (推进|成渝地区双城经济圈产业合作示范园区, not 区双城经济圈…)."""
+    start = _name_start(text, head, max_stem, keep, min_left)
+    if start == head - max_stem > 0 and _NAME_CHAR.match(text[start - 1]):
+        longer = _name_start(text, head, max_stem + _OVER_LIMIT, keep, min_left)
+        if head - max_stem - _OVER_LIMIT < longer < start:
+            return longer
+    return start
+
+
+#: how far a name cut by the length limit inside a word may run on to a boundary word
+_OVER_LIMIT = 4
+
+
+def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_left: int) -> int:
     lo = max(0, head - max_stem)
     close = text.rfind("）", lo, head)
     if close != -1:  # a place in brackets is not counted: 中德（沈阳）高端装备制造产业园
