@@ -503,6 +503,44 @@ def _list_before(view: SentenceView, end: int) -> list:
                              and not t[2] and view.entity(t[1]).cls in AGENT_CLASSES])
 
 
+#: before a zone's name: A与B共建的X, A联合开发的X
+_BUILT_BY_BEFORE = re.compile(r"(?:共同|合作|联合)?(?:共建|建设|开发|打造|开发建设|投资建设|主导建设)的$")
+#: after a project: 由A与B共同投资(建设)
+_INVESTED_BY = re.compile(r"由(?P<agents>[^，。；]{2,60}?)(?:共同|联合|合资)(?:投资|出资)")
+
+
+def _joined_before(view: SentenceView, end: int, classes: set[str]) -> list:
+    """The names of classes joined by 与, 和, 及 or 、 whose last ends at end (A与B, A、B和C; a place
+    opening the next one's chain is part of it: 重庆市潼南区)."""
+    chain: list = []
+    while True:
+        last = [t for t in view.items if view.rel(t[0])[1] == end and not t[2] and view.entity(t[1]).cls in classes]
+        if not last:
+            return _outermost(view, chain)
+        chain += last
+        start = min(view.rel(t[0])[0] for t in last)
+        opener = [t for t in view.items if view.rel(t[0])[1] == start and view.entity(t[1]).cls in PLACE_CLASSES]
+        if opener:  # 重庆市 of 重庆市潼南区
+            chain += opener
+            start = view.rel(opener[0][0])[0]
+        if start == 0 or view.text[start - 1] not in "与和及、":
+            return _outermost(view, chain)
+        end = start - 1
+
+
+def built_together(view: SentenceView) -> Iterator[Relation]:
+    """A与B共建的X园区: X developedBy A and B; X项目由A与B共同投资: the project operatedBy A and B."""
+    for m, key, _ in view.of_class(ZONE_CLASSES, generic=False):
+        verb = _BUILT_BY_BEFORE.search(view.text, 0, view.rel(m)[0])
+        for am, ak, _ in _joined_before(view, verb.start(), AGENT_CLASSES) if verb else ():
+            yield _rel(key, "developedBy", ak, (m, am))
+    for invested in _INVESTED_BY.finditer(view.text):
+        project = [t for t in view.of_class({"Project"})
+                   if view.rel(t[0])[1] == invested.start() and (not t[2] or _anaphor(view, t[0]))]
+        for am, ak, _ in _joined_before(view, invested.end("agents"), ORG_CLASSES) if project else ():
+            yield _rel(project[0][1], "operatedBy", ak, (project[0][0], am))
+
+
 def _before_parenthesis(text: str, pos: int) -> int:
     """Where a parenthesis that ends at pos opens (江苏省产业技术研究院（以下简称“产研院”）与…), else pos."""
     if pos and text[pos - 1] in "）)":
@@ -1082,7 +1120,7 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
 
 ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
 
-RULES = (place_hierarchy, merger, established, developers, park_builder, joint_builders, zone_operators,
+RULES = (place_hierarchy, merger, established, developers, park_builder, joint_builders, built_together, zone_operators,
          cooperation, focus_industries, project_facts,
          located, project_operator, output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
          policy_facts, person_titles)

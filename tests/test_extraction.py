@@ -979,6 +979,17 @@ def test_a_zone_building_a_park_with_a_firm_is_no_developer_of_it():
     assert ("青川经济技术开发区", "cooperatesWith", "青川汽车控股有限公司") in got
 
 
+def test_parties_named_before_the_park_they_build_and_a_project_invested_in_jointly():
+    got = facts("其中，遂宁经济技术开发区与重庆市潼南区共建的遂潼涪江创新产业园已引进项目36个。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"潼南区"}  # a zone is no developer
+    got = facts("南京市与淮安市合作共建的宁淮产业园已引进项目36个。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"南京市", "淮安市"}
+    got = facts("4月28日，青川集成电路制造有限公司12英寸集成电路生产线项目在青川经济技术开发区开工建设。"
+                "该项目由青川国际集成电路制造有限公司与青川国际投资发展有限公司共同投资，总投资497亿元。")
+    assert {o for s, p, o in got if p == "operatedBy"} == {
+        "青川集成电路制造有限公司", "青川国际集成电路制造有限公司", "青川国际投资发展有限公司"}
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
