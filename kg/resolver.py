@@ -57,6 +57,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_policy_short_titles(groups, cls_of)
     _merge_renamed_zones(groups, cls_of, article.text)
     _merge_bare_development_zones(groups)
+    _merge_zone_short_names(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
@@ -228,6 +229,21 @@ def _merge_bare_development_zones(groups: dict[str, list[Mention]]) -> None:
             groups[national[0]].extend(groups.pop(key))
 
 
+def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
+    """X产业园 is the article's one park of that ending whose proper stem opens with X: 新桥产业园 =
+    合肥新桥智能电动汽车产业园, 前海合作区 = 前海深港现代服务业合作区 (not when two do: 张江集成电路产业园 and
+    张江生物医药产业园)."""
+    zones = sorted(k for k in groups if k.startswith("Zone:") and not k.split(":", 2)[2].startswith(("@", "~")))
+    for short in zones:
+        family, core = short.split(":", 2)[1:]
+        if len(core) < 2 or short not in groups:
+            continue
+        longer = [k for k in zones if k != short and k in groups and k.split(":", 2)[1] == family
+                  and k.split(":", 2)[2].startswith(core)]
+        if len(longer) == 1:
+            groups[longer[0]].extend(groups.pop(short))
+
+
 #: between a zone's former name and its new one: 同意A更名为B, A升级为国家级经济技术开发区，定名为B
 _RENAMED = re.compile(r"(?:正式)?(?:更名为|改名为|(?:升级|升格)为[^，。；]{0,16}[，,]定名为|定名为)")
 
@@ -346,14 +362,17 @@ def _arabic_count(name: str) -> str:
 
 def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str],
                                   main_city: str) -> None:
-    """市委 / 市政府 stand for the committee or government of the article's city, named in full."""
+    """市委 / 市政府 stand for the committee or government of the article's city, named in full; 前海管理局
+    for 深圳市前海管理局, the one body named with a place before it."""
     short_city = main_city[:-1] if main_city.endswith("市") else main_city
     for key in [k for k in groups if cls_of[k] == "GovernmentBody"]:
         bare = key.split(":", 1)[1]
-        if len(bare) > 4 or bare[0] not in "省市县区":
-            continue
-        fuller = [k for k in groups if k != key and cls_of[k] == "GovernmentBody" and k.endswith(bare)
-                  and len(k) > len(key)]
+        if bare[0] in "省市县区" and len(bare) <= 4:
+            fuller = [k for k in groups if k != key and cls_of[k] == "GovernmentBody" and k.endswith(bare)
+                      and len(k) > len(key)]
+        else:
+            fuller = [k for k in groups if k != key and cls_of[k] == "GovernmentBody"
+                      and _without_place(k.split(":", 1)[1]) == bare]
         if len(fuller) > 1 and short_city:
             fuller = [k for k in fuller if k.split(":", 1)[1].startswith(short_city)]
         if len(fuller) == 1:

@@ -990,6 +990,19 @@ def test_parties_named_before_the_park_they_build_and_a_project_invested_in_join
         "青川集成电路制造有限公司", "青川国际集成电路制造有限公司", "青川国际投资发展有限公司"}
 
 
+def test_a_park_s_short_name_opening_its_proper_stem_and_a_body_s_without_its_place():
+    g = extract_article(Article("t", "t", "双方将共建合肥鑫桥智能电动汽车产业园。鑫桥产业园将成为最重要的制造基地之一。"
+                                "前海深港现代服务业合作区实际使用外资35.6亿美元。前海合作区注册港资企业达1.2万家。\n",
+                                "t.txt", PartialDate(2021)))
+    assert sorted(e.label for e in g.entities if e.cls in ("Park", "Zone")) == [
+        "前海深港现代服务业合作区", "合肥鑫桥智能电动汽车产业园"]
+    g = extract_article(Article("t", "t", "张江集成电路产业园、张江生物医药产业园和张江产业园各有分工。\n", "t.txt",
+                                PartialDate(2021)))  # which of two: neither
+    assert len([e for e in g.entities if e.cls == "Park"]) == 3
+    g = extract_article(Article("t", "t", "据深圳市鑫海管理局消息，鑫海管理局局长黄敏表示。\n", "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["深圳市鑫海管理局"]
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
