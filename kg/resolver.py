@@ -55,6 +55,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_company_named_projects(groups, cls_of)
     _merge_other_forms(groups, cls_of)
     _merge_policy_short_titles(groups, cls_of)
+    _merge_counted_policies(groups, cls_of)
     _merge_renamed_zones(groups, cls_of, article.text)
     _merge_bare_development_zones(groups)
     _merge_zone_short_names(groups)
@@ -353,6 +354,23 @@ def _merge_policy_short_titles(groups: dict[str, list[Mention]], cls_of: dict[st
                 min(m.start for m in groups[longer[0]]) < min(m.start for m in groups[short_key])
                 or all(m.sentence == 0 for m in groups[short_key])):
             groups[longer[0]].extend(groups.pop(short_key))
+
+
+#: a policy named by its count of articles alone: 十条措施, 13条具体政策
+_COUNTED_POLICY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)条[\u4e00-\u9fff]{0,4}(?:措施|政策|意见|举措)")
+
+
+def _merge_counted_policies(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A policy named by its count alone (提出十条具体措施; 十条措施 in the headline) is the article's one
+    titled policy, where the headline names it or a sentence names it after the title."""
+    policies = {key: _fullest(ms) for key, ms in groups.items() if cls_of[key] == "Policy"}
+    titled = [k for k, name in policies.items() if not _COUNTED_POLICY.fullmatch(name)]
+    if len(titled) != 1:
+        return
+    first = {m.sentence: m.start for m in sorted(groups[titled[0]], key=lambda m: m.start, reverse=True)}
+    for key in [k for k, name in policies.items() if _COUNTED_POLICY.fullmatch(name)]:
+        if all(m.sentence == 0 or first.get(m.sentence, m.start) < m.start for m in groups[key]):
+            groups[titled[0]].extend(groups.pop(key))
 
 
 def _arabic_count(name: str) -> str:

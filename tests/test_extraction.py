@@ -1003,6 +1003,17 @@ def test_a_park_s_short_name_opening_its_proper_stem_and_a_body_s_without_its_pl
     assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["深圳市鑫海管理局"]
 
 
+def test_a_policy_named_by_its_count_alone_is_the_titled_one():
+    text = ("# 青川新区出台支持海洋经济发展十条措施\n\n近日，青川新区管委会印发《关于支持海洋经济高质量发展的若干政策措施》，"
+            "提出十条具体措施。措施明确，对新引进的企业区域总部，给予最高2000万元落户奖励。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Policy"] == ["关于支持海洋经济高质量发展的若干政策措施"]
+    assert ("关于支持海洋经济高质量发展的若干政策措施", "maxFunding", Decimal(20_000_000)) in fact_set(g)
+    text = "青川新区印发《青川市海洋经济发展行动方案》和《青川市人才引进管理办法》，提出十条具体措施。\n"  # which of two: neither
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert len([e for e in g.entities if e.cls == "Policy"]) == 3
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
