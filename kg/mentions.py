@@ -235,6 +235,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                                 former=suffix.cls in ("Zone", "Park", "FreeTradeZone"))
         if suffix.cls == "Company":
             start = _after_foreign_country(text, start, m.start())
+        start = _country_before_dash(text, start)
         if text.count("（", start, end) > text.count("）", start, end):  # …实验区（郑州新郑综合保税区
             start = text.rindex("（", start, end) + 1
         if text.find("）", start, end) < text.find("（", start, end) or text.count("（", start, end) == 0 < \
@@ -581,6 +582,18 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
         if text.startswith("原", start) and (_place_at(text, start + 1, head)
                                             or (former and head - start >= 3 and not _opens_with_place(text, start, head))):
             start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name
+    return start
+
+
+def _country_before_dash(text: str, start: int) -> int:
+    """A name that opens after 中国— opens with it: 中国—白俄罗斯工业园, 中国—东盟信息港股份有限公司 (a country
+    joined by a dash to the partner the name goes on with)."""
+    if start < 3 or text[start - 1] not in "—－-–":
+        return start
+    before = text[max(0, start - 7):start - 1]
+    found = lexicon.gazetteer().scan(before)
+    if found and found[-1][1] == len(before) and any(p.cls == "Country" for p in lexicon.gazetteer().lookup(found[-1][2])):
+        return start - 1 - len(found[-1][2])
     return start
 
 

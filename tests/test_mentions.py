@@ -50,6 +50,7 @@ MENTIONS = [
     ("活动在新港创新科技园举行", {("新港创新科技园", "Park")}),
     ("2014年6月，国务院批复设立青岛西海岸新区", {("青岛西海岸新区", "Zone")}),  # 设立 cut by the length limit
     ("重点推进成渝地区双城经济圈产业合作示范园区建设", {("成渝地区双城经济圈产业合作示范园区", "Park")}),  # not 区双城…
+    ("中国—东盟信息港股份有限公司合作共建", {("中国—东盟信息港股份有限公司", "Company")}),  # not 东盟信息港…
     ("重点发展工程机械、轨道交通装备和智能家电产业",
      {("工程机械", "Industry"), ("轨道交通装备", "Industry"), ("智能家电产业", "Industry")}),
 ]
@@ -136,3 +137,9 @@ def test_a_firm_in_a_list_of_projects_stays_a_firm():
     found = named("经济区先后引进了海川石化、华能集团、北湾化学等一批重大项目")
     assert ("华能集团", "Company") in found and ("华能集团", "Project") not in found
     assert ("北湾化学", "Project") in found  # the list says what an item without an ending is
+
+
+def test_a_name_defined_in_brackets_without_quotes_and_a_country_before_a_dash():
+    found = named("中国—白俄罗斯工业园（简称中白工业园）管委会15日发布消息")
+    assert ("中国—白俄罗斯工业园", "Park") in found
+    assert not {n for n, c in found if n.startswith("简称") or c == "GovernmentBody"}, found
