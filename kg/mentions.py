@@ -221,6 +221,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         start = name_start(text, m.start(), suffix.max_stem, keep)
         while in_name and start < m.start() and text.startswith(tuple(in_name), start):
             start += len(next(w for w in in_name if text.startswith(w, start)))  # 建设 first: a verb (建设X有限公司)
+        while suffix.cls == "Project" and _joined_in_name(text, start - 1):  # 动力电池及储能电池项目: one name
+            start = name_start(text, start - 1, suffix.max_stem, keep)
         if suffix.cls in ("Project", "Event"):  # X有限公司年产5GW光伏组件项目: the project starts after its company
             firm = _LEGAL_FIRM.search(text, start, m.start())
             if firm and text[firm.end():m.start()] not in lexicon.word_set("phase_suffixes.txt"):
@@ -390,6 +392,16 @@ def _bilateral_description(stem: str, ending: str, before: str) -> bool:
     if m is None or m.group(1) not in lexicon.country_abbreviations():
         return False
     return is_generic(stem[2:]) if len(stem) > 2 else ending.startswith("合作") and before.endswith("的")
+
+
+def _joined_in_name(text: str, i: int) -> bool:
+    """text[i] is 与, 和, 及 or 、 between two industries or activities, inside a project's name
+    (动力电池及储能电池, 研发与产业化), not between two names."""
+    if i < 2 or text[i] not in "与和及、":
+        return False
+    terms = lexicon.word_set("industries.txt") | lexicon.word_set("project_activities.txt")
+    return any(text[i - n:i] in terms for n in range(2, min(i, 6) + 1)) \
+        and lexicon.alternation("industries.txt", "project_activities.txt").match(text, i + 1) is not None
 
 
 def _industry_term_at(text: str, pos: int, longer_than: int) -> bool:
