@@ -59,6 +59,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_renamed_zones(groups, cls_of, article.text)
     _merge_bare_development_zones(groups)
     _merge_zone_short_names(groups)
+    _merge_event_periods(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
@@ -243,6 +244,22 @@ def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
                   and k.split(":", 2)[2].startswith(core)]
         if len(longer) == 1:
             groups[longer[0]].extend(groups.pop(short))
+
+
+#: a period opening an event's name: 2022年一季度, 2023年上半年
+_EVENT_PERIOD = re.compile(r"(?:19|20)\d\d年度?(?:第?[一二三四1-4]季度|[上下]半年)?$")
+
+
+def _merge_event_periods(groups: dict[str, list[Mention]]) -> None:
+    """An event named without its period is the one event named with it (after its place): 重大项目集中开工活动 =
+    常州市2022年一季度重大项目集中开工活动 (not when two periods' events are named)."""
+    events = [k for k in groups if k.startswith("Event:")]
+    for key in events:
+        name = key.split(":", 1)[1]
+        dated = [k for k in events if k != key and k in groups and k.endswith(name)
+                 and _EVENT_PERIOD.search(k[:-len(name)])]
+        if len(dated) == 1 and key in groups:
+            groups[dated[0]].extend(groups.pop(key))
 
 
 #: between a zone's former name and its new one: 同意A更名为B, A升级为国家级经济技术开发区，定名为B

@@ -1014,6 +1014,15 @@ def test_a_policy_named_by_its_count_alone_is_the_titled_one():
     assert len([e for e in g.entities if e.cls == "Policy"]) == 3
 
 
+def test_an_event_named_without_its_period_is_the_one_named_with_it():
+    text = "# 鑫州市举行重大项目集中开工活动\n\n3月1日，鑫州市2022年一季度重大项目集中开工活动在鑫州经济开发区举行。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2022)))
+    assert [e.label for e in g.entities if e.cls == "Event"] == ["鑫州市2022年一季度重大项目集中开工活动"]
+    text = "2022年一季度重大项目集中开工活动和2022年二季度重大项目集中开工活动都在园区举行。重大项目集中开工活动成效明显。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2022)))
+    assert len([e for e in g.entities if e.cls == "Event"]) == 3  # which of two: neither
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
