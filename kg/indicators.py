@@ -61,6 +61,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         for start, end, value, unit in _figures(s.text):
             if _target(s.text, start, year):
                 continue  # 力争到2025年…产业规模突破500亿元: a goal, not a reported figure
+            if s.text.endswith("第", 0, start):
+                continue  # 全国第18个国家级新区: a rank, not a count
             clause_start = _clause_start(s.text, start)
             if s.text.startswith("对", clause_start) and lexicon.GRANTS.search(s.text):
                 continue  # 对…突破1亿元的企业，给予奖励: a policy's condition, not a reported figure
@@ -156,7 +158,8 @@ def _leading_mentions(s: Sentence, items, res: Resolution, lead: int, limit: int
 
 
 #: the whole city, province or country, or a number of zones (无锡市17家省级以上开发区): not one zone's figures
-_WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)|[0-9一二三四五六七八九十两]+家[^，。；]{0,10}?(?:开发区|园区|经开区|高新区)")
+#: (not a rank: 全国第18个国家级新区, 全国首个, 全省唯一)
+_WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)(?![第首唯]|排名|前列|领先|率先|最)|[0-9一二三四五六七八九十两]+家[^，。；]{0,10}?(?:开发区|园区|经开区|高新区)")
 
 
 def _wider_area_before(s: Sentence, items, res: Resolution, pos: int) -> bool:

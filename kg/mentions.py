@@ -213,6 +213,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         suffix = by_text[m.group()]
         if _industry_term_at(text, m.start(), len(suffix.text)):
             continue  # 工程 of 工程机械: the start of an industry's name, not a name ending
+        if suffix.text.endswith("区") and text.startswith("域", m.end()):
+            continue  # 部分区域: not a name ending in 分区
         if suffix.text.endswith("建") and _builds_a_named_project(text, m.end(), by_text):
             continue  # 扩建特种玻璃生产线: a verb before what is built, not the end of a name
         end = m.end() + 1 if suffix.text.endswith("园") and text.startswith("区", m.end()) else m.end()

@@ -1023,6 +1023,13 @@ def test_an_event_named_without_its_period_is_the_one_named_with_it():
     assert len([e for e in g.entities if e.cls == "Event"]) == 3  # which of two: neither
 
 
+def test_a_rank_is_no_figure_and_part_of_an_area_is_no_zone():
+    g = extract_article(Article("t", "t", "鑫江新区是2016年6月经国务院批复设立的全国第18个国家级新区，2021年实现地区生产总值1200亿元。"
+                                "新区由南昌、九江两市部分区域组成。\n", "t.txt", PartialDate(2022)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["鑫江新区"]
+    assert [e.label for e in g.entities if e.cls == "Indicator"] == ["2021年实现地区生产总值1200亿元"]
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
