@@ -286,7 +286,13 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if owner is not None:
             out.append(Candidate(owner, m.end(), "Project", "suffix", "project"))
             out.append(Candidate(owner, m.start(), "Company", "suffix", "company"))
-    return out
+    firms = {(c.start, c.end) for c in out if c.cls == "Company" and not c.generic}
+    return [c for c in out if c.cls != "Company" or not any(  # X集团 of X集团控股有限公司: one firm's name
+        a == c.start and b > c.end and _LEGAL_FORM_AFTER.fullmatch(text, c.end, b) for a, b in firms)]
+
+
+#: what a registered name adds after its group's name: X集团|控股有限公司
+_LEGAL_FORM_AFTER = re.compile(r"(?:控股|投资|实业|发展)?(?:集团)?(?:股份)?有限(?:责任)?公司")
 
 
 #: words that end a name elsewhere but belong inside a firm's registered name (苏州工业园区开发建设有限公司,

@@ -52,6 +52,7 @@ MENTIONS = [
     ("重点推进成渝地区双城经济圈产业合作示范园区建设", {("成渝地区双城经济圈产业合作示范园区", "Park")}),  # not 区双城…
     ("中国—东盟信息港股份有限公司合作共建", {("中国—东盟信息港股份有限公司", "Company")}),  # not 东盟信息港…
     ("其中，鑫航动力电池及储能电池项目总投资120亿元", {("鑫航动力电池及储能电池项目", "Project")}),  # one name
+    ("江西省委副书记、省长叶建春日前到赣江新区调研", {("叶建春", "Person")}),  # 日前, 到 after a name
     ("鑫科微电子（上海）有限公司12英寸集成电路特色工艺研发与产业化项目总投资22亿美元",
      {("鑫科微电子（上海）有限公司", "Company"), ("12英寸集成电路特色工艺研发与产业化项目", "Project")}),
     ("重点发展工程机械、轨道交通装备和智能家电产业",
@@ -110,10 +111,12 @@ def test_gazetteer_scan_leftmost_longest_with_and_without_short_forms():
 
 
 def test_a_group_company_is_one_name_with_its_legal_form():
-    """集团 inside 集团股份有限公司 / 集团有限公司 does not make a second, shorter company."""
+    """集团 inside 集团股份有限公司 / 集团有限公司 / 集团控股有限公司 does not make a second, shorter company."""
     text = "该基地由蓝海科技集团股份有限公司与北岸实业集团有限公司共同投资"
     companies = {n for n, c in named(text) if c == "Company"}
     assert companies == {"蓝海科技集团股份有限公司", "北岸实业集团有限公司"}
+    companies = {n for n, c in named("由大众汽车集团（中国）与安徽鑫淮汽车集团控股有限公司共同出资组建") if c == "Company"}
+    assert companies == {"大众汽车集团", "安徽鑫淮汽车集团控股有限公司"}  # 集团 then 控股有限公司: one name
 
 
 def test_a_decimal_point_stays_inside_a_name():
