@@ -50,10 +50,11 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         items = res.mentions_in(s.index)
         zones = [(m, k) for m, k, _ in items if res.entities[k].cls in ZONE_CLASSES]
         zone = next((z for z in zones if z[1] == res.main_zone), zones[0] if zones else None)
-        # a sentence that opens with a zone (董家口经济区是…，规划面积…) is about that zone
+        # a sentence that opens with a zone or a firm (董家口经济区是…，规划面积…) is about it
         dates = find_dates(s.text, year, article.published)
         opening = s.start + _lead(s.text, 0, dates)  # 2017年4月1日，X自贸区正式挂牌: X opens it too
-        opener = next(((m, k) for m, k in zones if m.start in (s.start, opening)), None)
+        opener = next(((m, k) for m, k, _ in items if m.start in (s.start, opening)
+                       and res.entities[k].cls in ZONE_CLASSES | {"Company"}), None)
         period = _period(dates, s.text, year)
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator

@@ -1030,6 +1030,12 @@ def test_a_rank_is_no_figure_and_part_of_an_area_is_no_zone():
     assert [e.label for e in g.entities if e.cls == "Indicator"] == ["2021年实现地区生产总值1200亿元"]
 
 
+def test_a_sentence_opening_with_a_firm_reports_the_firm_s_figures():
+    got = facts("鑫港保税区于1992年10月经国务院批准设立。鑫港不锈钢股份有限公司是鑫海集团在华最大的投资企业，"
+                "2022年实现销售收入280亿元。")
+    assert {s for s, p, o in got if p == "hasIndicator"} == {"鑫港不锈钢股份有限公司"}
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
