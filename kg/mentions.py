@@ -360,8 +360,9 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     (a city's), …的中德合作园区."""
     if text[start - 1:start] == "的" and lexicon.alternation("industries.txt").fullmatch(stem):
         return True
-    if _FIRST_OF_KIND.search(text, 0, start) and stem.startswith(("国家级", "省级")):
-        return True  # 是全国首个国家级航空港经济综合实验区: what the zone is, not its name
+    if _FIRST_OF_KIND.search(text, 0, start) and (stem.startswith(("国家级", "省级"))
+                                                   or _COPULA_BEFORE.search(text, clause_start(text, start), start)):
+        return True  # 是全国首个国家级航空港经济综合实验区, 是全国唯一的内河港型保税区: what the zone is, not its name
     places = lexicon.gazetteer().lookup(stem)
     if places and places[0].cls == "City" and stem.endswith("市") and ending == "开发区":
         return True  # 无锡市开发区考核结果: a city's zones
