@@ -67,6 +67,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             clause_start = _clause_start(s.text, start)
             if s.text.startswith("对", clause_start) and lexicon.GRANTS.search(s.text):
                 continue  # 对…突破1亿元的企业，给予奖励: a policy's condition, not a reported figure
+            if lexicon.GRANTS.search(s.text, clause_start, start) and "对" in s.text[:clause_start]:
+                continue  # 对…，自治区财政一次性给予1000万元奖励: a policy's grant
             chain = _leading_mentions(s, items, res, _lead(s.text, clause_start, dates), start)
             if chain:
                 subject, metric_start = (chain[-1][0], chain[-1][1]), chain[-1][0].end - s.start

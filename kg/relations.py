@@ -40,6 +40,9 @@ _HOLD = re.compile(r"(举行|举办|召开|开幕)")
 _ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布|审议通过)")
 _FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建|围绕)")
 _MAX_FUNDING = re.compile(r"最高(?:可)?(?:给予|资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至|不超过|不高于)?")
+#: right before a grant's amount without 最高: (一次性)给予N元, 奖励N元
+_GRANT_BEFORE = re.compile(r"(?:给予|资助|奖励|补贴|补助)(?:每(?:个|家|项|人)[\u4e00-\u9fff]{0,6}?)?(?:一次性)?"
+                           r"(?:奖励|补助|资助|补贴)?$")
 _INVEST_KEY = re.compile(r"(总投资额|总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
 _OUTPUT_KEY = re.compile(r"年产值(?:可|将)?(?:达到?|约|为|超过?|近|逾)?$")
 #: classes whose names may hold a zone's name without being in that zone's sentence
@@ -161,10 +164,18 @@ def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
     dates = [r for r in out if isinstance(r.object, PartialDate)]
     coarse = {id(a) for a in dates for b in dates
               if a is not b and a.subject == b.subject and a.predicate == b.predicate and b.object.refines(a.object)}
+    grants = [r for r in out if r.predicate == "maxFunding"]  # the largest grant of a policy (of one currency)
+    coarse |= {id(a) for a in grants for b in grants if a.subject == b.subject and type(a.object) is type(b.object)
+               and getattr(a.object, "currency", "") == getattr(b.object, "currency", "")
+               and _amount(a.object) < _amount(b.object)}
     titles = [r for r in out if r.predicate == "jobTitle"]  # 合肥市委书记 within 安徽省委常委、合肥市委书记
     coarse |= {id(a) for a in titles for b in titles
                if a is not b and a.subject == b.subject and a.object != b.object and a.object in b.object}
     return sorted((r for r in out if id(r) not in coarse), key=Relation.sort_key)
+
+
+def _amount(value):
+    return getattr(value, "amount", value)
 
 
 def _rel(subject: str, predicate: str, obj, evidence, is_entity: bool = True) -> Relation:
@@ -998,26 +1009,31 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             date = view.date_before(issue.start() if issue and issue.start() < s else s)
             if date and date.kind == "point":
                 yield _rel(key, "issuedDate", date.date, (m,), False)
-        top = _MAX_FUNDING.search(view.text, e)
-        if top:
-            amount = [mm for mm in view.money if mm.start == top.end()]
-            if amount:
-                yield _money_rel(key, "maxFunding", amount[0], m)
+        for amount in _grants(view, e):
+            yield _money_rel(key, "maxFunding", amount, m)
 
 
 _APPLIES = re.compile(r"(?:落实|贯彻|执行|依据|按照|根据|对照|学习)$")
 _ISSUED_AFTER = re.compile(r"》?(?:正式)?(?:发布|出台|印发|颁布|公布)")
 
 
+def _grants(view: SentenceView, after: int) -> list[MoneyMention]:
+    """The grants' amounts after pos: 最高(给予)N元, or (一次性)给予N元, 给予每个开发区N元 (merge_relations keeps
+    a policy's largest)."""
+    tops = {top.end() for top in _MAX_FUNDING.finditer(view.text, after)}
+    return [mm for mm in view.money if mm.start >= after
+            and (mm.start in tops or _GRANT_BEFORE.search(view.text, after, mm.start))]
+
+
 def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
-    top = _MAX_FUNDING.search(view.text)
-    amount = [mm for mm in view.money if top and mm.start == top.end()]
-    if not amount or view.previous is None:
+    amounts = _grants(view, 0)
+    if not amounts or view.previous is None:
         return
     before = {k: m for m, k, _ in view.previous.of_class({"Policy"})}
     if len(before) == 1:
         key, m = next(iter(before.items()))
-        yield _money_rel(key, "maxFunding", amount[0], m)
+        for amount in amounts:
+            yield _money_rel(key, "maxFunding", amount, m)
 
 
 # --- persons --------------------------------------------------------------------------------

@@ -1036,6 +1036,16 @@ def test_a_sentence_opening_with_a_firm_reports_the_firm_s_figures():
     assert {s for s, p, o in got if p == "hasIndicator"} == {"鑫港不锈钢股份有限公司"}
 
 
+def test_a_policy_s_largest_grant_said_without_zui_gao_and_a_grant_is_no_figure():
+    text = ("鑫州市人民政府办公厅日前印发《关于支持开发区高质量发展的若干措施》（以下简称《措施》）。"
+            "《措施》提出，对新认定的国家级开发区，市财政一次性给予1000万元奖励；对排名前30位的开发区，给予500万元奖励。"
+            "对新认定的高新技术企业，给予每家企业20万元奖励。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    got = fact_set(g)
+    assert {o for s, p, o in got if p == "maxFunding"} == {Decimal(10_000_000)}
+    assert not [e for e in g.entities if e.cls == "Indicator"]
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
