@@ -225,7 +225,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start += len(next(w for w in in_name if text.startswith(w, start)))  # 建设 first: a verb (建设X有限公司)
         while suffix.cls == "Project" and _joined_in_name(text, start - 1):  # 动力电池及储能电池项目: one name
             start = name_start(text, start - 1, suffix.max_stem, keep)
-        if suffix.cls in ("Project", "Event"):  # X有限公司年产5GW光伏组件项目: the project starts after its company
+        if suffix.cls in ("Project", "Event", "Zone", "Park"):  # X有限公司年产5GW光伏组件项目: after the company
             firm = _LEGAL_FIRM.search(text, start, m.start())
             if firm and text[firm.end():m.start()] not in lexicon.word_set("phase_suffixes.txt"):
                 start = firm.end()  # but X有限责任公司二期项目 is the firm's second phase, named after it
@@ -498,8 +498,15 @@ def _short_company_before(text: str, end: int, lo: int | None = None) -> int | N
 
 
 def _decimal_point(text: str, i: int) -> bool:
-    """A point between digits (第8.6代): part of a name, not a break."""
-    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    """A point between digits (第8.6代) or a hyphen between Latin letters (LTPS-AMOLED, CIS-3D): part of a
+    name, not a break."""
+    if not (0 < i < len(text) - 1):
+        return False
+    if text[i] == ".":
+        return text[i - 1].isdigit() and text[i + 1].isdigit()
+    left, right = text[i - 1], text[i + 1]
+    return text[i] == "-" and left.isascii() and right.isascii() and left.isalnum() and right.isalnum() \
+        and (left.isalpha() or right.isalpha())  # not a range of years: 2021-2025年
 
 
 def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = frozenset(), min_left: int = 0) -> int:

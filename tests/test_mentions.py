@@ -53,6 +53,8 @@ MENTIONS = [
     ("中国—东盟信息港股份有限公司合作共建", {("中国—东盟信息港股份有限公司", "Company")}),  # not 东盟信息港…
     ("其中，鑫航动力电池及储能电池项目总投资120亿元", {("鑫航动力电池及储能电池项目", "Project")}),  # one name
     ("江西省委副书记、省长叶建春日前到赣江新区调研", {("叶建春", "Person")}),  # 日前, 到 after a name
+    ("签约项目中，上海鑫合汽车电子有限公司汽车电子产业园项目投资25亿元",
+     {("上海鑫合汽车电子有限公司", "Company"), ("汽车电子产业园项目", "Project")}),  # a park's name after the firm
     ("鑫科微电子（上海）有限公司12英寸集成电路特色工艺研发与产业化项目总投资22亿美元",
      {("鑫科微电子（上海）有限公司", "Company"), ("12英寸集成电路特色工艺研发与产业化项目", "Project")}),
     ("重点发展工程机械、轨道交通装备和智能家电产业",
@@ -120,10 +122,13 @@ def test_a_group_company_is_one_name_with_its_legal_form():
     assert companies == {"大众汽车集团", "安徽鑫淮汽车集团控股有限公司"}  # 集团 then 控股有限公司: one name
 
 
-def test_a_decimal_point_stays_inside_a_name():
+def test_a_decimal_point_and_a_hyphen_between_letters_stay_inside_a_name():
     text = "总投资80亿元的第8.6代AMOLED生产线项目开工"
     assert ("第8.6代AMOLED生产线项目", "Project") in named(text)
     assert not {n for n, _ in named(text) if n.startswith("6代")}
+    text = "鑫星将在光谷投资150亿元，扩建第6代柔性LTPS-AMOLED显示面板生产线"  # a hyphen between Latin letters
+    assert ("第6代柔性LTPS-AMOLED显示面板生产线", "Project") in named(text)
+    assert not named("2021-2025年产业园区建设")  # a range of years is no part of a name
 
 
 def test_the_tail_of_a_longer_name_is_no_name():
