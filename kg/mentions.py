@@ -357,7 +357,7 @@ _FIRST_OF_KIND = re.compile(r"(?:首个|第[一二三四五六七八九十0-9]+�
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     """The words name a kind of zone, not one zone: 我国唯一的农业高新区 (by its industry), 全国首个国家级X区
     (its rank), 浙江省开发区 (a province's zones: zones are named after cities and counties), 无锡市开发区
-    (a city's), …的中德合作园区."""
+    (a city's), 北部湾经济区开发区 (a wider zone's), …的中德合作园区."""
     if text[start - 1:start] == "的" and lexicon.alternation("industries.txt").fullmatch(stem):
         return True
     if _FIRST_OF_KIND.search(text, 0, start) and (stem.startswith(("国家级", "省级"))
@@ -366,6 +366,9 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     places = lexicon.gazetteer().lookup(stem)
     if places and places[0].cls == "City" and stem.endswith("市") and ending == "开发区":
         return True  # 无锡市开发区考核结果: a city's zones
+    inner = lexicon.suffix_of(stem)
+    if ending == "开发区" and inner is not None and inner.cls in ("Zone", "FreeTradeZone") and len(stem) > len(inner.text):
+        return True  # 北部湾经济区开发区: the zones of a wider zone
     return bool(places) and places[0].cls == "Province" or _bilateral_description(stem, ending, text[:start])
 
 

@@ -155,3 +155,7 @@ def test_a_name_defined_in_brackets_without_quotes_and_a_country_before_a_dash()
     found = named("中国—白俄罗斯工业园（简称中白工业园）管委会15日发布消息")
     assert ("中国—白俄罗斯工业园", "Park") in found
     assert not {n for n, c in found if n.startswith("简称") or c == "GovernmentBody"}, found
+
+
+def test_the_zones_of_a_wider_zone_are_no_zone():
+    assert named("鑫湾经济区开发区工业总产值突破1.5万亿元") == {("鑫湾经济区", "Zone")}
