@@ -77,7 +77,12 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 if res.entities[chain[-1][1]].cls not in SUBJECT_CLASSES:
                     subject = None  # a city's or district's figure: hasIndicator is for zones, organizations, industries
             else:
-                subject, metric_start = opener or _main(res) or zone, clause_start
+                before = _clause_start(s.text, max(0, clause_start - 1))  # the clause just before
+                named_before = [(m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start
+                                and not _SOURCE.match(s.text, before)]
+                # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
+                subject = opener or (named_before[-1] if named_before else None) or _main(res) or zone
+                metric_start = clause_start
                 if _wider_area_before(s, items, res, start):
                     subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's
             metric = _metric(s.text[metric_start:start], dates, metric_start)
@@ -187,6 +192,10 @@ def _lead(text: str, start: int, dates) -> int:
         if lead.end() > start:
             start, changed = lead.end(), True
     return start
+
+
+#: a clause that gives the news's source: 记者从X获悉, 据X消息
+_SOURCE = re.compile(r"(?:记者)?(?:从|据)")
 
 
 def _main(res: Resolution):

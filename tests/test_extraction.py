@@ -1046,6 +1046,14 @@ def test_a_policy_s_largest_grant_said_without_zui_gao_and_a_grant_is_no_figure(
     assert not [e for e in g.entities if e.cls == "Indicator"]
 
 
+def test_a_figure_without_subject_after_a_clause_naming_a_zone_is_that_zone_s():
+    text = ("鑫江新区是国家级新区。近日，国务院正式批复同意设立鑫昌综合保税区，规划面积2.0平方公里，位于鑫江新区内。"
+            "记者从鑫江新区（鑫昌综合保税区）获悉，今年前三季度，新区完成进出口总值421亿元。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2022))))
+    assert {(s, o) for s, p, o in got if p == "hasIndicator"} == {
+        ("鑫昌综合保税区", "规划面积2.0平方公里"), ("鑫江新区", "完成进出口总值421亿元")}  # not the news's source
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
