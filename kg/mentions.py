@@ -445,7 +445,7 @@ def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
     return [Candidate(_after_foreign_country(text, start, brand), brand, "Company", "suffix", "company")]
 
 
-_AMOUNT_ONLY = re.compile(rf"[0-9.{CN_DIGITS}]+[万亿]*(?:元|美元|欧元)?(?:以上|以下)?")
+_AMOUNT_ONLY = re.compile(rf"(?:最高|不超过|最多)?[0-9.{CN_DIGITS}]+[万亿]*(?:元|美元|欧元)?(?:以上|以下)?")
 _ORDINAL_SITE = re.compile(r"第[二三四五六七八九十]")
 
 

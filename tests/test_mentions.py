@@ -87,6 +87,7 @@ NOT_NAMES = [
     "着力打造新型现代产业园区，新建园区3个",
     "两地已联合命名首批20个成渝地区双城经济圈产业合作示范园区",  # a count before a name too long: a kind
     "是全国唯一的内河港型保税区",  # what the zone is
+    "对入选的领军人才，给予最高500万元项目资助和200万元安家补贴",  # a grant's amount
     "是青川唯一同时享受国家级经济技术开发区和国家高新技术产业园区双重优惠政策的开发区",
 ]
 
@@ -159,3 +160,8 @@ def test_a_name_defined_in_brackets_without_quotes_and_a_country_before_a_dash()
 
 def test_the_zones_of_a_wider_zone_are_no_zone():
     assert named("鑫湾经济区开发区工业总产值突破1.5万亿元") == {("鑫湾经济区", "Zone")}
+
+
+def test_a_wholly_owned_subsidiary_is_no_firm_s_name():
+    assert not {n for n, c in named("江苏鑫时代科技有限公司是鑫德集团设立的全资子公司") if c == "Company"} - {
+        "江苏鑫时代科技有限公司", "鑫德集团"}
