@@ -23,7 +23,7 @@ from .model import (
     distinct_mentions,
 )
 from .numbers import MoneyMention, find_money
-from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution
+from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution, without_place
 from .segmenter import clause_start, clauses
 from .signatures import allows
 
@@ -260,12 +260,13 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
 
 
 def bilateral_partners(res: Resolution) -> Iterator[Relation]:
-    """A zone named 中X… (中以常州创新园, 中德（沈阳）…产业园) is built by China and country X: developedBy
-    the article's 中国政府 and X政府, else the countries China and X where the article names them."""
+    """A zone named 中X… (中以常州创新园, 中德（沈阳）…产业园, after its city: 青岛中德生态园) is built by China and
+    country X: developedBy the article's 中国政府 and X政府, else the countries China and X where the article
+    names them."""
     by_label = {e.label: e for e in res.entities.values()}
     abbreviations = lexicon.country_abbreviations()
     for e in res.entities.values():
-        m = lexicon.BILATERAL_OPENING.match(e.label)
+        m = lexicon.BILATERAL_OPENING.match(e.label) or lexicon.BILATERAL_OPENING.match(without_place(e.label))
         if e.cls not in ZONE_CLASSES or m is None or m.group(1) not in abbreviations:
             continue
         for country in ("中国", abbreviations[m.group(1)]):

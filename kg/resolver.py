@@ -282,7 +282,7 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
     by_head: dict[str, list[str]] = {}  # longer names by their first two characters (after a place)
     for key in sorted(groups, key=lambda k: (len(names[k]), k)):
         if cls_of[key] in PREFIX_ALIAS_CLASSES:
-            for head in {names[key][:2], _without_place(names[key])[:2]}:
+            for head in {names[key][:2], without_place(names[key])[:2]}:
                 by_head.setdefault(head, []).append(key)
     for short_key in sorted(groups, key=lambda k: len(names[k])):
         short = names[short_key]
@@ -292,14 +292,14 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
             long = names[long_key]
             if long_key == short_key or long_key not in groups:
                 continue
-            if (long.startswith(short) or _without_place(long).startswith(short)) and len(long) > len(short) \
+            if (long.startswith(short) or without_place(long).startswith(short)) and len(long) > len(short) \
                     and lexicon.suffix_of(long) and lexicon.suffix_of(short) is None:
                 groups[long_key].extend(groups.pop(short_key))
                 break
 
 
 @lru_cache(maxsize=65536)
-def _without_place(name: str, only: str | None = None) -> str:
+def without_place(name: str, only: str | None = None) -> str:
     """安徽华能新材料股份有限公司 → 华能新材料股份有限公司 (for matching a short name); with ``only``,
     just a place of that class (a province before a firm's name is its registration, not its brand)."""
     gaz = lexicon.gazetteer()
@@ -341,7 +341,7 @@ def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str])
     for cls in ("Company", "Event"):
         by_name = {_fullest(ms): key for key, ms in groups.items() if cls_of[key] == cls}
         for name, key in sorted(by_name.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-            forms = [_without_place(name), *(name[len(p):] for p in places if name.startswith(p) and name != p)]
+            forms = [without_place(name), *(name[len(p):] for p in places if name.startswith(p) and name != p)]
             forms = [f for f in forms if _stem_length(f) >= 2]
             if cls == "Company":
                 forms += _company_short_forms(name)
@@ -407,7 +407,7 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
                       and len(k) > len(key)]
         else:
             fuller = [k for k in groups if k != key and cls_of[k] == "GovernmentBody"
-                      and _without_place(k.split(":", 1)[1]) == bare]
+                      and without_place(k.split(":", 1)[1]) == bare]
         if len(fuller) > 1 and short_city:
             fuller = [k for k in fuller if k.split(":", 1)[1].startswith(short_city)]
         if len(fuller) == 1:
@@ -516,17 +516,17 @@ def _company_short_forms(name: str) -> list[str]:
     """How news shortens a firm's name: without 有限公司 or 集团 (and without a leading place)."""
     legal = _LEGAL.search(name)
     if legal is None and name.endswith("公司"):  # 特斯拉 for 特斯拉公司 (not a place: 中国 of 中国公司)
-        return [f for f in dict.fromkeys((name[:-2], _without_place(name)[:-2]))
+        return [f for f in dict.fromkeys((name[:-2], without_place(name)[:-2]))
                 if len(f) >= 2 and not lexicon.gazetteer().lookup(f) and not is_generic(f)]
     if legal is None:
-        if name.endswith("集团") and len(_without_place(name)) >= 4:  # 马士基 for 丹麦马士基集团
-            return [f for f in dict.fromkeys((name[:-2], _without_place(name), _without_place(name)[:-2]))
+        if name.endswith("集团") and len(without_place(name)) >= 4:  # 马士基 for 丹麦马士基集团
+            return [f for f in dict.fromkeys((name[:-2], without_place(name), without_place(name)[:-2]))
                     if f != name and len(f) >= 2]
         return []
     bare = name[:legal.start()]
-    forms = [bare, _without_place(bare)]
+    forms = [bare, without_place(bare)]
     if legal.group().startswith("集团"):  # 京东方科技集团 for 京东方科技集团股份有限公司
-        forms += [bare + "集团", _without_place(bare) + "集团"]
+        forms += [bare + "集团", without_place(bare) + "集团"]
     forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 
@@ -535,7 +535,7 @@ def _trade_name(bare: str) -> str:
     """A firm's name without the words of its line of business at the end (SK海力士半导体 → SK海力士),
     as long as three characters are left (华润微电子 stays: 华润 is too short to stand alone)."""
     words = lexicon.words("firm_business_words.txt")  # longest first: 新能源 before 能源
-    bare = _without_place(bare, only="Province")  # 安徽华能新材料 → 华能新材料
+    bare = without_place(bare, only="Province")  # 安徽华能新材料 → 华能新材料
     while True:
         word = next((w for w in words if bare.endswith(w)), None)
         if word is None or len(bare) - len(word) < 3:

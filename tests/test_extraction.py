@@ -1054,6 +1054,11 @@ def test_a_figure_without_subject_after_a_clause_naming_a_zone_is_that_zone_s():
         ("鑫昌综合保税区", "规划面积2.0平方公里"), ("鑫江新区", "完成进出口总值421亿元")}  # not the news's source
 
 
+def test_a_bilateral_zone_named_after_its_city_first():
+    got = facts("青岛中德生态园是中德两国政府合作共建的示范生态园区。德国企业60余家落户园区，中国企业也有很多。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"中国", "德国"}
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
