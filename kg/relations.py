@@ -340,10 +340,11 @@ def established(view: SentenceView) -> Iterator[Relation]:
         if target is None and opener and not opener[2] and lexicon.LEAD_IN.fullmatch(view.text, 0, view.rel(opener[0])[0]) \
                 and view.entity(opener[1]).cls in ZONE_CLASSES | ORG_CLASSES \
                 and (re.search(r"[，,]于[^，。；]*$", view.text[:m.start()])
-                     or (date.start == view.clause_start(m.start()) > 0 and view.text[m.start() - 4:m.start()]
-                         .endswith(("批准", "批复", "同意", "正式")))
+                     or (date.start == view.clause_start(m.start()) > 0 and (view.text[m.start() - 4:m.start()]
+                         .endswith(("批准", "批复", "同意", "正式")) or view.text.startswith(("由", "经"), date.end)))
                      or re.search(r"是[^，。；]*$", view.text[:m.start()]) and view.text.startswith(("的", "、"), m.end())):
-            target = opener  # X是……，(于)1994年2月经国务院批准设立 / X是1992年经省政府批准设立的开发区
+            # X是……，(于)1994年2月经国务院批准设立 / X是1992年经省政府批准设立的开发区 / X…，2011年12月由两国签约设立
+            target = opener
         if target:
             yield _rel(target[1], "establishedDate", date.date, (target[0],), False)
             end = view.rel(target[0])[1]
