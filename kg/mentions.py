@@ -501,12 +501,14 @@ def _short_company_before(text: str, end: int, lo: int | None = None) -> int | N
 
 
 def _decimal_point(text: str, i: int) -> bool:
-    """A point between digits (第8.6代) or a hyphen between Latin letters (LTPS-AMOLED, CIS-3D): part of a
-    name, not a break."""
+    """A point between digits (第8.6代), a hyphen between Latin letters (LTPS-AMOLED) or the slash of a
+    yearly capacity (4000万吨/年): part of a name, not a break."""
     if not (0 < i < len(text) - 1):
         return False
     if text[i] == ".":
         return text[i - 1].isdigit() and text[i + 1].isdigit()
+    if text[i] == "/":  # 4000万吨/年炼化一体化项目: a capacity per year
+        return text[i - 1] in "吨件台辆套片" and text[i + 1] == "年"
     left, right = text[i - 1], text[i + 1]
     return text[i] == "-" and left.isascii() and right.isascii() and left.isalnum() and right.isalnum() \
         and (left.isalpha() or right.isalpha())  # not a range of years: 2021-2025年

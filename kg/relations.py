@@ -518,8 +518,8 @@ def _list_before(view: SentenceView, end: int) -> list:
 
 #: before a zone's name: A与B共建的X, A联合开发的X
 _BUILT_BY_BEFORE = re.compile(r"(?:共同|合作|联合)?(?:共建|建设|开发|打造|开发建设|投资建设|主导建设)的$")
-#: after a project: 由A与B共同投资(建设)
-_INVESTED_BY = re.compile(r"由(?P<agents>[^，。；]{2,60}?)(?:共同|联合|合资)(?:投资|出资)")
+#: after a project and 由 A与B: what they do (共同投资, 控股建设, 投资建设)
+_INVESTED_BY = re.compile(r"(?:共同|联合|合资)(?:投资|出资)|(?:控股|投资|负责)建设")
 
 
 def _joined_before(view: SentenceView, end: int, classes: set[str]) -> list:
@@ -542,15 +542,24 @@ def _joined_before(view: SentenceView, end: int, classes: set[str]) -> list:
 
 
 def built_together(view: SentenceView) -> Iterator[Relation]:
-    """A与B共建的X园区: X developedBy A and B; X项目由A与B共同投资: the project operatedBy A and B."""
+    """A与B共建的X园区: X developedBy A and B; X项目由A与B共同投资, 该项目…，由X控股建设: the project
+    operatedBy them."""
     for m, key, _ in view.of_class(ZONE_CLASSES, generic=False):
         verb = _BUILT_BY_BEFORE.search(view.text, 0, view.rel(m)[0])
         for am, ak, _ in _joined_before(view, verb.start(), AGENT_CLASSES) if verb else ():
             yield _rel(key, "developedBy", ak, (m, am))
     for invested in _INVESTED_BY.finditer(view.text):
+        by = view.text.rfind("由", view.clause_start(invested.start()), invested.start())
+        agents = _joined_before(view, invested.start(), ORG_CLASSES) if by != -1 else []
+        if not agents or min(view.rel(t[0])[0] for t in agents) != by + 1:
+            continue  # 由 then the firms, right up to the verb
         project = [t for t in view.of_class({"Project"})
-                   if view.rel(t[0])[1] == invested.start() and (not t[2] or _anaphor(view, t[0]))]
-        for am, ak, _ in _joined_before(view, invested.end("agents"), ORG_CLASSES) if project else ():
+                   if view.rel(t[0])[1] == by and (not t[2] or _anaphor(view, t[0]))]
+        opening = view.items[0] if view.items else None
+        if not project and opening and view.entity(opening[1]).cls == "Project" and view.text[by - 1:by] in "，," \
+                and (not opening[2] or _anaphor(view, opening[0])):
+            project = [opening]  # 该项目总投资N元，由X控股建设
+        for am, ak, _ in agents if project else ():
             yield _rel(project[0][1], "operatedBy", ak, (project[0][0], am))
 
 

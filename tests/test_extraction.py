@@ -990,6 +990,9 @@ def test_parties_named_before_the_park_they_build_and_a_project_invested_in_join
                 "该项目由青川国际集成电路制造有限公司与青川国际投资发展有限公司共同投资，总投资497亿元。")
     assert {o for s, p, o in got if p == "operatedBy"} == {
         "青川集成电路制造有限公司", "青川国际集成电路制造有限公司", "青川国际投资发展有限公司"}
+    got = facts("近日，鑫江石油化工有限公司4000万吨/年炼化一体化项目二期全面投产。该项目总投资约1730亿元，由鑫盛石化股份有限公司控股建设。")
+    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
+        ("4000万吨/年炼化一体化项目", "鑫江石油化工有限公司"), ("4000万吨/年炼化一体化项目", "鑫盛石化股份有限公司")}
 
 
 def test_a_park_s_short_name_opening_its_proper_stem_and_a_body_s_without_its_place():
