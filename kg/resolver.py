@@ -119,8 +119,9 @@ def entity_key(name: str, cls: str) -> str:
                 inner = _last_zone_name(stem)
                 core = "~" + entity_key(inner, "Zone") if inner else ""
             return f"Zone:{suffix.family}:{core or name}"
-    if cls == "Project" and name.endswith("项目") and len(name) > 4:
-        return f"Project:{name[:-2]}"  # 华能新材二期项目 = 华能新材二期
+    if cls == "Project":  # 华能新材二期项目 = 华能新材二期; 第6代AMOLED（柔性）生产线项目 = 第6代AMOLED生产线
+        bare = re.sub(r"（[^（）]*）", "", name) or name
+        return f"Project:{bare[:-2] if bare.endswith('项目') and len(bare) > 4 else bare}"
     if cls == "Event":  # 丰县2023年二季度…签约活动 = 2023年二季度…签约活动
         found = lexicon.gazetteer().scan(name[:8])
         if found and found[0][0] == 0 and len(name) - found[0][1] >= 6:

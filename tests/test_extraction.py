@@ -1064,6 +1064,12 @@ def test_a_bilateral_zone_named_after_its_city_first():
     assert {o for s, p, o in got if p == "developedBy"} == {"中国", "德国"}
 
 
+def test_a_project_named_with_and_without_a_bracketed_word_is_one():
+    g = extract_article(Article("t", "t", "鑫东方将在两江新区投资465亿元，建设第6代AMOLED（柔性）生产线项目。第6代AMOLED生产线将于"
+                                "2021年投产。\n", "t.txt", PartialDate(2018)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["第6代AMOLED（柔性）生产线项目"]
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
