@@ -167,10 +167,19 @@ def suffixes() -> tuple[Suffix, ...]:
 @cache
 def suffix_of(name: str) -> Suffix | None:
     """The longest class-giving ending of a name."""
-    for s in suffixes():
+    for s in _suffixes_by_last().get(name[-1:], ()):
         if name.endswith(s.text):
             return s
     return None
+
+
+@cache
+def _suffixes_by_last() -> dict[str, tuple[Suffix, ...]]:
+    """The endings by their last character, longest first."""
+    by_last: dict[str, list[Suffix]] = {}
+    for s in suffixes():
+        by_last.setdefault(s.text[-1], []).append(s)
+    return {c: tuple(ss) for c, ss in by_last.items()}
 
 
 @cache
