@@ -671,8 +671,8 @@ _FIRM_INVESTS = re.compile(rf"(?:{_AT_PLACE})?(?:计划|拟|将)?{_INVEST_VERB}"
 _INVESTS_AT = re.compile(rf"{_AT_PLACE}$")
 #: a clause that opens with its investing verb, without a subject of its own (总投资N元的Y describes Y)
 _INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:追加)?投资(?:约|超|近|达)?")
-#: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X
-_BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?")
+#: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X, 投资N元在Z建设X
+_BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:在[^，。；、]{2,20}?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?")
 
 
 def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:

@@ -1070,6 +1070,12 @@ def test_a_project_named_with_and_without_a_bracketed_word_is_one():
     assert [e.label for e in g.entities if e.cls == "Project"] == ["第6代AMOLED（柔性）生产线项目"]
 
 
+def test_an_amount_invested_before_where_the_project_is_built():
+    got = facts("其中，鑫亚迪股份有限公司拟投资50亿元在赣州经济技术开发区建设新能源汽车零部件生产基地。")
+    assert ("新能源汽车零部件生产基地", "totalInvestment", Decimal(5_000_000_000)) in got
+    assert ("新能源汽车零部件生产基地", "locatedIn", "赣州经济技术开发区") in got
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
