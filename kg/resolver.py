@@ -141,6 +141,8 @@ def _place_core(stem: str) -> str:
     places = [gaz.lookup(f)[0] for f in found]
     if len(places) > 1 and places[0].cls == "Country":  # 中国（四川）自由贸易试验区 = 四川自贸试验区
         places, found = places[1:], found[1:]
+    if len(places) > 1 and places[-1].cls == "Region":  # 宁波杭州湾新区 = 杭州湾新区: named after the region
+        return "@" + places[-1].name
     if len(places) > 1 and not any(inner.parent == outer.name for outer, inner in zip(places, places[1:])):
         return "".join(f[0] for f in found)
     return "@" + "+".join(p.name for p in places)

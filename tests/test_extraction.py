@@ -1076,6 +1076,12 @@ def test_an_amount_invested_before_where_the_project_is_built():
     assert ("新能源汽车零部件生产基地", "locatedIn", "赣州经济技术开发区") in got
 
 
+def test_a_zone_named_after_a_bay_is_not_in_the_city_the_bay_is_named_after():
+    g = extract_article(Article("t", "t", "宁波杭州湾新区地处长三角南翼。杭州湾新区实现产值100亿元。\n", "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["宁波杭州湾新区"]
+    assert {(s, p, o) for s, p, o in fact_set(g) if p == "locatedIn"} == {("宁波杭州湾新区", "locatedIn", "宁波")}
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
