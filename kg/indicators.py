@@ -153,14 +153,15 @@ _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的?(?:规上)?(?:工业)?(?:�
 
 
 def _leading_mentions(s: Sentence, items, res: Resolution, lead: int, limit: int) -> list:
-    """The mentions that open a clause, one after the other: 园区 / 园区智能装备产业 / 南沙区."""
+    """The mentions that open a clause, one after the other: 园区 / 园区智能装备产业 / 南沙区 / (该)产业园."""
     chain: list = []
+    demonstrative = s.text[lead:lead + 1] in ("该", "此")
     for t in items:
         start, end = t[0].start - s.start, t[0].end - s.start
         cls = res.entities[t[1]].cls
         if cls not in SUBJECT_CLASSES and cls not in PLACE_CLASSES:
             continue
-        if start == (chain[-1][0].end - s.start if chain else lead) and end <= limit:
+        if start == (chain[-1][0].end - s.start if chain else lead + demonstrative) and end <= limit:
             chain.append(t)
     return chain
 

@@ -1006,7 +1006,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
         if re.fullmatch(r"十[一二三四五六七八九]五(规划)?", view.entity(key).label):
             continue  # a national five-year plan: nobody here issued it
         issuer = [t for t in view.items if view.rel(t[0])[1] <= s
-                  and view.entity(t[1]).cls in ZONE_CLASSES | {"GovernmentBody", "Organization", "Company"}]
+                  and view.entity(t[1]).cls in ZONE_CLASSES | {"GovernmentBody", "Organization", "Company"}
+                  and not any(p.start <= t[0].start and t[0].end <= p.end for p, _, _ in policies)]  # in a title
         quoted = view.text[s - 1:s] in "“‘" and s > 0
         booked = view.text[s - 1:s] == "《" and s > 0
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))

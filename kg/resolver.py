@@ -60,6 +60,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_bare_development_zones(groups)
     _merge_zone_short_names(groups)
     _merge_event_periods(groups)
+    _merge_headline_kinds(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
@@ -247,6 +248,22 @@ def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
                   and k.split(":", 2)[2].startswith(core)]
         if len(longer) == 1:
             groups[longer[0]].extend(groups.pop(short))
+
+
+def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
+    """A park named by its industry alone, in the headline only (签约共建新能源汽车产业园), is the article's one
+    park of that ending the body names."""
+    industries = lexicon.alternation("industries.txt")
+    for key in [k for k in groups if k.startswith("Zone:")]:
+        name = _fullest(groups[key])
+        suffix = lexicon.suffix_of(name)
+        if suffix is None or any(m.sentence > 0 for m in groups[key]) \
+                or not industries.fullmatch(name[:-len(suffix.text)].removesuffix("产业")):
+            continue
+        named = [k for k in groups if k != key and k.startswith(f"Zone:{suffix.family}:")
+                 and any(m.sentence > 0 for m in groups[k])]
+        if len(named) == 1:
+            groups[named[0]].extend(groups.pop(key))
 
 
 #: a period opening an event's name: 2022年一季度, 2023年上半年

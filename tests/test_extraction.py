@@ -264,6 +264,22 @@ DEV = {
         ("王强", "jobTitle", "青岛市副市长"),
         ("王强", "participatesIn", "重点项目集中签约仪式"),
     },
+    "dev_hefei_nio.txt": {
+        ("合肥新桥智能电动汽车产业园", "developedBy", "蔚来控股有限公司"),  # A与B…共建X: the zone is no developer
+        ("合肥新桥智能电动汽车产业园", "hasIndicator", "规划面积约11.48平方公里"),  # 该产业园…
+        ("合肥经济技术开发区", "establishedDate", "1993"),
+        ("李斌", "affiliatedWith", "蔚来控股有限公司"),
+    },
+    "dev_beibu.txt": {
+        ("关于支持北部湾经济区开发区高质量发展的若干措施", "issuedBy", "广西壮族自治区人民政府办公厅"),
+        ("关于支持北部湾经济区开发区高质量发展的若干措施", "maxFunding", Decimal(10_000_000)),  # 一次性给予N元
+    },
+    "dev_zhangjiagang.txt": {
+        ("不锈钢冷轧生产线扩建项目", "operatedBy", "浦项制铁集团"),
+        ("不锈钢冷轧生产线扩建项目", "totalInvestment", Money(Decimal(300_000_000), "USD")),
+        ("张家港保税区", "establishedDate", "1992-10"),
+        ("浦项（张家港）不锈钢股份有限公司", "hasIndicator", "2022年实现销售收入280亿元"),  # its own sentence
+    },
 }
 
 
@@ -292,6 +308,19 @@ def test_chengdu_ftz_precision():
     assert [e.label for e in g.entities if e.cls == "Policy"] == ["支持跨境电子商务高质量发展的十二条措施"]
     assert not [e for e in g.entities if e.cls == "Indicator" and "1亿元" in e.label]
     assert len([e for e in g.entities if e.cls == "FreeTradeZone"]) == 1  # 四川自贸试验区 is the same
+
+
+def test_hefei_nio_beibu_and_zhangjiagang_precision():
+    """The headline's industry park is the body's; a zone inside a policy's title is no issuer; the zones of a
+    wider zone, a wholly described zone, a grant are nothing of their own."""
+    g = extract_file(ARTICLES / "dev_hefei_nio.txt")
+    assert [e.label for e in g.entities if e.cls == "Park"] == ["合肥新桥智能电动汽车产业园"]
+    g = extract_file(ARTICLES / "dev_beibu.txt")
+    assert {o for s, p, o in fact_set(g) if p == "issuedBy"} == {"广西壮族自治区人民政府办公厅"}
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["北部湾经济区"]
+    assert [e.label for e in g.entities if e.cls == "Indicator"] == ["现有国家级开发区9家"]
+    g = extract_file(ARTICLES / "dev_zhangjiagang.txt")
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["张家港保税区"]
 
 
 def test_wuxi_precision():
