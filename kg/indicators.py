@@ -53,8 +53,10 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         # a sentence that opens with a zone or a firm (董家口经济区是…，规划面积…) is about it
         dates = find_dates(s.text, year, article.published)
         opening = s.start + _lead(s.text, 0, dates)  # 2017年4月1日，X自贸区正式挂牌: X opens it too
-        opener = next(((m, k) for m, k, _ in items if m.start in (s.start, opening)
-                       and res.entities[k].cls in ZONE_CLASSES | {"Company"}), None)
+        first = next(((m, k) for m, k, _ in items if m.start in (s.start, opening)), None)
+        opener = first if first and (res.entities[first[1]].cls in ZONE_CLASSES or _registered_firm(res.entities[first[1]])) \
+            else None
+        about_place = first is not None and res.entities[first[1]].cls in PLACE_CLASSES
         period = _period(dates, s.text, year)
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
@@ -83,6 +85,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
                 subject = opener or (named_before[-1] if named_before else None) or _main(res) or zone
                 metric_start = clause_start
+                if about_place and not named_before:
+                    subject = None  # 太仓被誉为…，已集聚德资企业500余家: the city's figures
                 if _wider_area_before(s, items, res, start):
                     subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's
             metric = _metric(s.text[metric_start:start], dates, metric_start)
@@ -193,6 +197,12 @@ def _lead(text: str, start: int, dates) -> int:
         if lead.end() > start:
             start, changed = lead.end(), True
     return start
+
+
+def _registered_firm(e: Entity) -> bool:
+    """A firm named with its legal form (X有限公司, X集团), not a brand that may open another name (华为云…)."""
+    suffix = lexicon.suffix_of(e.label)
+    return e.cls == "Company" and suffix is not None and suffix.cls == "Company"
 
 
 #: a clause that gives the news's source: 记者从X获悉, 据X消息

@@ -458,8 +458,15 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
             subjects = [(t[0], t[1]) for t in left] or ([subject] if subject is not None else [])
             for subj in subjects:
                 for pm, pk, _ in partners:
-                    if pk != subj[1]:
+                    if pk != subj[1] and not _home_country(view, subj[1], pk):
                         yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
+
+
+def _home_country(view: SentenceView, a: str, b: str) -> bool:
+    """One side is China and the other no country (与中国电建签署: a firm's name that opens with 中国, not
+    China, which a Chinese zone or firm would not cooperate with)."""
+    cls_a, cls_b = view.entity(a).cls, view.entity(b).cls
+    return (cls_a == "Country") != (cls_b == "Country") and "中国" in (view.entity(a).label, view.entity(b).label)
 
 
 _BOTH_BUILD = re.compile(r"双方(?:将|拟|还将|共同)*(?:合作共建|共建|共同建设|合作建设|共同打造|联合打造)")

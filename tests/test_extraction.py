@@ -1111,6 +1111,16 @@ def test_a_zone_named_after_a_bay_is_not_in_the_city_the_bay_is_named_after():
     assert {(s, p, o) for s, p, o in fact_set(g) if p == "locatedIn"} == {("宁波杭州湾新区", "locatedIn", "宁波")}
 
 
+def test_a_city_s_figures_a_brand_opening_a_facility_and_a_firm_named_after_china():
+    got = facts("太仓高新技术产业开发区是国家级高新区。太仓被誉为“德企之乡”，目前已集聚德资企业500余家。"
+                "太仓市副市长周建新陪同考察。")
+    assert not {f for f in got if f[1] == "hasIndicator"}  # the city's
+    got = facts("贵安新区是国家级新区。华为云贵安数据中心于2020年8月正式开服，可容纳服务器100万台。")
+    assert not {f for f in got if f[1] == "hasIndicator" and f[0] == "华为"}  # a brand opening a longer name
+    got = facts("湖南湘江新区与中国电建签署战略合作协议。")
+    assert not {f for f in got if f[1] == "cooperatesWith"}  # 中国 opens an unknown firm's name
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
