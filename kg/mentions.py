@@ -434,8 +434,8 @@ def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
     """A project named after its company (恒远铝业项目 → 恒远铝业), or opening with its firm's brand before the
     place it builds in (特斯拉上海超级工厂, 宁德时代（洛阳）…基地项目 → 特斯拉, 宁德时代), before its ordinal
     site (蔚来第二先进制造基地) or as a short name (联宝科技新一代…基地项目)."""
-    if cls != "Project":
-        return []
+    if cls != "Project" or text.endswith(("有限公司", "有限责任公司", "集团"), 0, start):
+        return []  # X股份有限公司智能汽车电子项目: the firm named before it owns it
     owner = _short_company_before(text, head, start)
     if owner is not None:
         return [Candidate(owner, head, "Company", "suffix", "company")]

@@ -165,3 +165,8 @@ def test_the_zones_of_a_wider_zone_are_no_zone():
 def test_a_wholly_owned_subsidiary_is_no_firm_s_name():
     assert not {n for n, c in named("江苏鑫时代科技有限公司是鑫德集团设立的全资子公司") if c == "Company"} - {
         "江苏鑫时代科技有限公司", "鑫德集团"}
+
+
+def test_a_project_after_a_registered_firm_names_no_second_firm():
+    found = named("其中鑫菲光集团股份有限公司智能汽车电子项目投资35亿元")
+    assert {n for n, c in found if c == "Company"} == {"鑫菲光集团股份有限公司"}  # not 智能汽车电子
