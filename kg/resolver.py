@@ -61,6 +61,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_zone_short_names(groups)
     _merge_event_periods(groups)
     _merge_headline_kinds(groups)
+    _split_brand_zone_names(groups, named)
     _merge_defined_short_names(groups, cls_of, article.text)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
@@ -264,6 +265,25 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
                  and any(m.sentence > 0 for m in groups[k])]
         if len(named) == 1:
             groups[named[0]].extend(groups.pop(key))
+
+
+def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mention]) -> None:
+    """A zone named only inside projects' names, a firm's brand before another zone's name (药明生物江北新区基地
+    项目: 江北新区 of 南京江北新区), is that zone, named by the tail of the mention."""
+    projects = [m for m in named if m.cls == "Project"]
+    zones = [k for k in groups if k.startswith("Zone:")]
+    for key in zones:
+        ms = groups.get(key, [])
+        if not ms or not all(any(p.start <= m.start and m.end < p.end for p in projects) for m in ms):
+            continue
+        name = _fullest(ms)
+        tails = {k: t for k in zones if k != key and k in groups
+                 for t in {without_place(_fullest(groups[k])), _fullest(groups[k])} if 3 <= len(t) < len(name) - 1
+                 and name.endswith(t) and not lexicon.gazetteer().scan(name[:len(name) - len(t)][:4])}
+        if len(tails) == 1:
+            (other, tail), = tails.items()
+            groups[other].extend(replace(m, start=m.end - len(tail), text=tail) for m in groups.pop(key)
+                                 if m.text.endswith(tail))
 
 
 #: a period opening an event's name: 2022年一季度, 2023年上半年

@@ -1121,6 +1121,13 @@ def test_a_city_s_figures_a_brand_opening_a_facility_and_a_firm_named_after_chin
     assert not {f for f in got if f[1] == "cooperatesWith"}  # 中国 opens an unknown firm's name
 
 
+def test_a_brand_before_a_zone_s_name_inside_a_project_s_name_makes_no_zone():
+    g = extract_article(Article("t", "t", "南京江北新区是国家级新区。鑫明生物江北新区基地项目总投资60亿元。\n", "t.txt",
+                                PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["南京江北新区"]
+    assert "江北新区" in next(e for e in g.entities if e.cls == "Zone").aliases
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
