@@ -62,6 +62,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_event_periods(groups)
     _merge_headline_kinds(groups)
     _split_brand_zone_names(groups, named)
+    _merge_place_prefixed_zones(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
@@ -284,6 +285,17 @@ def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mentio
             (other, tail), = tails.items()
             groups[other].extend(replace(m, start=m.end - len(tail), text=tail) for m in groups.pop(key)
                                  if m.text.endswith(tail))
+
+
+def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
+    """A zone named with a place before its name is the zone named without it, however the place and the
+    name share characters (上海市北高新（南通）科技城 = 市北高新（南通）科技城: 上海 + 市北…, not 上海市 + 北…)."""
+    names = {k: _fullest(ms) for k, ms in groups.items() if k.startswith("Zone:")}
+    for short_key, short in sorted(names.items(), key=lambda kv: len(kv[1])):
+        longer = [k for k, name in names.items() if k != short_key and k in groups and name.endswith(short)
+                  and lexicon.gazetteer().lookup(name[:-len(short)])]
+        if len(longer) == 1 and short_key in groups:
+            groups[longer[0]].extend(groups.pop(short_key))
 
 
 #: a period opening an event's name: 2022年一季度, 2023年上半年
