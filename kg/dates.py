@@ -1,7 +1,7 @@
 """Dates in Chinese news text → PartialDate, resolved against the article's year.
 
 Handles 2020年10月13日, 6月29日, 6月底, 今年4月, 去年3月中旬, 今年以来, 七一前夕,
-今年9月份 and Chinese-numeral months (三月). A date whose year is unknown is not
+今年9月份, Chinese-numeral months (三月), 2022.6.15 and 上月28日 (from the publication's month). A date whose year is unknown is not
 guessed: it is left out.
 """
 from __future__ import annotations
@@ -29,6 +29,10 @@ _DATE = re.compile(
     rf"(?:(?P<m>{_NUM})月(?:份)?(?:(?P<d>{_NUM})[日号])?(?P<part>底|末|初|上旬|中旬|下旬)?)?"
 )
 _HOLIDAY = re.compile(r"(?P<h>" + "|".join(_HOLIDAYS) + r")(?:节)?(?P<eve>前夕|前后|当天|期间)")
+#: a date in digits: 2022.6.15, 2022/6/15, 2022-06-15
+_NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
+#: a month named from the publication's: 上月28日, 本月10日
+_REL_MONTH = re.compile(rf"(?P<rel>上个?月|本月|当月)(?:(?P<d>{_NUM})[日号])?")
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,17 @@ def _find_dates(text: str, year: int | None, published: PartialDate | None = Non
         if published is not None and not (m.group("y") or m.group("rel")):
             resolved = [_before_publication(d, text, published) for d in resolved]
         found.extend(resolved)
+    for m in _NUMERIC.finditer(text):
+        y, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if _real_day(y, month, day):
+            found.append(DateMention(m.start(), m.end(), PartialDate(y, month, day), m.group()))
+    for m in _REL_MONTH.finditer(text) if published is not None else ():
+        y, month = published.year, published.month
+        if m.group("rel") != "本月" and m.group("rel") != "当月":
+            y, month = (y, month - 1) if month > 1 else (y - 1, 12)
+        day = small_number(m.group("d")) if m.group("d") else None
+        day = day if day is not None and _real_day(y, month, day) else None
+        found.append(DateMention(m.start(), m.end(), PartialDate(y, month, day), m.group()))
     for m in _HOLIDAY.finditer(text):
         if year is None:
             continue

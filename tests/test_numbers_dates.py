@@ -86,6 +86,12 @@ def test_published_and_inferred_year():
     ("6月29日开工，日产6200吨。", PartialDate(2021, 7, 2), ["2021-06-29"]),  # 29日 after 月 is that date's day
     ("31日开工。", PartialDate(2021, 6, 30), ["2021-05-31"]),
     ("30日开工。", PartialDate(2021, 3, 1), []),  # 30 February does not exist
+    ("上月28日，新区举行签约活动。", PartialDate(2022, 7, 5), ["2022-06-28"]),  # the month before publication's
+    ("上月28日举行。", PartialDate(2022, 1, 5), ["2021-12-28"]),
+    ("本月10日开工。", PartialDate(2022, 7, 5), ["2022-07-10"]),
+    ("2022.6.15，项目开工。", PartialDate(2022, 7, 5), ["2022-06-15"]),  # in digits
+    ("于2022/06/15投产，版本1.2.3。", PartialDate(2022, 7, 5), ["2022-06-15"]),
+    ("2021-13-40开工。", PartialDate(2022, 7, 5), []),  # no such date
 ])
 def test_a_day_alone_is_of_the_month_of_publication(text, published, iso):
     assert [d.date.iso() for d in find_dates(text, published.year, published)] == iso
