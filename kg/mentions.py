@@ -261,6 +261,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                                                     or _kind_of_industry(stem))))
         if suffix.cls == "Project" and not generic and (_described(text, start) or _granted_to(text, start)):
             generic = True  # 是巴斯夫最大的海外投资项目: what the subject is, not a project's name
+        if suffix.cls == "Company" and not generic and _described(text, start):
+            generic = True  # 是亚洲知名的房地产集团: what the firm is
         if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_name(stem):
             generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
         if not generic and suffix.cls in ("Zone", "Park") and _kind_of_zone(text, start, stem, suffix.text):
@@ -343,7 +345,12 @@ _COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*�
 def _described(text: str, start: int) -> bool:
     """The name stands after 是…的 in its clause: a description of the subject (该项目是中国首批外商独资的
     重化工项目), not a name of its own."""
-    return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None
+    return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None \
+        and not _BUILT_BY_BEFORE.search(text, 0, start)  # 是X集团投资建设的Y项目: who built it, a name
+
+
+#: before a project's name: 投资建设的, 建设的 (by whom it is built)
+_BUILT_BY_BEFORE = re.compile(r"(?:投资建设|投资兴建|建设|兴建|投建|打造)的$")
 
 
 def _granted_to(text: str, start: int) -> bool:

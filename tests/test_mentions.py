@@ -88,6 +88,7 @@ NOT_NAMES = [
     "两地已联合命名首批20个成渝地区双城经济圈产业合作示范园区",  # a count before a name too long: a kind
     "是全国唯一的内河港型保税区",  # what the zone is
     "对入选的领军人才，给予最高500万元项目资助和200万元安家补贴",  # a grant's amount
+    "开发区再迎重磅项目",  # 再迎, 重磅: no project's name
     "是青川唯一同时享受国家级经济技术开发区和国家高新技术产业园区双重优惠政策的开发区",
 ]
 
@@ -170,3 +171,17 @@ def test_a_wholly_owned_subsidiary_is_no_firm_s_name():
 def test_a_project_after_a_registered_firm_names_no_second_firm():
     found = named("其中鑫菲光集团股份有限公司智能汽车电子项目投资35亿元")
     assert {n for n, c in found if c == "Company"} == {"鑫菲光集团股份有限公司"}  # not 智能汽车电子
+
+
+def test_what_a_firm_is_no_firm_and_a_project_built_by_a_firm_a_name():
+    assert {n for n, c in named("鑫德集团是亚洲知名的房地产集团") if c == "Company"} == {"鑫德集团"}
+    found = named("投资额最大的是上海鑫气集团股份有限公司投资建设的氢能装备产业园项目")
+    assert ("氢能装备产业园项目", "Project") in found
+
+
+def test_a_district_s_name_ending_a_zone_s_is_the_zone_s():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "绍兴滨海新区集成电路产业园开工。\n", "t.txt", PartialDate(2022)))
+    assert "District" not in {e.cls for e in g.entities}  # 滨海新区 is Tianjin's district, not named here
