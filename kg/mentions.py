@@ -502,8 +502,9 @@ def _short_company_before(text: str, end: int, lo: int | None = None) -> int | N
         if text.endswith(suffix, 0, end):
             start = lo if lo is not None else _strip_prefixes(text, name_start(text, end - len(suffix), 8), end)
             stem = text[start:end - len(suffix)]
-            if 2 <= len(stem) <= 6 and not is_generic(stem) and all(_NAME_CHAR.match(c) for c in stem):
-                return start
+            if 2 <= len(stem) <= 6 and not is_generic(stem) and all(_NAME_CHAR.match(c) for c in stem) \
+                    and not lexicon.alternation("industries.txt").fullmatch(text, start, end):
+                return start  # (新能源汽车 is an industry, not a firm 新能源 of cars)
     return None
 
 

@@ -321,6 +321,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
         if m.group() == "应运而生":
             continue
         date = view.date_before(m.start())
+        if date and date.start > m.start() and not re.fullmatch(r"于?", view.text[m.end():date.start]):
+            continue  # 是国务院批准的首批国家级高新区，2021年实现…: a later figure's year (成立于2016年 is the date)
         if not date or date.kind != "point":
             continue
         after = [t for t in view.items if not t[2] and 0 <= view.rel(t[0])[0] - m.end() <= 1

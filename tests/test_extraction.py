@@ -977,6 +977,8 @@ def test_a_zone_the_state_council_approved_in_a_year():
     assert {(s, o) for s, p, o in got if p == "establishedDate"} == {("青川新区", "2014-06")}
     got = facts("鑫岛中德生态园是两国政府合作共建的示范生态园区，2011年12月由两国政府签约设立，规划面积11.6平方公里。")
     assert {(s, o) for s, p, o in got if p == "establishedDate"} == {("鑫岛中德生态园", "2011-12")}
+    got = facts("成都高新区是国务院批准的首批国家级高新区，2021年实现地区生产总值2800亿元。")  # a figure's year
+    assert not {f for f in got if f[1] == "establishedDate"}
 
 
 def test_datelines_lead_ins_effective_dates_and_granted_kinds():

@@ -53,6 +53,8 @@ MENTIONS = [
     ("中国—东盟信息港股份有限公司合作共建", {("中国—东盟信息港股份有限公司", "Company")}),  # not 东盟信息港…
     ("其中，鑫航动力电池及储能电池项目总投资120亿元", {("鑫航动力电池及储能电池项目", "Project")}),  # one name
     ("江西省委副书记、省长叶建春日前到赣江新区调研", {("叶建春", "Person")}),  # 日前, 到 after a name
+    ("成都市委副书记、市长王凤朝见证签约", {("王凤朝", "Person")}),
+    ("盐城经开区与韩国现代汽车株式会社日前签订投资协议", {("现代汽车株式会社", "Company")}),  # a Korean firm's legal form
     ("签约项目中，上海鑫合汽车电子有限公司汽车电子产业园项目投资25亿元",
      {("上海鑫合汽车电子有限公司", "Company"), ("汽车电子产业园项目", "Project")}),  # a park's name after the firm
     ("鑫科微电子（上海）有限公司12英寸集成电路特色工艺研发与产业化项目总投资22亿美元",
@@ -185,3 +187,8 @@ def test_a_district_s_name_ending_a_zone_s_is_the_zone_s():
 
     g = extract_article(Article("t", "t", "绍兴滨海新区集成电路产业园开工。\n", "t.txt", PartialDate(2022)))
     assert "District" not in {e.cls for e in g.entities}  # 滨海新区 is Tianjin's district, not named here
+
+
+def test_jin_xing_ends_a_name_and_an_industry_is_no_firm():
+    found = named("对鑫风第二工厂进行新能源汽车生产线改造")
+    assert not {n for n, c in found if "进行" in n or (c == "Company" and n == "新能源汽车")}, found
