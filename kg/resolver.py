@@ -67,6 +67,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
+    _merge_zone_bodies(groups, cls_of)
     named_after, covered = _find_known_names(article, sentences, groups, cls_of, named)
     for key, ms in named_after.items():
         groups[key].extend(ms)
@@ -314,6 +315,26 @@ def _merge_event_periods(groups: dict[str, list[Mention]]) -> None:
                  and _EVENT_PERIOD.search(k[:-len(name)])]
         if len(dated) == 1 and key in groups:
             groups[dated[0]].extend(groups.pop(key))
+
+
+#: a zone's governing body after the zone's name
+_ZONE_BODY = re.compile(r"(.{2,}?)(管委会|管理委员会|党工委|管理局)$")
+
+
+def _merge_zone_bodies(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """The bodies of one zone by any of its names are one body: 厦门片区管委会 = 中国（福建）自由贸易试验区厦门片区
+    管委会, 西安高新区管委会 = 西安高新技术产业开发区管委会."""
+    by_zone: dict[tuple[str, str], list[str]] = {}
+    for key in sorted(k for k in groups if cls_of[k] == "GovernmentBody"):
+        m = _ZONE_BODY.match(_fullest(groups[key]))
+        suffix = lexicon.suffix_of(m.group(1)) if m else None
+        if suffix is not None and suffix.cls in ZONE_CLASSES:
+            by_zone.setdefault((entity_key(m.group(1), suffix.cls), m.group(2)), []).append(key)
+    for keys in by_zone.values():
+        fullest = max(keys, key=lambda k: (len(_fullest(groups[k])), k))
+        for key in keys:
+            if key != fullest:
+                groups[fullest].extend(groups.pop(key))
 
 
 #: between a zone's former name and its new one: 同意A更名为B, A升级为国家级经济技术开发区，定名为B

@@ -1136,6 +1136,12 @@ def test_a_zone_named_with_and_without_a_place_sharing_a_character_is_one():
     assert [e.label for e in g.entities if e.cls == "Park"] == ["上海市北高新（南通）科技城"]
 
 
+def test_the_bodies_of_one_zone_by_two_of_its_names_are_one():
+    g = extract_article(Article("t", "t", "中国（福建）自由贸易试验区厦门片区管委会发布成果。厦门片区管委会常务副主任吴瑞说，将继续创新。\n",
+                                "t.txt", PartialDate(2022)))
+    assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["中国（福建）自由贸易试验区厦门片区管委会"]
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
