@@ -91,6 +91,7 @@ NOT_NAMES = [
     "是全国唯一的内河港型保税区",  # what the zone is
     "对入选的领军人才，给予最高500万元项目资助和200万元安家补贴",  # a grant's amount
     "开发区再迎重磅项目",  # 再迎, 重磅: no project's name
+    "开发区举行德企项目签约，德资企业项目总投资2.6亿欧元",  # projects of German firms: a kind
     "是青川唯一同时享受国家级经济技术开发区和国家高新技术产业园区双重优惠政策的开发区",
 ]
 
