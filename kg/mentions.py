@@ -27,6 +27,8 @@ _FOREIGN_NAME = re.compile(rf"[{CJK}]{{1,6}}·(?:[{CJK}]{{1,8}}·)?(?P<last>[{CJ
 _NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 #: a facility is a project where the text builds or sets it up right before its name
 _BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|设立|落户|布局|投资)$")
+#: after a facility's name: it is being built or is done (小鹏汽车武汉基地已建成投产, X研发中心正式开工)
+_BUILT_AFTER = re.compile(r"(?:已|正式|将|于[^，。；]{2,12}?)?(?:建成|投产|开工|竣工|落成|开建|动工|奠基)")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
 _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")
@@ -251,7 +253,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 (suffix.cls == "Company" and start == m.start())
                 or (suffix.cls == "Project" and _opens_with_place(text, start, m.start()))):
             start -= 2  # 美的集团, 华为青浦研发中心: a two-character brand holding a character that ends names elsewhere
-        if suffix.family == "facility" and not _BUILT.search(text, 0, start):
+        if suffix.family == "facility" and not _BUILT.search(text, 0, start) and not _BUILT_AFTER.match(text, end) \
+                and not text.endswith(("该", "此"), 0, m.start()):  # 该基地: the one just named
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
         if suffix.cls == "Project" and _AMOUNT_ONLY.fullmatch(stem):

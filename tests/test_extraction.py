@@ -1142,6 +1142,13 @@ def test_the_bodies_of_one_zone_by_two_of_its_names_are_one():
     assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["中国（福建）自由贸易试验区厦门片区管委会"]
 
 
+def test_a_site_built_or_opened_is_a_project_and_this_site_refers_to_it():
+    got = facts("鑫汉经开区9月26日消息，鑫鹏汽车武汉基地已建成并正式投产，该基地总投资约95亿元。")
+    assert ("鑫鹏汽车武汉基地", "totalInvestment", Decimal(9_500_000_000)) in got
+    got = facts("鑫汉将成为全国重要的汽车制造基地之一。")  # what a place becomes
+    assert not got
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
