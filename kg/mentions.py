@@ -36,6 +36,8 @@ _COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{C
 _BOOK_TITLE = re.compile(
     r"《([^《》\n]{2,60}(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|若干规定)"
     r"(?:（[^（）《》\n]{2,20}）)?)》")  # …三年行动计划（2021—2023年）
+#: a policy cited by its kind alone: 《意见》, 《若干措施》
+_BARE_TITLE = re.compile(r"《((?:若干)?(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南))》")
 _FIVE_YEAR = re.compile(r"[“‘]?(十[一二三四五六七八九]五)[”’]?(规划)?")
 _NUMBERED_POLICY = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)条[{CJK}]{{0,6}}?(?:新政|政策|措施|意见|举措|办法|规定)")
 _GOV_BODY = re.compile(
@@ -830,6 +832,8 @@ def find_policies(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "Policy", "policy") for m in _NUMBERED_POLICY.finditer(text)]
     for m in _BOOK_TITLE.finditer(text):  # 《关于支持先进制造业高质量发展的若干措施》
         out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
+    for m in _BARE_TITLE.finditer(text):  # 《意见》明确: the policy cited before, by its kind
+        out.append(Candidate(m.start(1), m.end(1), "Policy", "policy", generic=True))
     for m in _FIVE_YEAR.finditer(text):
         out.append(Candidate(m.start(1), m.end(2) if m.group(2) else m.end(1), "Policy", "policy"))
     before, after = lexicon.policy_cues()

@@ -1006,8 +1006,13 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
     """园区发布8条人才新政，最高资助达N元 / 园区坚持“X”: issuedBy, issuedDate, maxFunding (of the
     policy of the sentence before where this one names none: 《意见》提出…。对…给予最高N元奖励)."""
     policies = view.of_class({"Policy"}, generic=False)
+    referred = [t for t in view.of_class({"Policy"}) if t[2]]  # 《意见》明确，…给予最高N元
+    for m, key, _ in referred[:1] if not policies else ():
+        for amount in _grants(view, view.rel(m)[1]):
+            yield _money_rel(key, "maxFunding", amount, m)
     if not policies:
-        yield from _funding_of_policy_before(view)
+        if not referred:
+            yield from _funding_of_policy_before(view)
         return
     issue = _ISSUE.search(view.text)
     for m, key, _ in policies:

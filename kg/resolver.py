@@ -454,14 +454,16 @@ _COUNTED_POLICY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)�
 
 def _merge_counted_policies(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """A policy named by its count alone (提出十条具体措施; 十条措施 in the headline) is the article's one
-    titled policy, where the headline names it or a sentence names it after the title."""
+    titled policy, where the headline names it or a sentence names it after the title or just after a
+    sentence naming the title (《意见》…提出22条措施)."""
     policies = {key: _fullest(ms) for key, ms in groups.items() if cls_of[key] == "Policy"}
     titled = [k for k, name in policies.items() if not _COUNTED_POLICY.fullmatch(name)]
     if len(titled) != 1:
         return
     first = {m.sentence: m.start for m in sorted(groups[titled[0]], key=lambda m: m.start, reverse=True)}
     for key in [k for k, name in policies.items() if _COUNTED_POLICY.fullmatch(name)]:
-        if all(m.sentence == 0 or first.get(m.sentence, m.start) < m.start for m in groups[key]):
+        if all(m.sentence == 0 or first.get(m.sentence, m.start) < m.start or m.sentence - 1 in first
+               for m in groups[key]):
             groups[titled[0]].extend(groups.pop(key))
 
 
@@ -682,6 +684,10 @@ def _referent(g: Mention, r: Resolution) -> str | None:
     """The entity a generic reference stands for, or None."""
     if g.text in lexicon.word_set("generic_references.txt"):
         return r.main_zone
+    if g.cls == "Policy":  # 《意见》: the policy of that kind named before it (the one, or the last)
+        before = [(m.start, key) for key, e in r.entities.items() if e.cls == "Policy" and e.label.endswith(g.text)
+                  and e.label != g.text for m in e.mentions if m.start < g.start]
+        return max(before)[1] if before else None
     suffix = lexicon.suffix_of(g.text)
     if suffix is None:
         return None

@@ -1149,6 +1149,17 @@ def test_a_site_built_or_opened_is_a_project_and_this_site_refers_to_it():
     assert not got
 
 
+def test_a_policy_cited_by_its_kind_alone_later_in_the_article():
+    text = ("鑫圳市人民政府印发《关于发展壮大战略性新兴产业集群和培育发展未来产业的意见》。\n"
+            "有关负责人介绍，到2025年，增加值将超过1.5万亿元。\n《意见》明确，对重大产业项目给予最高1亿元的资助。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2022)))
+    assert ("关于发展壮大战略性新兴产业集群和培育发展未来产业的意见", "maxFunding", Decimal(100_000_000)) in fact_set(g)
+    text = ("国务院日前印发《关于促进国家级经济技术开发区进一步扩大开放深化改革的意见》。\n"
+            "《意见》从5个方面提出22条措施。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2019)))
+    assert [e.label for e in g.entities if e.cls == "Policy"] == ["关于促进国家级经济技术开发区进一步扩大开放深化改革的意见"]
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
