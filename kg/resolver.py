@@ -230,14 +230,20 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
             or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES))]
 
 
+def _fold_into_only(groups: dict[str, list[Mention]], key: str, candidates: list[str]) -> None:
+    """The entity of key is the one candidate when there is exactly one (none of several: which?)."""
+    if len(candidates) == 1:
+        groups[candidates[0]].extend(groups.pop(key))
+
+
 def _merge_bare_development_zones(groups: dict[str, list[Mention]]) -> None:
     """X开发区 is the article's one national zone of X when there is one: 昆山开发区 = 昆山经济技术开发区 (not
     when X has both an economic and a high-tech zone)."""
     for key in [k for k in groups if k.startswith("Zone:devzone:")]:
         core = key.split(":", 2)[2]
         national = [k for k in groups if k in (f"Zone:econdev:{core}", f"Zone:hitech:{core}")]
-        if len(national) == 1 and key in groups:
-            groups[national[0]].extend(groups.pop(key))
+        if key in groups:
+            _fold_into_only(groups, key, national)
 
 
 def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
@@ -251,8 +257,7 @@ def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
             continue
         longer = [k for k in zones if k != short and k in groups and k.split(":", 2)[1] == family
                   and k.split(":", 2)[2].startswith(core)]
-        if len(longer) == 1:
-            groups[longer[0]].extend(groups.pop(short))
+        _fold_into_only(groups, short, longer)
 
 
 def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
@@ -267,8 +272,7 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
             continue
         named = [k for k in groups if k != key and k.startswith(f"Zone:{suffix.family}:")
                  and any(m.sentence > 0 for m in groups[k])]
-        if len(named) == 1:
-            groups[named[0]].extend(groups.pop(key))
+        _fold_into_only(groups, key, named)
 
 
 def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mention]) -> None:
@@ -297,8 +301,8 @@ def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
     for short_key, short in sorted(names.items(), key=lambda kv: len(kv[1])):
         longer = [k for k, name in names.items() if k != short_key and k in groups and name.endswith(short)
                   and lexicon.gazetteer().lookup(name[:-len(short)])]
-        if len(longer) == 1 and short_key in groups:
-            groups[longer[0]].extend(groups.pop(short_key))
+        if short_key in groups:
+            _fold_into_only(groups, short_key, longer)
 
 
 #: a period opening an event's name: 2022年一季度, 2023年上半年
@@ -313,8 +317,8 @@ def _merge_event_periods(groups: dict[str, list[Mention]]) -> None:
         name = key.split(":", 1)[1]
         dated = [k for k in events if k != key and k in groups and k.endswith(name)
                  and _EVENT_PERIOD.search(k[:-len(name)])]
-        if len(dated) == 1 and key in groups:
-            groups[dated[0]].extend(groups.pop(key))
+        if key in groups:
+            _fold_into_only(groups, key, dated)
 
 
 #: a zone's governing body after the zone's name
@@ -487,8 +491,7 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
                       and without_place(k.split(":", 1)[1]) == bare]
         if len(fuller) > 1 and short_city:
             fuller = [k for k in fuller if k.split(":", 1)[1].startswith(short_city)]
-        if len(fuller) == 1:
-            groups[fuller[0]].extend(groups.pop(key))
+        _fold_into_only(groups, key, fuller)
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "《“\"「‘", "》”\"」’"
