@@ -54,9 +54,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         dates = find_dates(s.text, year, article.published)
         opening = s.start + _lead(s.text, 0, dates)  # 2017年4月1日，X自贸区正式挂牌: X opens it too
         first = next(((m, k) for m, k, _ in items if m.start in (s.start, opening)), None)
-        opener = first if first and (res.entities[first[1]].cls in ZONE_CLASSES or _registered_firm(res.entities[first[1]])) \
-            else None
-        about_place = first is not None and res.entities[first[1]].cls in PLACE_CLASSES
+        first_entity = res.entities[first[1]] if first else None
+        opener = first if first_entity and (first_entity.cls in ZONE_CLASSES or _registered_firm(first_entity)) else None
+        about_place = first_entity is not None and first_entity.cls in PLACE_CLASSES
         period = _period(dates, s.text, year)
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
@@ -80,8 +80,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     subject = None  # a city's or district's figure: hasIndicator is for zones, organizations, industries
             else:
                 before = _clause_start(s.text, max(0, clause_start - 1))  # the clause just before
-                named_before = [(m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start
-                                and not _SOURCE.match(s.text, before)]
+                named_before = [] if _SOURCE.match(s.text, before) else [
+                    (m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start]
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
                 subject = opener or (named_before[-1] if named_before else None) or _main(res) or zone
                 metric_start = clause_start

@@ -148,6 +148,9 @@ LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此�
 #: what a policy gives to those who meet its conditions (对…的企业，给予奖励)
 GRANTS = re.compile(r"给予|奖励|补助|补贴|资助|扶持")
 
+#: right before a name: by whom it is built (A与B共建的X园区, 是X集团投资建设的Y项目)
+BUILT_BY_BEFORE = re.compile(r"(?:共同|合作|联合)?(?:共建|开发建设|投资建设|投资兴建|主导建设|建设|兴建|投建|开发|打造)的$")
+
 #: verbs of a zone's or body's setting up or opening (X于2019年12月正式开园), longest first
 SET_UP_VERBS = "挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|创建|开园|启用|投用"
 

@@ -351,11 +351,7 @@ def _described(text: str, start: int) -> bool:
     """The name stands after 是…的 in its clause: a description of the subject (该项目是中国首批外商独资的
     重化工项目), not a name of its own."""
     return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None \
-        and not _BUILT_BY_BEFORE.search(text, 0, start)  # 是X集团投资建设的Y项目: who built it, a name
-
-
-#: before a project's name: 投资建设的, 建设的 (by whom it is built)
-_BUILT_BY_BEFORE = re.compile(r"(?:投资建设|投资兴建|建设|兴建|投建|打造)的$")
+        and not lexicon.BUILT_BY_BEFORE.search(text, 0, start)  # 是X集团投资建设的Y项目: who built it, a name
 
 
 def _granted_to(text: str, start: int) -> bool:

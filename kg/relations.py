@@ -525,8 +525,6 @@ def _list_before(view: SentenceView, end: int) -> list:
                              and not t[2] and view.entity(t[1]).cls in AGENT_CLASSES])
 
 
-#: before a zone's name: A与B共建的X, A联合开发的X
-_BUILT_BY_BEFORE = re.compile(r"(?:共同|合作|联合)?(?:共建|建设|开发|打造|开发建设|投资建设|主导建设)的$")
 #: after a project and 由 A与B: what they do (共同投资, 控股建设, 投资建设)
 _INVESTED_BY = re.compile(r"(?:共同|联合|合资)(?:投资|出资)|(?:控股|投资|负责)建设")
 
@@ -554,7 +552,7 @@ def built_together(view: SentenceView) -> Iterator[Relation]:
     """A与B共建的X园区: X developedBy A and B; X项目由A与B共同投资, 该项目…，由X控股建设: the project
     operatedBy them."""
     for m, key, _ in view.of_class(ZONE_CLASSES, generic=False):
-        verb = _BUILT_BY_BEFORE.search(view.text, 0, view.rel(m)[0])
+        verb = lexicon.BUILT_BY_BEFORE.search(view.text, 0, view.rel(m)[0])
         for am, ak, _ in _joined_before(view, verb.start(), AGENT_CLASSES) if verb else ():
             yield _rel(key, "developedBy", ak, (m, am))
     for invested in _INVESTED_BY.finditer(view.text):
