@@ -374,9 +374,11 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     places = lexicon.gazetteer().lookup(stem)
     if places and places[0].cls == "City" and stem.endswith("市") and ending == "开发区":
         return True  # 无锡市开发区考核结果: a city's zones
-    inner = lexicon.suffix_of(stem)
-    if ending == "开发区" and inner is not None and inner.cls in ("Zone", "FreeTradeZone") and len(stem) > len(inner.text):
-        return True  # 北部湾经济区开发区: the zones of a wider zone
+    own = re.sub(f"(?:{lexicon.alternation('generic_words.txt').pattern})+$", "", stem)  # 海南自贸港|重点
+    inner = lexicon.suffix_of(own)
+    if ending in ("开发区", "园区") and inner is not None and inner.cls in ("Zone", "FreeTradeZone") \
+            and len(own) > len(inner.text) and (ending == "开发区" or own != stem):
+        return True  # 北部湾经济区开发区, 海南自贸港重点园区: the zones of a wider zone
     return bool(places) and places[0].cls == "Province" or _bilateral_description(stem, ending, text[:start])
 
 

@@ -47,7 +47,9 @@ _INVEST_KEY = re.compile(r"(总投资额|总投资|投资总额|计划投资|投
 _OUTPUT_KEY = re.compile(r"年产值(?:可|将)?(?:达到?|约|为|超过?|近|逾)?$")
 #: classes whose names may hold a zone's name without being in that zone's sentence
 _NAME_HOSTS = {"Project", "Company", "Institution"}
-_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]")
+#: a sentence that goes on with the one before: 其中，… / a list's item (1. …, （二）…) / 主要项目如下：
+_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]"
+                        r"|[^，。；]{0,10}如下[：:]")
 
 
 #: after a date: what it dates is a later stage (预计2022年6月投产), not the signing or start of the sentence

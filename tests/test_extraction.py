@@ -1160,6 +1160,16 @@ def test_a_policy_cited_by_its_kind_alone_later_in_the_article():
     assert [e.label for e in g.entities if e.cls == "Policy"] == ["关于促进国家级经济技术开发区进一步扩大开放深化改革的意见"]
 
 
+def test_a_list_of_projects_after_ru_xia_is_in_the_zone_named_before():
+    text = ("3月10日，鑫宁经济技术开发区2023年第一批重大项目集中开工，共31个项目，总投资286亿元。主要项目如下：\n"
+            "1. 鑫京高精齿轮集团有限公司新能源汽车传动系统项目，总投资40亿元；\n"
+            "2. 江苏鑫电科技股份有限公司先进封装测试基地项目，总投资35亿元。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert {s for s, p, o in fact_set(g) if p == "locatedIn" and o == "鑫宁经济技术开发区"} == {
+        "新能源汽车传动系统项目", "先进封装测试基地项目"}
+    assert "主要项目" not in {e.label for e in g.entities}
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"

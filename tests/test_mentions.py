@@ -164,6 +164,8 @@ def test_a_name_defined_in_brackets_without_quotes_and_a_country_before_a_dash()
 
 def test_the_zones_of_a_wider_zone_are_no_zone():
     assert named("鑫湾经济区开发区工业总产值突破1.5万亿元") == {("鑫湾经济区", "Zone")}
+    assert ("海南自贸港", "FreeTradeZone") in named("海南自贸港重点园区营业收入突破1.2万亿元")
+    assert not {n for n, c in named("海南自贸港重点园区营业收入突破1.2万亿元") if c == "Park"}
 
 
 def test_a_wholly_owned_subsidiary_is_no_firm_s_name():
