@@ -56,7 +56,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         first = next(((m, k) for m, k, _ in items if m.start in (s.start, opening)), None)
         first_entity = res.entities[first[1]] if first else None
         opener = first if first_entity and (first_entity.cls in ZONE_CLASSES or _registered_firm(first_entity)) else None
-        about_place = first_entity is not None and first_entity.cls in PLACE_CLASSES
+        about_place = first_entity is not None and first_entity.cls in PLACE_CLASSES \
+            and not _SOURCE_CLAUSE.search(s.text, 0, _clause_end(s.text, first[0].end - s.start))  # 东莞日报讯
         period = _period(dates, s.text, year)
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
@@ -207,6 +208,13 @@ def _registered_firm(e: Entity) -> bool:
 
 #: a clause that gives the news's source: 记者从X获悉, 据X消息
 _SOURCE = re.compile(r"(?:记者)?(?:从|据)")
+#: words of a dateline or a source: 东莞日报讯, 新华社电, X获悉
+_SOURCE_CLAUSE = re.compile(r"讯|电|获悉|报道|消息")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _main(res: Resolution):

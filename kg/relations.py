@@ -636,7 +636,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             if amount is not None:
                 yield _money_rel(key, "totalInvestment", amount, m)
         amount = _amount_after(view, e, _INVEST_KEY)
-        if amount is not None:
+        listed = any(view.rel(o)[1] + 1 == s and view.text[s - 1] in "和及与、" for o, _, og in projects if not og)
+        if amount is not None and not listed:  # A项目和B项目，总投资N元: their total, not B's own
             yield _money_rel(key, "totalInvestment", amount, m)
         output = _amount_after(view, e, _OUTPUT_KEY)
         if output is not None:
@@ -712,10 +713,12 @@ _BUILT_BY = re.compile(r"^[，,]由[^，,。；;]{2,40}?(?:投资建设|投资�
 
 def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention | None:
     """An amount after pos, introduced by key, in the same clause or at the start of the next one."""
+    projects = [view.rel(t[0]) for t in view.of_class({"Project"}, generic=False)]
     for mm in view.money:
         gap = _BUILT_BY.sub("", view.text[pos:mm.start])  # X项目，由Y投资建设，总投资N元
-        if mm.start < pos or not key.search(gap) or view.text.startswith("的", mm.end):
-            continue  # …，总投资N元的Y项目: Y's amount
+        if mm.start < pos or not key.search(gap) or view.text.startswith("的", mm.end) \
+                or any(pos < a < mm.start for a, _ in projects):
+            continue  # …，总投资N元的Y项目: Y's amount; A项目和B项目，总投资N元: not A's own
         before_key = gap[: key.search(gap).start()]
         if not re.search(r"[、；。;]", gap) and (("，" not in before_key and "," not in before_key)
                                                or re.fullmatch(r"[^，,]*[，,]", before_key)):
@@ -1032,7 +1035,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             yield _rel(key, "issuedBy", ik, (m, im))
         issued_after = _ISSUED_AFTER.match(view.text, e)  # DATE，《X》正式发布
         if (issue and issue.start() < s) or issued_after:
-            date = view.date_before(issue.start() if issue and issue.start() < s else s)
+            at = issue.start() if issue and issue.start() < s else s
+            date = next((d for d in reversed(view.dates) if d.start < at), None)  # not 有效期至DATE after it
             if date and date.kind == "point":
                 yield _rel(key, "issuedDate", date.date, (m,), False)
         for amount in _grants(view, e):

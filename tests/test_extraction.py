@@ -1170,6 +1170,16 @@ def test_a_list_of_projects_after_ru_xia_is_in_the_zone_named_before():
     assert "主要项目" not in {e.label for e in g.entities}
 
 
+def test_two_projects_total_an_expiry_date_and_a_dateline_city():
+    got = facts("鑫合光能将在宿迁经开区投资建设年产10GW高效光伏电池项目和年产8GW光伏组件项目，总投资约80亿元。")
+    assert not {f for f in got if f[1] == "totalInvestment"}  # the two projects' total, neither's own
+    got = facts("鑫津经济技术开发区近日印发《鑫津经济技术开发区促进生物医药产业高质量发展的若干措施》，共10条，"
+                "自2022年3月1日起实施，有效期至2024年12月31日。")
+    assert not {f for f in got if f[1] == "issuedDate"}  # neither the effective nor the expiry date
+    got = facts("鑫山湖高新区是国家级高新区。东莞日报讯 记者从鑫山湖高新区获悉，今年以来，鑫山湖新增国家高新技术企业312家。")
+    assert {o for s, p, o in got if p == "hasIndicator"} == {"鑫山湖新增国家高新技术企业312家"}  # a dateline's city
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"
