@@ -49,14 +49,15 @@ _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办"
 _BARE_GOV = re.compile(rf"(?<![全该本我各城园])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
 _ENUM_HEAD = re.compile(
-    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}]{{0,6}}?)(?P<head>龙头企业|企业|公司|项目|产业|行业|领域|地)"
+    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}]{{0,6}}?)(?P<head>龙头企业|企业|公司|药企|车企|项目|产业|行业|领域|地)"
 )
 _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
     rf"(?:(?P<n>[{CN_DIGITS}0-9]+)(?:大|个|类|项|条)?)?(?:[千百万]亿级?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$"
     rf"|(?P<count>[{CN_DIGITS}0-9]+)(?:大|个|类)(?:[千百万]亿级?)?$|为(?:主|主导|重点|核心|支柱|代表)的?$")
 _REPRESENTED = re.compile(rf"等?为代表的[{CJK}]{{0,8}}?(?P<head>龙头企业|企业|公司|项目|产业|行业)")
-ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "项目": "Project",
+ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "药企": "Company", "车企": "Company",
+                "项目": "Project",
                 "产业": "Industry", "行业": "Industry", "领域": "Industry"}
 _PERSON_LIST_CUE = re.compile(r"(?:领导|嘉宾|负责人|同志|代表)")
 _ATTRIBUTIVE = re.compile(rf"(?:总投资|投资|计划投资|总投资额)?(?:约|达)?[0-9.{CN_DIGITS}]+(?:亿|万|千万)?(?:元|美元|欧元)(?:人民币)?的")
@@ -315,7 +316,7 @@ def _builds_a_named_project(text: str, pos: int, by_text: dict) -> bool:
 
 
 #: before a firm's ending with no name left: a brand of a character and 的/为 opening its clause (美的集团)
-_BRAND_OVER_BOUNDARY = re.compile(r"(?:^|[，。；：、“（]|[与和及同了])[\u4e00-\u9fff][的为]$")
+_BRAND_OVER_BOUNDARY = re.compile(r"(?:^|[，。；：、“（]|[与和及同了有])[\u4e00-\u9fff][的为]$")
 
 
 def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: frozenset[str]) -> int:
@@ -748,7 +749,8 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls is None:
             continue
         items = enumeration_items(text, m.start(), industry=cls == "Industry")
-        out += [Candidate(s, e, _own_class(text[s:e], cls), "enumeration") for s, e in items]
+        out += [Candidate(s, e, _own_class(text[s:e], cls), "enumeration") for s, e in items
+                if cls == "Industry" or not is_generic(text[s:e])]  # 外资药企和A、B等企业: A and B
     # A、B、C产业体系 / A、B、C三市 (no 等)
     known, industries = lexicon.word_set("industries.txt"), lexicon.alternation("industries.txt")
     for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群)", text):
@@ -788,8 +790,8 @@ def _industry_term(text: str, s: int, e: int) -> int | None:
 def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the items of a list A、B和C that ends at ``end``."""
     start = end
-    while start > 0 and (_NAME_CHAR.match(text[start - 1]) or text[start - 1] in "、"):
-        start -= 1
+    while start > 0 and (_NAME_CHAR.match(text[start - 1]) or text[start - 1] in "、") and text[start - 1] != "等":
+        start -= 1  # (not into the list before: 诺和诺德、葛兰素史克等外资药企和康希诺、凯莱英等本土企业)
     span = text[start:end]
     if "、" not in span and "和" not in span and "及" not in span:
         return []
@@ -813,6 +815,8 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
                 s = named if named <= term and (named > s or _only_generic(text[named:term])) else term
             elif e - s > 1:
                 s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
+                if _BRAND_OVER_BOUNDARY.search(text, 0, s):
+                    s -= 2  # 现有华为终端、…: a brand holding 为
             joined = _industry_term(text, max(start, s - 12), s - 1) if "及" not in joiners and s > start else None
             if joined is not None and text[s - 1] in "及和与":
                 s = joined  # 聚焦汽车及核心零部件、…三大产业: the first item is 汽车及核心零部件

@@ -195,3 +195,11 @@ def test_a_district_s_name_ending_a_zone_s_is_the_zone_s():
 def test_jin_xing_ends_a_name_and_an_industry_is_no_firm():
     found = named("对鑫风第二工厂进行新能源汽车生产线改造")
     assert not {n for n, c in found if "进行" in n or (c == "Company" and n == "新能源汽车")}, found
+
+
+def test_list_items_a_brand_holding_wei_and_a_list_that_ends_at_deng():
+    found = named("园区现有华为终端、生益科技、中集智能等一批龙头企业")
+    assert {n for n, c in found if c == "Company"} == {"华为终端", "生益科技", "中集智能"}
+    found = named("产业园已集聚鑫海制药、葛兰素史克等外资药企和康希诺、凯莱英等本土企业300余家")
+    assert {"葛兰素史克", "康希诺", "凯莱英"} <= {n for n, c in found if c == "Company"}
+    assert not {n for n, c in found if "等" in n or "药企" in n}
