@@ -1147,6 +1147,8 @@ def test_a_site_built_or_opened_is_a_project_and_this_site_refers_to_it():
     assert ("鑫鹏汽车武汉基地", "totalInvestment", Decimal(9_500_000_000)) in got
     got = facts("鑫汉将成为全国重要的汽车制造基地之一。")  # what a place becomes
     assert not got
+    got = facts("9月16日，中国—东盟信息港南宁核心基地在南宁市五象新区正式揭牌。")  # opened
+    assert ("中国—东盟信息港南宁核心基地", "locatedIn", "南宁市五象新区") in got
 
 
 def test_a_policy_cited_by_its_kind_alone_later_in_the_article():
