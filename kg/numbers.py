@@ -1,4 +1,4 @@
-"""Numbers and money in Chinese text: 60亿元, 10亿元人民币, 1000万元, 12.1亿美元, 十三条.
+"""Numbers and money in Chinese text: 60亿元, 10亿元人民币, 1000万元, 12.1亿美元, 超百亿元, 十三条.
 
 Amounts in yuan become :class:`~kg.model.Money` with currency CNY; other
 currencies keep their own code and are never converted.
@@ -21,6 +21,10 @@ NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]*[〇零一二三四五�
 MONEY = re.compile(
     rf"(?P<num>{NUMBER})(?:\s*)(?P<scale>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?(?P<cur>元人民币|美元|欧元|日元|英镑|港元|港币|元)(?P<rmb>人民币)?"
 )
+
+
+#: a bare scale after a bound word: 超百亿元, 近千亿元 (not 数百亿元: "several")
+BARE_MONEY = re.compile(r"(?<=[超近逾约达过])(?P<scale>万亿|千亿|百亿|千万|百万)(?P<cur>元人民币|美元|欧元|元)")
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,10 @@ def find_money(text: str) -> list[MoneyMention]:
         amount = value * _SCALE[m.group("scale") or ""]
         currency = _CURRENCY[m.group("cur")]
         found.append(MoneyMention(m.start(), m.end(), Money(_normal(amount), currency), m.group()))
-    return found
+    for m in BARE_MONEY.finditer(text):
+        amount = Decimal(_SCALE[m.group("scale")])
+        found.append(MoneyMention(m.start(), m.end(), Money(_normal(amount), _CURRENCY[m.group("cur")]), m.group()))
+    return sorted(found, key=lambda mm: mm.start)
 
 
 def _normal(d: Decimal) -> Decimal:

@@ -635,7 +635,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             amount = _amount_before(view, s)
             if amount is not None:
                 yield _money_rel(key, "totalInvestment", amount, m)
-        amount = _amount_after(view, e, _INVEST_KEY)
+        named_later = generic and all(o.start > m.start for o in view.entity(key).mentions)
+        amount = _amount_after(view, e, _INVEST_KEY) if not named_later else None  # the headline's 项目78个，总投资…
         listed = any(view.rel(o)[1] + 1 == s and view.text[s - 1] in "和及与、" for o, _, og in projects if not og)
         if amount is not None and not listed:  # A项目和B项目，总投资N元: their total, not B's own
             yield _money_rel(key, "totalInvestment", amount, m)

@@ -1182,6 +1182,13 @@ def test_two_projects_total_an_expiry_date_and_a_dateline_city():
     assert {o for s, p, o in got if p == "hasIndicator"} == {"鑫山湖新增国家高新技术企业312家"}  # a dateline's city
 
 
+def test_the_headline_s_projects_total_is_no_later_project_s():
+    text = ("# 鑫江新区：一季度新签约项目78个 总投资超千亿元\n\n鑫东方科技集团股份有限公司将在鑫江新区投资建设"
+            "第6代柔性AMOLED生产线二期项目。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert not {f for f in fact_set(g) if f[1] == "totalInvestment"}
+
+
 def test_a_year_review_s_months_and_each_project_s_own_verb_and_date():
     text = ("2023年，青川经济技术开发区全年新签约亿元以上项目68个。青川光能股份有限公司投资建设的年产10GW光伏组件项目于3月15日开工，"
             "青川阳光电力集团股份有限公司投资60亿元的高效电池片项目于8月签约落户。青川经开区将全力冲刺千亿级开发区。"

@@ -27,6 +27,12 @@ def test_money(text, money):
 
 def test_no_money_in_scale_words():
     assert find_money("形成了200个亿元以上项目") == []
+    assert find_money("投资数百亿元，打造百亿级产业集群") == []  # several hundred; a class of size
+
+
+def test_a_bare_scale_after_a_bound_word():
+    assert [mm.money for mm in find_money("总投资超百亿元，产值近千亿元")] == [
+        Money(Decimal(10_000_000_000)), Money(Decimal(100_000_000_000))]
 
 
 @pytest.mark.parametrize("text,value", [("48.4", Decimal("48.4")), ("十三", 13), ("两百", 200),
