@@ -33,11 +33,13 @@ _BUILT_AFTER = re.compile(r"(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
 _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")
 _COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{CN_DIGITS}]+)(?:个|家|项)(?=[，。；、,;]|$)")
+#: the kinds of document a policy's title ends with
+_POLICY_KINDS = "措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南"
 _BOOK_TITLE = re.compile(
-    r"《([^《》\n]{2,60}(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|若干规定)"
+    rf"《([^《》\n]{{2,60}}(?:{_POLICY_KINDS})"
     r"(?:（[^（）《》\n]{2,20}）)?)》")  # …三年行动计划（2021—2023年）
 #: a policy cited by its kind alone: 《意见》, 《若干措施》
-_BARE_TITLE = re.compile(r"《((?:若干)?(?:措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南))》")
+_BARE_TITLE = re.compile(rf"《((?:若干)?(?:{_POLICY_KINDS}))》")
 _FIVE_YEAR = re.compile(r"[“‘]?(十[一二三四五六七八九]五)[”’]?(规划)?")
 _NUMBERED_POLICY = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)条[{CJK}]{{0,6}}?(?:新政|政策|措施|意见|举措|办法|规定)")
 _GOV_BODY = re.compile(
