@@ -32,7 +32,7 @@ _BUILT_AFTER = re.compile(r"(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
 _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")
-_COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{CN_DIGITS}]+)(?:个|家|项)(?=[，。；、,;]|$)")
+_COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{CN_DIGITS}]+)(?:余|多)?(?:个|家|项)(?=[，。；、,;]|$)")
 #: the kinds of document a policy's title ends with
 _POLICY_KINDS = "措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南"
 _BOOK_TITLE = re.compile(
@@ -220,8 +220,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         suffix = by_text[m.group()]
         if _industry_term_at(text, m.start(), len(suffix.text)):
             continue  # 工程 of 工程机械: the start of an industry's name, not a name ending
-        if suffix.text.endswith("区") and text.startswith("域", m.end()):
-            continue  # 部分区域: not a name ending in 分区
+        if m.end() < len(text) and text[m.end()] in _LONGER_WORD.get(suffix.text[-1], ""):
+            continue  # 部分区域, 工程师: a longer word, not a name ending in 分区, 工程
         if suffix.text.endswith("建") and _builds_a_named_project(text, m.end(), by_text):
             continue  # 扩建特种玻璃生产线: a verb before what is built, not the end of a name
         end = m.end() + 1 if suffix.text.endswith("园") and text.startswith("区", m.end()) else m.end()
@@ -267,8 +267,15 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (stem.endswith(lexicon.words("generic_tails.txt"))
                                                     or _kind_of_industry(stem))))
-        if suffix.cls == "Project" and not generic and (_described(text, start) or _granted_to(text, start)):
-            generic = True  # 是巴斯夫最大的海外投资项目: what the subject is, not a project's name
+        supported = generic and suffix.cls == "Project" and next(
+            (c for c in reversed(out) if c.cls == "Project" and not c.generic and c.end < m.start()
+             and text[c.end:m.start()] in lexicon.word_set("generic_tails.txt")), None)
+        if supported:  # X生产线配套项目: the supporting project of a named one, one name
+            out.remove(supported)
+            start, generic = supported.start, False
+        if suffix.cls == "Project" and not generic and (_described(text, start) or _granted_to(text, start)
+                                                         or _CONTENT_BEFORE.search(text, 0, start)):
+            generic = True  # 是巴斯夫最大的海外投资项目, 主要建设…生产线: what the subject is or holds, not a name
         if suffix.cls == "Company" and not generic and _described(text, start):
             generic = True  # 是亚洲知名的房地产集团: what the firm is
         if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_name(stem):
@@ -299,6 +306,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
     firms = {(c.start, c.end) for c in out if c.cls == "Company" and not c.generic}
     return [c for c in out if c.cls != "Company" or not any(  # X集团 of X集团控股有限公司: one firm's name
         a == c.start and b > c.end and _LEGAL_FORM_AFTER.fullmatch(text, c.end, b) for a, b in firms)]
+
+
+#: characters that make an ending's last character part of a longer word (区域, 工程师, 集团化), by that character
+_LONGER_WORD = {"区": "域", "程": "师", "团": "化", "目": "化", "司": "化制"}
 
 
 #: what a registered name adds after its group's name: X集团|控股有限公司
@@ -347,6 +358,8 @@ def _two_character_name(stem: str) -> bool:
             and stem[1] not in lexicon.word_set("boundary_chars_cautious.txt"))
 
 
+#: before what a named project holds (该项目主要建设整车及零部件生产线), not a project's own name
+_CONTENT_BEFORE = re.compile(r"主要(?:建设|包括|建有|生产)$")
 _COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*的$")
 
 
@@ -365,12 +378,16 @@ def _granted_to(text: str, start: int) -> bool:
 _FIRST_OF_KIND = re.compile(r"(?:首个|第[一二三四五六七八九十0-9]+个|唯一的?|首批)$")
 
 
+#: words before an industry that make "industry + zone ending" the zones of that industry
+_KIND_SCOPE = ("的", "全国", "全省", "全市", "国内", "全球", "各类", "各地", "我国")
+
+
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     """The words name a kind of zone, not one zone: 我国唯一的农业高新区 (by its industry), 全国首个国家级X区
     (its rank), 浙江省开发区 (a province's zones: zones are named after cities and counties), 无锡市开发区
     (a city's), 北部湾经济区开发区 (a wider zone's), …的中德合作园区."""
-    if text[start - 1:start] == "的" and lexicon.alternation("industries.txt").fullmatch(stem):
-        return True
+    if text.endswith(_KIND_SCOPE, 0, start) and lexicon.alternation("industries.txt").fullmatch(stem):
+        return True  # 我国唯一的农业高新区, 全国生物医药园区综合竞争力排名: zones of an industry
     if _FIRST_OF_KIND.search(text, 0, start) and (stem.startswith(("国家级", "省级"))
                                                    or _COPULA_BEFORE.search(text, clause_start(text, start), start)):
         return True  # 是全国首个国家级航空港经济综合实验区, 是全国唯一的内河港型保税区: what the zone is, not its name

@@ -611,7 +611,7 @@ def focus_industries(view: SentenceView) -> Iterator[Relation]:
     industries = view.of_class({"Industry"}, generic=False)
     if subject is None or len(industries) < 2:
         return
-    verb = _FOCUS.search(view.text, view.rel(subject[0])[1])
+    verb = _FOCUS.search(view.text, view.rel(subject[0])[1], view.rel(industries[-1][0])[0])  # not 三大主导产业's
     head = re.search(r"等?(?:主导|重点|支柱|优势|特色|战略性新兴)产业", view.text)
     if not verb and not head:
         return
@@ -646,8 +646,10 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         seg_start, seg_end = view.segment(s)
         # A项目于3月开工，B项目于8月签约: a verb after the next project of another clause is that one's
         # (A、B等16个项目全面开工: a list shares its verb)
+        shared = _SHARED_VERB.search(view.text, e, seg_end)  # A项目…，B项目…，均已于去年开工: both start
         seg_end = min([view.rel(o)[0] for o, _, og in projects if not og and view.rel(o)[0] >= e
-                       and re.search(r"[，,]", view.text[e:view.rel(o)[0]])] + [seg_end])
+                       and re.search(r"[，,]", view.text[e:view.rel(o)[0]])
+                       and (shared is None or shared.start() < view.rel(o)[0])] + [seg_end])
         start_verb = _START.search(view.text, seg_start, seg_end)
         sign_verb = _SIGN.search(view.text, seg_start, seg_end)
         anaphor = generic and _anaphor(view, m)  # 该项目于2021年8月签约: the one just named
@@ -660,6 +662,10 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         where = _zone_named_before(view, s) or zone
         if where and not generic and where[1] != key and view.entity(key).cls == "Project":
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
+
+
+#: a clause opening with 均/都/全部: its verb is every project's named before it (…，均已于去年下半年开工建设)
+_SHARED_VERB = re.compile(r"[，,](?:目前|现)?(?:均|都|全部|皆)")
 
 
 def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | None:

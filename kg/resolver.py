@@ -261,18 +261,32 @@ def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
 
 
 def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
-    """A park named by its industry alone, in the headline only (签约共建新能源汽车产业园), is the article's one
-    park of that ending the body names."""
-    industries = lexicon.alternation("industries.txt")
-    for key in [k for k in groups if k.startswith("Zone:")]:
+    """A park or project named by its industry alone, in the headline only (签约共建新能源汽车产业园, 再添新能源
+    汽车零部件项目), is the article's one park of that ending, or one project, the body names. A project's
+    headline words longer than the body's name are left out, not made its label."""
+    for key in [k for k in groups if k.startswith(("Zone:", "Project:"))]:
         name = _fullest(groups[key])
         suffix = lexicon.suffix_of(name)
         if suffix is None or any(m.sentence > 0 for m in groups[key]) \
-                or not industries.fullmatch(name[:-len(suffix.text)].removesuffix("产业")):
+                or not _industry_words_only(name[:-len(suffix.text)].removesuffix("产业")):
             continue
-        named = [k for k in groups if k != key and k.startswith(f"Zone:{suffix.family}:")
-                 and any(m.sentence > 0 for m in groups[k])]
-        _fold_into_only(groups, key, named)
+        family = f"Zone:{suffix.family}:" if key.startswith("Zone:") else "Project:"
+        named = [k for k in groups if k != key and k.startswith(family) and any(m.sentence > 0 for m in groups[k])]
+        if key.startswith("Project:") and len(named) == 1 and len(name) > len(_fullest(groups[named[0]])):
+            del groups[key]
+        else:
+            _fold_into_only(groups, key, named)
+
+
+def _industry_words_only(stem: str) -> bool:
+    """The stem is industries and products only (新能源汽车零部件)."""
+    words, i = lexicon.alternation("industries.txt", "project_activities.txt"), 0
+    while i < len(stem):
+        m = words.match(stem, i)
+        if m is None:
+            return False
+        i = m.end()
+    return bool(stem)
 
 
 def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mention]) -> None:

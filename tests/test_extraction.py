@@ -1412,3 +1412,41 @@ def test_a_district_committee_of_an_unknown_district_is_no_bare_committee():
     assert not [e.label for e in g.entities if e.cls == "GovernmentBody"]
     g = extract_article(Article("t", "t", "会上，区委书记李四讲话。\n", "t.txt", PartialDate(2021)))
     assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["区委"]
+
+
+def test_a_new_technology_zone_and_its_short_name_are_one_and_a_biotech_city_is_a_park():
+    g = extract_article(Article("t", "t", "青川集团在武汉东湖新技术开发区设立培训中心。东湖高新区管委会副主任张建华表示，"
+                                "东湖高新区将持续优化营商环境。青川国际生物城由成都市和四川天府新区共同建设。\n",
+                                "t.txt", PartialDate(2021)))
+    zones = {e.label: e.cls for e in g.entities if e.cls in ("Zone", "Park")}
+    assert zones == {"武汉东湖新技术开发区": "Zone", "青川国际生物城": "Park", "四川天府新区": "Zone"}
+    assert ("青川国际生物城", "developedBy", "成都市") in fact_set(g)
+
+
+def test_a_count_of_projects_has_no_project_s_amount_and_a_shared_start():
+    got = facts("青川药业创新药研发及产业化基地项目总投资30亿元，白石药物总部及研发中心项目总投资15亿元，"
+                "均已于去年下半年开工建设。截至2022年底，生物城累计引进重大项目190余个，总投资超1400亿元。")
+    assert {("青川药业创新药研发及产业化基地项目", "startDate", "2021"),
+            ("白石药物总部及研发中心项目", "startDate", "2021")} <= got
+    assert {o for s, p, o in got if p == "totalInvestment"} == {Decimal(3_000_000_000), Decimal(1_500_000_000)}
+
+
+def test_a_headline_project_named_by_its_industry_is_the_body_s_one_project():
+    g = extract_article(Article("t", "青川新区再添新能源汽车零部件项目",
+                                "青川新区再添新能源汽车零部件项目\n\n4月20日，青川新区与白石集团签订投资协议，"
+                                "白石集团将在青川新区投资建设汽车轻量化底盘系统项目。\n", "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["汽车轻量化底盘系统项目"]
+
+
+def test_a_supporting_project_of_a_named_line_and_the_zone_s_leading_industries():
+    got = facts("青川电子重庆第6代AMOLED生产线配套项目总投资12亿元。")
+    assert ("青川电子重庆第6代AMOLED生产线配套项目", "totalInvestment", Decimal(1_200_000_000)) in got
+    got = facts("青川经开区是1992年设立的省级开发区，2010年升级为国家级经济技术开发区，"
+                "目前已形成新能源汽车、电子信息、现代轻纺三大主导产业。")
+    assert {o for s, p, o in got if p == "focusIndustry"} == {"新能源汽车", "电子信息", "现代轻纺"}
+
+
+def test_a_zone_s_count_of_firms_of_an_industry_is_the_zone_s_figure():
+    got = facts("日前，青川新区集成电路企业已超过500家。")
+    assert ("青川新区", "hasIndicator", "集成电路企业已超过500家") in got
+    assert ("集成电路企业已超过500家", "metric", "集成电路企业") in got

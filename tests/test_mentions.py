@@ -94,6 +94,10 @@ NOT_NAMES = [
     "开发区再迎重磅项目",  # 再迎, 重磅: no project's name
     "开发区举行德企项目签约，德资企业项目总投资2.6亿欧元",  # projects of German firms: a kind
     "是青川唯一同时享受国家级经济技术开发区和国家高新技术产业园区双重优惠政策的开发区",
+    "计划每年为国内集成电路企业培训工程师超过1000人次",  # 工程师: no name ending in 工程
+    "是鑫川市与白石市共建的特别合作区",  # 特别: descriptive
+    "连续多年在全国生物医药园区综合竞争力排名中位居前列",  # the parks of an industry
+    "该项目主要建设新能源汽车整车及零部件生产线",  # what the project holds, not a name
 ]
 
 
