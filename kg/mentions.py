@@ -309,7 +309,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 
 
 #: characters that make an ending's last character part of a longer word (区域, 工程师, 集团化), by that character
-_LONGER_WORD = {"区": "域", "程": "师", "团": "化", "目": "化", "司": "化制"}
+_LONGER_WORD = {"区": "域", "程": "师", "团": "化", "目": "化", "司": "化制", "城": "区市镇际乡"}
 
 
 #: what a registered name adds after its group's name: X集团|控股有限公司
@@ -941,6 +941,9 @@ def find_industries(text: str) -> list[Candidate]:
             continue  # 国家高新技术产业开发区: a kind of zone, not an industry
         if text.startswith("产业", end):
             end += 2
+        elif text.startswith("业", end) and not text.startswith(("业务", "业态", "业主", "业绩"), end) \
+                and not m.group().endswith("业"):
+            end += 1  # 金融业增加值: the sector's name, not 金融 and 业增加值
         elif len(m.group()) <= 2 and not text.startswith(("业", "行业", *_SECTOR_WORDS), end):
             continue  # 制造, 能源: an industry only when the text says so
         if out and out[-1].end == m.start() and m.group() in _SECTOR_WORDS:

@@ -48,7 +48,7 @@ _OUTPUT_KEY = re.compile(r"年产值(?:可|将)?(?:达到?|约|为|超过?|近|�
 #: classes whose names may hold a zone's name without being in that zone's sentence
 _NAME_HOSTS = {"Project", "Company", "Institution"}
 #: a sentence that goes on with the one before: 其中，… / a list's item (1. …, （二）…) / 主要项目如下：
-_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时)[，,]|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]"
+_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时|[^，。；]{0,8}项目中)[，,]|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]"
                         r"|[^，。；]{0,10}如下[：:]")
 
 
@@ -956,7 +956,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         place = re.match(r"在", view.text[e:e + 1])
         if place and hold:  # 在武汉举行, 在园区举行, 在X开发区主会场举行
             for pm, pk, pg in view.of_class(PLACE_CLASSES | ZONE_CLASSES):
-                if view.rel(pm)[0] == e + 1 and (not pg or view.entity(pk).cls in ZONE_CLASSES):
+                if view.rel(pm)[0] == e + 1 and (not pg or view.entity(pk).cls in ZONE_CLASSES) \
+                        and not view.inside_other_name(pm):  # 在陕西X科技有限公司项目现场举行: not in 陕西
                     yield _rel(key, "locatedIn", pk, (m, pm))
         if attend:
             for pm, pk in _attendees(view, s - len(attend.group())):

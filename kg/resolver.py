@@ -60,7 +60,9 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_bare_development_zones(groups)
     _merge_zone_short_names(groups)
     _merge_event_periods(groups)
-    _merge_headline_kinds(groups)
+    if sentences and sentences[0].text == article.title:  # the article opens with its headline
+        _merge_headline_events(groups)
+        _merge_headline_kinds(groups)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
@@ -100,6 +102,10 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     return resolution
 
 
+#: sectors whose name ends in 业 as a word of its own (制造业 is not 制造 + 业)
+_WHOLE_SECTORS = {"造业", "务业", "农业", "工业", "商业", "物业", "林业", "渔业", "牧业", "矿业", "企业", "产业", "行业"}
+
+
 @lru_cache(maxsize=65536)
 def entity_key(name: str, cls: str) -> str:
     """The normalized key of a name: equal keys are the same entity within an article."""
@@ -111,7 +117,9 @@ def entity_key(name: str, cls: str) -> str:
             name = name.replace(a, b)
         return f"GovernmentBody:{name}"
     if cls == "Industry":
-        return f"Industry:{name[:-2] if name.endswith('产业') and len(name) > 3 else name}"
+        if name.endswith("产业") and len(name) > 3:
+            return f"Industry:{name[:-2]}"
+        return f"Industry:{name[:-1] if name.endswith('业') and name[-2:] not in _WHOLE_SECTORS else name}"
     if cls in ZONE_CLASSES:
         suffix = lexicon.suffix_of(name)
         if suffix:
@@ -198,7 +206,7 @@ _BUILT = ZONE_CLASSES | {"Project"}
 
 def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     """An industry inside any longer name, a place inside a company's or an institution's name or ending a
-    zone's, or a park or project named only at the start of a project's name (X产业园项目, X生产线二期项目)
+    zone's (never one inside a person's name), or a park or project named only at the start of a project's name (X产业园项目, X生产线二期项目)
     counts only if it also stands alone somewhere in the article."""
     def inside(m: Mention, classes: set[str] | None) -> bool:
         return any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
@@ -226,8 +234,9 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     alone = {keys[m.text, m.cls] for m in named if doubtful(m)
              and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES)}
     alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)}
-    return [m for m in named if (not doubtful(m) and m.cls not in _BUILT) or keys[m.text, m.cls] in alone
-            or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES))]
+    return [m for m in named if ((not doubtful(m) and m.cls not in _BUILT) or keys[m.text, m.cls] in alone
+            or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES)))
+            and not (m.cls in PLACE_CLASSES and inside(m, {"Person"}))]  # 海东 of 顾海东: a person's name
 
 
 def _fold_into_only(groups: dict[str, list[Mention]], key: str, candidates: list[str]) -> None:
@@ -333,6 +342,21 @@ def _merge_event_periods(groups: dict[str, list[Mention]]) -> None:
                  and _EVENT_PERIOD.search(k[:-len(name)])]
         if key in groups:
             _fold_into_only(groups, key, dated)
+
+
+def _merge_headline_events(groups: dict[str, list[Mention]]) -> None:
+    """An event the headline alone names is the body's one event of the same ending: 德国企业项目签约仪式 =
+    苏州相城经济技术开发区德资企业项目集中签约仪式 (签约仪式, not 开工仪式)."""
+    events = [k for k in groups if k.startswith("Event:")]
+    for key in events:
+        name = _fullest(groups[key])
+        suffix = lexicon.suffix_of(name)
+        if suffix is None or any(m.sentence > 0 for m in groups[key]):
+            continue
+        ending = name[-len(suffix.text) - 2:]
+        body = [k for k in events if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
+                and _fullest(groups[k]).endswith(ending)]
+        _fold_into_only(groups, key, body)
 
 
 #: a zone's governing body after the zone's name

@@ -1450,3 +1450,30 @@ def test_a_zone_s_count_of_firms_of_an_industry_is_the_zone_s_figure():
     got = facts("日前，青川新区集成电路企业已超过500家。")
     assert ("青川新区", "hasIndicator", "集成电路企业已超过500家") in got
     assert ("集成电路企业已超过500家", "metric", "集成电路企业") in got
+
+
+def test_a_sector_named_with_ye_and_a_place_inside_a_person_s_name():
+    g = extract_article(Article("t", "t", "青川新区重点发展金融、物流等产业，金融业实现增加值80亿元。"
+                                "相城区委书记顾海东出席。\n", "t.txt", PartialDate(2022)))
+    assert {e.label for e in g.entities if e.cls == "Industry"} == {"金融业", "物流"}
+    assert ("金融业", "hasIndicator", "实现增加值80亿元") in fact_set(g)
+    assert not [e for e in g.entities if e.label == "海东"]
+
+
+def test_a_new_town_of_a_new_area_and_an_event_held_at_a_firm_s_site():
+    got = facts("2月10日，西咸新区青川新城2023年首批重点项目集中开工活动在陕西鑫川光电科技有限公司项目现场举行。"
+                "青川新城2022年实现地区生产总值410亿元。西安市新城区位于市中心。")
+    assert ("西咸新区青川新城", "partOf", "西咸新区") in got
+    assert ("西咸新区青川新城", "hasIndicator", "2022年实现地区生产总值410亿元") in got
+    assert not {f for f in got if f[1] == "locatedIn" and f[2] == "陕西"}
+    g = extract_article(Article("t", "t", "西安市新城区位于市中心。\n", "t.txt", PartialDate(2022)))
+    assert {(e.label, e.cls) for e in g.entities} == {("西安市", "City"), ("新城区", "District")}
+
+
+def test_the_projects_of_a_signing_are_in_its_zone_and_the_headline_names_its_event():
+    text = ("# 青川经济技术开发区举行德国企业项目签约仪式\n\n6月16日，青川经济技术开发区德资企业项目集中签约仪式举行。"
+            "签约项目中，博世汽车部件（苏州）有限公司新能源汽车电控系统项目总投资5000万欧元。\n")
+    g = extract_article(Article("t", "青川经济技术开发区举行德国企业项目签约仪式", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Event"] == ["青川经济技术开发区德资企业项目集中签约仪式"]
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["新能源汽车电控系统项目"]
+    assert ("新能源汽车电控系统项目", "locatedIn", "青川经济技术开发区") in fact_set(g)
