@@ -806,6 +806,10 @@ def _industry_term(text: str, s: int, e: int) -> int | None:
     return None
 
 
+#: what a list is, after its last item: (A、B、C)是张江科学城的 (三大核心产业)
+_LIST_IS = re.compile(r"(?:是|为|成为|作为)[^、和及与]*的$")
+
+
 def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the items of a list A、B和C that ends at ``end``."""
     start = end
@@ -817,6 +821,9 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
     quantifier = _LIST_QUANTIFIER.search(span)
     if quantifier:  # 数字经济、高端装备、新材料三大主导产业: the list ends before 三大主导
         span = span[:quantifier.start()]
+    copula = _LIST_IS.search(span)
+    if copula:  # A、B、C是X的三大核心产业: the list ends before 是
+        span = span[:copula.start()]
     stated = small_number(quantifier.group("n") or quantifier.group("count") or "") if quantifier else None
     # 工程机械、汽车及零部件两大产业集群: as many items as the count says, so 及 joins one item's words
     joiners = ("、",) if stated is not None and stated == span.count("、") + 1 else ("、", "和", "及", "与")

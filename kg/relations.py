@@ -612,10 +612,10 @@ def focus_industries(view: SentenceView) -> Iterator[Relation]:
     if subject is None or len(industries) < 2:
         return
     verb = _FOCUS.search(view.text, view.rel(subject[0])[1], view.rel(industries[-1][0])[0])  # not 三大主导产业's
-    head = re.search(r"等?(?:主导|重点|支柱|优势|特色|战略性新兴)产业", view.text)
+    head = re.search(r"等?(?:主导|重点|支柱|优势|特色|战略性新兴)产业|[一二三四五六七八九十两0-9]大核心产业", view.text)
     if not verb and not head:
         return
-    start = verb.start() if verb else 0
+    start = verb.start() if verb else -1
     for m, key, _ in industries:
         s, e = view.rel(m)
         listed = view.text[e:e + 1] == "、" or view.text[s - 1:s] in ("、", "和", "及") or (head and head.start() == e)

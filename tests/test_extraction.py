@@ -1477,3 +1477,10 @@ def test_the_projects_of_a_signing_are_in_its_zone_and_the_headline_names_its_ev
     assert [e.label for e in g.entities if e.cls == "Event"] == ["青川经济技术开发区德资企业项目集中签约仪式"]
     assert [e.label for e in g.entities if e.cls == "Project"] == ["新能源汽车电控系统项目"]
     assert ("新能源汽车电控系统项目", "locatedIn", "青川经济技术开发区") in fact_set(g)
+
+
+def test_a_list_of_industries_before_what_it_is_and_an_innovation_centre_built():
+    got = facts("集成电路、生物医药、人工智能是青川科学城的三大核心产业。2020年，新区数字经济核心产业营业收入突破1200亿元。")
+    assert {o for s, p, o in got if p == "focusIndustry"} == {"集成电路", "生物医药", "人工智能"}
+    got = facts("青川集团将在青川经开区投资建设青川智能制造创新中心。腾讯等企业在青川经开区设立区域总部或创新中心。")
+    assert {s for s, p, o in got if p == "locatedIn"} == {"青川智能制造创新中心"}
