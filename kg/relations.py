@@ -48,7 +48,7 @@ _OUTPUT_KEY = re.compile(r"年产值(?:可|将)?(?:达到?|约|为|超过?|近|�
 #: classes whose names may hold a zone's name without being in that zone's sentence
 _NAME_HOSTS = {"Project", "Company", "Institution"}
 #: a sentence that goes on with the one before: 其中，… / a list's item (1. …, （二）…) / 主要项目如下：
-_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时|[^，。；]{0,8}项目中)[，,]|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]"
+_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时|[^，。；]{0,8}项目中)[，,]|[^，。；]{0,8}项目(?:包括|有|为)[：:]|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]"
                         r"|[^，。；]{0,10}如下[：:]")
 
 
@@ -301,6 +301,22 @@ def merger(view: SentenceView) -> Iterator[Relation]:
                                             if view.previous and parts else None)
     if date and date.kind == "point":
         yield _rel(made, "establishedDate", date.date, (made_m,), False)
+
+
+#: X是Y的核心区 / X是Y五大组团之一: what X is of the wider zone Y
+_PART_OF_WIDER = re.compile(r"(?:是|为|作为)(?P<whole>[^，。；是]{2,30}?)的?(?:[一二三四五六七八九十两0-9]+大|首个|重要)?"
+                            r"(?:核心区域?|组成部分|一部分|核心板块|组团|片区|起步区|先行区|先导区|核心承载区)")
+
+
+def zone_parts(view: SentenceView) -> Iterator[Relation]:
+    """X是Y的核心区, X是Y五大组团之一: X partOf the wider zone Y (沣东新城是西咸新区五大组团之一)."""
+    zones = view.of_class(ZONE_CLASSES)
+    for m in _PART_OF_WIDER.finditer(view.text):
+        part = [(zm, zk) for zm, zk, _ in zones if view.rel(zm)[1] == m.start()]
+        whole = [(zm, zk) for zm, zk, g in zones if not g and m.start("whole") <= view.rel(zm)[0]
+                 and view.rel(zm)[1] == m.end("whole")]
+        if part and whole and part[0][1] != whole[0][1]:
+            yield _rel(part[0][1], "partOf", whole[0][1], (part[0][0], whole[0][0]))
 
 
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not
@@ -1174,7 +1190,7 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
 
 ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
 
-RULES = (place_hierarchy, merger, established, developers, park_builder, joint_builders, built_together, zone_operators,
+RULES = (place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together, zone_operators,
          cooperation, focus_industries, project_facts,
          located, project_operator, output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
          policy_facts, person_titles)

@@ -1484,3 +1484,16 @@ def test_a_list_of_industries_before_what_it_is_and_an_innovation_centre_built()
     assert {o for s, p, o in got if p == "focusIndustry"} == {"集成电路", "生物医药", "人工智能"}
     got = facts("青川集团将在青川经开区投资建设青川智能制造创新中心。腾讯等企业在青川经开区设立区域总部或创新中心。")
     assert {s for s, p, o in got if p == "locatedIn"} == {"青川智能制造创新中心"}
+
+
+def test_a_zone_that_is_the_core_of_a_wider_zone_and_the_projects_a_signing_lists():
+    got = facts("青川新城是鑫州新区的核心区，规划面积188平方公里。据悉，白石新城是鑫州新区五大组团之一。")
+    assert {("青川新城", "partOf", "鑫州新区"), ("白石新城", "partOf", "鑫州新区")} <= got
+    got = facts("9月5日，青川开发区海宁分区举行项目集中签约活动。签约项目包括：浙江青川机电股份有限公司半导体装备项目，总投资15亿元。")
+    assert ("半导体装备项目", "locatedIn", "青川开发区海宁分区") in got
+
+
+def test_firms_listed_before_a_long_description():
+    g = extract_article(Article("t", "t", "新区已集聚青川光电、白石显示、康宁等新型显示上下游企业120余家。\n", "t.txt",
+                                PartialDate(2022)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"青川光电", "白石显示", "康宁"}
