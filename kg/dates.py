@@ -17,15 +17,17 @@ from .segmenter import clause_start
 
 _NUM = r"[0-9〇零一二三四五六七八九十两]{1,4}"
 #: relative year words → offset from the article's year
-_REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+#: the year of the date named before them, when there is one (于2019年1月开工，当年年底实现量产)
+_SAME_YEAR = ("当年", "同年")
 #: holidays named by their date (month, day)
 _HOLIDAYS = {"元旦": (1, 1), "五一": (5, 1), "六一": (6, 1), "七一": (7, 1), "八一": (8, 1),
              "十一": (10, 1), "国庆": (10, 1)}
 
 _DATE = re.compile(
     # the lookahead: only where a year or a month starts (not an empty match at every character)
-    rf"(?=(?:19|20)\d\d年|今年|本年|当年|去年|上年|前年|明年|{_NUM}月)"
-    rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|本年|当年|去年|上年|前年|明年))?"
+    rf"(?=(?:19|20)\d\d年|今年|本年|当年|同年|去年|上年|前年|明年|{_NUM}月)"
+    rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|本年|当年|同年|去年|上年|前年|明年))?"
     rf"(?:(?P<m>{_NUM})月(?:份)?(?:(?P<d>{_NUM})[日号])?(?P<part>底|末|初|上旬|中旬|下旬)?)?"
 )
 _HOLIDAY = re.compile(r"(?P<h>" + "|".join(_HOLIDAYS) + r")(?:节)?(?P<eve>前夕|前后|当天|期间)")
@@ -149,6 +151,8 @@ def _day_of(published: PartialDate, day: int) -> PartialDate | None:
 def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:
     if m.group("y"):
         y: int | None = int(m.group("y"))
+    elif m.group("rel") in _SAME_YEAR and re.search(r"(?:19|20)\d\d(?=年)", text[:m.start()]):
+        y = int(re.findall(r"((?:19|20)\d\d)年", text[:m.start()])[-1])
     elif m.group("rel"):
         y = None if year is None else year + _REL_YEAR[m.group("rel")]
     else:

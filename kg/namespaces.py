@@ -73,6 +73,7 @@ class KG(DefinedNamespace):
     totalInvestmentAmount: URIRef
     annualOutputAmount: URIRef
     maxFundingAmount: URIRef
+    productionDate: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -35,6 +35,8 @@ _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整�
 _MERGE_INTO = re.compile(r"将(?P<items>[^，。；]{2,40}?)(?:整合|合并|融合)(?:设立|组建|成立|为)")
 _ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批复(?=的))")  # X是国务院1991年批准的…
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
+#: production starts: 投产, 量产 (not 达产, full capacity)
+_PRODUCE = re.compile(r"投产|量产")
 _SIGN = re.compile(r"(签约|签订|落户|入驻|落地|签下)")
 _HOLD = re.compile(r"(举行|举办|召开|开幕)")
 _ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布|审议通过)")
@@ -668,8 +670,10 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                        and (shared is None or shared.start() < view.rel(o)[0])] + [seg_end])
         start_verb = _START.search(view.text, seg_start, seg_end)
         sign_verb = _SIGN.search(view.text, seg_start, seg_end)
+        production_verb = _PRODUCE.search(view.text, seg_start, seg_end)
         anaphor = generic and _anaphor(view, m)  # 该项目于2021年8月签约: the one just named
-        for verb, predicate in ((start_verb, "startDate"), (sign_verb, "signedDate")):
+        for verb, predicate in ((start_verb, "startDate"), (sign_verb, "signedDate"),
+                                (production_verb, "productionDate")):
             if verb and verb.start() >= e - 2 and (not generic or anaphor):
                 between = [d for d in view.dates if e <= d.start and d.end <= verb.start()]
                 date = between[-1] if between else view.date_before(s)  # X项目于8月签约: its own date

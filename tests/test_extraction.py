@@ -1497,3 +1497,11 @@ def test_firms_listed_before_a_long_description():
     g = extract_article(Article("t", "t", "新区已集聚青川光电、白石显示、康宁等新型显示上下游企业120余家。\n", "t.txt",
                                 PartialDate(2022)))
     assert {e.label for e in g.entities if e.cls == "Company"} == {"青川光电", "白石显示", "康宁"}
+
+
+def test_a_project_s_production_start_and_the_year_of_the_date_before():
+    got = facts("其中，青川光电第10.5代TFT-LCD生产线项目总投资400亿元，于2015年4月开工，2018年3月量产。"
+                "白石超级工厂于2019年1月开工建设，当年年底实现投产。")
+    assert {("青川光电第10.5代TFT-LCD生产线项目", "startDate", "2015-04"),
+            ("青川光电第10.5代TFT-LCD生产线项目", "productionDate", "2018-03"),
+            ("白石超级工厂", "productionDate", "2019")} <= got

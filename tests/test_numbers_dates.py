@@ -51,7 +51,13 @@ DATES = [
     ("预计将于今年9月份开工", 2021, PartialDate(2021, 9)),
     ("去年，项目落户", 2021, PartialDate(2020)),
     ("三月，园区", 2022, PartialDate(2022, 3)),
+    ("当年实现产值10亿元", 2022, PartialDate(2022)),  # no year before: the article's
 ]
+
+
+def test_that_year_is_the_year_of_the_date_before():
+    found = find_dates("于2019年1月开工建设，当年年底实现量产；同年12月投产", 2023)
+    assert [d.date for d in found] == [PartialDate(2019, 1), PartialDate(2019), PartialDate(2019, 12)]
 
 
 @pytest.mark.parametrize("text,year,date", DATES)

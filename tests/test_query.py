@@ -73,6 +73,13 @@ def test_starts_by_month(seed_build: Path):
     assert set(names.split(" | ")) == {"柔性折叠屏玻璃基板项目", "中创铝业项目"}
 
 
+def test_milestones(seed_build: Path):
+    got = rows(seed_build, "milestones")
+    assert ("柔性折叠屏玻璃基板项目", "", "2021-06-29", "") in got
+    assert ("韩国柔性屏", "2020", "", "") in got
+    assert all(any(r[1:]) for r in got)  # only projects with a date
+
+
 def test_indicators(seed_build: Path):
     got = {(r[0], r[1]): (r[2], r[3], r[4]) for r in rows(seed_build, "indicators")}
     assert got[("苏锡通科技产业园区", "规上工业总产值同比增长")] == ("48.4", "%", "2021年上半年")
