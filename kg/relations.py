@@ -23,7 +23,7 @@ from .model import (
     distinct_mentions,
 )
 from .numbers import MoneyMention, find_money
-from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution, without_place
+from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution, two_character_brand, without_place
 from .segmenter import clause_start, clauses
 from .signatures import allows
 
@@ -235,6 +235,7 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
     """What a name itself says: 厦门自贸区X → partOf 厦门自贸区; 宜昌临空经济区 → locatedIn 宜昌;
     恒远铝业项目 / 华通微电三期 → operatedBy the company; 远景集团零碳产业园 → developedBy 远景集团."""
     by_sentence = [[(m, k) for m, k, g in items if not g] for items in res.by_sentence.values()]
+    brands = {e.key: b for e in res.entities.values() if e.cls == "Company" and (b := two_character_brand(e.label))}
     for m, key, mentions in ((m, k, ms) for ms in by_sentence for m, k in ms):  # a name holds names of its sentence
         e = res.entities[key]
         inner = [(o, ok) for o, ok in mentions
@@ -258,6 +259,9 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start in opening]
             if companies:
                 yield _rel(key, "operatedBy", companies[0][1], (m, companies[0][0]))
+            elif len(branded := [f for f in brands if m.text.startswith(brands[f])]) == 1:
+                firm = res.entities[branded[0]]  # 奇瑞新能源汽车超级工厂项目 of 奇瑞汽车股份有限公司
+                yield _rel(key, "operatedBy", firm.key, (m, firm.mentions[0]))
             industries = [(o, ok) for o, ok, c in inner_cls if c == "Industry"]
             for o, ok in industries:
                 yield _rel(key, "inIndustry", ok, (m, o))
@@ -306,8 +310,9 @@ def merger(view: SentenceView) -> Iterator[Relation]:
 
 
 #: X是Y的核心区 / X是Y五大组团之一: what X is of the wider zone Y
-_PART_OF_WIDER = re.compile(r"(?:是|为|作为)(?P<whole>[^，。；是]{2,30}?)的?(?:[一二三四五六七八九十两0-9]+大|首个|重要)?"
-                            r"(?:核心区域?|组成部分|一部分|核心板块|组团|片区|起步区|先行区|先导区|核心承载区)")
+_PART_OF_WIDER = re.compile(r"(?:是|为|作为)(?P<whole>[^，。；是]{2,30}?)的?(?:[一二三四五六七八九十两0-9]+(?:大|个))?"
+                            r"(?:首个|重要|重点)?(?:核心区域?|组成部分|一部分|核心板块|组团|片区|园区之一|起步区|先行区|先导区"
+                            r"|核心承载区)")
 
 
 def zone_parts(view: SentenceView) -> Iterator[Relation]:
@@ -315,6 +320,8 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
     zones = view.of_class(ZONE_CLASSES)
     for m in _PART_OF_WIDER.finditer(view.text):
         part = [(zm, zk) for zm, zk, _ in zones if view.rel(zm)[1] == m.start()]
+        if not part and view.clause_start(m.start()) == m.start() and view.zone_subject():
+            part = [view.zone_subject()]  # X位于Y，是Z的…之一: the sentence's zone
         whole = [(zm, zk) for zm, zk, g in zones if not g and m.start("whole") <= view.rel(zm)[0]
                  and view.rel(zm)[1] == m.end("whole")]
         if part and whole and part[0][1] != whole[0][1]:
@@ -335,11 +342,14 @@ def _set_up_after(view: SentenceView, end: int, verb: re.Match) -> bool:
                               or re.match(r"[，。；,;]|$", view.text[verb.end():]) is not None)
 
 
+_ANNIVERSARY = re.compile(r"[0-9一二三四五六七八九十两百]+(?:周年|年来|年以来)")
+
+
 def established(view: SentenceView) -> Iterator[Relation]:
     """DATE，X正式挂牌成立 / DATE，园区创新成立“Y”: establishedDate (园区于DATE开园: of the zone referred to)."""
     for m in _ESTABLISH.finditer(view.text):
-        if m.group() == "应运而生":
-            continue
+        if m.group() == "应运而生" or _ANNIVERSARY.match(view.text, m.end()):
+            continue  # 挂牌成立一周年, 成立30年来: the day of an anniversary, not of the setting up
         date = view.date_before(m.start())
         if date and date.start > m.start() and not re.fullmatch(r"于?", view.text[m.end():date.start]):
             continue  # 是国务院批准的首批国家级高新区，2021年实现…: a later figure's year (成立于2016年 is the date)

@@ -638,8 +638,8 @@ def _company_short_forms(name: str) -> list[str]:
                 if len(f) >= 2 and not lexicon.gazetteer().lookup(f) and not is_generic(f)]
     if legal is None:
         if name.endswith("集团") and len(without_place(name)) >= 4:  # 马士基 for 丹麦马士基集团
-            return [f for f in dict.fromkeys((name[:-2], without_place(name), without_place(name)[:-2]))
-                    if f != name and len(f) >= 2]
+            forms = (name[:-2], without_place(name), without_place(name)[:-2], _trade_name(name[:-2]))
+            return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 2]  # 富士康 for 富士康科技集团
         return []
     bare = name[:legal.start()]
     forms = [bare, without_place(bare)]
@@ -649,14 +649,22 @@ def _company_short_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 
 
-def _trade_name(bare: str) -> str:
+def two_character_brand(name: str) -> str:
+    """The brand of two characters a registered firm's name opens with, when only words of its line
+    of business follow (奇瑞 of 奇瑞汽车股份有限公司), else "". Too short to look for on its own."""
+    legal = _LEGAL.search(name)
+    brand = _trade_name(name[:legal.start()], shortest=2) if legal else ""
+    return brand if len(brand) == 2 else ""
+
+
+def _trade_name(bare: str, shortest: int = 3) -> str:
     """A firm's name without the words of its line of business at the end (SK海力士半导体 → SK海力士),
     as long as three characters are left (华润微电子 stays: 华润 is too short to stand alone)."""
     words = lexicon.words("firm_business_words.txt")  # longest first: 新能源 before 能源
     bare = without_place(bare, only="Province")  # 安徽华能新材料 → 华能新材料
     while True:
         word = next((w for w in words if bare.endswith(w)), None)
-        if word is None or len(bare) - len(word) < 3:
+        if word is None or len(bare) - len(word) < shortest:
             break
         bare = bare[:-len(word)]
     suffix = lexicon.suffix_of(bare)

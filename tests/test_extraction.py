@@ -1505,3 +1505,20 @@ def test_a_project_s_production_start_and_the_year_of_the_date_before():
     assert {("青川光电第10.5代TFT-LCD生产线项目", "startDate", "2015-04"),
             ("青川光电第10.5代TFT-LCD生产线项目", "productionDate", "2018-03"),
             ("白石超级工厂", "productionDate", "2019")} <= got
+
+
+def test_an_anniversary_is_no_set_up_date_and_a_zone_one_of_a_wider_zone_s_parks():
+    got = facts("9月17日，青川深度合作区挂牌成立一周年。白石湾科技城位于三亚市崖州区，是海南自由贸易港11个重点园区之一。")
+    assert not {f for f in got if f[1] == "establishedDate"}
+    assert ("白石湾科技城", "partOf", "海南自由贸易港") in got
+
+
+def test_projects_named_after_a_firm_s_brand_of_two_or_three_characters():
+    got = facts("3月20日，青瑞新能源汽车超级工厂项目在青川经济技术开发区开工。青瑞汽车股份有限公司董事长尹同跃表示，"
+                "超级工厂将采用全球领先的智能制造技术。")
+    assert ("青瑞新能源汽车超级工厂项目", "operatedBy", "青瑞汽车股份有限公司") in got
+    assert {s for s, p, o in got if p == "startDate"} == {"青瑞新能源汽车超级工厂项目"}
+    g = extract_article(Article("t", "白石康新事业总部项目签约", "白石康新事业总部项目签约\n\n2月6日，青川实验区与白石康科技集团"
+                                "签署新事业总部项目合作协议。项目总投资约10亿元。\n", "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["白石康新事业总部项目"]
+    assert ("白石康新事业总部项目", "operatedBy", "白石康科技集团") in fact_set(g)
