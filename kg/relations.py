@@ -23,7 +23,15 @@ from .model import (
     distinct_mentions,
 )
 from .numbers import MoneyMention, find_money
-from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES, Resolution, two_character_brand, without_place
+from .resolver import (
+    ORG_CLASSES,
+    PLACE_CLASSES,
+    ZONE_CLASSES,
+    Resolution,
+    business_words_opening,
+    two_character_brand,
+    without_place,
+)
 from .segmenter import clause_start, clauses
 from .signatures import allows
 
@@ -235,7 +243,7 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
     """What a name itself says: 厦门自贸区X → partOf 厦门自贸区; 宜昌临空经济区 → locatedIn 宜昌;
     恒远铝业项目 / 华通微电三期 → operatedBy the company; 远景集团零碳产业园 → developedBy 远景集团."""
     by_sentence = [[(m, k) for m, k, g in items if not g] for items in res.by_sentence.values()]
-    brands = {e.key: b for e in res.entities.values() if e.cls == "Company" and (b := two_character_brand(e.label))}
+    brands = {e.key: b for e in res.entities.values() if e.cls == "Company" and (b := two_character_brand(e.label))[0]}
     for m, key, mentions in ((m, k, ms) for ms in by_sentence for m, k in ms):  # a name holds names of its sentence
         e = res.entities[key]
         inner = [(o, ok) for o, ok in mentions
@@ -259,8 +267,9 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start in opening]
             if companies:
                 yield _rel(key, "operatedBy", companies[0][1], (m, companies[0][0]))
-            elif len(branded := [f for f in brands if m.text.startswith(brands[f])]) == 1:
-                firm = res.entities[branded[0]]  # 奇瑞新能源汽车超级工厂项目 of 奇瑞汽车股份有限公司
+            elif len(branded := [f for f, (brand, business) in brands.items() if m.text.startswith(brand)
+                                 and business in (business_words_opening(m.text[2:]) or business)]) == 1:
+                firm = res.entities[branded[0]]  # 奇瑞新能源汽车超级工厂项目 of 奇瑞汽车股份有限公司 (not 奇瑞生物…)
                 yield _rel(key, "operatedBy", firm.key, (m, firm.mentions[0]))
             industries = [(o, ok) for o, ok, c in inner_cls if c == "Industry"]
             for o, ok in industries:

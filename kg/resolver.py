@@ -649,12 +649,24 @@ def _company_short_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 
 
-def two_character_brand(name: str) -> str:
-    """The brand of two characters a registered firm's name opens with, when only words of its line
-    of business follow (奇瑞 of 奇瑞汽车股份有限公司), else "". Too short to look for on its own."""
+def two_character_brand(name: str) -> tuple[str, str]:
+    """(brand, line of business) of a registered firm named by a brand of two characters and words of
+    its line of business only (奇瑞, 汽车 of 奇瑞汽车股份有限公司), else ("", ""). Such a brand is too short
+    to look for on its own, and one that is also a place's name (长安, 青川) is left out."""
     legal = _LEGAL.search(name)
-    brand = _trade_name(name[:legal.start()], shortest=2) if legal else ""
-    return brand if len(brand) == 2 else ""
+    bare = without_place(name[:legal.start()], only="Province") if legal else ""
+    brand = _trade_name(bare, shortest=2)
+    if len(brand) != 2 or lexicon.gazetteer().lookup(brand):
+        return "", ""
+    return brand, bare[2:]
+
+
+def business_words_opening(text: str) -> str:
+    """The words of a line of business that open text (新能源汽车 of 新能源汽车超级工厂项目)."""
+    words, pos = lexicon.words("firm_business_words.txt"), 0
+    while (word := next((w for w in words if text.startswith(w, pos)), None)) is not None:
+        pos += len(word)
+    return text[:pos]
 
 
 def _trade_name(bare: str, shortest: int = 3) -> str:

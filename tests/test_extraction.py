@@ -1518,6 +1518,8 @@ def test_projects_named_after_a_firm_s_brand_of_two_or_three_characters():
                 "超级工厂将采用全球领先的智能制造技术。")
     assert ("青瑞新能源汽车超级工厂项目", "operatedBy", "青瑞汽车股份有限公司") in got
     assert {s for s, p, o in got if p == "startDate"} == {"青瑞新能源汽车超级工厂项目"}
+    got = facts("鑫瑞半导体（南京）有限公司与白石集团签约。鑫瑞生物基地项目和鑫瑞超级工厂项目开工。")
+    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {("鑫瑞超级工厂项目", "鑫瑞半导体（南京）有限公司")}
     g = extract_article(Article("t", "白石康新事业总部项目签约", "白石康新事业总部项目签约\n\n2月6日，青川实验区与白石康科技集团"
                                 "签署新事业总部项目合作协议。项目总投资约10亿元。\n", "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Project"] == ["白石康新事业总部项目"]
