@@ -120,6 +120,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += places
     cands += find_suffixed_names(text, places)
     cands += find_partner_firms(text, cands)
+    cands += find_latin_firms(text)
     cands += find_government_bodies(text, places)
     cands += find_enumerations(text)
     cands += find_policies(text)
@@ -130,6 +131,18 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     titles = [c for c in cands if c.source == "policy" and text.startswith("《", c.start - 1)]
     return [c for c in cands if not (c.cls == "Policy" and c not in titles and any(  # 《》 bounds the title
         t.start <= c.start and c.end <= t.end and (t.start, t.end) != (c.start, c.end) for t in titles))]
+
+
+#: a firm named in Latin letters with its Chinese name in brackets: ASML（阿斯麦）, after a word for a firm or
+#: before what it does (全球光刻机巨头ASML（阿斯麦）在…; GDP（国内生产总值）增长 is no firm)
+_LATIN_FIRM = re.compile(rf"(?<![A-Za-z0-9&])(?P<name>[A-Z][A-Za-z0-9&\-]*[A-Za-z0-9])（[{CJK}]{{2,8}}）")
+_FIRM_WORD_BEFORE = re.compile(r"(?:巨头|企业|公司|集团|厂商|龙头|制造商|供应商|品牌)$")
+_FIRM_DOES_AFTER = re.compile(r"(?:公司|集团)?(?:在|与|将|于|已|正式|宣布|投资|落户|签约|设立|追加)")
+
+
+def find_latin_firms(text: str) -> list[Candidate]:
+    return [Candidate(m.start("name"), m.end("name"), "Company", "suffix", "company") for m in _LATIN_FIRM.finditer(text)
+            if _FIRM_WORD_BEFORE.search(text, 0, m.start()) or _FIRM_DOES_AFTER.match(text, m.end())]
 
 
 _PARTNER_LINK = re.compile(r"[与和同]")

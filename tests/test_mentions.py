@@ -211,3 +211,9 @@ def test_list_items_a_brand_holding_wei_and_a_list_that_ends_at_deng():
     found = named("产业园已集聚鑫海制药、葛兰素史克等外资药企和康希诺、凯莱英等本土企业300余家")
     assert {"葛兰素史克", "康希诺", "凯莱英"} <= {n for n, c in found if c == "Company"}
     assert not {n for n, c in found if "等" in n or "药企" in n}
+
+
+def test_a_firm_in_latin_letters_with_its_chinese_name_in_brackets():
+    assert ("ASML", "Company") in named("3月16日，全球光刻机巨头ASML（阿斯麦）在青川新区设立的培训中心正式启用")
+    assert ("NXP", "Company") in named("NXP（恩智浦）与青川新区签约")
+    assert not {n for n, c in named("全区GDP（国内生产总值）增长5%，AI（人工智能）产业加快发展") if c == "Company"}
