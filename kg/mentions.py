@@ -287,7 +287,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             out.remove(supported)
             start, generic = supported.start, False
         if suffix.cls == "Project" and not generic and (_described(text, start) or _granted_to(text, start)
-                                                         or _CONTENT_BEFORE.search(text, 0, start)):
+                                                         or _CONTENT_BEFORE.search(text, 0, start)
+                                                         or _superlative_after_copula(text, start, stem)):
             generic = True  # 是巴斯夫最大的海外投资项目, 主要建设…生产线: what the subject is or holds, not a name
         if suffix.cls == "Company" and not generic and _described(text, start):
             generic = True  # 是亚洲知名的房地产集团: what the firm is
@@ -381,6 +382,15 @@ def _described(text: str, start: int) -> bool:
     重化工项目), not a name of its own."""
     return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None \
         and not lexicon.BUILT_BY_BEFORE.search(text, 0, start)  # 是X集团投资建设的Y项目: who built it, a name
+
+
+_COPULA_END = re.compile(r"(?:是|为|成为|作为|系)$")
+_SUPERLATIVE = re.compile(r"首家|首个|首座|第一家|第一个|唯一|最大|最先进")
+
+
+def _superlative_after_copula(text: str, start: int, stem: str) -> bool:
+    """是全球重工行业首家灯塔工厂: what the subject is (a first, the only, the largest), not a name."""
+    return _COPULA_END.search(text, 0, start) is not None and _SUPERLATIVE.search(stem) is not None
 
 
 def _granted_to(text: str, start: int) -> bool:

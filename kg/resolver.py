@@ -63,6 +63,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     if sentences and sentences[0].text == article.title:  # the article opens with its headline
         _merge_headline_events(groups)
         _merge_headline_kinds(groups)
+        _merge_headline_shortenings(groups)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
@@ -285,6 +286,25 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
             del groups[key]
         else:
             _fold_into_only(groups, key, named)
+
+
+def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
+    """A project the headline alone names, with a middle part of the body's name left out, is the body's
+    project: 三一集团灯塔工厂项目 = 三一集团18号厂房灯塔工厂项目 (when one body project fits)."""
+    projects = [k for k in groups if k.startswith("Project:")]
+    for key in projects:
+        if any(m.sentence > 0 for m in groups[key]):
+            continue
+        short = _fullest(groups[key])
+        body = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
+                and _shortened(short, _fullest(groups[k]))]
+        _fold_into_only(groups, key, body)
+
+
+def _shortened(short: str, full: str) -> bool:
+    """short is full with a part inside it left out, at least two characters kept on each side."""
+    return len(full) > len(short) and any(full.startswith(short[:k]) and full.endswith(short[k:])
+                                          for k in range(2, len(short) - 1))
 
 
 def _industry_words_only(stem: str) -> bool:
@@ -643,7 +663,7 @@ def _company_short_forms(name: str) -> list[str]:
         return []
     bare = name[:legal.start()]
     forms = [bare, without_place(bare)]
-    if legal.group().startswith("集团"):  # 京东方科技集团 for 京东方科技集团股份有限公司
+    if legal.group().startswith(("集团", "（集团）")):  # 京东方科技集团 for 京东方科技集团股份有限公司
         forms += [bare + "集团", without_place(bare) + "集团"]
     forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]

@@ -1524,3 +1524,15 @@ def test_projects_named_after_a_firm_s_brand_of_two_or_three_characters():
                                 "签署新事业总部项目合作协议。项目总投资约10亿元。\n", "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Project"] == ["白石康新事业总部项目"]
     assert ("白石康新事业总部项目", "operatedBy", "白石康科技集团") in fact_set(g)
+
+
+def test_a_group_in_brackets_a_superlative_description_and_a_shortened_headline_project():
+    g = extract_article(Article("t", "t", "青川经开区与福建省青川信息（集团）有限责任公司签订协议。福建省青川信息集团总经理邹军表示，"
+                                "将加快推动项目落地。\n", "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Company"] == ["福建省青川信息（集团）有限责任公司"]
+    text = ("青川集团灯塔工厂项目竣工投产\n\n12月8日，青川集团18号厂房灯塔工厂项目在青川经济技术开发区竣工投产。"
+            "该项目总投资约15亿元，是全球重工行业首家灯塔工厂。\n")
+    g = extract_article(Article("t", "青川集团灯塔工厂项目竣工投产", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["青川集团18号厂房灯塔工厂项目"]
+    assert [e.label for e in g.entities if e.cls == "Company"] == ["青川集团"]
+    assert ("青川集团18号厂房灯塔工厂项目", "productionDate", "2023-12-08") in fact_set(g)
