@@ -1536,3 +1536,13 @@ def test_a_group_in_brackets_a_superlative_description_and_a_shortened_headline_
     assert [e.label for e in g.entities if e.cls == "Project"] == ["青川集团18号厂房灯塔工厂项目"]
     assert [e.label for e in g.entities if e.cls == "Company"] == ["青川集团"]
     assert ("青川集团18号厂房灯塔工厂项目", "productionDate", "2023-12-08") in fact_set(g)
+
+
+def test_figures_listed_after_their_measure_and_a_colon_and_a_time_word_before_a_zone_s_ending():
+    got = facts("青川经济技术开发区一季度经济运行情况：规上工业总产值：386.5亿元，同比增长12.3%；"
+                "固定资产投资：95亿元，同比增长9.6%。")
+    assert {o for s, p, o in got if p == "metric"} == {"规上工业总产值", "规上工业总产值同比增长", "固定资产投资",
+                                                       "固定资产投资同比增长"}
+    g = extract_article(Article("t", "t", "扩区后片区将重点发展航运物流。武汉后湖产业园开园。\n", "t.txt",
+                                PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls in ("Zone", "Park")] == ["武汉后湖产业园"]
