@@ -235,9 +235,10 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     alone = {keys[m.text, m.cls] for m in named if doubtful(m)
              and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES)}
     alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)}
+    persons = [(o.start, o.end) for o in named if o.cls == "Person"]
     return [m for m in named if ((not doubtful(m) and m.cls not in _BUILT) or keys[m.text, m.cls] in alone
             or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES)))
-            and not (m.cls in PLACE_CLASSES and inside(m, {"Person"}))]  # 海东 of 顾海东: a person's name
+            and not (m.cls in PLACE_CLASSES and any(a <= m.start and m.end <= b for a, b in persons))]  # 海东 of 顾海东
 
 
 def _fold_into_only(groups: dict[str, list[Mention]], key: str, candidates: list[str]) -> None:
@@ -669,6 +670,7 @@ def _company_short_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 
 
+@lru_cache(maxsize=65536)
 def two_character_brand(name: str) -> tuple[str, str]:
     """(brand, line of business) of a registered firm named by a brand of two characters and words of
     its line of business only (奇瑞, 汽车 of 奇瑞汽车股份有限公司), else ("", ""). Such a brand is too short
