@@ -294,7 +294,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             generic = True  # 是亚洲知名的房地产集团: what the firm is
         if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_name(stem):
             generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
-        if not generic and suffix.cls in ("Zone", "Park") and _kind_of_zone(text, start, stem, suffix.text):
+        if not generic and suffix.cls in ("Zone", "Park") and (_kind_of_zone(text, start, stem, suffix.text)
+                                                               or _designation(text, start, end)):
             generic = True
         if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[end:end + 1]) \
                 and not text.startswith(("的", "和", "与", "及"), end):
@@ -403,6 +404,15 @@ _FIRST_OF_KIND = re.compile(r"(?:首个|第[一二三四五六七八九十0-9]+�
 
 #: words before an industry that make "industry + zone ending" the zones of that industry
 _KIND_SCOPE = ("的", "全国", "全省", "全市", "国内", "全球", "各类", "各地", "我国")
+
+
+_DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|评为|认定为|命名为|授予|荣获)$")
+
+
+def _designation(text: str, start: int, end: int) -> bool:
+    """A title a zone is given, in quotes after 首批, 入选 … (入选江苏省首批“数字化转型示范园区”): no zone's name."""
+    return text[start - 1:start] == "“" and text[end:end + 1] == "”" \
+        and _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
 
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:

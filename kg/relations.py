@@ -303,11 +303,16 @@ def merger(view: SentenceView) -> Iterator[Relation]:
     if not m:
         return
     after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if view.rel(t[0])[0] >= m.end()]
-    if not after:
-        return
-    made_m, made = after[0][0], after[0][1]
     parts = [t for t in view.of_class(ZONE_CLASSES, generic=False)
              if m.start("items") <= view.rel(t[0])[0] < m.end("items")]
+    subject = view.zone_subject()
+    if after:
+        made_m, made = after[0][0], after[0][1]
+    elif parts and subject is not None and view.rel(subject[0])[1] <= m.start() \
+            and view.text[m.end():m.end() + 1] != "的":  # C于…设立，由A和B整合而成: C, the sentence's zone
+        made_m, made = subject
+    else:
+        return
     if not parts and view.previous is not None:
         parts = [t for t in view.previous.of_class(ZONE_CLASSES, generic=False) if t[1] != made]
     for pm, pk, _ in parts:
@@ -482,8 +487,10 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
     """与A、B的协同 / 赴A、B、C等地开展合作对接 / A与B合作: cooperatesWith."""
     subject = view.zone_subject()
     for a, b in clauses(view.text):
-        if _DEVELOP.search(view.text, a, b):
-            continue
+        develop = _DEVELOP.search(view.text, a, b)
+        if develop and (_BUILDS_NON_ZONE.match(view.text, develop.end()) is None
+                        or any(develop.end() <= view.rel(zm)[0] < b for zm, _, _ in view.of_class(ZONE_CLASSES))):
+            continue  # A与B共建X园区: X developedBy them (not 共建产学研合作平台, a cooperation)
         for m in re.finditer(r"(与|同|赴)", view.text[a:b]):
             pos = a + m.end()
             tail = view.text[pos:b]
@@ -501,6 +508,10 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
                 for pm, pk, _ in partners:
                     if pk != subj[1] and not _home_country(view, subj[1], pk):
                         yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
+
+
+#: what is built together without being a zone: a platform, a lab, a centre
+_BUILDS_NON_ZONE = re.compile(r"[^，。；]{0,12}?(?:平台|实验室|中心|联盟|基金|研究院)")
 
 
 def _home_country(view: SentenceView, a: str, b: str) -> bool:

@@ -1546,3 +1546,16 @@ def test_figures_listed_after_their_measure_and_a_colon_and_a_time_word_before_a
     g = extract_article(Article("t", "t", "扩区后片区将重点发展航运物流。武汉后湖产业园开园。\n", "t.txt",
                                 PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls in ("Zone", "Park")] == ["武汉后湖产业园"]
+
+
+def test_a_merged_zone_named_before_its_parts_and_building_a_platform_together():
+    got = facts("青川湾示范区于2020年8月经江苏省政府批准设立，由原白石示范区和原鑫川经济开发区部分区域整合而成。"
+                "青川经开区与江南大学、青川大学共建产学研合作平台。")
+    assert {("青川湾示范区", "mergedFrom", "白石示范区"), ("青川湾示范区", "mergedFrom", "鑫川经济开发区"),
+            ("青川经开区", "cooperatesWith", "江南大学"), ("青川经开区", "cooperatesWith", "青川大学")} <= got
+
+
+def test_a_title_a_zone_is_given_and_a_particle_are_no_names():
+    g = extract_article(Article("t", "t", "走进青川经济技术开发区，处处涌动着项目建设的热潮。日前，开发区成功入选江苏省首批"
+                                "“数字化转型示范园区”。\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls in ("Zone", "Park", "Project")} == {"青川经济技术开发区"}
