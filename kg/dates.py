@@ -45,7 +45,7 @@ class DateMention:
     end: int
     date: PartialDate
     text: str
-    #: "point" for a dated happening, "since" for 今年以来, "span" for 上半年 …
+    #: "point" for a dated happening, "since" for 今年以来, "span" for 上半年, "until" for 截至9月 …
     kind: str = "point"
 
 
@@ -161,7 +161,7 @@ def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:
         return []
     end = m.end()
     tail = text[end:end + 4]
-    kind = "point"
+    kind = "until" if text.endswith(("截至", "截止", "截止到", "截至到"), 0, m.start()) else "point"
     if tail.startswith("以来"):
         kind, end = "since", end + 2
     elif tail.startswith(("上半年", "下半年")):

@@ -707,7 +707,7 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             if verb and verb.start() >= e - 2 and (not generic or anaphor):
                 between = [d for d in view.dates if e <= d.start and d.end <= verb.start()]
                 date = between[-1] if between else view.date_before(s)  # X项目于8月签约: its own date
-                if date:
+                if date and date.kind != "until":  # 截至9月，…累计签约: a count's cut-off, no signing
                     yield _rel(key, predicate, date.date, (m,), False)
         where = _zone_named_before(view, s) or zone
         if where and not generic and where[1] != key and view.entity(key).cls == "Project":

@@ -1559,3 +1559,8 @@ def test_a_title_a_zone_is_given_and_a_particle_are_no_names():
     g = extract_article(Article("t", "t", "走进青川经济技术开发区，处处涌动着项目建设的热潮。日前，开发区成功入选江苏省首批"
                                 "“数字化转型示范园区”。\n", "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls in ("Zone", "Park", "Project")} == {"青川经济技术开发区"}
+
+
+def test_a_count_s_cut_off_date_is_no_signing_date():
+    got = facts("截至今年9月，中新青川项目累计签约项目超过200个。")
+    assert not {f for f in got if f[1] == "signedDate"}

@@ -115,3 +115,7 @@ def test_a_month_after_publication_is_of_the_year_before_unless_planned():
     assert [d.date.iso() for d in find_dates("项目将于8月开工。", 2024, january)] == ["2024-08"]
     assert [d.date.iso() for d in find_dates("项目于2月开工。", 2024, january)] == ["2024-02"]  # within a month
     assert [d.date.iso() for d in find_dates("项目于今年8月开工。", 2024, january)] == ["2024-08"]
+
+
+def test_a_cut_off_date_is_no_point_in_time():
+    assert [d.kind for d in find_dates("截至今年9月，累计签约项目超过200个；3月开工", 2023)] == ["until", "point"]
