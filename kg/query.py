@@ -52,14 +52,22 @@ def resolve_query(query: str) -> str:
     if query in lib:
         return lib[query].text
     path = Path(query)
-    if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and path.is_file()):
-        if not path.is_file():
+    if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and _is_file(path)):
+        if not _is_file(path):
             raise KgError(f"no such query file: {query}")
         return path.read_text(encoding="utf-8")
     if re.fullmatch(r"[\w-]+", query):
         known = ", ".join(lib)
         raise KgError(f"unknown query name {query!r}; known queries: {known}")
     return query
+
+
+def _is_file(path: Path) -> bool:
+    """An existing file; False for text no file could be named (longer than the system allows)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def with_prefixes(text: str) -> str:

@@ -156,6 +156,16 @@ def test_ask_and_construct(seed_build: Path):
     assert r.exit_code == 0 and "kg:Policy" in r.output
 
 
+def test_a_long_one_line_query_is_no_file_name(seed_build: Path):
+    query = ('SELECT ?label (COUNT(DISTINCT ?e) AS ?n) (GROUP_CONCAT(DISTINCT STR(?c); separator=",") AS ?classes) '
+             'WHERE { ?e rdfs:label ?label ; a ?c . FILTER(lang(?label) = "zh") FILTER(STRSTARTS(STR(?c), STR(kg:))) } '
+             'GROUP BY ?label HAVING (COUNT(DISTINCT ?e) > 0) ORDER BY ?label')
+    assert 255 < len(query.encode()) and len(query) < 300
+    r = CliRunner().invoke(main, ["query", query, "--data", str(seed_build / "kg.ttl")])
+    assert r.exit_code == 0, r.output
+    assert "苏锡通科技产业园区" in r.output
+
+
 def test_errors(seed_build: Path, tmp_path: Path):
     data = ["--data", str(seed_build / "kg.ttl")]
     r = CliRunner().invoke(main, ["query", "SELECT ?x WHERE { ?x a kg:Park", *data])
