@@ -533,8 +533,9 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
             return None
         short = brand.endswith(_short_endings())
         if (_ORDINAL_SITE.match(text, at, head) and (n == 2 or short) or (n == 4 and short and head - at >= 4)
-                or _opens_with_place(text, at, head) and _place_end(text, at, head) + 2 <= head) \
-                and _may_be_brand(brand):
+                or _opens_with_place(text, at, head) and _place_end(text, at, head) + 2 <= head
+                and not _SUFFIXES.match(text, at)) \
+                and _may_be_brand(brand):  # (合作 of 合作区 is no place: 深汕特别合作区 opens with no brand)
             return start + n
     return None
 

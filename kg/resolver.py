@@ -430,6 +430,8 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
             long = names[long_key]
             if long_key == short_key or long_key not in groups:
                 continue
+            if cls_of[short_key] == "Company" and cls_of[long_key] in ZONE_CLASSES:
+                continue  # 比亚迪 of 比亚迪襄阳产业园: the firm that names its park, not the park
             if (long.startswith(short) or without_place(long).startswith(short)) and len(long) > len(short) \
                     and lexicon.suffix_of(long) and lexicon.suffix_of(short) is None:
                 groups[long_key].extend(groups.pop(short_key))
@@ -595,13 +597,14 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
         for m in ms:
             if len(m.text) >= 2:
                 forms.setdefault(m.text, key)
+        if cls_of[key] == "Company":
+            for short in _company_short_forms(_fullest(ms)):
+                forms.setdefault(short, key)  # 华润微电子 for 华润微电子有限公司
+    for key, ms in groups.items():  # after firms' short forms: 比亚迪 of 比亚迪襄阳产业园 is the firm
         if key.startswith("Zone:"):
             core = key.split(":")[-1]
             if 2 <= len(core) < len(_fullest(ms)):
                 forms.setdefault(core, key)  # 苏滁 in 实行苏滁、宁滁一体化运行
-        if cls_of[key] == "Company":
-            for short in _company_short_forms(_fullest(ms)):
-                forms.setdefault(short, key)  # 华润微电子 for 华润微电子有限公司
     defined = _defined_short_names(article.text, groups, cls_of)
     for short, key in defined.items():
         forms[short] = key  # 产研院 for 江苏省产业技术研究院（以下简称“产研院”）
@@ -660,7 +663,8 @@ def _company_short_forms(name: str) -> list[str]:
     if legal is None:
         if name.endswith("集团") and len(without_place(name)) >= 4:  # 马士基 for 丹麦马士基集团
             forms = (name[:-2], without_place(name), without_place(name)[:-2], _trade_name(name[:-2]))
-            return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 2]  # 富士康 for 富士康科技集团
+            return [f for f in dict.fromkeys(forms)  # 富士康 for 富士康科技集团 (青川 of 青川集团 is a place)
+                    if f != name and len(f) >= 2 and not lexicon.gazetteer().lookup(f)]
         return []
     bare = name[:legal.start()]
     forms = [bare, without_place(bare)]

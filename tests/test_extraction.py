@@ -1564,3 +1564,15 @@ def test_a_title_a_zone_is_given_and_a_particle_are_no_names():
 def test_a_count_s_cut_off_date_is_no_signing_date():
     got = facts("截至今年9月，中新青川项目累计签约项目超过200个。")
     assert not {f for f in got if f[1] == "signedDate"}
+
+
+def test_a_firm_that_names_its_park_is_no_alias_of_the_park_and_a_conference_s_projects_are_no_name():
+    g = extract_article(Article("t", "t", "9月22日，2023中国·襄阳招商引资项目集中签约仪式举行。此次签约项目中，青川迪襄阳产业园三期项目，"
+                                "总投资160亿元，由青川迪股份有限公司投资建设。\n", "t.txt", PartialDate(2023)))
+    got = fact_set(g)
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["青川迪襄阳产业园三期项目"]
+    assert {e.label: e.aliases for e in g.entities if e.cls == "Park"} == {"青川迪襄阳产业园": ()}
+    assert {("青川迪襄阳产业园", "developedBy", "青川迪股份有限公司"),
+            ("青川迪襄阳产业园三期项目", "operatedBy", "青川迪股份有限公司")} <= got
+    got = facts("2月15日，深汕特别合作区比亚迪汽车工业园二期项目正式开工。")  # 合作 of 合作区 is no place
+    assert not {f for f in got if f[1] == "operatedBy"}
