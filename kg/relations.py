@@ -305,12 +305,12 @@ def merger(view: SentenceView) -> Iterator[Relation]:
     after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if view.rel(t[0])[0] >= m.end()]
     parts = [t for t in view.of_class(ZONE_CLASSES, generic=False)
              if m.start("items") <= view.rel(t[0])[0] < m.end("items")]
-    subject = view.zone_subject()
+    before = [t for t in view.of_class(ZONE_CLASSES) if view.rel(t[0])[1] <= m.start() and not view.inside_other_name(t[0])
+              and t[1] not in {p[1] for p in parts}]
     if after:
         made_m, made = after[0][0], after[0][1]
-    elif parts and subject is not None and view.rel(subject[0])[1] <= m.start() \
-            and view.text[m.end():m.end() + 1] != "的":  # C于…设立，由A和B整合而成: C, the sentence's zone
-        made_m, made = subject
+    elif parts and before and view.text[m.end():m.end() + 1] != "的":  # C于…设立，由A和B整合而成: C, named before
+        made_m, made = before[0][0], before[0][1]
     else:
         return
     if not parts and view.previous is not None:

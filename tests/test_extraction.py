@@ -280,6 +280,34 @@ DEV = {
         ("张家港保税区", "establishedDate", "1992-10"),
         ("浦项（张家港）不锈钢股份有限公司", "hasIndicator", "2022年实现销售收入280亿元"),  # its own sentence
     },
+    "dev_tianfu_biotown.txt": {
+        ("成都天府国际生物城", "developedBy", "成都市"),  # 生物城 is a park's ending
+        ("成都天府国际生物城", "locatedIn", "成都市"),
+        ("成都天府国际生物城", "focusIndustry", "生物医药"),
+        ("成都天府国际生物城", "hasIndicator", "规划面积44平方公里"),
+        ("科伦药业创新药研发及产业化基地项目", "operatedBy", "科伦药业"),
+        ("科伦药业创新药研发及产业化基地项目", "totalInvestment", Decimal(3_000_000_000)),
+        ("科伦药业创新药研发及产业化基地项目", "startDate", "2022"),  # …，均已于去年下半年开工建设
+        ("先导药物总部及研发中心项目", "startDate", "2022"),
+        ("先导药物总部及研发中心项目", "totalInvestment", Decimal(1_500_000_000)),  # not the 190 projects' total
+    },
+    "dev_tongzhouwan.txt": {
+        ("通州湾江海联动开发示范区", "mergedFrom", "通州湾示范区"),  # X于…设立，由A和B整合而成
+        ("通州湾江海联动开发示范区", "mergedFrom", "如东洋口港经济开发区"),
+        ("通州湾江海联动开发示范区", "establishedDate", "2020-08"),
+        ("光伏玻璃项目", "productionDate", "2023-05"),  # 已于今年5月点火投产
+        ("光伏玻璃项目", "totalInvestment", Decimal(3_000_000_000)),
+        ("精细化工一体化项目一期工程", "totalInvestment", Decimal(40_000_000_000)),
+    },
+    "dev_xiangyang.txt": {
+        ("比亚迪襄阳产业园", "developedBy", "比亚迪股份有限公司"),  # the firm its name opens with
+        ("比亚迪襄阳产业园三期项目", "operatedBy", "比亚迪股份有限公司"),
+        ("比亚迪襄阳产业园三期项目", "totalInvestment", Decimal(16_000_000_000)),
+        ("2023中国·襄阳招商引资项目集中签约仪式", "signedDate", "2023-09-22"),
+        ("2023中国·襄阳招商引资项目集中签约仪式", "totalInvestment", Decimal(126_800_000_000)),
+        ("王祺扬", "participatesIn", "2023中国·襄阳招商引资项目集中签约仪式"),
+        ("襄阳高新区", "hasIndicator", "签约项目18个"),
+    },
 }
 
 
@@ -308,6 +336,14 @@ def test_chengdu_ftz_precision():
     assert [e.label for e in g.entities if e.cls == "Policy"] == ["支持跨境电子商务高质量发展的十二条措施"]
     assert not [e for e in g.entities if e.cls == "Indicator" and "1亿元" in e.label]
     assert len([e for e in g.entities if e.cls == "FreeTradeZone"]) == 1  # 四川自贸试验区 is the same
+
+
+def test_xiangyang_precision():
+    """A conference's projects and its year are no project and no firm; the firm is no alias of its park."""
+    g = extract_file(ARTICLES / "dev_xiangyang.txt")
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"比亚迪股份有限公司", "华润电力", "东风汽车"}
+    assert "2023中国·襄阳招商引资项目" not in {e.label for e in g.entities}
+    assert {e.label: e.aliases for e in g.entities if e.label == "比亚迪襄阳产业园"} == {"比亚迪襄阳产业园": ()}
 
 
 def test_hefei_nio_beibu_and_zhangjiagang_precision():

@@ -217,3 +217,7 @@ def test_a_firm_in_latin_letters_with_its_chinese_name_in_brackets():
     assert ("ASML", "Company") in named("3月16日，全球光刻机巨头ASML（阿斯麦）在青川新区设立的培训中心正式启用")
     assert ("NXP", "Company") in named("NXP（恩智浦）与青川新区签约")
     assert not {n for n, c in named("全区GDP（国内生产总值）增长5%，AI（人工智能）产业加快发展") if c == "Company"}
+
+
+def test_a_county_after_a_cautious_character_is_kept_whole():
+    assert ("如东洋口港经济开发区", "Zone") in named("由原通州湾示范区和原如东洋口港经济开发区部分区域整合而成")
