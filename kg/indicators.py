@@ -91,7 +91,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 if _wider_area_before(s, items, res, start):
                     subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's
             metric = _metric(s.text[metric_start:start], dates, metric_start)
-            if metric.startswith("同比") and previous[0]:  # 规上工业总产值386.5亿元，同比增长12.3%
+            if metric.startswith(_CHANGE) and previous[0]:  # 规上工业总产值386.5亿元，(同比)增长12.3%
                 metric, subject = previous[0] + metric, previous[1]
             else:
                 previous = (metric, subject)
@@ -116,6 +116,10 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
     repeated = _title_repeats(said)
     return ([e for e in entities if e.key not in repeated],
             [r for r in relations if r.subject not in repeated and r.object not in repeated])
+
+
+#: a change said right after a figure, of that figure's measure and subject
+_CHANGE = ("同比", "增长", "下降", "增幅", "增速", "比上年")
 
 
 def _title_repeats(said: dict[str, tuple]) -> set[str]:

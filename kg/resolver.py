@@ -290,8 +290,9 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
 
 
 def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
-    """A project the headline alone names, with a middle part of the body's name left out, is the body's
-    project: 三一集团灯塔工厂项目 = 三一集团18号厂房灯塔工厂项目 (when one body project fits)."""
+    """A project the headline alone names, with a middle part or the opening words of the body's name left
+    out, is the body's project: 三一集团灯塔工厂项目 = 三一集团18号厂房灯塔工厂项目, 光伏组件项目 =
+    年产10GW高效光伏组件项目 (when one body project fits)."""
     projects = [k for k in groups if k.startswith("Project:")]
     for key in projects:
         if any(m.sentence > 0 for m in groups[key]):
@@ -303,9 +304,11 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
 
 
 def _shortened(short: str, full: str) -> bool:
-    """short is full with a part inside it left out, at least two characters kept on each side."""
-    return len(full) > len(short) and any(full.startswith(short[:k]) and full.endswith(short[k:])
-                                          for k in range(2, len(short) - 1))
+    """short is full with a part inside it left out, at least two characters kept on each side, or with
+    its opening words left out (光伏组件项目 of 年产10GW高效光伏组件项目)."""
+    return len(full) > len(short) and (any(full.startswith(short[:k]) and full.endswith(short[k:])
+                                           for k in range(2, len(short) - 1))
+                                       or (len(short) >= 5 and full.endswith(short)))
 
 
 def _industry_words_only(stem: str) -> bool:

@@ -1612,3 +1612,13 @@ def test_a_firm_that_names_its_park_is_no_alias_of_the_park_and_a_conference_s_p
             ("青川迪襄阳产业园三期项目", "operatedBy", "青川迪股份有限公司")} <= got
     got = facts("2月15日，深汕特别合作区比亚迪汽车工业园二期项目正式开工。")  # 合作 of 合作区 is no place
     assert not {f for f in got if f[1] == "operatedBy"}
+
+
+def test_a_growth_after_a_figure_is_that_figure_s_and_a_headline_project_without_its_opening_words():
+    got = facts("分产业看，汽车产业实现产值1020亿元，增长15.3%；智能家电产业实现产值480亿元，增长6.7%。")
+    assert {("汽车产业", "hasIndicator", "增长15.3%"), ("增长15.3%", "metric", "产值增长"),
+            ("智能家电产业", "hasIndicator", "增长6.7%")} <= got
+    text = ("青川集团再投50亿元建设光伏组件项目\n\n7月5日，青川集团与青川经济技术开发区签署投资协议，将投资50亿元"
+            "在青川经开区建设年产10GW高效光伏组件项目。\n")
+    g = extract_article(Article("t", "青川集团再投50亿元建设光伏组件项目", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["年产10GW高效光伏组件项目"]
