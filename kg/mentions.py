@@ -410,9 +410,13 @@ _DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0
 
 
 def _designation(text: str, start: int, end: int) -> bool:
-    """A title a zone is given, in quotes after 首批, 入选 … (入选江苏省首批“数字化转型示范园区”): no zone's name."""
-    return text[start - 1:start] == "“" and text[end:end + 1] == "”" \
-        and _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
+    """A title a zone is given, in quotes after 首批, 入选 … (入选江苏省首批“数字化转型示范园区”), or a national or
+    provincial one given or listed (获批国家知识产权示范园区, 国家知识产权示范园区名单): no zone's name."""
+    if text[start - 1:start] == "“" and text[end:end + 1] == "”":
+        return _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
+    return text.startswith(("国家", "省级"), start) and (
+        _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end)
+        or re.search(r"(?:获批|获评|入选|评为)(?:为)?$", text[:start]) is not None)
 
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:

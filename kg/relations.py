@@ -1159,6 +1159,8 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
             orgs.sort(key=lambda t: -view.rel(t[0])[1])
             city = [t for t in view.items if view.rel(t[0])[0] == offset
                     and res.entities[t[1]].cls == "City"]
+            if not orgs and part.startswith(("管委会", "党工委", "管理委员会")) and view.zone_subject():
+                orgs = [(*view.zone_subject(), False)]  # X开发区召开…，管委会主任王明主持: the zone's committee
             if orgs:
                 last_org = orgs[0][1]
                 yield _rel(key, "affiliatedWith", orgs[0][1], (m, orgs[0][0]))

@@ -1622,3 +1622,13 @@ def test_a_growth_after_a_figure_is_that_figure_s_and_a_headline_project_without
             "在青川经开区建设年产10GW高效光伏组件项目。\n")
     g = extract_article(Article("t", "青川集团再投50亿元建设光伏组件项目", text, "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Project"] == ["年产10GW高效光伏组件项目"]
+
+
+def test_a_committee_s_director_of_the_zone_a_national_title_and_a_secretary_of_a_bureau():
+    g = extract_article(Article("t", "t", "10月12日，青川高新技术产业开发区召开三季度经济运行分析会，管委会主任王明主持会议。"
+                                "近日，国家知识产权局公布2023年国家知识产权示范园区名单，青川高新区成功入选。"
+                                "园区获批国家生态工业示范园区。香港特区政府财政司司长陈茂波表示支持。\n", "t.txt", PartialDate(2023)))
+    got = fact_set(g)
+    assert ("王明", "affiliatedWith", "青川高新技术产业开发区") in got
+    assert not [e.label for e in g.entities if e.cls == "Park"]
+    assert ("陈茂波", "jobTitle", "香港特区政府财政司司长") in got
