@@ -264,10 +264,14 @@ def _metric(text: str, dates, offset: int) -> str:
 _SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|{lexicon.SET_UP_VERBS})")
 
 
+#: before a date: what it dates is the setting up (成立于1992年)
+_SET_UP_BEFORE = re.compile(f"(?:{lexicon.SET_UP_VERBS})于$")
+
+
 def _period(dates, text: str, published_year: int | None = None):
     """The time a sentence's figures cover: its first date, or a span of the year (上半年, 1—9月) of
     that date or else of the article (a bare 上半年 is this year's); None if it names no time."""
-    dates = [d for d in dates if not _SET_UP_AFTER.match(text, d.end)]
+    dates = [d for d in dates if not _SET_UP_AFTER.match(text, d.end) and not _SET_UP_BEFORE.search(text, 0, d.start)]
     span = re.search(_SPAN, text)
     year = dates[0].date.year if dates else published_year
     if span and year is not None and (not dates or dates[0].kind != "span"):

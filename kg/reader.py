@@ -117,8 +117,31 @@ def normalize(text: str) -> str:
         elif ch == "\u3000" or ch == "\xa0":
             ch = " "
         chars.append(ch)
-    lines = [line.rstrip() for line in "".join(chars).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    text = _chinese_punctuation("".join(chars))
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(_join_broken(lines)).strip("\n") + "\n"
+
+
+_CJK_CHAR = "\u3400-\u9fff"
+#: ASCII punctuation written in Chinese text (copied from web pages), by the Chinese mark it stands for:
+#: next to a Chinese character, not between digits (1,000; 10:30; 60.5亿元 stay)
+_HALF_WIDTH = [
+    (re.compile(rf"(?<=[{_CJK_CHAR}]),|,(?=[{_CJK_CHAR}])"), "，"),
+    (re.compile(rf"(?<=[{_CJK_CHAR}%）)]);|;(?=[{_CJK_CHAR}])"), "；"),
+    (re.compile(rf"(?<=[{_CJK_CHAR}]):|:(?=[{_CJK_CHAR}])"), "："),
+    (re.compile(rf"\((?=[^()\n]*[{_CJK_CHAR}][^()\n]*\))([^()\n]*)\)"), r"（\1）"),
+    (re.compile(rf"(?<=[{_CJK_CHAR}%）”])\.(?=\s|$|[{_CJK_CHAR}“])", re.M), "。"),
+    (re.compile(rf"(?<=[{_CJK_CHAR}])!"), "！"),
+    (re.compile(rf"(?<=[{_CJK_CHAR}])\?"), "？"),
+]
+
+
+def _chinese_punctuation(text: str) -> str:
+    """Half-width commas, semicolons, colons, brackets and full stops of Chinese sentences in their
+    Chinese form, which the extractor reads (项目,总投资 → 项目，总投资)."""
+    for pattern, mark in _HALF_WIDTH:
+        text = pattern.sub(mark, text)
+    return text
 
 
 def _join_broken(lines: list[str]) -> list[str]:

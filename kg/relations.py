@@ -345,7 +345,7 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not
 #: X于DATE经Y批复设立
 _APPROVER = re.compile(r"(?:于[^，。；经]*)?(?:批准|批复|同意)")
-_SET_UP_BETWEEN = re.compile(r"(?P<at>[于在][^，。；、]{2,20}?)?[正式挂牌揭牌宣布创新还已]*")
+_SET_UP_BETWEEN = re.compile(r"(?:（[^（）]{1,30}）)?(?P<at>[于在][^，。；、的]{2,20}?)?[正式挂牌揭牌宣布创新还已]*")
 
 
 def _set_up_after(view: SentenceView, end: int, verb: re.Match) -> bool:

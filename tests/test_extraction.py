@@ -1632,3 +1632,14 @@ def test_a_committee_s_director_of_the_zone_a_national_title_and_a_secretary_of_
     assert ("王明", "affiliatedWith", "青川高新技术产业开发区") in got
     assert not [e.label for e in g.entities if e.cls == "Park"]
     assert ("陈茂波", "jobTitle", "香港特区政府财政司司长") in got
+
+
+def test_a_zone_set_up_after_its_defined_short_name_and_a_set_up_year_is_no_period(tmp_path):
+    path = tmp_path / "a.txt"  # half-width punctuation, as copied from a web page
+    path.write_text("# 青川\n\n青川经济技术开发区(简称青川经开区)成立于1992年;2022年,青川经开区实现地区生产总值500亿元,"
+                    "同比增长8%.\n", encoding="utf-8")
+    got = fact_set(extract_file(path, PartialDate(2023)))
+    assert ("青川经济技术开发区", "establishedDate", "1992") in got
+    assert {o for s, p, o in got if p == "period"} == {"2022"}
+    got = facts("3月16日，全球光刻机巨头ASML（阿斯麦）在青川新技术开发区设立的培训中心正式启用。")
+    assert not {f for f in got if f[1] == "establishedDate"}  # the centre opens, not the firm

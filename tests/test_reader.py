@@ -17,6 +17,9 @@ NORMALIZE = [
     ("园区，项目；（光谷）", "园区，项目；（光谷）\n"),   # Chinese punctuation is kept
     ("第一行\r\n第二行", "第一行\n第二行\n"),            # one newline style
     ("项目的落户增\n\n强园区产业发展竞争力，助力园区。", None),  # broken line joined below
+    ("开发区(简称青川经开区)成立于1992年;2022年,实现产值500亿元,增长8%.", "开发区（简称青川经开区）成立于1992年；2022年，实现产值500亿元，增长8%。\n"),
+    ("总投资1,000万元,10:30举行.", "总投资1,000万元，10:30举行。\n"),  # half-width marks of Chinese text; numbers kept
+    ("ASML (Netherlands) 60.5亿元", "ASML (Netherlands) 60.5亿元\n"),  # no Chinese in the brackets
 ]
 
 
