@@ -79,6 +79,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 metric_start = defined.end() if defined else metric_start
                 if res.entities[chain[-1][1]].cls not in SUBJECT_CLASSES:
                     subject = None  # a city's or district's figure: hasIndicator is for zones, organizations, industries
+            elif (firm := _firm_measured(s, items, res, clause_start, start)) is not None:
+                subject, metric_start = firm, firm[0].end - s.start  # 落户X的Y有限公司年产值突破10亿元: Y's
             else:
                 before = _clause_start(s.text, max(0, clause_start - 1))  # the clause just before
                 named_before = [] if _SOURCE.match(s.text, before) else [
@@ -209,6 +211,16 @@ def _lead(text: str, start: int, dates) -> int:
         if lead.end() > start:
             start, changed = lead.end(), True
     return start
+
+
+def _firm_measured(s: Sentence, items, res: Resolution, clause_start: int, figure: int):
+    """The registered firm whose name the figure's measure follows in its clause (…的Y有限公司年产值…), or None."""
+    for m, k, generic in items:
+        end = m.end - s.start
+        if not generic and clause_start <= m.start - s.start and end < figure and _registered_firm(res.entities[k]) \
+                and _MONEY_METRIC.match(s.text, end + s.text.startswith("年", end)):
+            return m, k
+    return None
 
 
 def _registered_firm(e: Entity) -> bool:

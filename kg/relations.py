@@ -797,6 +797,13 @@ def located(view: SentenceView) -> Iterator[Relation]:
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry", "Policy"}
                   and not re.search(r"[，。；]", view.text[view.rel(t[0])[1]:m.start()])]
+        if after and not before and m.group().startswith(("落户", "扎根", "入驻", "进驻", "正式", "成功")):
+            target = max(after, key=lambda t: view.rel(t[0])[1])  # 落户青川高新区的X有限公司: X is in the zone
+            settled = [t for t in view.items if not t[2] and view.rel(t[0])[0] == view.rel(target[0])[1] + 1
+                       and view.text[view.rel(target[0])[1]] == "的"
+                       and view.entity(t[1]).cls in {"Company", "Institution", "Project"}]
+            for sm, sk, _ in settled:
+                yield _rel(sk, "locatedIn", target[1], (sm, target[0]))
         if after and before:
             target = max(after, key=lambda t: view.rel(t[0])[1])  # 宜宾临港经济技术开发区, not 宜宾
             while view.entity(target[1]).cls in PLACE_CLASSES:  # 位于广州市黄埔区: in the innermost

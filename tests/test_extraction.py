@@ -1643,3 +1643,9 @@ def test_a_zone_set_up_after_its_defined_short_name_and_a_set_up_year_is_no_peri
     assert {o for s, p, o in got if p == "period"} == {"2022"}
     got = facts("3月16日，全球光刻机巨头ASML（阿斯麦）在青川新技术开发区设立的培训中心正式启用。")
     assert not {f for f in got if f[1] == "establishedDate"}  # the centre opens, not the firm
+
+
+def test_a_firm_settled_in_a_zone_and_its_own_output():
+    got = facts("落户青川高新区的鑫川科技有限公司年产值突破10亿元。")
+    assert {("鑫川科技有限公司", "locatedIn", "青川高新区"), ("鑫川科技有限公司", "hasIndicator", "年产值突破10亿元"),
+            ("年产值突破10亿元", "metric", "年产值")} <= got
