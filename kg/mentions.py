@@ -845,6 +845,8 @@ def _industry_term(text: str, s: int, e: int) -> int | None:
     return None
 
 
+#: verbs holding a joining character before a list: 涉及, 普及, 惠及
+_LIST_VERB = re.compile(r"(?:主要)?(?:涉及|普及|惠及|波及)(?!.*(?:涉及|普及|惠及|波及))")
 #: what a list is, after its last item: (A、B、C)是张江科学城的 (三大核心产业)
 _LIST_IS = re.compile(r"(?:是|为|成为|作为)[^、和及与]*的$")
 
@@ -854,6 +856,9 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
     start = end
     while start > 0 and (_NAME_CHAR.match(text[start - 1]) or text[start - 1] in "、") and text[start - 1] != "等":
         start -= 1  # (not into the list before: 诺和诺德、葛兰素史克等外资药企和康希诺、凯莱英等本土企业)
+    verb = _LIST_VERB.search(text, start, end)
+    if verb:  # 主要涉及A、B…: the list starts after the verb, whose 及 joins nothing
+        start = verb.end()
     span = text[start:end]
     if "、" not in span and "和" not in span and "及" not in span:
         return []

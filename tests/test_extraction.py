@@ -1649,3 +1649,16 @@ def test_a_firm_settled_in_a_zone_and_its_own_output():
     got = facts("落户青川高新区的鑫川科技有限公司年产值突破10亿元。")
     assert {("鑫川科技有限公司", "locatedIn", "青川高新区"), ("鑫川科技有限公司", "hasIndicator", "年产值突破10亿元"),
             ("年产值突破10亿元", "metric", "年产值")} <= got
+
+
+def test_a_bonded_zone_s_short_name_firms_within_the_zone_and_products_joined_in_a_project_s_name():
+    got = facts("青川西永综合保税区于2010年2月经国务院批准设立。今年前三季度，西永综保区实现进出口总额2086亿元。"
+                "目前，区内已聚集惠普、富士康、英业达等龙头企业。鸿富锦精密电子（重庆）有限公司服务器扩产项目开工。"
+                "青川经济技术开发区始建于1992年。")
+    assert {("青川西永综合保税区", "establishedDate", "2010-02"), ("青川西永综合保税区", "hasIndicator", "实现进出口总额2086亿元"),
+            ("惠普", "locatedIn", "青川西永综合保税区"), ("青川经济技术开发区", "establishedDate", "1992"),
+            ("服务器扩产项目", "operatedBy", "鸿富锦精密电子（重庆）有限公司")} <= got
+    got = facts("位于青川经济技术开发区的青川绿能科技股份有限公司年产15GW单晶硅棒和切片项目全面投产。"
+                "工业园新引进企业28家，主要涉及纺织服装、电子产品组装、农副产品加工等领域。")
+    assert ("年产15GW单晶硅棒和切片项目", "operatedBy", "青川绿能科技股份有限公司") in got
+    assert "主要涉" not in {s for s, p, o in got} | {o for s, p, o in got}
