@@ -36,8 +36,10 @@ _COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{C
 #: the kinds of document a policy's title ends with
 _POLICY_KINDS = "措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南"
 _BOOK_TITLE = re.compile(
-    rf"《([^《》\n]{{2,60}}(?:{_POLICY_KINDS})"
-    r"(?:（[^（）《》\n]{2,20}）)?)》")  # …三年行动计划（2021—2023年）
+    rf"《([^《》\n]{{2,60}}(?:{_POLICY_KINDS}|新政|[{CN_DIGITS}0-9]+条)"
+    r"(?:（[^（）《》\n]{2,20}）)?)》")  # …三年行动计划（2021—2023年）, 人才新政十条
+#: a notice that issues a policy: 《关于印发〈X〉的通知》 is X
+_ISSUING_NOTICE = re.compile(r"关于印发[〈<《]([^〈〉<>《》]{2,60})[〉>》]的通知")
 #: a policy cited by its kind alone: 《意见》, 《若干措施》
 _BARE_TITLE = re.compile(rf"《((?:若干)?(?:{_POLICY_KINDS}))》")
 _FIVE_YEAR = re.compile(r"[“‘]?(十[一二三四五六七八九]五)[”’]?(规划)?")
@@ -903,7 +905,11 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
 def find_policies(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "Policy", "policy") for m in _NUMBERED_POLICY.finditer(text)]
     for m in _BOOK_TITLE.finditer(text):  # 《关于支持先进制造业高质量发展的若干措施》
-        out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
+        notice = _ISSUING_NOTICE.fullmatch(m.group(1))
+        if notice:  # 《关于印发〈X〉的通知》: the policy is X
+            out.append(Candidate(m.start(1) + notice.start(1), m.start(1) + notice.end(1), "Policy", "policy"))
+        else:
+            out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
     for m in _BARE_TITLE.finditer(text):  # 《意见》明确: the policy cited before, by its kind
         out.append(Candidate(m.start(1), m.end(1), "Policy", "policy", generic=True))
     for m in _FIVE_YEAR.finditer(text):

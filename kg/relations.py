@@ -1091,7 +1091,7 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
                   and view.entity(t[1]).cls in ZONE_CLASSES | {"GovernmentBody", "Organization", "Company"}
                   and not any(p.start <= t[0].start and t[0].end <= p.end for p, _, _ in policies)]  # in a title
         quoted = view.text[s - 1:s] in "“‘" and s > 0
-        booked = view.text[s - 1:s] == "《" and s > 0
+        booked = view.text[s - 1:s] in ("《", "〈") and s > 0  # 〈X〉 of 《关于印发〈X〉的通知》
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
         applied = booked and _APPLIES.search(view.text, max(0, s - 8), s - 1)  # 全面落实《X》: not who issued it
         if issuer and not applied and (quoted or ((issue or booked) and (numbered or booked))):

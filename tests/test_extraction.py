@@ -1662,3 +1662,11 @@ def test_a_bonded_zone_s_short_name_firms_within_the_zone_and_products_joined_in
                 "工业园新引进企业28家，主要涉及纺织服装、电子产品组装、农副产品加工等领域。")
     assert ("年产15GW单晶硅棒和切片项目", "operatedBy", "青川绿能科技股份有限公司") in got
     assert "主要涉" not in {s for s, p, o in got} | {o for s, p, o in got}
+
+
+def test_a_policy_issued_by_a_notice_and_titles_ending_with_their_count():
+    got = facts("近日，青川市人民政府办公室印发《关于印发〈白石市支持先进制造业发展若干政策〉的通知》。"
+                "青川经开区先后出台了《青川经开区人才新政十条》《青川经开区科技创新扶持办法》等5个政策文件。")
+    assert {("白石市支持先进制造业发展若干政策", "issuedBy", "市人民政府办公室"),
+            ("青川经开区人才新政十条", "issuedBy", "青川经开区"),
+            ("青川经开区科技创新扶持办法", "issuedBy", "青川经开区")} <= got
