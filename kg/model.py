@@ -70,19 +70,25 @@ CURRENCY_UNITS = {"CNY": "元", "USD": "美元", "EUR": "欧元"}
 @_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class Money:
-    """An amount of money with its ISO 4217 currency; yuan amounts use CNY."""
+    """An amount of money with its ISO 4217 currency; yuan amounts use CNY. A range (50-60亿元) has its
+    lower bound as ``amount`` and its upper bound as ``high``; a single amount has ``high`` 0."""
 
     amount: Decimal
     currency: str = "CNY"
+    high: Decimal = Decimal(0)
+
+    @property
+    def is_range(self) -> bool:
+        return self.high > self.amount
 
     def chinese(self) -> str:
-        """The amount written as Chinese news writes it: 60亿元, 1000万元."""
+        """The amount written as Chinese news writes it: 60亿元, 1000万元, 50–60亿元."""
         unit = CURRENCY_UNITS.get(self.currency, self.currency)
-        a = self.amount
-        for size, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-            if a >= size:
-                return f"{_plain(a / size)}{word}{unit}"
-        return f"{_plain(a)}{unit}"
+        top = self.high if self.is_range else self.amount
+        size, word = next(((n, w) for n, w in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")) if top >= n),
+                          (Decimal(1), ""))
+        low = f"{_plain(self.amount / size)}–" if self.is_range else ""
+        return f"{low}{_plain(top / size)}{word}{unit}"
 
 
 def _plain(d: Decimal) -> str:

@@ -23,6 +23,12 @@ MONEY = re.compile(
 )
 
 
+_SCALES = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
+#: a range of amounts: 50-60亿元, 50亿至60亿元, 5～6亿美元 (the scale and currency written once or twice)
+MONEY_RANGE = re.compile(
+    rf"(?P<low>{NUMBER})(?P<low_scale>{_SCALES})?(?:元)?\s*(?:-|－|—|–|~|～|至|到)\s*"
+    rf"(?P<num>{NUMBER})(?P<scale>{_SCALES})?(?P<cur>元人民币|美元|欧元|日元|英镑|港元|港币|元)"
+)
 #: a bare scale after a bound word: 超百亿元, 近千亿元 (not 数百亿元: "several")
 BARE_MONEY = re.compile(r"(?<=[超近逾约达过])(?P<scale>万亿|千亿|百亿|千万|百万)(?P<cur>元人民币|美元|欧元|元)")
 
@@ -80,9 +86,22 @@ def small_number(text: str) -> int | None:
 
 
 def find_money(text: str) -> list[MoneyMention]:
-    """Every amount of money in text."""
+    """Every amount of money in text; a range (50-60亿元) is one amount with its bounds."""
     found = []
+    ranges = []
+    for m in MONEY_RANGE.finditer(text):
+        low, high = to_decimal(m.group("low")), to_decimal(m.group("num"))
+        if low is None or high is None:
+            continue
+        scale = _SCALE[m.group("scale") or ""]
+        low, high = low * _SCALE[m.group("low_scale") or m.group("scale") or ""], high * scale
+        if high > low:
+            ranges.append((m.start(), m.end()))
+            found.append(MoneyMention(m.start(), m.end(), Money(_normal(low), _CURRENCY[m.group("cur")], _normal(high)),
+                                      m.group()))
     for m in MONEY.finditer(text):
+        if any(a <= m.start() < b for a, b in ranges):
+            continue  # the upper bound of a range
         value = to_decimal(m.group("num"))
         if value is None:
             continue

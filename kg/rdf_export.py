@@ -147,6 +147,15 @@ def _object(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> tuple[str, A
     if r.object_is_entity:
         key = iri_of(r.object)
         return r.predicate, _T.iri(key), key, []
+    if isinstance(r.object, Money) and r.object.is_range:  # 50-60亿元: schema:minValue and schema:maxValue
+        money = r.object
+        key = iri.amount_iri(money.currency, f"{format(money.amount, 'f')}-{format(money.high, 'f')}")
+        node = _T.iri(key)
+        return _AMOUNT_PROPERTY[r.predicate], node, key, [
+            (node, _A, _T.iri(SCHEMA + "MonetaryAmount")),
+            (node, _T.iri(SCHEMA + "minValue"), _T.literal(decimal_lexical(money.amount), XSD + "decimal")),
+            (node, _T.iri(SCHEMA + "maxValue"), _T.literal(decimal_lexical(money.high), XSD + "decimal")),
+            (node, _T.iri(SCHEMA + "currency"), _T.literal(money.currency))]
     if isinstance(r.object, Money):
         key = iri.amount_iri(r.object.currency, format(r.object.amount, "f"))
         node = _T.iri(key)

@@ -784,7 +784,7 @@ def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention
 
 
 def _money_rel(subject: str, predicate: str, mm: MoneyMention, m: Mention) -> Relation:
-    value = mm.money.amount if mm.money.currency == "CNY" else mm.money
+    value = mm.money.amount if mm.money.currency == "CNY" and not mm.money.is_range else mm.money  # 50-60亿元: a range
     return _rel(subject, predicate, value, (m,), False)
 
 

@@ -1670,3 +1670,9 @@ def test_a_policy_issued_by_a_notice_and_titles_ending_with_their_count():
     assert {("白石市支持先进制造业发展若干政策", "issuedBy", "市人民政府办公室"),
             ("青川经开区人才新政十条", "issuedBy", "青川经开区"),
             ("青川经开区科技创新扶持办法", "issuedBy", "青川经开区")} <= got
+
+
+def test_a_project_s_investment_given_as_a_range():
+    got = facts("青川集团将在青川新区投资建设汽车轻量化底盘系统项目，项目总投资约50-60亿元。")
+    assert ("汽车轻量化底盘系统项目", "totalInvestment",
+            Money(Decimal(5_000_000_000), "CNY", Decimal(6_000_000_000))) in got

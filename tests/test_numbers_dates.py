@@ -119,3 +119,12 @@ def test_a_month_after_publication_is_of_the_year_before_unless_planned():
 
 def test_a_cut_off_date_is_no_point_in_time():
     assert [d.kind for d in find_dates("截至今年9月，累计签约项目超过200个；3月开工", 2023)] == ["until", "point"]
+
+
+def test_a_range_of_amounts_is_one_amount_with_its_bounds():
+    from kg.numbers import find_money
+    found = find_money("项目总投资约50-60亿元；投资3亿至5亿美元；1-9月实现产值30亿元")
+    assert [(m.text, m.money.amount, m.money.high, m.money.currency) for m in found] == [
+        ("50-60亿元", 5_000_000_000, 6_000_000_000, "CNY"), ("3亿至5亿美元", 300_000_000, 500_000_000, "USD"),
+        ("30亿元", 3_000_000_000, 0, "CNY")]
+    assert found[0].money.chinese() == "50–60亿元" and not found[2].money.is_range

@@ -120,6 +120,13 @@ BROKEN = {
     "a project located in a person": '{p} kg:locatedIn <https://w3id.org/cnkg/id/person/x> . '
                                      '<https://w3id.org/cnkg/id/person/x> a kg:Person ; rdfs:label "某人"@zh .',
     "a date as text": '{p} kg:startDate "6月底" .',
+    "an amount and a range at once": '{p} kg:totalInvestmentAmount <https://w3id.org/cnkg/id/amount-x> . '
+                                     '<https://w3id.org/cnkg/id/amount-x> a <https://schema.org/MonetaryAmount> ; '
+                                     '<https://schema.org/value> 5.0 ; <https://schema.org/minValue> 5.0 ; '
+                                     '<https://schema.org/maxValue> 6.0 ; <https://schema.org/currency> "CNY" .',
+    "a range without its upper bound": '{p} kg:totalInvestmentAmount <https://w3id.org/cnkg/id/amount-y> . '
+                                       '<https://w3id.org/cnkg/id/amount-y> a <https://schema.org/MonetaryAmount> ; '
+                                       '<https://schema.org/minValue> 5.0 ; <https://schema.org/currency> "CNY" .',
     "a statement without source": '<https://w3id.org/cnkg/id/statement/x> a rdf:Statement ; rdf:subject {p} ; '
                                   'rdf:predicate kg:startDate ; rdf:object "2021"^^xsd:gYear .',
 }
