@@ -273,7 +273,7 @@ def _metric(text: str, dates, offset: int) -> str:
 
 
 #: after a date: what it dates is the zone's setting up (2010年2月经国务院批准设立), not the figures' period
-_SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|{lexicon.SET_UP_VERBS})")
+_SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|签约|开工|奠基|动工|{lexicon.SET_UP_VERBS})")
 
 
 #: before a date: what it dates is the setting up (成立于1992年)

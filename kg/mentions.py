@@ -267,11 +267,13 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if text.find("）", start, end) < text.find("（", start, end) or text.count("（", start, end) == 0 < \
                 text.count("）", start, end):  # （记者 李松）重庆两江新区: no name opens inside a parenthesis
             start = text.index("）", start, end) + 1
-        if in_name and suffix.text != "公司" and start < m.start() and is_generic(text[start:m.start()]):
+        if in_name and suffix.text != "公司" and start < m.start() and (
+                is_generic(text[start:m.start()]) or _business_only(text[start:m.start()])):
             start = _firm_name_start(text, start, m.start(), suffix.max_stem, in_name)
-        elif _BRAND_OVER_BOUNDARY.search(text, 0, start) and (
+        elif _BRAND_OVER_BOUNDARY.search(text, 0, start) and text[start - 2:start] not in _WORDS_ENDING_WEI and (
                 (suffix.cls == "Company" and start == m.start())
-                or (suffix.cls == "Project" and _opens_with_place(text, start, m.start()))):
+                or (suffix.cls == "Project" and (_opens_with_place(text, start, m.start())
+                                                 or _business_only(text[start:start + 2])))):
             start -= 2  # 美的集团, 华为青浦研发中心: a two-character brand holding a character that ends names elsewhere
         if suffix.family == "facility" and not _BUILT.search(text, 0, start) and not _BUILT_AFTER.match(text, end) \
                 and not text.endswith(("该", "此"), 0, m.start()):  # 该基地: the one just named
@@ -346,7 +348,18 @@ def _builds_a_named_project(text: str, pos: int, by_text: dict) -> bool:
 
 
 #: before a firm's ending with no name left: a brand of a character and 的/为 opening its clause (美的集团)
-_BRAND_OVER_BOUNDARY = re.compile(r"(?:^|[，。；：、“（]|[与和及同了有])[\u4e00-\u9fff][的为]$")
+#: words ending in 为 or 的 that are no brand (成为, 作为 …)
+_WORDS_ENDING_WEI = frozenset({"成为", "作为", "认为", "因为", "以为", "行为", "视为", "称为", "列为", "评为", "定为",
+                               "改为", "更为", "最为", "较为", "尤为", "极为", "分为", "名为", "目的", "有的"})
+_BRAND_OVER_BOUNDARY = re.compile(r"(?:^|[，。；：、“（]|[与和及同了有的]|(?:集聚|聚集|引进|包括|吸引))[\u4e00-\u9fff][的为]$")
+
+
+def _business_only(stem: str) -> bool:
+    """The stem is words of a line of business only (终端 of 华为终端有限公司, cut at 为)."""
+    words, i = lexicon.alternation("firm_business_words.txt"), 0
+    while i < len(stem) and (m := words.match(stem, i)):
+        i = m.end()
+    return i == len(stem) > 0
 
 
 def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: frozenset[str]) -> int:

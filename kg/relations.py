@@ -28,6 +28,7 @@ from .resolver import (
     PLACE_CLASSES,
     ZONE_CLASSES,
     Resolution,
+    bilateral_short,
     business_words_opening,
     two_character_brand,
     without_place,
@@ -283,7 +284,8 @@ def bilateral_partners(res: Resolution) -> Iterator[Relation]:
     by_label = {e.label: e for e in res.entities.values()}
     abbreviations = lexicon.country_abbreviations()
     for e in res.entities.values():
-        m = lexicon.BILATERAL_OPENING.match(e.label) or lexicon.BILATERAL_OPENING.match(without_place(e.label))
+        label = bilateral_short(e.label)  # 中国—新加坡（天津）生态城 → 中新（天津）生态城
+        m = lexicon.BILATERAL_OPENING.match(label) or lexicon.BILATERAL_OPENING.match(without_place(label))
         if e.cls not in ZONE_CLASSES or m is None or m.group(1) not in abbreviations:
             continue
         for country in ("中国", abbreviations[m.group(1)]):
@@ -411,9 +413,9 @@ def _opening_zone(view: SentenceView) -> tuple[Mention, str] | None:
 
 
 def _anaphor(view: SentenceView, m: Mention) -> bool:
-    """该公司, 此项目: a generic name that refers back."""
+    """该公司, 此项目, or 项目 opening its sentence (项目计划于2023年底开工): a generic name that refers back."""
     s = view.rel(m)[0]
-    return view.text[max(0, s - 1):s] in ("该", "此")
+    return view.text[max(0, s - 1):s] in ("该", "此") or (s == 0 and m.cls == "Project")
 
 
 def developers(view: SentenceView) -> Iterator[Relation]:

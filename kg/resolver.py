@@ -107,6 +107,17 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
 _WHOLE_SECTORS = {"造业", "务业", "农业", "工业", "商业", "物业", "林业", "渔业", "牧业", "矿业", "企业", "产业", "行业"}
 
 
+def bilateral_short(stem: str) -> str:
+    """中国—新加坡（天津） → 中新（天津）: a bilateral zone's stem with China and its partner by their one
+    character, as 中新天津生态城 writes them (and no two such zones share the key of a dash)."""
+    if not stem.startswith(("中国—", "中国-", "中国–")):
+        return stem
+    for char, country in sorted(lexicon.country_abbreviations().items(), key=lambda kv: -len(kv[1])):
+        if stem.startswith(country, 3):
+            return "中" + char + stem[3 + len(country):]
+    return stem
+
+
 @lru_cache(maxsize=65536)
 def entity_key(name: str, cls: str) -> str:
     """The normalized key of a name: equal keys are the same entity within an article."""
@@ -124,7 +135,7 @@ def entity_key(name: str, cls: str) -> str:
     if cls in ZONE_CLASSES:
         suffix = lexicon.suffix_of(name)
         if suffix:
-            stem = name[: -len(suffix.text)]
+            stem = bilateral_short(name[: -len(suffix.text)])
             core = zone_core(stem)
             if not core:  # named after its places alone
                 core = _place_core(_own_stem(stem).replace("（", "").replace("）", ""))

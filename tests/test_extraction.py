@@ -1676,3 +1676,26 @@ def test_a_project_s_investment_given_as_a_range():
     got = facts("青川集团将在青川新区投资建设汽车轻量化底盘系统项目，项目总投资约50-60亿元。")
     assert ("汽车轻量化底盘系统项目", "totalInvestment",
             Money(Decimal(5_000_000_000), "CNY", Decimal(6_000_000_000))) in got
+
+
+def test_a_bilateral_zone_named_with_its_partner_in_full_and_in_short():
+    text = ("中国—新加坡（天津）生态城十五周年\n\n中新天津生态城是中国、新加坡两国政府间的第二个合作项目，于2007年11月18日签约，"
+            "规划面积约150平方公里。\n")
+    g = extract_article(Article("t", "中国—新加坡（天津）生态城十五周年", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Park"] == ["中国—新加坡（天津）生态城"]
+    got = fact_set(g)
+    assert {("中国—新加坡（天津）生态城", "developedBy", "中国"), ("中国—新加坡（天津）生态城", "developedBy", "新加坡")} <= got
+    assert not {f for f in got if f[1] == "period"}  # the signing's date is no figure's period
+    g = extract_article(Article("t", "t", "中国—白俄罗斯工业园和中国—新加坡（苏州）工业园区都在招商。\n", "t.txt",
+                                PartialDate(2023)))
+    assert len([e for e in g.entities if e.cls == "Park"]) == 2
+
+
+def test_a_firm_whose_brand_holds_wei_in_its_name_its_project_and_a_list():
+    got = facts("日前，位于青川高新区的华为终端总部项目全面建成投用。该项目由华为终端有限公司投资建设。"
+                "目前，园区已集聚华为终端、生益科技、东阳光等一批龙头企业。项目计划于2023年底开工，2026年量产。")
+    assert ("华为终端总部项目", "operatedBy", "华为终端有限公司") in got
+    assert {s for s, p, o in got if p == "locatedIn" and o == "青川高新区"} >= {"华为终端有限公司", "生益科技", "东阳光"}
+    assert ("华为终端总部项目", "productionDate", "2026") in got  # 项目 opening a sentence refers back
+    g = extract_article(Article("t", "t", "青川项目建成后，成为汽车产业项目的标杆。\n", "t.txt", PartialDate(2023)))
+    assert not [e.label for e in g.entities if e.label.startswith("成为")]  # 成为 is no brand
