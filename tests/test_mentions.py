@@ -221,3 +221,8 @@ def test_a_firm_in_latin_letters_with_its_chinese_name_in_brackets():
 
 def test_a_county_after_a_cautious_character_is_kept_whole():
     assert ("如东洋口港经济开发区", "Zone") in named("由原通州湾示范区和原如东洋口港经济开发区部分区域整合而成")
+
+
+def test_a_tourist_resort_is_a_zone():
+    assert ("苏州太湖国家旅游度假区", "Zone") in named("苏州太湖国家旅游度假区管委会主任张三出席")
+    assert not {n for n, c in named("打造国际旅游度假区") if c == "Zone"}
