@@ -75,8 +75,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             chain = _leading_mentions(s, items, res, _lead(s.text, clause_start, dates), start)
             if chain:
                 subject, metric_start = (chain[-1][0], chain[-1][1]), chain[-1][0].end - s.start
-                defined = SHORT_NAME.match(s.text, metric_start)  # X（以下简称“开发区”）全年实现…
-                metric_start = defined.end() if defined else metric_start
+                defined = SHORT_NAME.match(s.text, metric_start) or _BRACKET.match(s.text, metric_start)
+                metric_start = defined.end() if defined else metric_start  # X（以下简称“开发区”）, 无锡高新区（新吴区）
                 if res.entities[chain[-1][1]].cls not in SUBJECT_CLASSES:
                     subject = None  # a city's or district's figure: hasIndicator is for zones, organizations, industries
             elif (firm := _firm_measured(s, items, res, clause_start, start)) is not None:
@@ -87,6 +87,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     (m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start]
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
                 subject = opener or (named_before[-1] if named_before else None) or _main(res) or zone
+                if unit in ("平方公里", "亩") and named_before and opener and res.entities[opener[1]].cls not in ZONE_CLASSES:
+                    subject = named_before[-1]  # A公司与B签约，共同建设X园区，规划面积10平方公里: X's area
                 metric_start = clause_start
                 if about_place and not named_before:
                     subject = None  # 太仓被誉为…，已集聚德资企业500余家: the city's figures
@@ -120,6 +122,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             [r for r in relations if r.subject not in repeated and r.object not in repeated])
 
 
+_BRACKET = re.compile(r"（[^（）]{1,12}）")
 #: a change said right after a figure, of that figure's measure and subject
 _CHANGE = ("同比", "增长", "下降", "增幅", "增速", "比上年")
 

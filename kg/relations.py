@@ -523,7 +523,7 @@ def _home_country(view: SentenceView, a: str, b: str) -> bool:
     return (cls_a == "Country") != (cls_b == "Country") and "中国" in (view.entity(a).label, view.entity(b).label)
 
 
-_BOTH_BUILD = re.compile(r"双方(?:将|拟|还将|共同)*(?:合作共建|共建|共同建设|合作建设|共同打造|联合打造)")
+_BOTH_BUILD = re.compile(r"双方(?:将|拟|还将|共同)*(?:合作共建|共建|共同开发建设|共同建设|合作建设|共同打造|联合打造|共同开发|联合开发)")
 
 
 def joint_builders(view: SentenceView) -> Iterator[Relation]:
@@ -1091,7 +1091,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             continue  # a national five-year plan: nobody here issued it
         issuer = [t for t in view.items if view.rel(t[0])[1] <= s
                   and view.entity(t[1]).cls in ZONE_CLASSES | {"GovernmentBody", "Organization", "Company"}
-                  and not any(p.start <= t[0].start and t[0].end <= p.end for p, _, _ in policies)]  # in a title
+                  and not any(p.start <= t[0].start and t[0].end <= p.end for p, _, _ in policies)  # in a title
+                  and not view.text.endswith("经", 0, view.rel(t[0])[0])]  # 经国务院批准: who approved, not who issued
         quoted = view.text[s - 1:s] in "“‘" and s > 0
         booked = view.text[s - 1:s] in ("《", "〈") and s > 0  # 〈X〉 of 《关于印发〈X〉的通知》
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
@@ -1153,6 +1154,8 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
             left = view.text[chain_start:s]
         first_end = chain_start + len(left.split("、")[0])
         chain_start = max(chain_start, name_start(view.text, first_end, len(left.split("、")[0])))
+        cut = [view.rel(t[0])[0] for t in view.items if view.rel(t[0])[0] < chain_start < view.rel(t[0])[1] <= s]
+        chain_start = min(cut, default=chain_start)  # 中国电力建设集团有限公司副总经理: not cut at 建设
         chain = view.text[chain_start:s]
         yield _rel(key, "jobTitle", chain, (m,), False)  # as written: 园区党委副书记、管委会主任
         last_org: str | None = None

@@ -54,6 +54,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_prefix_aliases(groups, cls_of)
     _merge_company_named_projects(groups, cls_of)
     _merge_other_forms(groups, cls_of)
+    _merge_abbreviations(groups, cls_of, article.text)
     _merge_policy_short_titles(groups, cls_of)
     _merge_counted_policies(groups, cls_of)
     _merge_renamed_zones(groups, cls_of, article.text)
@@ -505,6 +506,34 @@ def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str])
                     groups[key].extend(groups.pop(other))
 
 
+def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
+    """A firm called by an abbreviation of its registered name, its characters taken in order (中国一汽 of
+    中国第一汽车集团有限公司, 中国电建 of 中国电力建设集团有限公司), is that firm, when exactly one fits. Two
+    characters are too few to tell (中建 would fit 中国电力建设 too), unless the text also names them after
+    China (一汽 and 中国一汽)."""
+    firms = {key: _fullest(ms) for key, ms in groups.items() if cls_of[key] == "Company"}
+    registered = {key: name[:_LEGAL.search(name).start()] for key, name in firms.items() if _LEGAL.search(name)}
+    for key, short in sorted(firms.items()):
+        if len(short) == 2 and "中国" + short in text:
+            short = "中国" + short
+        if key in registered or not 3 <= len(short) <= 5 or lexicon.suffix_of(short):
+            continue
+        fits = [k for k, bare in registered.items() if bare[:1] == short[:1] and short not in bare
+                and _in_order(short, bare)]
+        if len(fits) == 1 and key in groups and fits[0] in groups:
+            groups[fits[0]].extend(groups.pop(key))
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of short appears in full, in order."""
+    pos = 0
+    for ch in short:
+        pos = full.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
 def _stem_length(name: str) -> int:
     suffix = lexicon.suffix_of(name)
     return len(name) - (len(suffix.text) if suffix else 0)
@@ -683,7 +712,8 @@ def _company_short_forms(name: str) -> list[str]:
     bare = name[:legal.start()]
     forms = [bare, without_place(bare)]
     if legal.group().startswith(("集团", "（集团）")):  # 京东方科技集团 for 京东方科技集团股份有限公司
-        forms += [bare + "集团", without_place(bare) + "集团"]
+        trade = _trade_name(bare, shortest=2)  # 临港集团 for 上海临港经济发展（集团）有限公司
+        forms += [bare + "集团", without_place(bare) + "集团", trade + "集团", without_place(trade) + "集团"]
     forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 

@@ -1699,3 +1699,27 @@ def test_a_firm_whose_brand_holds_wei_in_its_name_its_project_and_a_list():
     assert ("华为终端总部项目", "productionDate", "2026") in got  # 项目 opening a sentence refers back
     g = extract_article(Article("t", "t", "青川项目建成后，成为汽车产业项目的标杆。\n", "t.txt", PartialDate(2023)))
     assert not [e.label for e in g.entities if e.label.startswith("成为")]  # 成为 is no brand
+
+
+def test_firms_by_abbreviation_and_by_trade_name_with_group_and_a_title_holding_a_firm_s_name():
+    got = facts("6月28日，一汽红旗新能源汽车工厂在青川新区正式建成投产。该工厂由中国第一汽车集团有限公司投资建设。"
+                "中国一汽董事长邱现东表示，工厂将提升产能。")
+    assert ("邱现东", "affiliatedWith", "中国第一汽车集团有限公司") in got
+    assert {o for s, p, o in got if p == "operatedBy"} <= {"中国第一汽车集团有限公司", "红旗新能源汽车"}
+    g = extract_article(Article("t", "张江集团与临港集团共建科技城", "张江集团与临港集团共建科技城\n\n11月20日，"
+                                "上海张江（集团）有限公司与上海临港经济发展（集团）有限公司签署战略合作协议，双方将共同开发建设"
+                                "张江临港科技城，规划面积约10平方公里。\n", "t.txt", PartialDate(2023)))
+    assert len([e for e in g.entities if e.cls == "Company"]) == 2
+    got = fact_set(g)
+    assert {("张江临港科技城", "developedBy", "上海张江（集团）有限公司"),
+            ("张江临港科技城", "developedBy", "上海临港经济发展（集团）有限公司"),
+            ("张江临港科技城", "hasIndicator", "规划面积约10平方公里")} <= got
+    got = facts("5月12日，中国电力建设集团有限公司副总经理王斌介绍，该基地将主要生产风电塔筒。")
+    assert ("王斌", "jobTitle", "中国电力建设集团有限公司副总经理") in got
+
+
+def test_a_slogan_is_not_issued_by_its_approver_and_a_zone_s_bracket_is_no_measure():
+    got = facts("青川高新区于1992年11月经国务院批准成为首批国家级高新区，2015年与新吴区实行“区政合一”管理体制。"
+                "青川高新区（新吴区）前三季度实际使用外资7.1亿美元，同比增长12%。")
+    assert ("区政合一", "issuedBy", "青川高新区") in got and ("区政合一", "issuedBy", "国务院") not in got
+    assert ("青川高新区", "hasIndicator", "前三季度实际使用外资7.1亿美元") in got
