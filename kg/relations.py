@@ -917,6 +917,37 @@ def project_industry(view: SentenceView) -> Iterator[Relation]:
         yield _rel(projects[0][1], "inIndustry", industries[0][1], (projects[0][0], industries[0][0]))
 
 
+#: what a firm is or does, before its industry: 是一家专注于, 主要从事, 致力于 …
+_FIRM_DOES = re.compile(r"是(?:一家|一个|全球|国内|我国|国际|中国|行业)?[^，。；]{0,12}?|(?:主要|专业)?从事|专注于|致力于|主营|深耕")
+#: after the industry: the kind of firm (…的高新技术企业, 工业机器人企业, 龙头)
+_FIRM_KIND = re.compile(r"[^，。；]{0,10}?(?:企业|公司|厂商|制造商|供应商|服务商|龙头)")
+
+
+def company_industries(view: SentenceView) -> Iterator[Relation]:
+    """X是一家专注于集成电路设计的企业 / X主要从事新能源汽车研发 / 作为新能源汽车龙头企业，X…: X inIndustry."""
+    firms = view.of_class({"Company"}, generic=False)
+    industries = view.of_class({"Industry"}, generic=False)
+    for fm, fk, _ in firms:
+        end = view.rel(fm)[1]
+        does = _FIRM_DOES.match(view.text, end)
+        if not does:
+            continue
+        clause_end = next((i for i in range(end, len(view.text)) if view.text[i] in "，。；"), len(view.text))
+        for im, ik, _ in industries:
+            s, e = view.rel(im)
+            if end < s and e <= clause_end and (does.group().startswith(("从事", "专注", "致力", "主营", "深耕", "主要", "专业"))
+                                                or _FIRM_KIND.match(view.text, e)):
+                yield _rel(fk, "inIndustry", ik, (fm, im))
+    for m in re.finditer(r"作为", view.text):  # 作为新能源汽车龙头企业，X…
+        kind = [t for t in industries if view.rel(t[0])[0] >= m.end() and _FIRM_KIND.match(view.text, view.rel(t[0])[1])
+                and view.clause_start(view.rel(t[0])[0]) <= m.start()]
+        after = [t for t in firms if kind and view.clause_start(view.rel(t[0])[0]) > m.start()
+                 and view.rel(t[0])[0] == view.clause_start(view.rel(t[0])[0])]
+        for im, ik, _ in kind[:1]:
+            for fm, fk, _ in after[:1]:
+                yield _rel(fk, "inIndustry", ik, (fm, im))
+
+
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
     """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone."""
     zone = view.zone_subject()
@@ -1240,6 +1271,6 @@ ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
 
 RULES = (place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together, zone_operators,
          cooperation, focus_industries, project_facts,
-         located, project_operator, output_value, project_industry, companies_in_zone, facilities_in_zone, event_facts, event_projects,
+         located, project_operator, output_value, project_industry, company_industries, companies_in_zone, facilities_in_zone, event_facts, event_projects,
          policy_facts, person_titles)
 

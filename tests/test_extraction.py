@@ -1723,3 +1723,10 @@ def test_a_slogan_is_not_issued_by_its_approver_and_a_zone_s_bracket_is_no_measu
                 "青川高新区（新吴区）前三季度实际使用外资7.1亿美元，同比增长12%。")
     assert ("区政合一", "issuedBy", "青川高新区") in got and ("区政合一", "issuedBy", "国务院") not in got
     assert ("青川高新区", "hasIndicator", "前三季度实际使用外资7.1亿美元") in got
+
+
+def test_what_a_firm_is_or_does_gives_its_industry():
+    got = facts("青川科技股份有限公司是一家专注于集成电路设计的高新技术企业。作为新能源汽车龙头企业，青川汽车集团在园区投资。"
+                "白石集团主要从事新能源汽车零部件研发。鑫川集团是园区的重点企业，生物医药产业发展迅速。")
+    assert {(s, o) for s, p, o in got if p == "inIndustry"} == {
+        ("青川科技股份有限公司", "集成电路"), ("青川汽车集团", "新能源汽车"), ("白石集团", "新能源汽车零部件")}
