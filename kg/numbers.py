@@ -24,11 +24,8 @@ MONEY = re.compile(
 
 
 _SCALES = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
-#: a range of amounts: 50-60亿元, 50亿至60亿元, 5～6亿美元 (the scale and currency written once or twice)
-MONEY_RANGE = re.compile(
-    rf"(?P<low>{NUMBER})(?P<low_scale>{_SCALES})?(?:元)?\s*(?:-|－|—|–|~|～|至|到)\s*"
-    rf"(?P<num>{NUMBER})(?P<scale>{_SCALES})?(?P<cur>元人民币|美元|欧元|日元|英镑|港元|港币|元)"
-)
+#: before an amount, the lower bound of its range: 50-|60亿元, 50亿至|60亿元, 5～|6亿美元
+_RANGE_LOW = re.compile(rf"(?P<low>{NUMBER})(?P<low_scale>{_SCALES})?(?:元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 #: a bare scale after a bound word: 超百亿元, 近千亿元 (not 数百亿元: "several")
 BARE_MONEY = re.compile(r"(?<=[超近逾约达过])(?P<scale>万亿|千亿|百亿|千万|百万)(?P<cur>元人民币|美元|欧元|元)")
 
@@ -85,28 +82,27 @@ def small_number(text: str) -> int | None:
     return int(value) if value is not None and value == value.to_integral_value() else None
 
 
+_RANGE_MARKS = frozenset("-－—–~～至到 ")
+
+
 def find_money(text: str) -> list[MoneyMention]:
     """Every amount of money in text; a range (50-60亿元) is one amount with its bounds."""
     found = []
-    ranges = []
-    for m in MONEY_RANGE.finditer(text):
-        low, high = to_decimal(m.group("low")), to_decimal(m.group("num"))
-        if low is None or high is None:
-            continue
-        scale = _SCALE[m.group("scale") or ""]
-        low, high = low * _SCALE[m.group("low_scale") or m.group("scale") or ""], high * scale
-        if high > low:
-            ranges.append((m.start(), m.end()))
-            found.append(MoneyMention(m.start(), m.end(), Money(_normal(low), _CURRENCY[m.group("cur")], _normal(high)),
-                                      m.group()))
     for m in MONEY.finditer(text):
-        if any(a <= m.start() < b for a, b in ranges):
-            continue  # the upper bound of a range
         value = to_decimal(m.group("num"))
         if value is None:
             continue
         amount = value * _SCALE[m.group("scale") or ""]
         currency = _CURRENCY[m.group("cur")]
+        window = max(0, m.start() - 16)
+        low = _RANGE_LOW.search(text, window, m.start()) if m.start() and text[m.start() - 1] in _RANGE_MARKS else None
+        bound = to_decimal(low.group("low")) if low else None
+        if low and bound is not None:  # 50-60亿元: one amount with its bounds
+            bound *= _SCALE[low.group("low_scale") or m.group("scale") or ""]
+            if amount > bound:
+                found.append(MoneyMention(low.start(), m.end(), Money(_normal(bound), currency, _normal(amount)),
+                                          text[low.start():m.end()]))
+                continue
         found.append(MoneyMention(m.start(), m.end(), Money(_normal(amount), currency), m.group()))
     for m in BARE_MONEY.finditer(text):
         amount = Decimal(_SCALE[m.group("scale")])
