@@ -262,6 +262,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Company":
             start = _after_foreign_country(text, start, m.start())
         start = _country_before_dash(text, start)
+        if suffix.cls in ("Zone", "FreeTradeZone") and "·" in text[start:m.start()]:
+            dot = text.rindex("·", start, m.start())  # 北京·沧州渤海新区: the zone is after the partner's name
+            start = dot + 1 if _place_length(text, start, dot) == dot - start else start
         if text.count("（", start, end) > text.count("）", start, end):  # …实验区（郑州新郑综合保税区
             start = text.rindex("（", start, end) + 1
         if text.find("）", start, end) < text.find("（", start, end) or text.count("（", start, end) == 0 < \

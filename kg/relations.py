@@ -418,6 +418,9 @@ def _anaphor(view: SentenceView, m: Mention) -> bool:
     return view.text[max(0, s - 1):s] in ("该", "此") or (s == 0 and m.cls == "Project")
 
 
+_MADE_BY = re.compile(r"(?:共同|联合)打造")
+
+
 def developers(view: SentenceView) -> Iterator[Relation]:
     """X是A与B合作开发的…, 是A、B、C三市跨江联动开发的…: developedBy each of A, B, C (of the zone opening
     the sentence, else the sentence's zone)."""
@@ -425,10 +428,12 @@ def developers(view: SentenceView) -> Iterator[Relation]:
     if subject is None:
         return
     for a, b in clauses(view.text):
-        d = _DEVELOP.search(view.text, a, b)
+        d = _DEVELOP.search(view.text, a, b) or _MADE_BY.search(view.text, a, b)
         if not d:
             continue
         copula = max((view.text.rfind(w, a, d.start()), w) for w in ("是", "由", "作为"))
+        if d.group().endswith("打造") and copula[1] != "由":
+            continue  # 由A和B共同打造 names developers; 与A共同打造…高地 does not
         built = [t for t in view.of_class(_NAME_HOSTS)
                  if view.rel(t[0])[0] >= d.end() and view.text[d.end():view.rel(t[0])[0]] in ("", "的")]
         if copula[0] == -1 or built:  # 由X投资建设的Y项目: who builds the project, not the zone

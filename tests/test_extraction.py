@@ -1730,3 +1730,13 @@ def test_what_a_firm_is_or_does_gives_its_industry():
                 "白石集团主要从事新能源汽车零部件研发。鑫川集团是园区的重点企业，生物医药产业发展迅速。")
     assert {(s, o) for s, p, o in got if p == "inIndustry"} == {
         ("青川科技股份有限公司", "集成电路"), ("青川汽车集团", "新能源汽车"), ("白石集团", "新能源汽车零部件")}
+
+
+def test_a_park_named_with_its_partner_city_and_made_together():
+    got = facts("北京·沧州渤海新区生物医药产业园是京津冀协同发展的重点合作园区，由北京市和河北省共同打造，园区于2015年10月开园。"
+                "青川新区将与白石集团共同打造科技创新高地。")
+    assert {("北京·沧州渤海新区生物医药产业园", "developedBy", "北京市"),
+            ("北京·沧州渤海新区生物医药产业园", "developedBy", "河北省"),
+            ("北京·沧州渤海新区生物医药产业园", "partOf", "沧州渤海新区")} <= got
+    assert not {f for f in got if f[0] == "青川新区" and f[1] == "developedBy"}
+    assert "北京·沧州渤海新区" not in {s for s, p, o in got}
