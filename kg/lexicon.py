@@ -197,6 +197,19 @@ def alternation(*names: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, ws)))
 
 
+def opening_words(text: str, *names: str) -> str:
+    """The run of words of these lists that opens text (新能源汽车 of 新能源汽车超级工厂项目)."""
+    words, i = alternation(*names), 0
+    while (m := words.match(text, i)) and m.end() > i:
+        i = m.end()
+    return text[:i]
+
+
+def only_words(text: str, *names: str) -> bool:
+    """The text is words of these lists only, and not empty (终端 of 华为终端有限公司)."""
+    return bool(text) and len(opening_words(text, *names)) == len(text)
+
+
 @cache
 def policy_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     before, after = [], []

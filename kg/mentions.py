@@ -271,12 +271,12 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 text.count("）", start, end):  # （记者 李松）重庆两江新区: no name opens inside a parenthesis
             start = text.index("）", start, end) + 1
         if in_name and suffix.text != "公司" and start < m.start() and (
-                is_generic(text[start:m.start()]) or _business_only(text[start:m.start()])):
+                is_generic(text[start:m.start()]) or lexicon.only_words(text[start:m.start()], "firm_business_words.txt")):
             start = _firm_name_start(text, start, m.start(), suffix.max_stem, in_name)
         elif _BRAND_OVER_BOUNDARY.search(text, 0, start) and text[start - 2:start] not in _WORDS_ENDING_WEI and (
                 (suffix.cls == "Company" and start == m.start())
                 or (suffix.cls == "Project" and (_opens_with_place(text, start, m.start())
-                                                 or _business_only(text[start:start + 2])))):
+                                                 or lexicon.only_words(text[start:start + 2], "firm_business_words.txt")))):
             start -= 2  # 美的集团, 华为青浦研发中心: a two-character brand holding a character that ends names elsewhere
         if suffix.family == "facility" and not _BUILT.search(text, 0, start) and not _BUILT_AFTER.match(text, end) \
                 and not text.endswith(("该", "此"), 0, m.start()):  # 该基地: the one just named
@@ -350,19 +350,11 @@ def _builds_a_named_project(text: str, pos: int, by_text: dict) -> bool:
         by_text[f.group()].cls == "Project" for f in _SUFFIXES.finditer(clause.group()))
 
 
-#: before a firm's ending with no name left: a brand of a character and 的/为 opening its clause (美的集团)
 #: words ending in 为 or 的 that are no brand (成为, 作为 …)
 _WORDS_ENDING_WEI = frozenset({"成为", "作为", "认为", "因为", "以为", "行为", "视为", "称为", "列为", "评为", "定为",
                                "改为", "更为", "最为", "较为", "尤为", "极为", "分为", "名为", "目的", "有的"})
+#: before a firm's ending with no name left: a brand of a character and 的/为 opening its clause or list (美的集团)
 _BRAND_OVER_BOUNDARY = re.compile(r"(?:^|[，。；：、“（]|[与和及同了有的]|(?:集聚|聚集|引进|包括|吸引))[\u4e00-\u9fff][的为]$")
-
-
-def _business_only(stem: str) -> bool:
-    """The stem is words of a line of business only (终端 of 华为终端有限公司, cut at 为)."""
-    words, i = lexicon.alternation("firm_business_words.txt"), 0
-    while i < len(stem) and (m := words.match(stem, i)):
-        i = m.end()
-    return i == len(stem) > 0
 
 
 def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: frozenset[str]) -> int:
@@ -424,7 +416,7 @@ _FIRST_OF_KIND = re.compile(r"(?:首个|第[一二三四五六七八九十0-9]+�
 _KIND_SCOPE = ("的", "全国", "全省", "全市", "国内", "全球", "各类", "各地", "我国")
 
 
-_DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|评为|认定为|命名为|授予|荣获)$")
+_DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|获批|评为|认定为|命名为|授予|荣获)为?$")
 
 
 def _designation(text: str, start: int, end: int) -> bool:
@@ -433,8 +425,7 @@ def _designation(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] == "“" and text[end:end + 1] == "”":
         return _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
     return text.startswith(("国家", "省级"), start) and (
-        _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end)
-        or re.search(r"(?:获批|获评|入选|评为)(?:为)?$", text[:start]) is not None)
+        _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end))
 
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
@@ -764,14 +755,8 @@ def _kind_of_industry(stem: str) -> bool:
 
 
 def _only_generic(words: str) -> bool:
-    """The text is descriptive words only (重大制造, 绿色)."""
-    generic, i = lexicon.alternation("generic_words.txt"), 0
-    while i < len(words):
-        m = generic.match(words, i)
-        if not m:
-            return False
-        i = m.end()
-    return True
+    """The text is descriptive words only (重大制造, 绿色), or nothing."""
+    return not words or lexicon.only_words(words, "generic_words.txt")
 
 
 def is_generic(stem: str) -> bool:

@@ -29,7 +29,6 @@ from .resolver import (
     ZONE_CLASSES,
     Resolution,
     bilateral_short,
-    business_words_opening,
     two_character_brand,
     without_place,
 )
@@ -59,8 +58,8 @@ _OUTPUT_KEY = re.compile(r"年产值(?:可|将)?(?:达到?|约|为|超过?|近|�
 #: classes whose names may hold a zone's name without being in that zone's sentence
 _NAME_HOSTS = {"Project", "Company", "Institution"}
 #: a sentence that goes on with the one before: 其中，… / a list's item (1. …, （二）…) / 主要项目如下：
-_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时|[^，。；]{0,8}项目中)[，,]|[^，。；]{0,8}项目(?:包括|有|为)[：:]|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]"
-                        r"|[^，。；]{0,10}如下[：:]")
+_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时|[^，。；]{0,8}项目中)[，,]|[^，。；]{0,8}项目(?:包括|有|为)[：:]"
+                        r"|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[^，。；]{0,10}如下[：:]")
 
 
 #: after a date: what it dates is a later stage (预计2022年6月投产), not the signing or start of the sentence
@@ -268,8 +267,8 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start in opening]
             if companies:
                 yield _rel(key, "operatedBy", companies[0][1], (m, companies[0][0]))
-            elif len(branded := [f for f, (brand, business) in brands.items() if m.text.startswith(brand)
-                                 and business in (business_words_opening(m.text[2:]) or business)]) == 1:
+            elif len(branded := [f for f, (brand, business) in brands.items() if m.text.startswith(brand) and business
+                                 in (lexicon.opening_words(m.text[2:], "firm_business_words.txt") or business)]) == 1:
                 firm = res.entities[branded[0]]  # 奇瑞新能源汽车超级工厂项目 of 奇瑞汽车股份有限公司 (not 奇瑞生物…)
                 yield _rel(key, "operatedBy", firm.key, (m, firm.mentions[0]))
             industries = [(o, ok) for o, ok, c in inner_cls if c == "Industry"]
@@ -1274,8 +1273,10 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
 
 ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
 
-RULES = (place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together, zone_operators,
-         cooperation, focus_industries, project_facts,
-         located, project_operator, output_value, project_industry, company_industries, companies_in_zone, facilities_in_zone, event_facts, event_projects,
-         policy_facts, person_titles)
+RULES = (
+    place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
+    zone_operators, cooperation, focus_industries, project_facts, located, project_operator, output_value,
+    project_industry, company_industries, companies_in_zone, facilities_in_zone, event_facts, event_projects,
+    policy_facts, person_titles,
+)
 

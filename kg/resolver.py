@@ -219,8 +219,8 @@ _BUILT = ZONE_CLASSES | {"Project"}
 
 def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     """An industry inside any longer name, a place inside a company's or an institution's name or ending a
-    zone's (never one inside a person's name), or a park or project named only at the start of a project's name (X产业园项目, X生产线二期项目)
-    counts only if it also stands alone somewhere in the article."""
+    zone's (never one inside a person's name), or a park or project named only at the start of a project's
+    name (X产业园项目, X生产线二期项目) counts only if it also stands alone somewhere in the article."""
     def inside(m: Mention, classes: set[str] | None) -> bool:
         return any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
                    and (o.cls != m.cls or m.cls == "Industry")
@@ -291,7 +291,8 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
         name = _fullest(groups[key])
         suffix = lexicon.suffix_of(name)
         if suffix is None or any(m.sentence > 0 for m in groups[key]) \
-                or not _industry_words_only(name[:-len(suffix.text)].removesuffix("产业")):
+                or not lexicon.only_words(name[:-len(suffix.text)].removesuffix("产业"), "industries.txt",
+                                          "project_activities.txt"):
             continue
         family = f"Zone:{suffix.family}:" if key.startswith("Zone:") else "Project:"
         named = [k for k in groups if k != key and k.startswith(family) and any(m.sentence > 0 for m in groups[k])]
@@ -323,15 +324,6 @@ def _shortened(short: str, full: str) -> bool:
                                        or (len(short) >= 5 and full.endswith(short)))
 
 
-def _industry_words_only(stem: str) -> bool:
-    """The stem is industries and products only (新能源汽车零部件)."""
-    words, i = lexicon.alternation("industries.txt", "project_activities.txt"), 0
-    while i < len(stem):
-        m = words.match(stem, i)
-        if m is None:
-            return False
-        i = m.end()
-    return bool(stem)
 
 
 def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mention]) -> None:
@@ -731,12 +723,6 @@ def two_character_brand(name: str) -> tuple[str, str]:
     return brand, bare[2:]
 
 
-def business_words_opening(text: str) -> str:
-    """The words of a line of business that open text (新能源汽车 of 新能源汽车超级工厂项目)."""
-    words, pos = lexicon.words("firm_business_words.txt"), 0
-    while (word := next((w for w in words if text.startswith(w, pos)), None)) is not None:
-        pos += len(word)
-    return text[:pos]
 
 
 def _trade_name(bare: str, shortest: int = 3) -> str:
