@@ -763,8 +763,6 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
     return None
 
 
-
-
 def _firm_ends_at(view: SentenceView, end: int, start: int | None = None) -> bool:
     """A firm's name ends at end (and starts at start, if given)."""
     return any(view.rel(m)[1] == end and start in (None, view.rel(m)[0])
@@ -872,8 +870,6 @@ _HOLDS_AT = re.compile(r"在[^，。；、]{1,20}?举行")
 _CEREMONY = re.compile(r"(?:开工|签约|奠基|投产|竣工|启动)(?:仪式|典礼)")
 
 
-
-
 def _clause_investor(view: SentenceView, project_start: int) -> tuple[Mention, str] | None:
     """…，投资N元建设Y项目 in a clause without a subject: the firm that opens the sentence's part (新加坡X集团
     与园区签署协议，投资18亿元建设Y项目)."""
@@ -896,7 +892,6 @@ def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:
     """The words between a firm and a project are (将在Z)投资N元(建设)的: the firm invests in the project."""
     amount = _amount_before(view, project_start)
     return amount is not None and _FIRM_INVESTS.fullmatch(view.text, firm_end, amount.start) is not None
-
 
 
 def output_value(view: SentenceView) -> Iterator[Relation]:

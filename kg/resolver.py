@@ -324,8 +324,6 @@ def _shortened(short: str, full: str) -> bool:
                                        or (len(short) >= 5 and full.endswith(short)))
 
 
-
-
 def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mention]) -> None:
     """A zone named only inside projects' names, a firm's brand before another zone's name (药明生物江北新区基地
     项目: 江北新区 of 南京江北新区), is that zone, named by the tail of the mention."""
@@ -721,8 +719,6 @@ def two_character_brand(name: str) -> tuple[str, str]:
     if len(brand) != 2 or lexicon.gazetteer().lookup(brand):
         return "", ""
     return brand, bare[2:]
-
-
 
 
 def _trade_name(bare: str, shortest: int = 3) -> str:
