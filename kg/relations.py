@@ -931,11 +931,11 @@ def company_industries(view: SentenceView) -> Iterator[Relation]:
         does = _FIRM_DOES.match(view.text, end)
         if not does:
             continue
-        clause_end = next((i for i in range(end, len(view.text)) if view.text[i] in "，。；"), len(view.text))
+        stop = re.search(r"[，。；]", view.text[end:])
+        clause_end = end + stop.start() if stop else len(view.text)
         for im, ik, _ in industries:
             s, e = view.rel(im)
-            if end < s and e <= clause_end and (does.group().startswith(("从事", "专注", "致力", "主营", "深耕", "主要", "专业"))
-                                                or _FIRM_KIND.match(view.text, e)):
+            if end < s and e <= clause_end and (not does.group().startswith("是") or _FIRM_KIND.match(view.text, e)):
                 yield _rel(fk, "inIndustry", ik, (fm, im))
     for m in re.finditer(r"作为", view.text):  # 作为新能源汽车龙头企业，X…
         kind = [t for t in industries if view.rel(t[0])[0] >= m.end() and _FIRM_KIND.match(view.text, view.rel(t[0])[1])
