@@ -151,8 +151,8 @@ def _day_of(published: PartialDate, day: int) -> PartialDate | None:
 def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:
     if m.group("y"):
         y: int | None = int(m.group("y"))
-    elif m.group("rel") in _SAME_YEAR and re.search(r"(?:19|20)\d\d(?=年)", text[:m.start()]):
-        y = int(re.findall(r"((?:19|20)\d\d)年", text[:m.start()])[-1])
+    elif m.group("rel") in _SAME_YEAR and (years := re.findall(r"((?:19|20)\d\d)年", text[:m.start()])):
+        y = int(years[-1])
     elif m.group("rel"):
         y = None if year is None else year + _REL_YEAR[m.group("rel")]
     else:
