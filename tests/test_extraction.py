@@ -1740,3 +1740,11 @@ def test_a_park_named_with_its_partner_city_and_made_together():
             ("北京·沧州渤海新区生物医药产业园", "partOf", "沧州渤海新区")} <= got
     assert not {f for f in got if f[0] == "青川新区" and f[1] == "developedBy"}
     assert "北京·沧州渤海新区" not in {s for s, p, o in got}
+
+
+def test_kinds_of_firm_in_a_list_a_group_s_trade_name_and_more_park_endings():
+    g = extract_article(Article("t", "t", "封关运作一年来，青川综保区引进跨境电商、保税仓储等企业80余家。安踏集团总部扩建项目开工。"
+                                "安踏体育用品集团有限公司董事局主席丁世忠表示支持。南京江北新区研创园已集聚芯片设计企业300余家。\n",
+                                "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"安踏体育用品集团有限公司"}
+    assert ("南京江北新区研创园", "Park") in {(e.label, e.cls) for e in g.entities}
