@@ -28,7 +28,7 @@ _NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 #: a facility is a project where the text builds or sets it up right before its name
 _BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|设立|落户|布局|投资)$")
 #: after a facility's name: it is being built or is done (小鹏汽车武汉基地已建成投产, X研发中心正式开工)
-_BUILT_AFTER = re.compile(r"(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(?:建成|投产|开工|竣工|落成|开建|动工|奠基|揭牌|启用|投用)")
+_BUILT_AFTER = re.compile(r"(?:[一二三四五六七八九十]期(?:项目|工程)?)?(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(?:建成|投产|开工|竣工|落成|开建|动工|奠基|揭牌|启用|投用)")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
 _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")
@@ -488,8 +488,15 @@ def _joined_in_name(text: str, i: int) -> bool:
     if i < 2 or text[i] not in "与和及、":
         return False
     terms = lexicon.word_set("industries.txt") | lexicon.word_set("project_activities.txt")
+    after = _CAPACITY.match(text, i + 1).end()  # 高效电池和10GW高效组件: a capacity and descriptive words first
+    described = after + len(lexicon.opening_words(text[after:after + 8], "generic_words.txt"))
+    follows = lexicon.alternation("industries.txt", "project_activities.txt")
     return any(text[i - n:i] in terms for n in range(2, min(i, 6) + 1)) \
-        and lexicon.alternation("industries.txt", "project_activities.txt").match(text, i + 1) is not None
+        and (follows.match(text, after) is not None or follows.match(text, described) is not None)
+
+
+#: a yearly capacity inside a project's name: (年产)10GW, 20万辆, 5000吨
+_CAPACITY = re.compile(r"(?:年产)?(?:[0-9.]+(?:万|亿)?(?:[A-Za-z]+|吨|台|辆|片|套|只|件|平方米)?)?")
 
 
 def _industry_term_at(text: str, pos: int, longer_than: int) -> bool:

@@ -705,6 +705,9 @@ def _company_short_forms(name: str) -> list[str]:
         trade = _trade_name(bare, shortest=2)  # 临港集团 for 上海临港经济发展（集团）有限公司
         forms += [bare + "集团", without_place(bare) + "集团", trade + "集团", without_place(trade) + "集团"]
     forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
+    last = next((w for w in lexicon.words("firm_business_words.txt") if bare.endswith(w)), "")
+    if last and len(bare) > len(last) + 3 and not lexicon.gazetteer().lookup(bare[:2]):
+        forms.append(bare[:2] + last)  # 晶澳科技 for 晶澳太阳能科技股份有限公司
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 
 

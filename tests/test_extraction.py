@@ -1748,3 +1748,10 @@ def test_kinds_of_firm_in_a_list_a_group_s_trade_name_and_more_park_endings():
                                 "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Company"} == {"安踏体育用品集团有限公司"}
     assert ("南京江北新区研创园", "Park") in {(e.label, e.cls) for e in g.entities}
+
+
+def test_two_capacities_joined_in_a_project_s_name_and_a_firm_by_its_brand_and_last_business_word():
+    got = facts("10月16日，青川经济技术开发区与晶澳太阳能科技股份有限公司签署协议，晶澳科技将投资110亿元在青川经开区建设"
+                "年产10GW高效电池和10GW高效组件项目。晶澳科技董事长靳保芳见证签约。")
+    assert {("年产10GW高效电池和10GW高效组件项目", "operatedBy", "晶澳太阳能科技股份有限公司"),
+            ("靳保芳", "affiliatedWith", "晶澳太阳能科技股份有限公司")} <= got
