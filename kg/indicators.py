@@ -124,7 +124,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
 
 _BRACKET = re.compile(r"（[^（）]{1,12}）")
 #: a change said right after a figure, of that figure's measure and subject
-_CHANGE = ("同比", "增长", "下降", "增幅", "增速", "比上年")
+_CHANGE = ("同比", "增长", "下降", "增幅", "增速", "比上年", "占")
 
 
 def _title_repeats(said: dict[str, tuple]) -> set[str]:
@@ -136,12 +136,17 @@ def _title_repeats(said: dict[str, tuple]) -> set[str]:
 
 
 _GOAL = re.compile(r"力争|目标|到(20\d\d)年")
+#: a part after a semicolon that opens with a verb of its own, without a subject: it goes on with the part before
+_GOAL_GOES_ON = re.compile(r"(?:完成|实现|达到|新增|引进|确保)")
 
 
 def _target(text: str, pos: int, year: int | None) -> bool:
     """The figure at pos is a goal: after 力争 or 目标, or 到YEAR年 of a year not yet over when written,
     in its part of the sentence (up to a semicolon); or a forecast (建成后, 预计) in its clause."""
-    part = text[max(text.rfind("；", 0, pos), text.rfind(";", 0, pos)) + 1:pos]
+    part_start = max(text.rfind("；", 0, pos), text.rfind(";", 0, pos)) + 1
+    if _GOAL_GOES_ON.match(text, part_start):
+        part_start = 0  # 力争实现…；完成固定资产投资300亿元: the goal's list goes on
+    part = text[part_start:pos]
     for m in _GOAL.finditer(part):
         if m.group(1) is None or year is None or int(m.group(1)) >= year:
             return True

@@ -1755,3 +1755,10 @@ def test_two_capacities_joined_in_a_project_s_name_and_a_firm_by_its_brand_and_l
                 "年产10GW高效电池和10GW高效组件项目。晶澳科技董事长靳保芳见证签约。")
     assert {("年产10GW高效电池和10GW高效组件项目", "operatedBy", "晶澳太阳能科技股份有限公司"),
             ("靳保芳", "affiliatedWith", "晶澳太阳能科技股份有限公司")} <= got
+
+
+def test_a_goal_s_list_after_a_semicolon_and_a_share_after_a_figure():
+    got = facts("今年青川开发区力争实现地区生产总值2200亿元，增长6%左右；完成固定资产投资300亿元。"
+                "2022年，青川开发区实际使用外资12.6亿美元，占全市的40%。", 2023)
+    assert {o for s, p, o in got if p == "hasIndicator"} == {"实际使用外资12.6亿美元", "占全市的40%"}
+    assert ("占全市的40%", "metric", "实际使用外资占全市的") in got
