@@ -433,6 +433,10 @@ def developers(view: SentenceView) -> Iterator[Relation]:
         copula = max((view.text.rfind(w, a, d.start()), w) for w in ("是", "由", "作为"))
         if d.group().endswith("打造") and copula[1] != "由":
             continue  # 由A和B共同打造 names developers; 与A共同打造…高地 does not
+        seg_start = view.segment(a)[0]
+        if copula[1] == "由" and any(seg_start <= view.rel(t[0])[1] <= copula[0]
+                                     for t in view.of_class({"Project"}, generic=False)):
+            continue  # X项目，总投资N元，由A投资建设: who builds the project just named, not the zone
         built = [t for t in view.of_class(_NAME_HOSTS)
                  if view.rel(t[0])[0] >= d.end() and view.text[d.end():view.rel(t[0])[0]] in ("", "的")]
         if copula[0] == -1 or built:  # 由X投资建设的Y项目: who builds the project, not the zone

@@ -1762,3 +1762,12 @@ def test_a_goal_s_list_after_a_semicolon_and_a_share_after_a_figure():
                 "2022年，青川开发区实际使用外资12.6亿美元，占全市的40%。", 2023)
     assert {o for s, p, o in got if p == "hasIndicator"} == {"实际使用外资12.6亿美元", "占全市的40%"}
     assert ("占全市的40%", "metric", "实际使用外资占全市的") in got
+
+
+def test_who_builds_a_project_named_before_is_no_developer_of_the_zone():
+    got = facts("4月6日，青川经济技术开发区举行重大项目集中开工活动。其中，总投资200亿元的海尔智慧生态产业园项目，"
+                "由海尔集团公司投资建设；总投资80亿元的青川华电新能源项目由华电青川发电有限公司投资建设。")
+    assert not {f for f in got if f[1] == "developedBy"}
+    assert ("海尔智慧生态产业园项目", "operatedBy", "海尔集团公司") in got
+    got = facts("青川（白石）产业园区是深圳市与哈尔滨市对口合作的标志性项目，由深圳市政府和哈尔滨市政府共同建设。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"深圳市政府", "哈尔滨市政府"}
