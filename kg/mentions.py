@@ -384,7 +384,7 @@ def _two_character_name(stem: str) -> bool:
 
 
 #: before what a named project holds (该项目主要建设整车及零部件生产线), not a project's own name
-_CONTENT_BEFORE = re.compile(r"主要(?:建设|包括|建有|生产)$")
+_CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设内容[：:](?:新建|扩建|建设)?)$")
 _COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*的$")
 
 
@@ -445,7 +445,8 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     if ending in ("开发区", "园区") and inner is not None and inner.cls in ("Zone", "FreeTradeZone") \
             and len(own) > len(inner.text) and (ending == "开发区" or own != stem):
         return True  # 北部湾经济区开发区, 海南自贸港重点园区: the zones of a wider zone
-    return bool(places) and places[0].cls == "Province" or _bilateral_description(stem, ending, text[:start])
+    province = places or lexicon.gazetteer().lookup(own)  # 江苏省国家级经开区: a province's national zones
+    return bool(province) and province[0].cls == "Province" or _bilateral_description(stem, ending, text[:start])
 
 
 def _counted_beyond(text: str, start: int, head: int, suffix, keep: frozenset[str]) -> bool:

@@ -144,8 +144,12 @@ def _chinese_punctuation(text: str) -> str:
     return text
 
 
+#: a line of a listing, a field and its value (投资主体：X有限公司): whole, however it ends
+_RECORD = re.compile(r"[\u3400-\u9fff]{2,6}[：:]")
+
+
 def _join_broken(lines: list[str]) -> list[str]:
-    """Join a long line that stops mid-sentence with the next non-empty line."""
+    """Join a long line that stops mid-sentence with the next non-empty line (not a field's line)."""
     out: list[str] = []
     pending = ""
     for line in lines:
@@ -155,7 +159,8 @@ def _join_broken(lines: list[str]) -> list[str]:
             line = pending + line.lstrip()
             pending = ""
         stripped = line.strip()
-        if len(stripped) >= _BROKEN_LINE and not stripped.endswith(_TERMINAL) and not stripped.startswith("#"):
+        if len(stripped) >= _BROKEN_LINE and not stripped.endswith(_TERMINAL) and not stripped.startswith("#") \
+                and not _RECORD.match(stripped):
             pending = line
             continue
         out.append(line)

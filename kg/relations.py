@@ -728,6 +728,54 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
 _SHARED_VERB = re.compile(r"[，,](?:目前|现)?(?:均|都|全部|皆)")
 
 
+#: a field of a project's listing, on a line of its own after the project: 总投资：30亿元, 投资主体：X有限公司
+_FIELD = re.compile(r"(?P<field>投资主体|建设单位|项目业主|实施主体|计划总投资|项目总投资|总投资|投资额|建设地点|项目地点"
+                    r"|建设内容|建设期限|开工时间|投产时间)[：:]")
+
+
+def listed_project_fields(view: SentenceView) -> Iterator[Relation]:
+    """A project listed with its fields, each on its own line (▲ X项目 / 投资主体：Y有限公司 / 总投资：30亿元 /
+    建设内容：…，计划2023年6月开工): the project's operator, investment, place and dates."""
+    field = _FIELD.match(view.text)
+    if field is None or view.of_class({"Project"}, generic=False):
+        return
+    project, back = None, view.previous
+    for _ in range(6):  # the nearest project named before, a few lines up
+        if back is None:
+            return
+        named = back.of_class({"Project"}, generic=False)
+        if named:
+            project = named[-1][:2]
+            break
+        back = back.previous
+    if project is None:
+        return
+    pm, pk = project
+    name, rest = field.group("field"), field.end()
+    if name in ("投资主体", "建设单位", "项目业主", "实施主体"):
+        for fm, fk, _ in view.of_class(ORG_CLASSES, generic=False)[:1]:
+            if view.rel(fm)[0] == rest:
+                yield _rel(pk, "operatedBy", fk, (pm, fm))
+    elif "投资" in name:
+        for mm in view.money:
+            if re.fullmatch(r"(?:约|超|近|达)?", view.text[rest:mm.start]):
+                yield _money_rel(pk, "totalInvestment", mm, pm)
+    elif name in ("建设地点", "项目地点"):
+        for zm, zk, _ in view.of_class(ZONE_CLASSES | PLACE_CLASSES, generic=False)[:1]:
+            yield _rel(pk, "locatedIn", zk, (pm, zm))
+    else:  # 建设内容：…，计划2023年6月开工，2025年竣工 / 开工时间：2023年6月
+        for mm in view.money:  # …，达产后年产值约50亿元
+            if mm.start > rest and _OUTPUT_KEY.search(view.text, rest, mm.start):
+                yield _money_rel(pk, "annualOutputValue", mm, pm)
+        for verb, predicate in ((_START, "startDate"), (_PRODUCE, "productionDate")):
+            found = verb.search(view.text, rest) if name not in ("开工时间", "投产时间") else None
+            if name == ("开工时间" if predicate == "startDate" else "投产时间") or found:
+                end = found.start() if found else len(view.text)
+                dates = [d for d in view.dates if rest <= d.start and d.end <= end and d.kind == "point"]
+                if dates:
+                    yield _rel(pk, predicate, dates[-1].date, (pm,), False)
+
+
 def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | None:
     """The zone of 在Z…X项目 in the clause before pos (双方将在董家口经济区共同推进X项目建设)."""
     clause_start = view.clause_start(pos)
@@ -1274,8 +1322,8 @@ ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
 
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
-    zone_operators, cooperation, focus_industries, project_facts, located, project_operator, output_value,
-    project_industry, company_industries, companies_in_zone, facilities_in_zone, event_facts, event_projects,
-    policy_facts, person_titles,
+    zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
+    output_value, project_industry, company_industries, companies_in_zone, facilities_in_zone, event_facts,
+    event_projects, policy_facts, person_titles,
 )
 

@@ -1771,3 +1771,25 @@ def test_who_builds_a_project_named_before_is_no_developer_of_the_zone():
     assert ("海尔智慧生态产业园项目", "operatedBy", "海尔集团公司") in got
     got = facts("青川（白石）产业园区是深圳市与哈尔滨市对口合作的标志性项目，由深圳市政府和哈尔滨市政府共同建设。")
     assert {o for s, p, o in got if p == "developedBy"} == {"深圳市政府", "哈尔滨市政府"}
+
+
+def test_a_project_listed_with_its_fields_line_by_line(tmp_path):
+    path = tmp_path / "list.txt"
+    path.write_text("# 青川工业园区2023年重点项目一览\n\n▲ 青川生物全球研发中心项目\n投资主体：青川生物制药（苏州）有限公司\n"
+                    "总投资：30亿元\n建设内容：新建研发大楼及配套设施，计划2023年6月开工，2025年竣工。\n\n"
+                    "▲ 白石电子半导体封装测试扩产项目\n投资主体：白石电子（苏州）半导体有限公司\n总投资：2.5亿美元\n"
+                    "建设内容：扩建封装测试生产线，达产后年产值约50亿元。\n", encoding="utf-8")
+    g = extract_file(path, PartialDate(2023))
+    got = fact_set(g)
+    assert {("青川生物全球研发中心项目", "operatedBy", "青川生物制药（苏州）有限公司"),
+            ("青川生物全球研发中心项目", "totalInvestment", Decimal(3_000_000_000)),
+            ("青川生物全球研发中心项目", "startDate", "2023-06"),
+            ("白石电子半导体封装测试扩产项目", "operatedBy", "白石电子（苏州）半导体有限公司"),
+            ("白石电子半导体封装测试扩产项目", "totalInvestment", Money(Decimal(250_000_000), "USD")),
+            ("白石电子半导体封装测试扩产项目", "annualOutputValue", Decimal(5_000_000_000))} <= got
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["白石电子半导体封装测试扩产项目", "青川生物全球研发中心项目"]
+
+
+def test_a_province_s_national_zones_are_no_zone():
+    g = extract_article(Article("t", "t", "2022年江苏省国家级经开区主要指标发布。\n", "t.txt", PartialDate(2023)))
+    assert not [e for e in g.entities if e.cls == "Zone"]

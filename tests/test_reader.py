@@ -32,6 +32,11 @@ def test_normalize(raw, expected):
         assert normalize(raw) == expected
 
 
+def test_a_listing_s_field_lines_are_not_joined():
+    text = "投资主体：三星电子（苏州）半导体有限公司\n总投资：2.5亿美元\n"
+    assert normalize(text) == text
+
+
 def test_gb18030_reads_like_utf8(tmp_path: Path):
     copy = tmp_path / SEED.name
     copy.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
