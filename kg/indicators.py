@@ -281,7 +281,9 @@ def _metric(text: str, dates, offset: int) -> str:
 
 
 #: after a date: what it dates is the zone's setting up (2010年2月经国务院批准设立), not the figures' period
-_SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|签约|开工|奠基|动工|{lexicon.SET_UP_VERBS})")
+_SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|升级|升格|{lexicon.SET_UP_VERBS})")
+#: after a day's date: what it dates is a signing or a start of work (于2007年11月18日签约)
+_EVENT_AFTER = re.compile(r"[^，。；]{0,4}?(?:签约|开工|奠基|动工)")
 
 
 #: before a date: what it dates is the setting up (成立于1992年)
@@ -291,7 +293,8 @@ _SET_UP_BEFORE = re.compile(f"(?:{lexicon.SET_UP_VERBS})于$")
 def _period(dates, text: str, published_year: int | None = None):
     """The time a sentence's figures cover: its first date, or a span of the year (上半年, 1—9月) of
     that date or else of the article (a bare 上半年 is this year's); None if it names no time."""
-    dates = [d for d in dates if not _SET_UP_AFTER.match(text, d.end) and not _SET_UP_BEFORE.search(text, 0, d.start)]
+    dates = [d for d in dates if not _SET_UP_AFTER.match(text, d.end) and not _SET_UP_BEFORE.search(text, 0, d.start)
+             and not (d.date.day is not None and _EVENT_AFTER.match(text, d.end))]
     span = re.search(_SPAN, text)
     year = dates[0].date.year if dates else published_year
     if span and year is not None and (not dates or dates[0].kind != "span"):

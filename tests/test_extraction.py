@@ -1793,3 +1793,10 @@ def test_a_project_listed_with_its_fields_line_by_line(tmp_path):
 def test_a_province_s_national_zones_are_no_zone():
     g = extract_article(Article("t", "t", "2022年江苏省国家级经开区主要指标发布。\n", "t.txt", PartialDate(2023)))
     assert not [e for e in g.entities if e.cls == "Zone"]
+
+
+def test_a_figure_s_period_is_no_set_up_upgrade_or_signing_date_but_a_count_since_this_year_keeps_it():
+    got = facts("青川经济技术开发区成立于1992年，2013年1月升级为国家级经济技术开发区，目前已有德资企业46家。", 2023)
+    assert not {f for f in got if f[1] == "period"}
+    got = facts("青川科技产业园区坚持“项目为王”——今年以来园区已签约注册项目34个；待签约项目10个。", 2021)
+    assert {o for s, p, o in got if p == "period"} == {"2021"}
