@@ -12,7 +12,7 @@ from rdflib import RDF, Graph, URIRef
 
 from kg.cli import main
 
-from .conftest import SEED, SEEDS
+from .conftest import ROOT, SEED, SEEDS
 
 KG = "https://w3id.org/cnkg/ontology#"
 
@@ -28,6 +28,15 @@ def test_build_seed_end_to_end(seed_build: Path):
     classes = {str(o).removeprefix(KG) for o in g.objects(None, RDF.type)}
     assert {"Park", "City", "Company", "Project", "Policy", "Industry", "Person", "Event",
             "GovernmentBody", "Indicator", "Document", "Sentence"} <= classes
+
+
+def test_committed_output_is_what_the_seed_builds_into_now(tmp_path: Path, monkeypatch):
+    """output/ holds what `kg build` makes of the seed with this code: readers open it without building."""
+    monkeypatch.chdir(ROOT)
+    result = run("build", "seeds", "--out", str(tmp_path), "--no-cache")
+    assert result.exit_code == 0, result.output
+    for name in ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html"):
+        assert (tmp_path / name).read_bytes() == (ROOT / "output" / name).read_bytes(), f"output/{name} is stale"
 
 
 def test_build_prints_summary(tmp_path: Path):
