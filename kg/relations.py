@@ -399,6 +399,9 @@ def established(view: SentenceView) -> Iterator[Relation]:
                      if view.rel(t[0])[0] == end + 1 and t[1] != target[1]]
             if view.text.startswith("在", end) and where:  # X在Y正式开园: X is in Y (湖南湘江新区, not 湖南)
                 zm, zk, _ = max(where, key=lambda t: view.rel(t[0])[1])
+                while inner := [t for t in view.of_class(PLACE_CLASSES, generic=False)
+                                if view.rel(t[0])[0] == view.rel(zm)[1]]:  # 在天津市武清区揭牌: in 武清区
+                    zm, zk, _ = inner[0]
                 yield _rel(target[1], "locatedIn", zk, (target[0], zm))
 
 

@@ -1800,3 +1800,10 @@ def test_a_figure_s_period_is_no_set_up_upgrade_or_signing_date_but_a_count_sinc
     assert not {f for f in got if f[1] == "period"}
     got = facts("青川科技产业园区坚持“项目为王”——今年以来园区已签约注册项目34个；待签约项目10个。", 2021)
     assert {o for s, p, o in got if p == "period"} == {"2021"}
+
+
+def test_a_time_word_before_a_zone_and_a_zone_opened_in_a_district_of_a_city():
+    got = facts("根据规划，“十四五”期间青川新区将实施重点项目200个以上，重点发展临空产业、现代服务业和高新技术产业。"
+                "4月23日，青川健康产业发展合作示范区在天津市武清区正式揭牌。")
+    assert ("青川新区", "focusIndustry", "现代服务业") in got
+    assert ("青川健康产业发展合作示范区", "locatedIn", "武清区") in got
