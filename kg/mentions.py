@@ -261,6 +261,13 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                                 former=suffix.cls in ("Zone", "Park", "FreeTradeZone"))
         if suffix.cls == "Company":
             start = _after_foreign_country(text, start, m.start())
+            if suffix.text == "公司" and text.endswith("子", 0, m.start()):
+                continue  # 宁德时代全资子公司: what the firm is to its parent, not a name
+            if (sub := text.rfind("子公司", start, m.start())) != -1:
+                parent = _PARENT.search(text, start, sub + 3)
+                if parent and not is_generic(parent.group("parent")):  # 宁德时代|全资子公司: the parent firm
+                    out.append(Candidate(parent.start("parent"), parent.end("parent"), "Company", "suffix", "company"))
+                start = sub + 3  # 宁德时代全资子公司|福鼎时代新能源科技有限公司
         start = _country_before_dash(text, start)
         if suffix.cls in ("Zone", "FreeTradeZone") and "·" in text[start:m.start()]:
             dot = text.rindex("·", start, m.start())  # 北京·沧州渤海新区: the zone is after the partner's name
@@ -330,6 +337,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         a == c.start and b > c.end and _LEGAL_FORM_AFTER.fullmatch(text, c.end, b) for a, b in firms)]
 
 
+#: a parent firm before the kind of subsidiary it has: 宁德时代|全资子公司
+_PARENT = re.compile(rf"(?P<parent>[{CJK}A-Za-z]{{2,8}}?)(?:全资|控股|旗下)?子公司$")
 #: characters that make an ending's last character part of a longer word (区域, 工程师, 集团化), by that character
 _LONGER_WORD = {"区": "域", "程": "师", "团": "化", "目": "化", "司": "化制", "城": "区市镇际乡"}
 

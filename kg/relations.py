@@ -427,8 +427,8 @@ def developers(view: SentenceView) -> Iterator[Relation]:
     """X是A与B合作开发的…, 是A、B、C三市跨江联动开发的…: developedBy each of A, B, C (of the zone opening
     the sentence, else the sentence's zone)."""
     subject = _opening_zone(view) or view.zone_subject()
-    if subject is None:
-        return
+    if subject is None or view.text.endswith("位于", 0, view.rel(subject[0])[0]):
+        return  # 该项目位于Z，由A投资建设: the project's builder, not Z's
     for a, b in clauses(view.text):
         d = _DEVELOP.search(view.text, a, b) or _MADE_BY.search(view.text, a, b)
         if not d:
@@ -438,7 +438,7 @@ def developers(view: SentenceView) -> Iterator[Relation]:
             continue  # 由A和B共同打造 names developers; 与A共同打造…高地 does not
         seg_start = view.segment(a)[0]
         if copula[1] == "由" and any(seg_start <= view.rel(t[0])[1] <= copula[0]
-                                     for t in view.of_class({"Project"}, generic=False)):
+                                     for t in view.of_class({"Project"}) if not t[2] or _anaphor(view, t[0])):
             continue  # X项目，总投资N元，由A投资建设: who builds the project just named, not the zone
         built = [t for t in view.of_class(_NAME_HOSTS)
                  if view.rel(t[0])[0] >= d.end() and view.text[d.end():view.rel(t[0])[0]] in ("", "的")]
@@ -722,7 +722,7 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                 date = between[-1] if between else view.date_before(s)  # X项目于8月签约: its own date
                 if date and date.kind != "until":  # 截至9月，…累计签约: a count's cut-off, no signing
                     yield _rel(key, predicate, date.date, (m,), False)
-        where = _zone_named_before(view, s) or zone
+        where = _zone_named_before(view, s) or (zone if not _SAYS_WHERE.match(view.text, e) else None)
         if where and not generic and where[1] != key and view.entity(key).cls == "Project":
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
 
@@ -777,6 +777,10 @@ def listed_project_fields(view: SentenceView) -> Iterator[Relation]:
                 dates = [d for d in view.dates if rest <= d.start and d.end <= end and d.kind == "point"]
                 if dates:
                     yield _rel(pk, predicate, dates[-1].date, (pm,), False)
+
+
+#: after a project: where it is, said in its own part of the sentence (…总投资25亿元，位于启东经济开发区)
+_SAYS_WHERE = re.compile(r"[^；。]*?位于")
 
 
 def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | None:
@@ -847,6 +851,10 @@ def _money_rel(subject: str, predicate: str, mm: MoneyMention, m: Mention) -> Re
     return _rel(subject, predicate, value, (m,), False)
 
 
+#: between a project and 位于: its amounts only (X项目总投资25亿元，位于Y)
+_AMOUNT_CLAUSES = re.compile(r"(?:[，,]?(?:总投资|投资|计划总投资|占地|用地)(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元|亩|平方米))*[，,]")
+
+
 def located(view: SentenceView) -> Iterator[Relation]:
     """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y (位于A和B内: in zones A and B)."""
     for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻",
@@ -855,7 +863,9 @@ def located(view: SentenceView) -> Iterator[Relation]:
                  and view.entity(t[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry", "Policy"}
-                  and not re.search(r"[，。；]", view.text[view.rel(t[0])[1]:m.start()])]
+                  and (not re.search(r"[，。；]", view.text[view.rel(t[0])[1]:m.start()])
+                       or (view.entity(t[1]).cls == "Project" and not t[2]  # X项目总投资25亿元，位于Y
+                           and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start())))]
         if after and not before and m.group().startswith(("落户", "扎根", "入驻", "进驻", "正式", "成功")):
             target = max(after, key=lambda t: view.rel(t[0])[1])  # 落户青川高新区的X有限公司: X is in the zone
             settled = [t for t in view.items if not t[2] and view.rel(t[0])[0] == view.rel(target[0])[1] + 1
@@ -906,13 +916,21 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         if investor is not None:  # X与Y签署协议，投资N元建设Z项目
             yield _rel(key, "operatedBy", investor[1], (m, investor[0]))
         e = view.rel(m)[1]
-        hit = re.match(r"[，,]?由", view.text[e:e + 2])  # X项目由Y投资建设 / X项目，由Y投资建设
+        hit = _BY_AFTER_PROJECT.match(view.text, e)  # X项目由Y投资建设 / X项目，由Y… / 该项目位于Z，由Y…
         if not hit:
             continue
+        by = hit.end()
+        for cm, _, _ in view.of_class({"Company"}, generic=False):  # 由X全资子公司Y投资建设: Y builds it
+            sub = re.match(r"(?:全资|控股|旗下)?子公司", view.text[view.rel(cm)[1]:]) if view.rel(cm)[0] == by else None
+            by = view.rel(cm)[1] + sub.end() if sub else by
         for cm, ck, _ in view.of_class({"Company", "Organization"}, generic=False):
             s2, e2 = view.rel(cm)
-            if s2 == e + hit.end() and re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4]):
+            if s2 == by and re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4]):
                 yield _rel(key, "operatedBy", ck, (m, cm))
+
+
+#: after a project, before who builds it: where it is and its amount may come first (该项目位于Z，总投资N元，由)
+_BY_AFTER_PROJECT = re.compile(r"(?:[，,]?(?:位于[^，。；]{2,20}|总投资(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元)))*[，,]?由")
 
 
 def _names_between(view: SentenceView, start: int, end: int) -> bool:

@@ -1807,3 +1807,15 @@ def test_a_time_word_before_a_zone_and_a_zone_opened_in_a_district_of_a_city():
                 "4月23日，青川健康产业发展合作示范区在天津市武清区正式揭牌。")
     assert ("青川新区", "focusIndustry", "现代服务业") in got
     assert ("青川健康产业发展合作示范区", "locatedIn", "武清区") in got
+
+
+def test_a_subsidiary_named_after_its_parent_and_where_a_project_of_a_list_is():
+    got = facts("青川时代锂离子电池生产基地项目首条产线正式投产。"
+                "该项目位于福鼎市青川工业园区，由宁德时代全资子公司福鼎时代新能源科技有限公司投资建设，总投资约183亿元。"
+                "其中，鑫川钢铁绿色精品钢二期项目总投资100亿元，位于青川湾示范区；白石光伏组件项目总投资25亿元，位于启东经济开发区。")
+    assert not {f for f in got if f[1] == "developedBy"}
+    assert {"福鼎时代新能源科技有限公司"} <= {o for s, p, o in got if p == "operatedBy"}
+    assert "宁德时代全资子公司" not in {o for s, p, o in got}
+    assert {(s, o) for s, p, o in got if p == "locatedIn" and s.endswith("项目")} == {
+        ("青川时代锂离子电池生产基地项目", "福鼎市青川工业园区"),
+        ("鑫川钢铁绿色精品钢二期项目", "青川湾示范区"), ("白石光伏组件项目", "启东经济开发区")}
