@@ -1819,3 +1819,8 @@ def test_a_subsidiary_named_after_its_parent_and_where_a_project_of_a_list_is():
     assert {(s, o) for s, p, o in got if p == "locatedIn" and s.endswith("项目")} == {
         ("青川时代锂离子电池生产基地项目", "福鼎市青川工业园区"),
         ("鑫川钢铁绿色精品钢二期项目", "青川湾示范区"), ("白石光伏组件项目", "启东经济开发区")}
+
+
+def test_firms_listed_before_a_longer_description_are_in_the_zone():
+    got = facts("青川科学城集聚了百度、字节跳动、快手等一批人工智能领军企业。")
+    assert {s for s, p, o in got if p == "locatedIn" and o == "青川科学城"} == {"百度", "字节跳动", "快手"}
