@@ -143,8 +143,13 @@ _FIRM_DOES_AFTER = re.compile(r"(?:公司|集团)?(?:在|与|将|于|已|正式|
 
 
 def find_latin_firms(text: str) -> list[Candidate]:
-    return [Candidate(m.start("name"), m.end("name"), "Company", "suffix", "company") for m in _LATIN_FIRM.finditer(text)
-            if _FIRM_WORD_BEFORE.search(text, 0, m.start()) or _FIRM_DOES_AFTER.match(text, m.end())]
+    """ASML（阿斯麦）: the Latin name and the Chinese one in brackets, both the firm's (the resolver joins them)."""
+    out = []
+    for m in _LATIN_FIRM.finditer(text):
+        if _FIRM_WORD_BEFORE.search(text, 0, m.start()) or _FIRM_DOES_AFTER.match(text, m.end()):
+            out.append(Candidate(m.start("name"), m.end("name"), "Company", "suffix", "company"))
+            out.append(Candidate(m.end("name") + 1, m.end() - 1, "Company", "suffix", "company"))
+    return out
 
 
 _PARTNER_LINK = re.compile(r"[与和同]")

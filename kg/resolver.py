@@ -55,6 +55,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_company_named_projects(groups, cls_of)
     _merge_other_forms(groups, cls_of)
     _merge_abbreviations(groups, cls_of, article.text)
+    _merge_bracketed_names(groups, cls_of, article.text)
     _merge_policy_short_titles(groups, cls_of)
     _merge_counted_policies(groups, cls_of)
     _merge_renamed_zones(groups, cls_of, article.text)
@@ -494,6 +495,16 @@ def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str])
                 other = by_name.get(form)
                 if other not in (None, key) and other in groups and key in groups:
                     groups[key].extend(groups.pop(other))
+
+
+def _merge_bracketed_names(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
+    """A firm's other name in brackets right after its name (ASML（阿斯麦）) is the same firm."""
+    firm_at = {(m.start, m.end): key for key, ms in groups.items() if cls_of[key] == "Company" for m in ms}
+    for (start, end), key in sorted(firm_at.items()):
+        other = next((k for (a, b), k in firm_at.items() if a == end + 1 and text[end:a] == "（"
+                      and text[b:b + 1] == "）"), None)
+        if other not in (None, key) and other in groups and key in groups:
+            groups[key].extend(groups.pop(other))
 
 
 def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:

@@ -1824,3 +1824,9 @@ def test_a_subsidiary_named_after_its_parent_and_where_a_project_of_a_list_is():
 def test_firms_listed_before_a_longer_description_are_in_the_zone():
     got = facts("青川科学城集聚了百度、字节跳动、快手等一批人工智能领军企业。")
     assert {s for s, p, o in got if p == "locatedIn" and o == "青川科学城"} == {"百度", "字节跳动", "快手"}
+
+
+def test_a_latin_firm_s_chinese_name_in_brackets_is_its_alias():
+    g = extract_article(Article("t", "t", "3月16日，全球光刻机巨头ASML（阿斯麦）在青川新区设立的培训中心正式启用。"
+                                "这是ASML在中国大陆设立的第二个培训中心。\n", "t.txt", PartialDate(2023)))
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Company"] == [("ASML", ("阿斯麦",))]
