@@ -877,6 +877,21 @@ _LIST_VERB = re.compile(r"(?:主要)?(?:涉及|普及|惠及|波及)(?!.*(?:涉�
 _LIST_IS = re.compile(r"(?:是|为|成为|作为)[^、和及与]*的$")
 
 
+def _list_parts(span: str, joiners: tuple[str, ...]) -> list[str]:
+    """The span cut at its joiners, but a 和/及/与 that would leave a single character stays inside its item
+    (诺和诺德: not 诺 and 诺德; 惠灵顿和诺德安达: two items)."""
+    parts = re.split(f"({'|'.join(joiners)})", span)
+    i = 1
+    while i < len(parts) - 1:
+        left = parts[i - 1]  # 引进了诺|和|诺德: one character after a boundary is no name either
+        single = len(left) < 2 or left[-2] in lexicon.word_set("boundary_chars.txt")
+        if parts[i] != "、" and parts[i] in joiners and (single or len(parts[i + 1]) < 2):
+            parts[i - 1:i + 2] = [parts[i - 1] + parts[i] + parts[i + 1]]
+        else:
+            i += 2
+    return parts
+
+
 def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the items of a list A、B和C that ends at ``end``."""
     start = end
@@ -898,7 +913,7 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
     # 工程机械、汽车及零部件两大产业集群: as many items as the count says, so 及 joins one item's words
     joiners = ("、",) if stated is not None and stated == span.count("、") + 1 else ("、", "和", "及", "与")
     items, pos = [], start
-    for part in re.split(f"({'|'.join(joiners)})", span):
+    for part in _list_parts(span, joiners):
         if part in joiners:
             pos += len(part)
             continue
@@ -910,9 +925,13 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
                 named = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
                 s = named if named <= term and (named > s or _only_generic(text[named:term])) else term
             elif e - s > 1:
+                part_start = s
                 s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
                 if _BRAND_OVER_BOUNDARY.search(text, 0, s):
                     s -= 2  # 现有华为终端、…: a brand holding 为
+                elif s - 2 >= part_start and text[s - 1] in "和及与" and (
+                        s - 2 == part_start or _is_boundary(text[s - 3])):
+                    s -= 2  # 诺和诺德、…: one character before 和 is no name of its own
             joined = _industry_term(text, max(start, s - 12), s - 1) if "及" not in joiners and s > start else None
             if joined is not None and text[s - 1] in "及和与":
                 s = joined  # 聚焦汽车及核心零部件、…三大产业: the first item is 汽车及核心零部件

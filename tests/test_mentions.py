@@ -226,3 +226,10 @@ def test_a_county_after_a_cautious_character_is_kept_whole():
 def test_a_tourist_resort_is_a_zone():
     assert ("苏州太湖国家旅游度假区", "Zone") in named("苏州太湖国家旅游度假区管委会主任张三出席")
     assert not {n for n, c in named("打造国际旅游度假区") if c == "Zone"}
+
+
+def test_a_brand_holding_he_in_a_list_stays_whole_and_two_names_joined_by_he_stay_two():
+    assert {"诺和诺德", "葛兰素史克"} <= {n for n, c in named("园区引进了诺和诺德、葛兰素史克等外资药企") if c == "Company"}
+    assert {"诺和诺德", "葛兰素史克"} <= {n for n, c in named("诺和诺德、葛兰素史克等外资药企纷纷落户") if c == "Company"}
+    items = named("通过对青川文化园、青川之门、惠灵顿和诺德安达、青川科技公园等一批重点项目的培育")
+    assert {"惠灵顿", "诺德安达"} <= {n for n, c in items}
