@@ -874,6 +874,8 @@ def located(view: SentenceView) -> Iterator[Relation]:
             for sm, sk, _ in settled:
                 yield _rel(sk, "locatedIn", target[1], (sm, target[0]))
         if after and before:
+            subject = max(before, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))  # the whole name, not 巴斯夫
+            before = [subject]  # of 巴斯夫（广东）一体化基地项目位于…
             target = max(after, key=lambda t: view.rel(t[0])[1])  # 宜宾临港经济技术开发区, not 宜宾
             while view.entity(target[1]).cls in PLACE_CLASSES:  # 位于广州市黄埔区: in the innermost
                 inner = [t for t in view.items if view.rel(t[0])[0] == view.rel(target[0])[1] and not t[2]

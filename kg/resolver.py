@@ -66,6 +66,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         _merge_headline_events(groups)
         _merge_headline_kinds(groups)
         _merge_headline_shortenings(groups)
+        _merge_headline_renamings(groups, cls_of)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
@@ -314,6 +315,32 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
         short = _fullest(groups[key])
         body = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
                 and _shortened(short, _fullest(groups[k]))]
+        _fold_into_only(groups, key, body)
+
+
+def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A project the headline alone names after a firm, which the body names after the same or another firm
+    of the article, is the body's project when what is left fits: 宁德时代江苏时代四期项目 = 江苏时代新能源科技有限
+    公司四期项目 (四期项目 both), 隆基绿能单晶硅棒项目 = 年产15GW单晶硅棒和切片项目 (单晶硅棒 in it)."""
+    names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
+    firms = sorted(names | {f for n in names for f in _company_short_forms(n)}, key=len, reverse=True)
+
+    def without_firms(name: str) -> str:
+        while (firm := next((f for f in firms if name.startswith(f) and len(name) - len(f) >= 4), None)) is not None:
+            name = name[len(firm):]
+        return name
+
+    projects = [k for k in groups if cls_of[k] == "Project"]
+    for key in projects:
+        if any(m.sentence > 0 for m in groups[key]):
+            continue
+        short = _fullest(groups[key])
+        rest = without_firms(short)
+        if rest == short:
+            continue  # named after no firm: not this case
+        body = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
+                and (without_firms(_fullest(groups[k])) == rest
+                     or (len(rest) >= 5 and rest.removesuffix("项目") in _fullest(groups[k])))]
         _fold_into_only(groups, key, body)
 
 

@@ -1830,3 +1830,11 @@ def test_a_latin_firm_s_chinese_name_in_brackets_is_its_alias():
     g = extract_article(Article("t", "t", "3月16日，全球光刻机巨头ASML（阿斯麦）在青川新区设立的培训中心正式启用。"
                                 "这是ASML在中国大陆设立的第二个培训中心。\n", "t.txt", PartialDate(2023)))
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Company"] == [("ASML", ("阿斯麦",))]
+
+
+def test_a_headline_project_named_after_its_firm_and_a_whole_name_before_wei_yu():
+    text = ("青川绿能单晶硅棒项目投产\n\n近日，位于青川经济技术开发区的青川绿能科技股份有限公司年产15GW单晶硅棒和切片项目全面投产。"
+            "青川（广东）一体化基地项目位于白石经济技术开发区东海岛，总投资约100亿欧元。\n")
+    g = extract_article(Article("t", "青川绿能单晶硅棒项目投产", text, "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Project"} == {"年产15GW单晶硅棒和切片项目", "青川（广东）一体化基地项目"}
+    assert ("青川（广东）一体化基地项目", "locatedIn", "白石经济技术开发区") in fact_set(g)
