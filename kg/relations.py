@@ -866,6 +866,11 @@ def located(view: SentenceView) -> Iterator[Relation]:
                   and (not re.search(r"[，。；]", view.text[view.rel(t[0])[1]:m.start()])
                        or (view.entity(t[1]).cls == "Project" and not t[2]  # X项目总投资25亿元，位于Y
                            and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start())))]
+        opener = view.items[0] if view.items else None
+        if after and not before and view.text.endswith("总部", 0, m.start()) and opener and not opener[2] \
+                and view.entity(opener[1]).cls == "Company" and view.rel(opener[0])[0] == 0:
+            target = max(after, key=lambda t: view.rel(t[0])[1])  # X是…合资企业，总部位于Y: X is in Y
+            yield _rel(opener[1], "locatedIn", target[1], (opener[0], target[0]))
         if after and not before and m.group().startswith(("落户", "扎根", "入驻", "进驻", "正式", "成功")):
             target = max(after, key=lambda t: view.rel(t[0])[1])  # 落户青川高新区的X有限公司: X is in the zone
             settled = [t for t in view.items if not t[2] and view.rel(t[0])[0] == view.rel(target[0])[1] + 1

@@ -1838,3 +1838,8 @@ def test_a_headline_project_named_after_its_firm_and_a_whole_name_before_wei_yu(
     g = extract_article(Article("t", "青川绿能单晶硅棒项目投产", text, "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Project"} == {"年产15GW单晶硅棒和切片项目", "青川（广东）一体化基地项目"}
     assert ("青川（广东）一体化基地项目", "locatedIn", "白石经济技术开发区") in fact_set(g)
+
+
+def test_a_firm_whose_headquarters_are_in_a_zone():
+    got = facts("青川路虎汽车有限公司是青川汽车股份有限公司与英国白石汽车公司共同出资组建的合资企业，总部位于青川高新技术产业开发区。")
+    assert ("青川路虎汽车有限公司", "locatedIn", "青川高新技术产业开发区") in got
