@@ -544,8 +544,9 @@ def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str
     for key, short in sorted(firms.items()):
         if len(short) == 2 and "中国" + short in text:
             short = "中国" + short
-        if key in registered or not 3 <= len(short) <= 5 or lexicon.suffix_of(short):
-            continue
+        if key in registered or not 3 <= len(short) <= 5 or lexicon.suffix_of(short) \
+                or short.endswith(tuple(lexicon.words("firm_business_words.txt"))):
+            continue  # 江铃汽车 is a firm's name of its own, not an abbreviation of 江铃集团新能源汽车
         fits = [k for k, bare in registered.items() if bare[:1] == short[:1] and short not in bare
                 and _in_order(short, bare)]
         if len(fits) == 1 and key in groups and fits[0] in groups:
@@ -743,9 +744,8 @@ def _company_short_forms(name: str) -> list[str]:
         trade = _trade_name(bare, shortest=2)  # 临港集团 for 上海临港经济发展（集团）有限公司
         forms += [bare + "集团", without_place(bare) + "集团", trade + "集团", without_place(trade) + "集团"]
     forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
-    last = next((w for w in lexicon.words("firm_business_words.txt") if bare.endswith(w)), "")
-    if last and len(bare) > len(last) + 3 and not lexicon.gazetteer().lookup(bare[:2]):
-        forms.append(bare[:2] + last)  # 晶澳科技 for 晶澳太阳能科技股份有限公司
+    if bare.endswith(("科技", "技术")) and len(bare) > 5 and not lexicon.gazetteer().lookup(bare[:2]):
+        forms.append(bare[:2] + bare[-2:])  # 晶澳科技 for 晶澳太阳能科技股份有限公司 (not 江铃汽车 of 江铃集团新能源汽车)
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]
 
 

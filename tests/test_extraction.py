@@ -1843,3 +1843,10 @@ def test_a_headline_project_named_after_its_firm_and_a_whole_name_before_wei_yu(
 def test_a_firm_whose_headquarters_are_in_a_zone():
     got = facts("青川路虎汽车有限公司是青川汽车股份有限公司与英国白石汽车公司共同出资组建的合资企业，总部位于青川高新技术产业开发区。")
     assert ("青川路虎汽车有限公司", "locatedIn", "青川高新技术产业开发区") in got
+
+
+def test_a_firm_named_by_brand_and_line_of_business_is_no_abbreviation_of_another():
+    g = extract_article(Article("t", "t", "青铃集团新能源汽车有限公司年产10万辆新能源汽车项目竣工。园区已集聚青铃汽车、青铃福特等企业600余家。\n",
+                                "t.txt", PartialDate(2023)))
+    firms = {e.label: e.aliases for e in g.entities if e.cls == "Company"}
+    assert "青铃汽车" in firms and "青铃汽车" not in firms["青铃集团新能源汽车有限公司"]
