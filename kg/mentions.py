@@ -823,10 +823,12 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
 
 def find_enumerations(text: str) -> list[Candidate]:
     out = []
+    industries = lexicon.alternation("industries.txt")
     for m in _REPRESENTED.finditer(text):  # 以A、B、C为代表的整车企业集群
         cls = ENUM_CLASSES.get(m.group("head"))
-        if cls:
-            out += [Candidate(s, e, cls, "enumeration") for s, e in enumeration_items(text, m.start())]
+        if cls:  # 以恒瑞医药、豪森药业为代表的医药产业集群: firms that stand for the industry, not industries
+            out += [Candidate(s, e, "Company" if cls == "Industry" and not industries.fullmatch(text, s, e) else cls,
+                              "enumeration") for s, e in enumeration_items(text, m.start())]
     for m in _ENUM_HEAD.finditer(text):
         cls = ENUM_CLASSES.get(m.group("head"))
         if cls is None:

@@ -1850,3 +1850,12 @@ def test_a_firm_named_by_brand_and_line_of_business_is_no_abbreviation_of_anothe
                                 "t.txt", PartialDate(2023)))
     firms = {e.label: e.aliases for e in g.entities if e.cls == "Company"}
     assert "青铃汽车" in firms and "青铃汽车" not in firms["青铃集团新能源汽车有限公司"]
+
+
+def test_firms_that_stand_for_an_industry_cluster_are_firms_of_the_zone():
+    got = facts("青川经开区是全国首批国家级经济技术开发区之一，形成了以恒川医药、豪森药业、正大天晴为代表的医药产业集群。"
+                "白石高新区形成了以集成电路、生物医药为代表的战略性新兴产业集群。")
+    assert {s for s, p, o in got if p == "locatedIn" and o == "青川经开区"} == {"恒川医药", "豪森药业", "正大天晴"}
+    g = extract_article(Article("t", "t", "白石高新区形成了以集成电路、生物医药为代表的战略性新兴产业集群。\n", "t.txt",
+                                PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Industry"} == {"集成电路", "生物医药"}
