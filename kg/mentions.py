@@ -835,10 +835,10 @@ def find_enumerations(text: str) -> list[Candidate]:
             continue
         items = enumeration_items(text, m.start(), industry=cls == "Industry")
         out += [Candidate(s, e, _own_class(text[s:e], cls), "enumeration") for s, e in items
-                if cls == "Industry" or not (is_generic(text[s:e]) or lexicon.alternation("industries.txt").fullmatch(
-                    text, s, e))]  # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm
+                if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e))]
+        # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm, no firms
     # A、B、C产业体系 / A、B、C三市 (no 等)
-    known, industries = lexicon.word_set("industries.txt"), lexicon.alternation("industries.txt")
+    known = lexicon.word_set("industries.txt")
     for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群)", text):
         items = enumeration_items(text, m.start(), industry=True)
         counted = _LIST_QUANTIFIER.fullmatch(text, items[-1][1], m.start()) if items else None

@@ -770,13 +770,15 @@ def listed_project_fields(view: SentenceView) -> Iterator[Relation]:
         for mm in view.money:  # …，达产后年产值约50亿元
             if mm.start > rest and _OUTPUT_KEY.search(view.text, rest, mm.start):
                 yield _money_rel(pk, "annualOutputValue", mm, pm)
-        for verb, predicate in ((_START, "startDate"), (_PRODUCE, "productionDate")):
-            found = verb.search(view.text, rest) if name not in ("开工时间", "投产时间") else None
-            if name == ("开工时间" if predicate == "startDate" else "投产时间") or found:
-                end = found.start() if found else len(view.text)
-                dates = [d for d in view.dates if rest <= d.start and d.end <= end and d.kind == "point"]
-                if dates:
-                    yield _rel(pk, predicate, dates[-1].date, (pm,), False)
+        for verb, predicate, field_name in ((_START, "startDate", "开工时间"), (_PRODUCE, "productionDate", "投产时间")):
+            if name == field_name:  # 开工时间：2023年6月: the line's date
+                end: int | None = len(view.text)
+            else:  # …，计划2023年6月开工: the date before the verb
+                found = verb.search(view.text, rest) if name == "建设内容" or name == "建设期限" else None
+                end = found.start() if found else None
+            dates = [d for d in view.dates if end is not None and rest <= d.start and d.end <= end and d.kind == "point"]
+            if dates:
+                yield _rel(pk, predicate, dates[-1].date, (pm,), False)
 
 
 #: after a project: where it is, said in its own part of the sentence (…总投资25亿元，位于启东经济开发区)
