@@ -744,6 +744,12 @@ def _company_short_forms(name: str) -> list[str]:
         trade = _trade_name(bare, shortest=2)  # 临港集团 for 上海临港经济发展（集团）有限公司
         forms += [bare + "集团", without_place(bare) + "集团", trade + "集团", without_place(trade) + "集团"]
     forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
+    kept = bare  # 四川时代 for 四川时代新能源科技有限公司: its province kept, its line of business left out
+    while (word := next((w for w in lexicon.words("firm_business_words.txt") if kept.endswith(w)
+                         and len(kept) - len(w) >= 4), None)) is not None:
+        kept = kept[:-len(word)]
+    if not lexicon.gazetteer().lookup(kept) and lexicon.suffix_of(kept) is None:
+        forms.append(kept)
     if bare.endswith(("科技", "技术")) and len(bare) > 5 and not lexicon.gazetteer().lookup(bare[:2]):
         forms.append(bare[:2] + bare[-2:])  # 晶澳科技 for 晶澳太阳能科技股份有限公司 (not 江铃汽车 of 江铃集团新能源汽车)
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]

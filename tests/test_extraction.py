@@ -1859,3 +1859,12 @@ def test_firms_that_stand_for_an_industry_cluster_are_firms_of_the_zone():
     g = extract_article(Article("t", "t", "白石高新区形成了以集成电路、生物医药为代表的战略性新兴产业集群。\n", "t.txt",
                                 PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Industry"} == {"集成电路", "生物医药"}
+
+
+def test_a_headline_project_named_after_the_parent_and_the_body_s_after_its_subsidiary():
+    text = ("宁德时代四川时代七期项目开工\n\n7月18日，四川时代新能源科技有限公司七期项目在宜宾三江新区开工。"
+            "特区政府将与广东省政府一道推动合作。\n")
+    g = extract_article(Article("t", "宁德时代四川时代七期项目开工", text, "t.txt", PartialDate(2023)))
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Project"] == [
+        ("四川时代新能源科技有限公司七期项目", ("宁德时代四川时代七期项目",))]
+    assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["广东省政府"]  # 特区政府: no 区政府
