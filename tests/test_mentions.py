@@ -233,3 +233,9 @@ def test_a_brand_holding_he_in_a_list_stays_whole_and_two_names_joined_by_he_sta
     assert {"诺和诺德", "葛兰素史克"} <= {n for n, c in named("诺和诺德、葛兰素史克等外资药企纷纷落户") if c == "Company"}
     items = named("通过对青川文化园、青川之门、惠灵顿和诺德安达、青川科技公园等一批重点项目的培育")
     assert {"惠灵顿", "诺德安达"} <= {n for n, c in items}
+
+
+def test_valley_parks_and_an_assembly_line():
+    assert ("祥符荡科创绿谷", "Park") in named("今年以来，祥符荡科创绿谷已引进重大项目12个")
+    assert ("青川生物医药谷", "Park") in named("青川生物医药谷集聚企业200家")
+    assert ("青川飞机总装线", "Project") in named("投产后青川飞机总装线年产能将翻番")
