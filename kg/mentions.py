@@ -483,7 +483,8 @@ def _counted(stem: str) -> bool:
     m = _NUMERAL_START.match(stem)
     if m is None:  # 中部地区首个国家级: a count later in the stem, before descriptive words only
         return any(not later.group().endswith("期") and (later.end() == len(stem) or is_generic(stem[later.end():]))
-                   for later in _NUMERAL_START.finditer(stem, 1))
+                   and not (later.group().startswith("第") and not is_generic(stem[:later.start()]))
+                   for later in _NUMERAL_START.finditer(stem, 1))  # (X飞机第二条总装线: X's second line, a name)
     rest = stem[m.end():]
     return not m.group().endswith("期") or not rest or is_generic(rest)
 

@@ -239,3 +239,8 @@ def test_valley_parks_and_an_assembly_line():
     assert ("祥符荡科创绿谷", "Park") in named("今年以来，祥符荡科创绿谷已引进重大项目12个")
     assert ("青川生物医药谷", "Park") in named("青川生物医药谷集聚企业200家")
     assert ("青川飞机总装线", "Project") in named("投产后青川飞机总装线年产能将翻番")
+
+
+def test_an_ordinal_after_a_name_keeps_the_name():
+    assert ("青川飞机第二条总装线", "Project") in named("10月10日，青川飞机第二条总装线在青川保税区正式投产")
+    assert not {n for n, c in named("青川是全国第18个国家级新区") if c == "Zone"}
