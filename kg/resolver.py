@@ -744,10 +744,7 @@ def _company_short_forms(name: str) -> list[str]:
         trade = _trade_name(bare, shortest=2)  # 临港集团 for 上海临港经济发展（集团）有限公司
         forms += [bare + "集团", without_place(bare) + "集团", trade + "集团", without_place(trade) + "集团"]
     forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
-    kept = bare  # 四川时代 for 四川时代新能源科技有限公司: its province kept, its line of business left out
-    while (word := next((w for w in lexicon.words("firm_business_words.txt") if kept.endswith(w)
-                         and len(kept) - len(w) >= 4), None)) is not None:
-        kept = kept[:-len(word)]
+    kept = _without_business(bare, 4)  # 四川时代 for 四川时代新能源科技有限公司: its province kept
     if not lexicon.gazetteer().lookup(kept) and lexicon.suffix_of(kept) is None:
         forms.append(kept)
     if bare.endswith(("科技", "技术")) and len(bare) > 5 and not lexicon.gazetteer().lookup(bare[:2]):
@@ -768,16 +765,18 @@ def two_character_brand(name: str) -> tuple[str, str]:
     return brand, bare[2:]
 
 
+def _without_business(name: str, shortest: int) -> str:
+    """The name without the words of a line of business at its end, as long as shortest characters are left."""
+    words = lexicon.words("firm_business_words.txt")  # longest first: 新能源 before 能源
+    while (word := next((w for w in words if name.endswith(w)), None)) and len(name) - len(word) >= shortest:
+        name = name[:-len(word)]
+    return name
+
+
 def _trade_name(bare: str, shortest: int = 3) -> str:
     """A firm's name without the words of its line of business at the end (SK海力士半导体 → SK海力士),
     as long as three characters are left (华润微电子 stays: 华润 is too short to stand alone)."""
-    words = lexicon.words("firm_business_words.txt")  # longest first: 新能源 before 能源
-    bare = without_place(bare, only="Province")  # 安徽华能新材料 → 华能新材料
-    while True:
-        word = next((w for w in words if bare.endswith(w)), None)
-        if word is None or len(bare) - len(word) < shortest:
-            break
-        bare = bare[:-len(word)]
+    bare = _without_business(without_place(bare, only="Province"), shortest)  # 安徽华能新材料 → 华能新材料
     suffix = lexicon.suffix_of(bare)
     return bare if suffix is None or suffix.cls == "Company" else ""  # not a park's name (长株合作园)
 
