@@ -1049,12 +1049,17 @@ def find_industries(text: str) -> list[Candidate]:
             end += 1  # 金融业增加值: the sector's name, not 金融 and 业增加值
         elif len(m.group()) <= 2 and not text.startswith(("业", "行业", *_SECTOR_WORDS), end):
             continue  # 制造, 能源: an industry only when the text says so
+        if _COUNT_OF_THINGS.match(text, end) and not text.startswith("年产", m.start() - 2):
+            continue  # 可容纳服务器100万台: a number of things, not their industry
         if out and out[-1].end == m.start() and m.group() in _SECTOR_WORDS:
             out[-1] = Candidate(out[-1].start, end, "Industry", "industry")  # 汽车制造业: one industry
             continue
         out.append(Candidate(m.start(), end, "Industry", "industry"))
     return out
 
+
+#: a number of things right after an industry's term: 100万台, 5万辆, 2000套
+_COUNT_OF_THINGS = re.compile(r"[0-9.]+(?:万|亿)?(?:台|辆|套|片|颗|块|架|艘|只)")
 
 #: words that make a sector of the industry before them: 汽车制造业, 电子信息制造业
 _SECTOR_WORDS = frozenset({"制造业", "服务业", "制造"})

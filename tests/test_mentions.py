@@ -244,3 +244,8 @@ def test_valley_parks_and_an_assembly_line():
 def test_an_ordinal_after_a_name_keeps_the_name():
     assert ("青川飞机第二条总装线", "Project") in named("10月10日，青川飞机第二条总装线在青川保税区正式投产")
     assert not {n for n, c in named("青川是全国第18个国家级新区") if c == "Zone"}
+
+
+def test_a_number_of_things_after_an_industry_term_is_no_industry():
+    assert not {n for n, c in named("青川数据中心可容纳服务器100万台") if c == "Industry"}
+    assert ("新能源汽车", "Industry") in named("项目建成后年产新能源汽车5万辆")
