@@ -252,6 +252,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start += len(next(w for w in in_name if text.startswith(w, start)))  # 建设 first: a verb (建设X有限公司)
         while suffix.cls == "Project" and _joined_in_name(text, start - 1):  # 动力电池及储能电池项目: one name
             start = name_start(text, start - 1, suffix.max_stem, keep)
+        while suffix.cls == "Institution" and _joined_fields(text, start - 1, m.start()):  # 纳米技术与纳米仿生研究所
+            start = name_start(text, start - 1, suffix.max_stem, keep)
         if suffix.cls in ("Project", "Event", "Zone", "Park"):  # X有限公司年产5GW光伏组件项目: after the company
             firm = _LEGAL_FIRM.search(text, start, m.start())
             if firm and text[firm.end():m.start()] not in lexicon.word_set("phase_suffixes.txt"):
@@ -511,6 +513,15 @@ def _joined_in_name(text: str, i: int) -> bool:
         and (follows.match(text, after) is not None or follows.match(text, described) is not None)
 
 
+def _joined_fields(text: str, i: int, head: int) -> bool:
+    """text[i] is 与, 和 or 及 between two fields of science inside an institution's name
+    (纳米技术与纳米仿生研究所, 材料科学与工程学院), not between two institutions or a firm and one."""
+    if i < 2 or text[i] not in "与和及":
+        return False
+    fields = lexicon.words("disciplines.txt")
+    return text[i + 1:head].startswith(fields) and text[max(0, i - 4):i].endswith(fields)
+
+
 #: a yearly capacity inside a project's name: (年产)10GW, 20万辆, 5000吨
 _CAPACITY = re.compile(r"(?:年产)?(?:[0-9.]+(?:万|亿)?(?:[A-Za-z]+|吨|台|辆|片|套|只|件|平方米)?)?")
 
@@ -671,9 +682,20 @@ def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_l
                 cut = max(cut, end)
         if start >= context and window[start] in _CAUTIOUS and (start < len(window) - 2 or (start == len(window) - 1
                                                                         and window[start] in "与和及跟")) \
+                and not (window[start] in "与和及跟" and _one_after_place(window, start)) \
                 and not (window[start] not in "与和及跟" and _place_length(window, start, len(window)) >= 2):
             cut = max(cut, start + 1)  # 和平区 is a name; X集团与园区 is a firm and 园区; 如东 of 原如东… a place
     return i - context + cut
+
+
+def _one_after_place(window: str, i: int) -> bool:
+    """One character stands between a place's name and window[i] (北京协|和药厂): the joining
+    character belongs to a name (北京协和), for a place and one character are no name."""
+    if i < 3:
+        return False
+    before = window[max(0, i - 9):i]
+    found = lexicon.gazetteer().scan(before)  # (成都市和…: 市 is the place's own)
+    return bool(found) and found[-1][1] == len(before) - 1 and "\u4e00" <= window[i - 1] <= "\u9fff"
 
 
 @lru_cache(maxsize=16384)
@@ -887,7 +909,11 @@ def _list_parts(span: str, joiners: tuple[str, ...]) -> list[str]:
     i = 1
     while i < len(parts) - 1:
         left = parts[i - 1]  # 引进了诺|和|诺德: one character after a boundary is no name either
-        single = len(left) < 2 or left[-2] in lexicon.word_set("boundary_chars.txt")
+        single = len(left) < 2 or left[-2] in lexicon.word_set("boundary_chars.txt") \
+            or _one_after_place(left + parts[i], len(left))  # 北京协|和|药厂: 北京协 is no name
+        joined = left + parts[i] + parts[i + 1]
+        single = single or (_joined_fields(joined, len(left), len(joined))  # 纳米技术与纳米仿生研究所
+                            and getattr(lexicon.suffix_of(parts[i + 1]), "cls", None) == "Institution")
         if parts[i] != "、" and parts[i] in joiners and (single or len(parts[i + 1]) < 2):
             parts[i - 1:i + 2] = [parts[i - 1] + parts[i] + parts[i + 1]]
         else:
@@ -930,6 +956,9 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
             elif e - s > 1:
                 part_start = s
                 s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
+                while s > part_start and _joined_fields(text, s - 1, e) \
+                        and getattr(lexicon.suffix_of(text[s:e]), "cls", None) == "Institution":
+                    s = name_start(text, s - 1, 40, min_left=2)  # 纳米技术与纳米仿生研究所、…: one item
                 if _BRAND_OVER_BOUNDARY.search(text, 0, s):
                     s -= 2  # 现有华为终端、…: a brand holding 为
                 elif s - 2 >= part_start and text[s - 1] in "和及与" and (

@@ -515,12 +515,19 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
             left_end = _before_parenthesis(view.text, a + m.start())
             if view.text.endswith(("分别", "共同"), 0, left_end):  # A、B分别与园区签订协议: each of A and B
                 left_end -= 2
+            kind = _LIST_KIND_BEFORE.search(view.text, a, left_end)
+            if kind:  # A、B、C等12家单位与园区签订合作协议: the list before what they are
+                left_end = kind.start()
             left = _list_before(view, left_end) if m.group() != "赴" else []
             subjects = [(t[0], t[1]) for t in left] or ([subject] if subject is not None else [])
             for subj in subjects:
                 for pm, pk, _ in partners:
                     if pk != subj[1] and not _home_country(view, subj[1], pk):
                         yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
+
+
+#: what a list before 与 is, after it: 等12家单位, 等一批企业, 等高校
+_LIST_KIND_BEFORE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十两]+|一批)?[家个所批]?(?:单位|企业|机构|高校|院所|公司|科研院所)$")
 
 
 #: what is built together without being a zone: a platform, a lab, a centre

@@ -1868,3 +1868,8 @@ def test_a_headline_project_named_after_the_parent_and_the_body_s_after_its_subs
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Project"] == [
         ("四川时代新能源科技有限公司七期项目", ("宁德时代四川时代七期项目",))]
     assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["广东省政府"]  # 特区政府: no 区政府
+
+
+def test_a_list_before_what_it_is_cooperates_with_the_partner_after_yu():
+    got = facts("揭牌仪式上，青川大学、白石科技有限公司等12家单位与青川经开区签订合作协议。")
+    assert {(s, o) for s, p, o in got if p == "cooperatesWith"} == {("青川大学", "青川经开区"), ("白石科技有限公司", "青川经开区")}

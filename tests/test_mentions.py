@@ -246,6 +246,19 @@ def test_an_ordinal_after_a_name_keeps_the_name():
     assert not {n for n, c in named("青川是全国第18个国家级新区") if c == "Zone"}
 
 
+def test_an_institution_joining_two_fields_with_yu_is_one_name():
+    found = named("中国科学院青川光电技术与纳米材料研究所、青川大学等12家单位与白石经开区签订合作协议")
+    assert ("中国科学院青川光电技术与纳米材料研究所", "Institution") in found
+    assert ("青川大学材料科学与工程学院", "Institution") in named("青川大学材料科学与工程学院和白石经开区共建实验室")
+    assert ("白石研究院", "Institution") in named("园区引进先进技术与白石研究院合作")  # 技术与 a place: two things
+
+
+def test_a_place_and_one_character_before_he_open_a_name():
+    assert {n for n, c in named("南京协和药厂、青川双鹤等企业落户园区") if c == "Company"} == {"南京协和药厂", "青川双鹤"}
+    assert {n for n, c in named("引进青川双鹤、南京协和药厂等企业") if c == "Company"} == {"南京协和药厂", "青川双鹤"}
+    assert {n for n, c in named("成都市和四川天府新区签约") if c == "Zone"} == {"四川天府新区"}  # 市 is 成都's own
+
+
 def test_a_number_of_things_after_an_industry_term_is_no_industry():
     assert not {n for n, c in named("青川数据中心可容纳服务器100万台") if c == "Industry"}
     assert ("新能源汽车", "Industry") in named("项目建成后年产新能源汽车5万辆")
