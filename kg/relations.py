@@ -876,6 +876,9 @@ def located(view: SentenceView) -> Iterator[Relation]:
                        or (view.entity(t[1]).cls == "Project" and not t[2]  # X项目总投资25亿元，位于Y
                            and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start())))]
         opener = view.items[0] if view.items else None
+        if after and not before and view.text.endswith("，", 0, m.start()) and _opening_zone(view) is not None \
+                and not _things_between(view, view.rel(opener[0])[1], m.start()):
+            before = [opener]  # X于2015年设立，规划面积48平方公里，位于沈阳市铁西区: X is there
         if after and not before and view.text.endswith("总部", 0, m.start()) and opener and not opener[2] \
                 and view.entity(opener[1]).cls == "Company" and view.rel(opener[0])[0] == 0:
             target = max(after, key=lambda t: view.rel(t[0])[1])  # X是…合资企业，总部位于Y: X is in Y
@@ -908,6 +911,12 @@ def located(view: SentenceView) -> Iterator[Relation]:
                     break
                 target = max(nxt, key=lambda t: view.rel(t[0])[1])
                 yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
+
+
+def _things_between(view: SentenceView, a: int, b: int) -> bool:
+    """A firm, project, zone or other named thing (no place, body, industry or figure) between a and b."""
+    return any(a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b and view.entity(t[1]).cls not in
+               PLACE_CLASSES | {"GovernmentBody", "Industry", "Indicator", "Policy"} for t in view.items)
 
 
 def project_operator(view: SentenceView) -> Iterator[Relation]:

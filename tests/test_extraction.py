@@ -1873,3 +1873,9 @@ def test_a_headline_project_named_after_the_parent_and_the_body_s_after_its_subs
 def test_a_list_before_what_it_is_cooperates_with_the_partner_after_yu():
     got = facts("揭牌仪式上，青川大学、白石科技有限公司等12家单位与青川经开区签订合作协议。")
     assert {(s, o) for s, p, o in got if p == "cooperatesWith"} == {("青川大学", "青川经开区"), ("白石科技有限公司", "青川经开区")}
+
+
+def test_a_zone_opening_the_sentence_is_where_a_later_clause_says():
+    assert ("青川产业园", "locatedIn", "铁西区") in facts("青川产业园规划面积48平方公里，位于沈阳市铁西区。")
+    got = facts("青川产业园引进白石科技有限公司，位于沈阳市铁西区。")  # the firm named between: whose place?
+    assert not {(s, o) for s, p, o in got if p == "locatedIn" and o == "铁西区"}
