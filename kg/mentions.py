@@ -179,11 +179,20 @@ def find_partner_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def find_zone_references(text: str) -> list[Candidate]:
-    """该区, 本园区 …: generic references to the article's main zone."""
+    """该区, 本园区 …: generic references to the article's main zone; 中德园, 中新园区: a bilateral park
+    by its two countries (the resolver makes it the article's park of that pair)."""
     out = []
     for m in lexicon.alternation("generic_references.txt").finditer(text):
         out.append(Candidate(m.start(), m.end(), "Park", "known", "park", generic=True))
+    for m in _BILATERAL_SHORT_PARK.finditer(text):
+        if m.group(1) in lexicon.country_abbreviations() and not (m.start() and _NAME_CHAR.match(text[m.start() - 1])
+                                                                   and not lexicon.gazetteer().scan(text[:m.start()][-4:])):
+            out.append(Candidate(m.start(), m.end(), "Park", "known", "park"))
     return out
+
+
+#: 中德园, 中以园区: China and a partner country by one character each, and 园
+_BILATERAL_SHORT_PARK = re.compile(r"中([\u4e00-\u9fff])园(?:区)?(?![林艺丁子])")
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:

@@ -61,6 +61,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_renamed_zones(groups, cls_of, article.text)
     _merge_bare_development_zones(groups)
     _merge_zone_short_names(groups)
+    _merge_bilateral_short_parks(groups, cls_of)
     _merge_event_periods(groups)
     if sentences and sentences[0].text == article.title:  # the article opens with its headline
         _merge_headline_events(groups)
@@ -283,6 +284,17 @@ def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
         longer = [k for k in zones if k != short and k in groups and k.split(":", 2)[1] == family
                   and k.split(":", 2)[2].startswith(core)]
         _fold_into_only(groups, short, longer)
+
+
+def _merge_bilateral_short_parks(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """中德园 is the article's one zone or park whose name opens with 中德 (中德（沈阳）高端装备制造产业园)."""
+    for key in [k for k in groups if cls_of.get(k) in ZONE_CLASSES]:
+        name = _fullest(groups[key])
+        if not re.fullmatch(r"中.园区?", name):
+            continue
+        longer = [k for k in groups if k != key and cls_of.get(k) in ZONE_CLASSES
+                  and bilateral_short(_fullest(groups[k])).startswith(name[:2]) and len(_fullest(groups[k])) > len(name)]
+        _fold_into_only(groups, key, longer)
 
 
 def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:

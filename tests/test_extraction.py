@@ -1875,6 +1875,16 @@ def test_a_list_before_what_it_is_cooperates_with_the_partner_after_yu():
     assert {(s, o) for s, p, o in got if p == "cooperatesWith"} == {("青川大学", "青川经开区"), ("白石科技有限公司", "青川经开区")}
 
 
+def test_a_bilateral_park_by_its_two_countries_is_the_article_s_park_of_that_pair():
+    text = ("中德（青川）智能制造产业园引进企业12家。\n中德园于2015年12月经国务院批复设立，规划面积48平方公里，位于沈阳市铁西区。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    parks = {e.label: e.aliases for e in g.entities if e.cls in ("Park", "Zone")}
+    assert parks == {"中德（青川）智能制造产业园": ("中德园",)}
+    got = fact_set(g)
+    assert ("中德（青川）智能制造产业园", "establishedDate", "2015-12") in got
+    assert ("中德（青川）智能制造产业园", "locatedIn", "铁西区") in got
+
+
 def test_a_zone_opening_the_sentence_is_where_a_later_clause_says():
     assert ("青川产业园", "locatedIn", "铁西区") in facts("青川产业园规划面积48平方公里，位于沈阳市铁西区。")
     got = facts("青川产业园引进白石科技有限公司，位于沈阳市铁西区。")  # the firm named between: whose place?
