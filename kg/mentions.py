@@ -1001,8 +1001,9 @@ def find_policies(text: str) -> list[Candidate]:
     before, after = lexicon.policy_cues()
     for m in _QUOTE.finditer(text):
         inner = m.group(1)
-        if lexicon.suffix_of(inner) or re.search(r"[。！？]", inner):
-            continue
+        if lexicon.suffix_of(inner) or re.search(r"[。！？]", inner) \
+                or lexicon.alternation("industries.txt").fullmatch(inner):
+            continue  # (围绕“数字经济”和“先进制造”两大主导产业: industries, not policies)
         head = text[max(0, m.start() - 4):m.start()]
         tail = text[m.end():m.end() + 8]
         if any(head.endswith(w) for w in before) or any(tail.startswith(w) for w in after):

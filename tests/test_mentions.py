@@ -262,3 +262,9 @@ def test_a_place_and_one_character_before_he_open_a_name():
 def test_a_number_of_things_after_an_industry_term_is_no_industry():
     assert not {n for n, c in named("青川数据中心可容纳服务器100万台") if c == "Industry"}
     assert ("新能源汽车", "Industry") in named("项目建成后年产新能源汽车5万辆")
+
+
+def test_a_quoted_industry_is_no_policy():
+    found = named("开发区将围绕“数字经济”和“先进制造”两大主导产业，推动项目落地")
+    assert ("数字经济", "Industry") in found and not {n for n, c in found if c == "Policy"}
+    assert ("亩均论英雄", "Policy") in named("深化落实“亩均论英雄”的改革措施")
