@@ -674,8 +674,9 @@ def _describes_next(view: SentenceView, item) -> bool:
 
 
 def focus_industries(view: SentenceView) -> Iterator[Relation]:
-    """园区着力打造A、B、C产业体系: focusIndustry of the zone."""
-    subject = view.zone_subject()
+    """园区着力打造A、B、C产业体系: focusIndustry of the zone (the one opening the sentence: 据悉，X产业园位于
+    Y新区，将重点发展A、B… is X's focus, not the article's zone Y)."""
+    subject = _opening_zone(view) or view.zone_subject()
     industries = view.of_class({"Industry"}, generic=False)
     if subject is None or len(industries) < 2:
         return

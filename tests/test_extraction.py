@@ -1889,3 +1889,11 @@ def test_a_zone_opening_the_sentence_is_where_a_later_clause_says():
     assert ("青川产业园", "locatedIn", "铁西区") in facts("青川产业园规划面积48平方公里，位于沈阳市铁西区。")
     got = facts("青川产业园引进白石科技有限公司，位于沈阳市铁西区。")  # the firm named between: whose place?
     assert not {(s, o) for s, p, o in got if p == "locatedIn" and o == "铁西区"}
+
+
+def test_focus_industries_are_of_the_zone_opening_the_sentence_not_the_article_s_zone():
+    text = ("重庆两江新区与白石集团签约。重庆两江新区将深化合作。据悉，中新（青川）数字产业园位于两江新区水土新城，"
+            "将重点发展大数据、云计算、工业互联网等产业。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {(s, o) for s, p, o in got if p == "focusIndustry"} == {
+        ("中新（青川）数字产业园", "大数据"), ("中新（青川）数字产业园", "云计算"), ("中新（青川）数字产业园", "工业互联网")}
