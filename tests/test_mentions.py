@@ -268,3 +268,8 @@ def test_a_quoted_industry_is_no_policy():
     found = named("开发区将围绕“数字经济”和“先进制造”两大主导产业，推动项目落地")
     assert ("数字经济", "Industry") in found and not {n for n, c in found if c == "Policy"}
     assert ("亩均论英雄", "Policy") in named("深化落实“亩均论英雄”的改革措施")
+
+
+def test_a_policy_a_zone_applies_is_no_zone_s_name():
+    found = named("同意将两个开发区整合为青川高新技术产业开发区，实行现行省级高新区政策")
+    assert {n for n, c in found if c == "Zone"} == {"青川高新技术产业开发区"}
