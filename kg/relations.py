@@ -1047,7 +1047,13 @@ def company_industries(view: SentenceView) -> Iterator[Relation]:
 
 
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
-    """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone."""
+    """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone; X是园区的龙头企业: X too."""
+    for fm, fk, _ in view.of_class({"Company"}, generic=False):
+        e = view.rel(fm)[1]
+        of = [t for t in view.of_class(ZONE_CLASSES) if view.text.startswith("是", e) and view.rel(t[0])[0] == e + 1]
+        for zm, zk, _ in of[:1]:
+            if view.text.startswith("的", view.rel(zm)[1]) and _FIRM_KIND.match(view.text, view.rel(zm)[1] + 1):
+                yield _rel(fk, "locatedIn", zk, (fm, zm))
     zone = view.zone_subject()
     if zone is None and re.search(r"入驻", view.text) and view.resolution.main_zone:  # 首批入驻企业包括A、B等
         main = view.entity(view.resolution.main_zone)

@@ -1897,3 +1897,10 @@ def test_focus_industries_are_of_the_zone_opening_the_sentence_not_the_article_s
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert {(s, o) for s, p, o in got if p == "focusIndustry"} == {
         ("中新（青川）数字产业园", "大数据"), ("中新（青川）数字产业园", "云计算"), ("中新（青川）数字产业园", "工业互联网")}
+
+
+def test_a_firm_said_to_be_a_leading_firm_of_the_zone_is_in_it():
+    got = facts("青川经开区新引进德资企业12家。白石集团是园区的龙头企业。")
+    assert ("白石集团", "locatedIn", "青川经开区") in got
+    assert ("白石科技有限公司", "locatedIn", "青川经开区") in facts("白石科技有限公司是青川经开区的重点企业之一。")
+    assert not {p for s, p, o in facts("白石集团是全国的龙头企业。") if p == "locatedIn"}
