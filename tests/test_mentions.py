@@ -273,3 +273,9 @@ def test_a_quoted_industry_is_no_policy():
 def test_a_policy_a_zone_applies_is_no_zone_s_name():
     found = named("同意将两个开发区整合为青川高新技术产业开发区，实行现行省级高新区政策")
     assert {n for n, c in found if c == "Zone"} == {"青川高新技术产业开发区"}
+
+
+def test_a_person_s_name_ends_before_a_verb_of_visiting():
+    assert ("陈青川", "Person") in named("8月15日，市委书记陈青川来到白石新片区调研")
+    assert ("李白", "Person") in named("市委书记李白来到白石新片区调研")
+    assert ("王青川", "Person") in named("副省长王青川走进企业车间察看生产情况")
