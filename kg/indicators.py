@@ -32,7 +32,7 @@ _AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆",
 _MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政|规模|外资")
 _CLAUSE = re.compile(r"[，,；;：:。——\s]+")  # a title's space separates clauses too
 _LEADING = re.compile(r"^(?:此次|本次|今年|其中|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
-_TRAILING = re.compile(r"(?:已|达到|达|为|超过|突破|均超过|分别为|约|共|总计|合计)+$")
+_TRAILING = re.compile(r"(?:已|达到|达|为|超过|超|逾|近|高达|多达|突破|均超过|分别为|约|共|总计|合计)+$")
 _MAX_METRIC = 20
 #: periods that are not calendar dates: 一季度, 前三季度, 1—2月, 上半年
 _SPAN = r"前?[一二三四1-4]季度|\d{1,2}[—\-－~至到]\d{1,2}月|[上下]半年|全年(?!目标|任务|计划)"

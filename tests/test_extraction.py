@@ -1904,3 +1904,8 @@ def test_a_firm_said_to_be_a_leading_firm_of_the_zone_is_in_it():
     assert ("白石集团", "locatedIn", "青川经开区") in got
     assert ("白石科技有限公司", "locatedIn", "青川经开区") in facts("白石科技有限公司是青川经开区的重点企业之一。")
     assert not {p for s, p, o in facts("白石集团是全国的龙头企业。") if p == "locatedIn"}
+
+
+def test_a_metric_leaves_out_the_words_of_about_and_over():
+    got = facts("青川经开区累计吸引外资项目超5000个，集聚日资企业近600家，实际利用外资逾380亿美元。")
+    assert {o for s, p, o in got if p == "metric"} == {"吸引外资项目", "集聚日资企业", "实际利用外资"}
