@@ -802,9 +802,9 @@ def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | No
     return found[-1] if found else None
 
 
-#: the words of investing, shared by the patterns below: 将在西安经开区 / (追加)投资(约)
+#: the words of investing, shared by the patterns below: 将在西安经开区 / (追加)投资(约), 增资
 _AT_PLACE = r"(?:将|拟|计划)?在[^，。；、]{2,20}?"
-_INVEST_VERB = r"(?:追加|总)?投资(?:约|超|近|达)?"
+_INVEST_VERB = r"(?:(?:追加|总)?投资|增资)(?:约|超|近|达)?"
 #: the words before an invested amount: (计划)投资(约) N元
 _INVESTED = re.compile(rf"(?:计划|拟|将)?{_INVEST_VERB}$")
 #: between a firm and the amount it invests: (将在西安经开区)投资
@@ -812,7 +812,7 @@ _FIRM_INVESTS = re.compile(rf"(?:{_AT_PLACE})?(?:计划|拟|将)?{_INVEST_VERB}"
 #: (X)将在Z投资N元，建设Y项目: whoever invests, in the zone, builds Y
 _INVESTS_AT = re.compile(rf"{_AT_PLACE}$")
 #: a clause that opens with its investing verb, without a subject of its own (总投资N元的Y describes Y)
-_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:追加)?投资(?:约|超|近|达)?")
+_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:(?:追加)?投资|增资)(?:约|超|近|达)?")
 #: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X, 投资N元在Z建设X
 _BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:在[^，。；、]{2,20}?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?")
 

@@ -1909,3 +1909,8 @@ def test_a_firm_said_to_be_a_leading_firm_of_the_zone_is_in_it():
 def test_a_metric_leaves_out_the_words_of_about_and_over():
     got = facts("青川经开区累计吸引外资项目超5000个，集聚日资企业近600家，实际利用外资逾380亿美元。")
     assert {o for s, p, o in got if p == "metric"} == {"吸引外资项目", "集聚日资企业", "实际利用外资"}
+
+
+def test_a_capital_increase_is_the_amount_invested_in_what_it_builds():
+    got = facts("白石诊断产品有限公司增资1.2亿美元扩建体外诊断试剂生产线。")
+    assert [o for s, p, o in got if p == "totalInvestment"] == [Money(Decimal("120000000"), "USD")]
