@@ -1139,6 +1139,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         before = view.text[max(0, s - 4):s]
         date = view.date_before(s, e)
         attend = re.search(r"(?:等)?(?:出席|参加|参与|主持)$", view.text[max(0, s - 5):s])
+        if view.text.startswith(("期间", "召开期间", "举办期间"), e):
+            date = None  # 在第六届进博会期间，园区举行签约仪式: the day is the signing's, not the fair's
         if date and date.kind == "point" and not generic:
             if "签约" in name:
                 yield _rel(key, "signedDate", date.date, (m,), False)

@@ -1914,3 +1914,8 @@ def test_a_metric_leaves_out_the_words_of_about_and_over():
 def test_a_capital_increase_is_the_amount_invested_in_what_it_builds():
     got = facts("白石诊断产品有限公司增资1.2亿美元扩建体外诊断试剂生产线。")
     assert [o for s, p, o in got if p == "totalInvestment"] == [Money(Decimal("120000000"), "USD")]
+
+
+def test_an_event_during_which_another_is_held_takes_no_date_of_it():
+    got = facts("11月6日，在第六届青川国际进口博览会期间，白石工业园区举行外资项目集中签约仪式。")
+    assert {(s, p) for s, p, o in got if p.endswith("Date")} == {("外资项目集中签约仪式", "signedDate")}
