@@ -53,7 +53,7 @@ _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办"
 _BARE_GOV = re.compile(rf"(?<![全该本我各城园特])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
 _ENUM_HEAD = re.compile(
-    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}]{{0,8}}?)(?P<head>龙头企业|企业|公司|药企|车企|项目|产业|行业|领域|地)"
+    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,8}}?)(?P<head>龙头企业|企业|公司|药企|车企|项目|产业|行业|领域|地)"
 )
 _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
@@ -970,7 +970,7 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
                     s = name_start(text, s - 1, 40, min_left=2)  # 纳米技术与纳米仿生研究所、…: one item
                 if _BRAND_OVER_BOUNDARY.search(text, 0, s):
                     s -= 2  # 现有华为终端、…: a brand holding 为
-                elif s - 2 >= part_start and text[s - 1] in "和及与" and (
+                elif s - 2 >= part_start and text[s - 1] in "和及与" and not _is_boundary(text[s - 2:s]) and (
                         s - 2 == part_start or _is_boundary(text[s - 3])):
                     s -= 2  # 诺和诺德、…: one character before 和 is no name of its own
             joined = _industry_term(text, max(start, s - 12), s - 1) if "及" not in joiners and s > start else None

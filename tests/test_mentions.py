@@ -279,3 +279,8 @@ def test_a_person_s_name_ends_before_a_verb_of_visiting():
     assert ("陈青川", "Person") in named("8月15日，市委书记陈青川来到白石新片区调研")
     assert ("李白", "Person") in named("市委书记李白来到白石新片区调研")
     assert ("王青川", "Person") in named("副省长王青川走进企业车间察看生产情况")
+
+
+def test_a_list_of_firms_after_yiji_and_before_a_ranking_with_digits():
+    found = named("青川生物城已集聚企业2000余家，其中包括白瑞、赛青菲等世界500强企业，以及人青医药、华白基因等龙头企业")
+    assert {n for n, c in found if c == "Company"} == {"白瑞", "赛青菲", "人青医药", "华白基因"}
