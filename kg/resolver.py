@@ -333,7 +333,8 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
 def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """A project the headline alone names after a firm, which the body names after the same or another firm
     of the article, is the body's project when what is left fits: 宁德时代江苏时代四期项目 = 江苏时代新能源科技有限
-    公司四期项目 (四期项目 both), 隆基绿能单晶硅棒项目 = 年产15GW单晶硅棒和切片项目 (单晶硅棒 in it)."""
+    公司四期项目 (四期项目 both), 隆基绿能单晶硅棒项目 = 年产15GW单晶硅棒和切片项目 (单晶硅棒 in it), or
+    when the body names one project after that firm (比亚迪郑州基地项目 = 比亚迪郑州新能源汽车产业园项目)."""
     names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
     firms = sorted(names | {f for n in names for f in _company_short_forms(n)}, key=len, reverse=True)
 
@@ -352,8 +353,21 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
             continue  # named after no firm: not this case
         body = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
                 and (without_firms(_fullest(groups[k])) == rest
-                     or (len(rest) >= 5 and rest.removesuffix("项目") in _fullest(groups[k])))]
-        _fold_into_only(groups, key, body)
+                     or (len(rest) >= 5 and _own_words(rest.removesuffix("项目"))
+                         and rest.removesuffix("项目") in _fullest(groups[k])))]
+        firm = short[:len(short) - len(rest)]
+        same_firm = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
+                     and _fullest(groups[k]).startswith(firm)]
+        _fold_into_only(groups, key, body or same_firm)  # 比亚迪郑州基地项目 = the body's one 比亚迪… project
+
+
+def _own_words(name: str) -> bool:
+    """The name says more than a place and a kind of facility (单晶硅棒, not 郑州基地, which many projects'
+    names hold)."""
+    found = lexicon.gazetteer().scan(name)
+    rest = name[found[0][1]:] if found and found[0][0] == 0 else name
+    suffix = lexicon.suffix_of(rest)
+    return len(rest) > (len(suffix.text) if suffix else 0) and not is_generic(rest)
 
 
 def _shortened(short: str, full: str) -> bool:

@@ -1919,3 +1919,12 @@ def test_a_capital_increase_is_the_amount_invested_in_what_it_builds():
 def test_an_event_during_which_another_is_held_takes_no_date_of_it():
     got = facts("11月6日，在第六届青川国际进口博览会期间，白石工业园区举行外资项目集中签约仪式。")
     assert {(s, p) for s, p, o in got if p.endswith("Date")} == {("外资项目集中签约仪式", "signedDate")}
+
+
+def test_a_headline_project_named_after_a_firm_is_the_body_s_one_project_of_that_firm():
+    text = ("青川汽车郑州基地项目正式开工\n\n7月10日，青川汽车郑州新能源汽车产业园项目开工仪式在白石经济综合实验区举行。"
+            "项目由青川汽车股份有限公司投资建设。\n近年来，白石经济综合实验区已落地白石乘用车郑州基地、青川时代郑州电池工厂等项目。\n")
+    g = extract_article(Article("t", "青川汽车郑州基地项目正式开工", text, "t.txt", PartialDate(2023)))
+    projects = {e.label: e.aliases for e in g.entities if e.cls == "Project"}
+    assert projects["青川汽车郑州新能源汽车产业园项目"] == ("青川汽车郑州基地项目",)
+    assert projects["白石乘用车郑州基地"] == ()  # 郑州基地 alone: a place and a kind of facility
