@@ -309,7 +309,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             continue  # 最高给予1亿元项目资助: an amount, not a project's name
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (stem.endswith(lexicon.words("generic_tails.txt"))
-                                                    or _kind_of_industry(stem))))
+                                                    or (_kind_of_industry(stem) and not text.endswith(
+                                                        ("公司", "集团"), 0, start)))))  # X有限公司新能源汽车全产业链项目
         supported = generic and suffix.cls == "Project" and next(
             (c for c in reversed(out) if c.cls == "Project" and not c.generic and c.end < m.start()
              and text[c.end:m.start()] in lexicon.word_set("generic_tails.txt")), None)
@@ -409,7 +410,7 @@ def _two_character_name(stem: str) -> bool:
 
 
 #: before what a named project holds (该项目主要建设整车及零部件生产线), not a project's own name
-_CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设内容[：:](?:新建|扩建|建设)?)$")
+_CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设内容[：:](?:新建|扩建|建设)?)(?:[^，。；：]*?[和及、])?$")
 _COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*的$")
 
 

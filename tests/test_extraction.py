@@ -1928,3 +1928,11 @@ def test_a_headline_project_named_after_a_firm_is_the_body_s_one_project_of_that
     projects = {e.label: e.aliases for e in g.entities if e.cls == "Project"}
     assert projects["青川汽车郑州新能源汽车产业园项目"] == ("青川汽车郑州基地项目",)
     assert projects["白石乘用车郑州基地"] == ()  # 郑州基地 alone: a place and a kind of facility
+
+
+def test_every_item_a_project_mainly_builds_is_content_and_an_industry_s_chain_is_no_project():
+    got = facts("青川新能源汽车产业园项目由白石股份有限公司投资建设，主要建设整车生产线和动力电池生产线，计划2023年6月建成投产。")
+    assert {(s, o) for s, p, o in got if p == "productionDate"} == {("青川新能源汽车产业园项目", "2023-06")}
+    assert not {s for s, p, o in facts("近年来，青川经开区积极引进新能源汽车产业链项目。") if p == "locatedIn"}
+    got = facts("签约项目中，白石汽车集团有限公司新能源汽车全产业链项目投资150亿元。")
+    assert ("新能源汽车全产业链项目", "operatedBy", "白石汽车集团有限公司") in got
