@@ -458,7 +458,9 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     """The words name a kind of zone, not one zone: 我国唯一的农业高新区 (by its industry), 全国首个国家级X区
     (its rank), 浙江省开发区 (a province's zones: zones are named after cities and counties), 无锡市开发区
     (a city's), 北部湾经济区开发区 (a wider zone's), …的中德合作园区."""
-    if text.endswith(_KIND_SCOPE, 0, start) and lexicon.alternation("industries.txt").fullmatch(stem):
+    industry = stem + "产业" if ending.startswith("产业") else stem  # (生物|产业园区: the industry is 生物产业)
+    if text.endswith(_KIND_SCOPE, 0, start) and (lexicon.alternation("industries.txt").fullmatch(stem)
+                                                 or lexicon.alternation("industries.txt").fullmatch(industry)):
         return True  # 我国唯一的农业高新区, 全国生物医药园区综合竞争力排名: zones of an industry
     if _FIRST_OF_KIND.search(text, 0, start) and (stem.startswith(("国家级", "省级"))
                                                    or _COPULA_BEFORE.search(text, clause_start(text, start), start)):

@@ -284,3 +284,8 @@ def test_a_person_s_name_ends_before_a_verb_of_visiting():
 def test_a_list_of_firms_after_yiji_and_before_a_ranking_with_digits():
     found = named("青川生物城已集聚企业2000余家，其中包括白瑞、赛青菲等世界500强企业，以及人青医药、华白基因等龙头企业")
     assert {n for n, c in found if c == "Company"} == {"白瑞", "赛青菲", "人青医药", "华白基因"}
+
+
+def test_a_park_of_an_industry_after_de_is_a_kind_of_park():
+    found = named("青川生物城是青川高新区按照“产业新城”模式建设的生物产业园区，规划面积30平方公里")
+    assert {n for n, c in found if c in ("Park", "Zone")} == {"青川生物城", "青川高新区"}
