@@ -53,7 +53,7 @@ _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办"
 _BARE_GOV = re.compile(rf"(?<![全该本我各城园特])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
 _ENUM_HEAD = re.compile(
-    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,8}}?)(?P<head>龙头企业|企业|公司|药企|车企|项目|产业|行业|领域|地)"
+    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,8}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|项目|产业|行业|领域|地)"
 )
 _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
@@ -61,6 +61,7 @@ _LIST_QUANTIFIER = re.compile(
     rf"|(?P<count>[{CN_DIGITS}0-9]+)(?:大|个|类)(?:[千百万]亿级?)?$|为(?:主|主导|重点|核心|支柱|代表)的?$")
 _REPRESENTED = re.compile(rf"等?为代表的[{CJK}]{{0,8}}?(?P<head>龙头企业|企业|公司|项目|产业|行业)")
 ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "药企": "Company", "车企": "Company",
+                "金融机构": "Company",
                 "项目": "Project",
                 "产业": "Industry", "行业": "Industry", "领域": "Industry"}
 _PERSON_LIST_CUE = re.compile(r"(?:领导|嘉宾|负责人|同志|代表)")
@@ -357,7 +358,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 #: a parent firm before the kind of subsidiary it has: 宁德时代|全资子公司
 _PARENT = re.compile(rf"(?P<parent>[{CJK}A-Za-z]{{2,8}}?)(?:全资|控股|旗下)?子公司$")
 #: characters that make an ending's last character part of a longer word (区域, 工程师, 集团化), by that character
-_LONGER_WORD = {"区": "域", "程": "师", "团": "化", "目": "化", "司": "化制", "城": "区市镇际乡"}
+_LONGER_WORD = {"区": "域", "程": "师", "团": "化", "目": "化", "司": "化制", "城": "区市镇际乡", "行": "业"}
 
 
 #: what a registered name adds after its group's name: X集团|控股有限公司

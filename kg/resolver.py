@@ -824,7 +824,8 @@ def _entity(key: str, cls: str, ms: list[Mention]) -> Entity:
     classes = Counter(m.cls for m in ms)
     if cls not in PLACE_CLASSES:
         suffix = lexicon.suffix_of(label)
-        cls = suffix.cls if suffix and cls in PREFIX_ALIAS_CLASSES else cls
+        if suffix and cls in PREFIX_ALIAS_CLASSES and label not in lexicon.word_set("national_bodies.txt"):
+            cls = suffix.cls  # (中国人民银行 is a government body whatever its ending)
         if cls not in classes and suffix is None:
             cls = classes.most_common(1)[0][0]
     aliases = tuple(sorted({m.text for m in ms} - {label}))

@@ -289,3 +289,14 @@ def test_a_list_of_firms_after_yiji_and_before_a_ranking_with_digits():
 def test_a_park_of_an_industry_after_de_is_a_kind_of_park():
     found = named("青川生物城是青川高新区按照“产业新城”模式建设的生物产业园区，规划面积30平方公里")
     assert {n for n, c in found if c in ("Park", "Zone")} == {"青川生物城", "青川高新区"}
+
+
+def test_banks_are_firms_and_the_central_bank_a_government_body():
+    found = named("去年，青川银行、白石银行等香港金融机构在前海设立分支机构")
+    assert {n for n, c in found if c == "Company"} == {"青川银行", "白石银行"}
+    assert not {n for n, c in named("银行业金融机构贷款余额增长10%") if c == "Company"}
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "中国人民银行与园区签约。\n", "t.txt", PartialDate(2023)))
+    assert [(e.label, e.cls) for e in g.entities if e.label == "中国人民银行"] == [("中国人民银行", "GovernmentBody")]
