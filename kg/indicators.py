@@ -95,6 +95,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 if _wider_area_before(s, items, res, start):
                     subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's
             metric = _metric(s.text[metric_start:start], dates, metric_start)
+            if subject is not None:  # 前海实现地区生产总值: the zone's short name is no part of what is measured
+                metric = _without_short_name(metric, res.entities[subject[1]])
             if metric.startswith(_CHANGE) and previous[0]:  # 规上工业总产值386.5亿元，(同比)增长12.3%
                 metric, subject = previous[0] + metric, previous[1]
             else:
@@ -278,6 +280,23 @@ def _metric(text: str, dates, offset: int) -> str:
     if not text or len(text) > _MAX_METRIC or re.search(r"\d", text):
         return ""
     return text
+
+
+def _without_short_name(metric: str, subject: Entity) -> str:
+    """The metric without the subject zone's short name opening it (前海实现地区生产总值 of 前海深港现代服务业
+    合作区, 航空港区完成进出口总值 of 郑州航空港经济综合实验区)."""
+    core = subject.key.split(":", 2)[2] if subject.key.startswith("Zone:") else ""
+    if len(core) < 2 or core[0] in "@~":
+        return metric
+    for n in range(len(core), 1, -1):  # 前海 of 前海深港: the stem's opening words stand for it too
+        after = _AFTER_SHORT_NAME.match(metric, n) if metric.startswith(core[:n]) else None  # 航空港区完成…
+        if after and len(metric) > after.end() + 1:
+            return _LEADING.sub("", metric[after.end():])
+    return metric
+
+
+#: after a zone's proper stem opening a metric: the rest of its short name, then the verb of the figure
+_AFTER_SHORT_NAME = re.compile(r"(?:港区|新区|区)?(?=实现|完成|新增|累计|全年|已|共|引进|集聚)")
 
 
 #: after a date: what it dates is the zone's setting up (2010年2月经国务院批准设立), not the figures' period

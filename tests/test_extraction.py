@@ -1936,3 +1936,12 @@ def test_every_item_a_project_mainly_builds_is_content_and_an_industry_s_chain_i
     assert not {s for s, p, o in facts("近年来，青川经开区积极引进新能源汽车产业链项目。") if p == "locatedIn"}
     got = facts("签约项目中，白石汽车集团有限公司新能源汽车全产业链项目投资150亿元。")
     assert ("新能源汽车全产业链项目", "operatedBy", "白石汽车集团有限公司") in got
+
+
+def test_a_zone_s_short_name_opening_a_figure_is_no_part_of_its_metric():
+    text = ("蓝湾深港现代服务业合作区发展提速。\n2022年，蓝湾实现地区生产总值1948.7亿元，同比增长6.5%。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {o for s, p, o in got if p == "metric"} == {"地区生产总值", "地区生产总值同比增长"}
+    text = "郑州航空港经济综合实验区是国家级新区。\n2022年，航空港区完成进出口总值4210亿元。\n"
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {o for s, p, o in got if p == "metric"} == {"进出口总值"}
