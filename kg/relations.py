@@ -541,15 +541,22 @@ def _home_country(view: SentenceView, a: str, b: str) -> bool:
     return (cls_a == "Country") != (cls_b == "Country") and "中国" in (view.entity(a).label, view.entity(b).label)
 
 
-_BOTH_BUILD = re.compile(r"双方(?:将|拟|还将|共同)*(?:合作共建|共建|共同开发建设|共同建设|合作建设|共同打造|联合打造|共同开发|联合开发)")
+_BOTH_BUILD = re.compile(r"双方(?:将|拟|还将|共同)*(?:在(?P<where>[^，。；]{2,16}?))?"
+                         r"(?:合作共建|共建|共同开发建设|共同建设|合作建设|共同打造|联合打造|共同开发|联合开发)")
 
 
 def joint_builders(view: SentenceView) -> Iterator[Relation]:
-    """A与B签署协议，双方将共建X园区 / X由双方负责开发: X developedBy A and B."""
+    """A与B签署协议，双方将(在Y)共建X园区 / X由双方负责开发: X developedBy A and B (and located in Y)."""
     m = _BOTH_BUILD.search(view.text)
     built = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m and view.rel(t[0])[0] == m.end()]
     if not built:
         return
+    if m.group("where"):  # 双方将在南通市通州区共同建设X: X is in 通州区
+        places = [t for t in view.of_class(PLACE_CLASSES | ZONE_CLASSES, generic=False)
+                  if m.start("where") <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end("where")]
+        if places:
+            pm, pk, _ = max(places, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))
+            yield _rel(built[0][1], "locatedIn", pk, (built[0][0], pm))
     for link in re.finditer(r"与|和|同", view.text[:view.clause_start(m.start())]):
         left = _list_before(view, _before_parenthesis(view.text, link.start()))
         right = [t for t in view.items if view.rel(t[0])[0] == link.end() and not t[2]

@@ -1945,3 +1945,10 @@ def test_a_zone_s_short_name_opening_a_figure_is_no_part_of_its_metric():
     text = "郑州航空港经济综合实验区是国家级新区。\n2022年，航空港区完成进出口总值4210亿元。\n"
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert {o for s, p, o in got if p == "metric"} == {"进出口总值"}
+
+
+def test_both_sides_building_a_park_somewhere_develop_it_and_it_is_there():
+    got = facts("5月20日，青川高新股份有限公司与南通市人民政府签署合作协议，双方将在南通市通州区共同建设青川高新（南通）科技城。")
+    assert {(p, o) for s, p, o in got if s == "青川高新（南通）科技城" and p in ("developedBy", "locatedIn")} == {
+        ("developedBy", "青川高新股份有限公司"), ("developedBy", "南通市人民政府"), ("locatedIn", "南通市"),
+        ("locatedIn", "通州区")}
