@@ -300,3 +300,8 @@ def test_banks_are_firms_and_the_central_bank_a_government_body():
 
     g = extract_article(Article("t", "t", "中国人民银行与园区签约。\n", "t.txt", PartialDate(2023)))
     assert [(e.label, e.cls) for e in g.entities if e.label == "中国人民银行"] == [("中国人民银行", "GovernmentBody")]
+
+
+def test_a_development_company_set_up_is_no_name():
+    assert not named("双方按照6:4的比例合资成立开发公司，负责园区的规划、建设和运营管理")
+    assert ("青川开发建设有限公司", "Company") in named("由青川开发建设有限公司负责园区运营")
