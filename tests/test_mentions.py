@@ -305,3 +305,7 @@ def test_banks_are_firms_and_the_central_bank_a_government_body():
 def test_a_development_company_set_up_is_no_name():
     assert not named("双方按照6:4的比例合资成立开发公司，负责园区的规划、建设和运营管理")
     assert ("青川开发建设有限公司", "Company") in named("由青川开发建设有限公司负责园区运营")
+
+
+def test_the_central_and_western_regions_are_one_region():
+    assert ("中西部地区", "Region") in named("在中西部地区，青川经济技术开发区进入前30名")
