@@ -57,7 +57,6 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_abbreviations(groups, cls_of, article.text)
     _merge_bracketed_names(groups, cls_of, article.text)
     _merge_policy_short_titles(groups, cls_of)
-    _merge_counted_policies(groups, cls_of)
     _merge_renamed_zones(groups, cls_of, article.text)
     _merge_bare_development_zones(groups)
     _merge_zone_short_names(groups)
@@ -71,6 +70,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
+    _merge_counted_policies(groups, cls_of)  # (after the short names: 《X》（简称“Y”新政）…22条措施)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
@@ -656,6 +656,7 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
 _OPENING_QUOTES, _CLOSING_QUOTES = "《“\"「‘", "》”\"」’"
 #: （以下简称“产研院”）, （简称《措施》）, （下称"新区"）
 SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[《“\"「‘]?([^《》“”\"「」‘’（）()，,。；;]{2,12})[》”\"」’]?"
+                         r"(?:[\u4e00-\u9fff]{1,6})?"  # （简称“金熊猫”人才新政）: the quoted words and their kind
                          r"(?:[，,、](?:又称|也称|或称)[^（）()]{2,16})?[）)]")  # （简称“东湖高新区”，又称“中国光谷”）
 
 

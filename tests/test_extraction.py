@@ -1952,3 +1952,11 @@ def test_both_sides_building_a_park_somewhere_develop_it_and_it_is_there():
     assert {(p, o) for s, p, o in got if s == "青川高新（南通）科技城" and p in ("developedBy", "locatedIn")} == {
         ("developedBy", "青川高新股份有限公司"), ("developedBy", "南通市人民政府"), ("locatedIn", "南通市"),
         ("locatedIn", "通州区")}
+
+
+def test_a_quoted_short_name_with_its_kind_and_the_count_of_measures_are_the_titled_policy():
+    text = ("9月26日，青川高新区正式发布《青川高新区关于支持高层次人才创新创业的若干政策》（简称“金熊猫”人才新政），"
+            "共5个方面22条措施。根据新政，对顶尖人才团队给予最高1亿元综合资助。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Policy"] == [
+        ("青川高新区关于支持高层次人才创新创业的若干政策", ("22条措施", "金熊猫"))]
