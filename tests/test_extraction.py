@@ -1960,3 +1960,10 @@ def test_a_quoted_short_name_with_its_kind_and_the_count_of_measures_are_the_tit
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Policy"] == [
         ("青川高新区关于支持高层次人才创新创业的若干政策", ("22条措施", "金熊猫"))]
+
+
+def test_items_one_is_two_is_go_on_with_the_zone_of_the_sentence_before():
+    text = ("11月3日，青川高新区三个重大外资项目集中开工。一是白石半导体有限公司二期项目，总投资8亿美元；"
+            "二是青川新能源有限公司锂电池项目，总投资2.5亿美元。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {s for s, p, o in got if p == "locatedIn" and o == "青川高新区"} == {"白石半导体有限公司二期项目", "锂电池项目"}
