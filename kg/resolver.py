@@ -281,9 +281,11 @@ def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
         family, core = short.split(":", 2)[1:]
         if len(core) < 2 or short not in groups:
             continue
+        ending = lexicon.suffix_of(_fullest(groups[short]))
         longer = [k for k in zones if k != short and k in groups and k.split(":", 2)[1] == family
-                  and k.split(":", 2)[2].startswith(core)]
-        _fold_into_only(groups, short, longer)
+                  and k.split(":", 2)[2].startswith(core)
+                  and (ending is None or ending.text in ("园区", "园") or _fullest(groups[k]).endswith(ending.text))]
+        _fold_into_only(groups, short, longer)  # (张江科学城 is no short form of 张江集成电路设计产业园)
 
 
 def _merge_bilateral_short_parks(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
@@ -310,6 +312,7 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
             continue
         family = f"Zone:{suffix.family}:" if key.startswith("Zone:") else "Project:"
         named = [k for k in groups if k != key and k.startswith(family) and any(m.sentence > 0 for m in groups[k])]
+        named = [k for k in named if _fullest(groups[k]).endswith(suffix.text)] or named  # 产业园 of 产业园, not 科学城
         if key.startswith("Project:") and len(named) == 1 and len(name) > len(_fullest(groups[named[0]])):
             del groups[key]
         else:

@@ -1516,7 +1516,7 @@ def test_the_projects_of_a_signing_are_in_its_zone_and_the_headline_names_its_ev
 
 
 def test_a_list_of_industries_before_what_it_is_and_an_innovation_centre_built():
-    got = facts("集成电路、生物医药、人工智能是青川科学城的三大核心产业。2020年，新区数字经济核心产业营业收入突破1200亿元。")
+    got = facts("集成电路、生物医药、人工智能是蓝湾科学城的三大核心产业。2020年，新区数字经济核心产业营业收入突破1200亿元。")
     assert {o for s, p, o in got if p == "focusIndustry"} == {"集成电路", "生物医药", "人工智能"}
     got = facts("青川集团将在青川经开区投资建设青川智能制造创新中心。腾讯等企业在青川经开区设立区域总部或创新中心。")
     assert {s for s, p, o in got if p == "locatedIn"} == {"青川智能制造创新中心"}
@@ -1822,8 +1822,8 @@ def test_a_subsidiary_named_after_its_parent_and_where_a_project_of_a_list_is():
 
 
 def test_firms_listed_before_a_longer_description_are_in_the_zone():
-    got = facts("青川科学城集聚了百度、字节跳动、快手等一批人工智能领军企业。")
-    assert {s for s, p, o in got if p == "locatedIn" and o == "青川科学城"} == {"百度", "字节跳动", "快手"}
+    got = facts("蓝湾科学城集聚了百度、字节跳动、快手等一批人工智能领军企业。")
+    assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾科学城"} == {"百度", "字节跳动", "快手"}
 
 
 def test_a_latin_firm_s_chinese_name_in_brackets_is_its_alias():
@@ -1967,3 +1967,12 @@ def test_items_one_is_two_is_go_on_with_the_zone_of_the_sentence_before():
             "二是青川新能源有限公司锂电池项目，总投资2.5亿美元。\n")
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert {s for s, p, o in got if p == "locatedIn" and o == "青川高新区"} == {"白石半导体有限公司二期项目", "锂电池项目"}
+
+
+def test_a_science_city_is_no_short_form_of_a_park_of_its_place():
+    text = ("蓝湾科学城：集成电路设计产业园二期正式开园\n\n11月18日，蓝湾集成电路设计产业园二期正式开园。"
+            "蓝湾科学城规划面积约95平方公里。\n")
+    g = extract_article(Article("t", "蓝湾科学城：集成电路设计产业园二期正式开园", text, "t.txt", PartialDate(2023)))
+    assert {e.label: e.aliases for e in g.entities if e.cls == "Park"} == {
+        "蓝湾科学城": (), "蓝湾集成电路设计产业园": ("集成电路设计产业园",)}
+    assert ("蓝湾科学城", "hasIndicator", "规划面积约95平方公里") in fact_set(g)
