@@ -1976,3 +1976,8 @@ def test_a_science_city_is_no_short_form_of_a_park_of_its_place():
     assert {e.label: e.aliases for e in g.entities if e.cls == "Park"} == {
         "蓝湾科学城": (), "蓝湾集成电路设计产业园": ("集成电路设计产业园",)}
     assert ("蓝湾科学城", "hasIndicator", "规划面积约95平方公里") in fact_set(g)
+
+
+def test_who_develops_and_operates_a_park_develops_it():
+    got = facts("蓝湾集成电路设计产业园由上海蓝湾（集团）有限公司负责开发运营，一期于2019年建成。")
+    assert ("蓝湾集成电路设计产业园", "developedBy", "上海蓝湾（集团）有限公司") in got
