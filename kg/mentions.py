@@ -909,8 +909,8 @@ def _industry_term(text: str, s: int, e: int) -> int | None:
     return None
 
 
-#: verbs holding a joining character before a list: 涉及, 普及, 惠及
-_LIST_VERB = re.compile(r"(?:主要)?(?:涉及|普及|惠及|波及)(?!.*(?:涉及|普及|惠及|波及))")
+#: verbs holding a joining character before a list: 涉及, 普及, 惠及; 分别与 (X分别与A、B等企业签约)
+_LIST_VERB = re.compile(r"(?:(?:主要)?(?:涉及|普及|惠及|波及)|(?:分别|共同|先后)(?:与|同|和))(?!.*(?:涉及|普及|惠及|波及|分别与))")
 #: what a list is, after its last item: (A、B、C)是张江科学城的 (三大核心产业)
 _LIST_IS = re.compile(r"(?:是|为|成为|作为)[^、和及与]*的$")
 

@@ -309,3 +309,8 @@ def test_a_development_company_set_up_is_no_name():
 
 def test_the_central_and_western_regions_are_one_region():
     assert ("中西部地区", "Region") in named("在中西部地区，青川经济技术开发区进入前30名")
+
+
+def test_a_list_after_fenbie_yu_opens_after_it():
+    found = named("签约仪式上，蓝湾经开区管委会分别与江西白石能源有限公司、华勤技术股份有限公司等企业签署投资协议")
+    assert {n for n, c in found if c == "Company"} == {"江西白石能源有限公司", "华勤技术股份有限公司"}
