@@ -314,3 +314,9 @@ def test_the_central_and_western_regions_are_one_region():
 def test_a_list_after_fenbie_yu_opens_after_it():
     found = named("签约仪式上，蓝湾经开区管委会分别与江西白石能源有限公司、华勤技术股份有限公司等企业签署投资协议")
     assert {n for n, c in found if c == "Company"} == {"江西白石能源有限公司", "华勤技术股份有限公司"}
+
+
+def test_verbs_of_ranking_and_applying_end_the_words_before_a_zone():
+    found = named("苏州工业园区、蓝湾经济技术开发区分列国家级经开区前两位")
+    assert {n for n, c in found if c in ("Zone", "Park")} == {"苏州工业园区", "蓝湾经济技术开发区"}
+    assert not named("支持有条件的省级开发区申报国家级开发区")
