@@ -144,7 +144,7 @@ _GOAL_GOES_ON = re.compile(r"(?:完成|实现|达到|新增|引进|确保)")
 
 def _target(text: str, pos: int, year: int | None) -> bool:
     """The figure at pos is a goal: after 力争 or 目标, or 到YEAR年 of a year not yet over when written,
-    in its part of the sentence (up to a semicolon); or a forecast (建成后, 预计) in its clause."""
+    in its part of the sentence (up to a semicolon); or a forecast (建成后, 预计) in that part."""
     part_start = max(text.rfind("；", 0, pos), text.rfind(";", 0, pos)) + 1
     if _GOAL_GOES_ON.match(text, part_start):
         part_start = 0  # 力争实现…；完成固定资产投资300亿元: the goal's list goes on
@@ -152,7 +152,7 @@ def _target(text: str, pos: int, year: int | None) -> bool:
     for m in _GOAL.finditer(part):
         if m.group(1) is None or year is None or int(m.group(1)) >= year:
             return True
-    return _FORECAST.search(text, _clause_start(text, pos), pos) is not None
+    return _FORECAST.search(text, part_start, pos) is not None  # (预计年产值…，新增就业岗位1万个: both)
 
 
 #: in a figure's clause: what is expected once something is built (项目建成后年产值可达200亿元)

@@ -1981,3 +1981,8 @@ def test_a_science_city_is_no_short_form_of_a_park_of_its_place():
 def test_who_develops_and_operates_a_park_develops_it():
     got = facts("蓝湾集成电路设计产业园由上海蓝湾（集团）有限公司负责开发运营，一期于2019年建成。")
     assert ("蓝湾集成电路设计产业园", "developedBy", "上海蓝湾（集团）有限公司") in got
+
+
+def test_every_figure_after_a_forecast_in_its_part_of_the_sentence_is_forecast():
+    got = facts("蓝湾经开区已集聚企业300家。项目全部建成后，预计年产值可达300亿元，新增就业岗位1万个。")
+    assert {o for s, p, o in got if p == "metric"} == {"集聚企业"}
