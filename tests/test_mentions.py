@@ -320,3 +320,8 @@ def test_verbs_of_ranking_and_applying_end_the_words_before_a_zone():
     found = named("苏州工业园区、蓝湾经济技术开发区分列国家级经开区前两位")
     assert {n for n, c in found if c in ("Zone", "Park")} == {"苏州工业园区", "蓝湾经济技术开发区"}
     assert not named("支持有条件的省级开发区申报国家级开发区")
+
+
+def test_a_base_for_two_products_joined_by_ji_is_one_name():
+    found = named("其全资子公司拟在蓝湾经开区投资50亿元，新建智能手机及新能源汽车零部件智能制造基地")
+    assert ("智能手机及新能源汽车零部件智能制造基地", "Project") in found
