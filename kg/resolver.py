@@ -669,7 +669,13 @@ def _merge_defined_short_names(groups: dict[str, list[Mention]], cls_of: dict[st
     for short, key in _defined_short_names(text, groups, cls_of).items():
         for other in [k for k, ms in groups.items() if k != key and any(m.text == short for m in ms)]:
             same_kind = cls_of[other] == cls_of[key] or {cls_of[other], cls_of[key]} <= ZONE_CLASSES
-            if same_kind and key in groups and other in groups:
+            if not (same_kind and key in groups and other in groups):
+                continue
+            apart = [m for m in groups[other] if short not in m.text and m.text not in short]
+            if apart:  # 四川天府新区眉山片区（简称“眉山天府新区”）…是四川天府新区的组成部分: 四川天府新区 stays
+                groups[key].extend(m for m in groups[other] if m not in apart)
+                groups[other] = apart
+            else:
                 groups[key].extend(groups.pop(other))
 
 

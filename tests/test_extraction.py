@@ -1986,3 +1986,12 @@ def test_who_develops_and_operates_a_park_develops_it():
 def test_every_figure_after_a_forecast_in_its_part_of_the_sentence_is_forecast():
     got = facts("蓝湾经开区已集聚企业300家。项目全部建成后，预计年产值可达300亿元，新增就业岗位1万个。")
     assert {o for s, p, o in got if p == "metric"} == {"集聚企业"}
+
+
+def test_a_part_s_defined_short_name_takes_no_mention_of_the_whole_zone():
+    text = ("3月16日，四川天府新区眉山片区（以下简称“眉山天府新区”）举行签约仪式。"
+            "眉山天府新区是四川天府新区的重要组成部分。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert {e.label: e.aliases for e in g.entities if e.cls == "Zone"} == {
+        "四川天府新区眉山片区": ("眉山天府新区",), "四川天府新区": ()}
+    assert ("四川天府新区眉山片区", "partOf", "四川天府新区") in fact_set(g)
