@@ -1995,3 +1995,8 @@ def test_a_part_s_defined_short_name_takes_no_mention_of_the_whole_zone():
     assert {e.label: e.aliases for e in g.entities if e.cls == "Zone"} == {
         "四川天府新区眉山片区": ("眉山天府新区",), "四川天府新区": ()}
     assert ("四川天府新区眉山片区", "partOf", "四川天府新区") in fact_set(g)
+
+
+def test_firms_leading_an_industry_cluster_are_the_zone_s_firms():
+    got = facts("目前，蓝湾新区已集聚汽车企业300余家，形成了以白利、上汽大众、均胜电子等为龙头的汽车产业集群。")
+    assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾新区"} == {"白利", "上汽大众", "均胜电子"}
