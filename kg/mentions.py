@@ -498,10 +498,18 @@ def _counted(stem: str) -> bool:
     m = _NUMERAL_START.match(stem)
     if m is None:  # 中部地区首个国家级: a count later in the stem, before descriptive words only
         return any(not later.group().endswith("期") and (later.end() == len(stem) or is_generic(stem[later.end():]))
-                   and not (later.group().startswith("第") and not is_generic(stem[:later.start()]))
-                   for later in _NUMERAL_START.finditer(stem, 1))  # (X飞机第二条总装线: X's second line, a name)
+                   and not (later.group().startswith("第") and not is_generic(stem[:later.start()])
+                            and not _only_places(stem[:later.start()]))
+                   for later in _NUMERAL_START.finditer(stem, 1))  # (X飞机第二条总装线: X's second line, a name;
+        # 浙江省第四个省级新区: the province's fourth, a count)
     rest = stem[m.end():]
     return not m.group().endswith("期") or not rest or is_generic(rest)
+
+
+def _only_places(words: str) -> bool:
+    """The words are place names only (浙江省, 江苏省南京市)."""
+    found = lexicon.gazetteer().scan(words)
+    return bool(found) and "".join(f for _, _, f in found) == words
 
 
 def _bilateral_description(stem: str, ending: str, before: str) -> bool:

@@ -325,3 +325,7 @@ def test_verbs_of_ranking_and_applying_end_the_words_before_a_zone():
 def test_a_base_for_two_products_joined_by_ji_is_one_name():
     found = named("其全资子公司拟在蓝湾经开区投资50亿元，新建智能手机及新能源汽车零部件智能制造基地")
     assert ("智能手机及新能源汽车零部件智能制造基地", "Project") in found
+
+
+def test_a_province_s_ordinal_zone_is_a_count_not_a_name():
+    assert {n for n, c in named("蓝湾新区是浙江省第四个省级新区") if c == "Zone"} == {"蓝湾新区"}
