@@ -286,6 +286,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                     out.append(Candidate(parent.start("parent"), parent.end("parent"), "Company", "suffix", "company"))
                 start = sub + 3  # 宁德时代全资子公司|福鼎时代新能源科技有限公司
         start = _country_before_dash(text, start)
+        if suffix.cls == "GovernmentBody":  # a zone's body is named after the whole zone, however long
+            zone = next((c for c in reversed(out) if c.end == m.start() and c.cls in ("Zone", "Park", "FreeTradeZone")
+                         and not c.generic and c.start < start), None)
+            start = zone.start if zone is not None else start
         if suffix.cls in ("Zone", "FreeTradeZone") and "·" in text[start:m.start()]:
             dot = text.rindex("·", start, m.start())  # 北京·沧州渤海新区: the zone is after the partner's name
             start = dot + 1 if _place_length(text, start, dot) == dot - start else start
@@ -674,6 +678,8 @@ def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_l
             lo = max(0, lo - (close + 1 - opening))
     if lo > 0 and _NAME_CHAR.match(text[lo - 1]):  # a place cut by the limit is taken whole: 长丰县新能源…产业园
         lo = next((a for a in range(max(0, lo - 4), lo) if a + _place_length(text, a, head) > lo), lo)
+        inside = next((e.end() for e in _SUFFIXES.finditer(text, max(0, lo - 8), head) if e.start() < lo < e.end()), None)
+        lo = inside if inside is not None else lo  # 赣州经开|区新能源汽车科技城: the name opens after the zone's
     i = head
     while i > lo:
         if _NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1):

@@ -2000,3 +2000,8 @@ def test_a_part_s_defined_short_name_takes_no_mention_of_the_whole_zone():
 def test_firms_leading_an_industry_cluster_are_the_zone_s_firms():
     got = facts("目前，蓝湾新区已集聚汽车企业300余家，形成了以白利、上汽大众、均胜电子等为龙头的汽车产业集群。")
     assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾新区"} == {"白利", "上汽大众", "均胜电子"}
+
+
+def test_a_zone_s_body_is_named_after_the_whole_zone():
+    got = facts("近日，中国（四川）自由贸易试验区成都天府新区片区管委会出台《支持跨境电子商务高质量发展的十二条措施》。")
+    assert ("支持跨境电子商务高质量发展的十二条措施", "issuedBy", "中国（四川）自由贸易试验区成都天府新区片区管委会") in got
