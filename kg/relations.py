@@ -333,7 +333,8 @@ _PART_OF_WIDER = re.compile(r"(?:是|为|作为)(?P<whole>[^，。；是]{2,30}?
 
 
 def zone_parts(view: SentenceView) -> Iterator[Relation]:
-    """X是Y的核心区, X是Y五大组团之一: X partOf the wider zone Y (沣东新城是西咸新区五大组团之一)."""
+    """X是Y的核心区, X是Y五大组团之一: X partOf the wider zone Y (沣东新城是西咸新区五大组团之一); a park
+    named right after its zone (赣州经开区新能源汽车科技城) is located in it."""
     zones = view.of_class(ZONE_CLASSES)
     for m in _PART_OF_WIDER.finditer(view.text):
         part = [(zm, zk) for zm, zk, _ in zones if view.rel(zm)[1] == m.start()]
@@ -343,6 +344,11 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
                  and view.rel(zm)[1] == m.end("whole")]
         if part and whole and part[0][1] != whole[0][1]:
             yield _rel(part[0][1], "partOf", whole[0][1], (part[0][0], whole[0][0]))
+    named = [t for t in zones if not t[2]]
+    for pm, pk, _ in named:  # 赣州经开区新能源汽车科技城: a park named right after its zone is in it
+        zone = [t for t in named if view.rel(t[0])[1] == view.rel(pm)[0] and view.entity(t[1]).cls != "Park"]
+        if view.entity(pk).cls == "Park" and zone and zone[0][1] != pk:
+            yield _rel(pk, "locatedIn", zone[0][1], (pm, zone[0][0]))
 
 
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not
@@ -870,8 +876,9 @@ def _money_rel(subject: str, predicate: str, mm: MoneyMention, m: Mention) -> Re
     return _rel(subject, predicate, value, (m,), False)
 
 
-#: between a project and 位于: its amounts only (X项目总投资25亿元，位于Y)
-_AMOUNT_CLAUSES = re.compile(r"(?:[，,]?(?:总投资|投资|计划总投资|占地|用地)(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元|亩|平方米))*[，,]")
+#: between a project and 位于: its amounts only (X项目总投资25亿元，位于Y; X项目，将落户Y)
+_AMOUNT_CLAUSES = re.compile(r"(?:[，,]?(?:总投资|投资|计划总投资|占地|用地)(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元|亩|平方米))*[，,]"
+                             r"(?:将|拟|计划|已|并)?")
 
 
 def located(view: SentenceView) -> Iterator[Relation]:
@@ -904,9 +911,10 @@ def located(view: SentenceView) -> Iterator[Relation]:
             subject = max(before, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))  # the whole name, not 巴斯夫
             before = [subject]  # of 巴斯夫（广东）一体化基地项目位于…
             target = max(after, key=lambda t: view.rel(t[0])[1])  # 宜宾临港经济技术开发区, not 宜宾
-            while view.entity(target[1]).cls in PLACE_CLASSES:  # 位于广州市黄埔区: in the innermost
+            while True:  # 位于广州市黄埔区, 落户X经开区Y科技城: in the innermost
                 inner = [t for t in view.items if view.rel(t[0])[0] == view.rel(target[0])[1] and not t[2]
-                         and view.entity(t[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
+                         and view.entity(t[1]).cls in (ZONE_CLASSES | PLACE_CLASSES if view.entity(target[1]).cls
+                                                      in PLACE_CLASSES else {"Park"})]
                 if not inner:
                     break
                 target = max(inner, key=lambda t: view.rel(t[0])[1])

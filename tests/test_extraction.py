@@ -2002,6 +2002,12 @@ def test_firms_leading_an_industry_cluster_are_the_zone_s_firms():
     assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾新区"} == {"白利", "上汽大众", "均胜电子"}
 
 
+def test_a_park_named_after_its_zone_and_a_project_settling_in_it():
+    got = facts("签约的项目中，深圳市白克动力电池有限公司投资20亿元建设锂电池生产基地项目，将落户蓝湾经开区新能源汽车科技城。")
+    assert ("新能源汽车科技城", "locatedIn", "蓝湾经开区") in got
+    assert ("锂电池生产基地项目", "locatedIn", "新能源汽车科技城") in got
+
+
 def test_a_zone_s_body_is_named_after_the_whole_zone():
     got = facts("近日，中国（四川）自由贸易试验区成都天府新区片区管委会出台《支持跨境电子商务高质量发展的十二条措施》。")
     assert ("支持跨境电子商务高质量发展的十二条措施", "issuedBy", "中国（四川）自由贸易试验区成都天府新区片区管委会") in got
