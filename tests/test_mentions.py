@@ -329,3 +329,8 @@ def test_a_base_for_two_products_joined_by_ji_is_one_name():
 
 def test_a_province_s_ordinal_zone_is_a_count_not_a_name():
     assert {n for n, c in named("蓝湾新区是浙江省第四个省级新区") if c == "Zone"} == {"蓝湾新区"}
+
+
+def test_consumer_electronics_is_an_industry_not_a_firm_s_short_name():
+    found = named("深圳白旺达电子股份有限公司投资15亿元建设消费电子电池模组项目")
+    assert {n for n, c in found if c == "Company"} == {"深圳白旺达电子股份有限公司"}
