@@ -1075,6 +1075,10 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
     if zone is None and re.search(r"入驻", view.text) and view.resolution.main_zone:  # 首批入驻企业包括A、B等
         main = view.entity(view.resolution.main_zone)
         zone = (main.mentions[0], main.key)
+    if zone is None and re.search(r"引进|落户|入驻|集聚", view.text) and view.resolution.main_zone \
+            and view.previous is not None and not view.of_class(PLACE_CLASSES, generic=False):
+        main = view.entity(view.resolution.main_zone)  # (the zone named before:) 目前已集聚A、B等外资企业120余家
+        zone = (main.mentions[0], main.key)
     if zone is None and re.search(r"引进|落户|入驻|集聚", view.text):  # 宜宾市…引进了A、B等一批龙头企业
         spans = [view.rel(t[0]) for t in view.items]
         cities = [t for t in view.of_class({"City", "District"}, generic=False)

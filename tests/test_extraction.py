@@ -2011,3 +2011,10 @@ def test_a_park_named_after_its_zone_and_a_project_settling_in_it():
 def test_a_zone_s_body_is_named_after_the_whole_zone():
     got = facts("近日，中国（四川）自由贸易试验区成都天府新区片区管委会出台《支持跨境电子商务高质量发展的十二条措施》。")
     assert ("支持跨境电子商务高质量发展的十二条措施", "issuedBy", "中国（四川）自由贸易试验区成都天府新区片区管委会") in got
+
+
+def test_firms_gathered_in_a_sentence_naming_no_place_are_in_the_article_s_zone():
+    got = facts("蓝湾滨江经济开发区是省级开发区。目前已集聚白格、博青、麦格纳等外资企业120余家。")
+    assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾滨江经济开发区"} == {"白格", "博青", "麦格纳"}
+    got = facts("蓝湾滨江经济开发区是省级开发区。宜宾市已引进白格、博青等一批龙头企业。")
+    assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾滨江经济开发区"} == set()
