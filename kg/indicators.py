@@ -31,7 +31,10 @@ _AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆",
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
 _MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政|规模|外资")
 _CLAUSE = re.compile(r"[，,；;：:。——\s]+")  # a title's space separates clauses too
-_LEADING = re.compile(r"^(?:此次|本次|今年|其中|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
+_LEADING = re.compile(r"^(?:此次|本次|今年|目前|其中|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
+#: examples named in a list before 等, after the verb (集聚|A、B、C等|外资企业)
+_NAMES_LISTED = re.compile(r"(?:(?<=集聚)|(?<=聚集)|(?<=引进)|(?<=吸引)|(?<=包括)|(?<=有)|(?<=了)|(?<=和))"
+                           r"(?:[^、，。；等]{2,20}、)+[^、，。；等]{2,20}等(?:一批)?")
 _TRAILING = re.compile(r"(?:已|达到|达|为|超过|超|逾|近|高达|多达|突破|均超过|分别为|约|共|总计|合计)+$")
 _MAX_METRIC = 20
 #: periods that are not calendar dates: 一季度, 前三季度, 1—2月, 上半年
@@ -275,6 +278,7 @@ def _metric(text: str, dates, offset: int) -> str:
                 b += 3
             text = text[:a] + text[b:]
     text = re.sub(r"[“”‘’\s：:]", "", text)
+    text = _NAMES_LISTED.sub("", text)  # 集聚LG、博世、麦格纳等外资企业: what is counted, not the examples
     text = re.sub(rf"^(?:{_SPAN}|园区|该区|全区|全市|以来)+", "", text)
     text = _TRAILING.sub("", _LEADING.sub("", text))
     if not text or len(text) > _MAX_METRIC or re.search(r"\d", text):

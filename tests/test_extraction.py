@@ -2018,3 +2018,8 @@ def test_firms_gathered_in_a_sentence_naming_no_place_are_in_the_article_s_zone(
     assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾滨江经济开发区"} == {"白格", "博青", "麦格纳"}
     got = facts("蓝湾滨江经济开发区是省级开发区。宜宾市已引进白格、博青等一批龙头企业。")
     assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾滨江经济开发区"} == set()
+
+
+def test_a_metric_leaves_out_the_examples_listed_before_deng():
+    got = facts("蓝湾经开区已集聚白格、博青、麦格纳等外资企业120余家。蓝湾经开区目前已集聚德资企业200余家。")
+    assert {o for s, p, o in got if p == "metric"} == {"集聚外资企业", "集聚德资企业"}
