@@ -269,7 +269,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             if firm and text[firm.end():m.start()] not in lexicon.word_set("phase_suffixes.txt"):
                 start = firm.end()  # but X有限责任公司二期项目 is the firm's second phase, named after it
         if suffix.cls == "Project":  # X集团追加投资5000万欧元扩建Y生产线: the project is what is built
-            built = [b.end() for b in _BUILT_IN_STEM.finditer(text, start, m.start()) if m.start() - b.end() >= 2]
+            built = [b.end() for b in _BUILT_IN_STEM.finditer(text, start, m.start()) if m.start() - b.end() >= 2
+                     and text[b.end():m.start()] not in by_text]  # (炼油改扩建工程项目: 工程 is no name)
             start = built[-1] if built else start
         if suffix.cls == "Project":  # 西安高新区2023年第二季度招商引资项目: a zone's projects, not a name
             zone = _zone_name_before(text, start, m.start(), by_text)
@@ -362,7 +363,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 #: a parent firm before the kind of subsidiary it has: 宁德时代|全资子公司
 _PARENT = re.compile(rf"(?P<parent>[{CJK}A-Za-z]{{2,8}}?)(?:全资|控股|旗下)?子公司$")
 #: characters that make an ending's last character part of a longer word (区域, 工程师, 集团化), by that character
-_LONGER_WORD = {"区": "域", "程": "师", "团": "化", "目": "化", "司": "化制", "城": "区市镇际乡", "行": "业"}
+_LONGER_WORD = {"区": "域", "程": "师项", "团": "化", "目": "化", "司": "化制", "城": "区市镇际乡", "行": "业"}
 
 
 #: what a registered name adds after its group's name: X集团|控股有限公司

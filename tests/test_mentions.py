@@ -334,3 +334,8 @@ def test_a_province_s_ordinal_zone_is_a_count_not_a_name():
 def test_consumer_electronics_is_an_industry_not_a_firm_s_short_name():
     found = named("深圳白旺达电子股份有限公司投资15亿元建设消费电子电池模组项目")
     assert {n for n, c in found if c == "Company"} == {"深圳白旺达电子股份有限公司"}
+
+
+def test_an_expansion_works_project_keeps_its_whole_name():
+    found = named("将加快推进白南炼化100万吨/年乙烯及炼油改扩建工程项目建设")
+    assert {n for n, c in found if c == "Project"} == {"白南炼化100万吨/年乙烯及炼油改扩建工程项目"}
