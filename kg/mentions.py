@@ -124,6 +124,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_suffixed_names(text, places)
     cands += find_partner_firms(text, cands)
     cands += find_latin_firms(text)
+    cands += find_firms_of_officers(text, cands)
     cands += find_government_bodies(text, places)
     cands += find_enumerations(text)
     cands += find_policies(text)
@@ -177,6 +178,29 @@ def find_partner_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
                     break
             break
     return out
+
+
+def find_firms_of_officers(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """中国石化董事长马永生, 比亚迪总裁王传福: the firm an officer's title opens with (a short name, which the
+    resolver links to the registered name it abbreviates), where nothing else is named there (not a firm's
+    division: ASML中国区总裁, 华为湖北区域总经理)."""
+    out = []
+    for m in _OFFICER_TITLE.finditer(text):
+        if not person_name_at(text, m.end()) or any(c.end == m.start() for c in cands):
+            continue
+        start = _strip_prefixes(text, name_start(text, m.start(), 8), m.start())
+        stem = text[start:m.start()]
+        if 2 <= len(stem) <= 8 and re.fullmatch(rf"[{CJK}A-Za-z]+", stem) and not is_generic(stem) \
+                and not stem.endswith(("区", "区域", "兼")) and not _OFFICER_TITLE.search(stem) \
+                and not _only_places(stem) and not stem.endswith(lexicon.words("titles.txt")) \
+                and not any((c.start <= start < c.end or start <= c.start < m.start()) and c.source != "place"
+                            for c in cands):
+            out.append(Candidate(start, m.start(), "Company", "caption", "company"))
+    return out
+
+
+#: officers' titles of a firm (not of a party or government body)
+_OFFICER_TITLE = re.compile(r"(?:副)?(?:董事长|总裁|总经理)|首席执行官|CEO")
 
 
 def find_zone_references(text: str) -> list[Candidate]:

@@ -2023,3 +2023,11 @@ def test_firms_gathered_in_a_sentence_naming_no_place_are_in_the_article_s_zone(
 def test_a_metric_leaves_out_the_examples_listed_before_deng():
     got = facts("蓝湾经开区已集聚白格、博青、麦格纳等外资企业120余家。蓝湾经开区目前已集聚德资企业200余家。")
     assert {o for s, p, o in got if p == "metric"} == {"集聚外资企业", "集聚德资企业"}
+
+
+def test_an_officer_s_firm_by_its_abbreviation_is_the_registered_firm():
+    got = facts("中国石油化工集团有限公司与海南省人民政府签约。中国石化董事长马永生出席签约仪式。")
+    assert ("马永生", "affiliatedWith", "中国石油化工集团有限公司") in got
+    assert ("王福", "affiliatedWith", "白亚迪") in facts("白亚迪董事长王福出席。")
+    got = facts("白亚迪股份有限公司董事长兼总裁王福、ASML中国区总裁沈波、华为湖北区域总经理李强出席。")
+    assert {o for s, p, o in got if p == "affiliatedWith"} == {"白亚迪股份有限公司"}
