@@ -339,3 +339,8 @@ def test_consumer_electronics_is_an_industry_not_a_firm_s_short_name():
 def test_an_expansion_works_project_keeps_its_whole_name():
     found = named("将加快推进白南炼化100万吨/年乙烯及炼油改扩建工程项目建设")
     assert {n for n, c in found if c == "Project"} == {"白南炼化100万吨/年乙烯及炼油改扩建工程项目"}
+
+
+def test_our_country_s_first_batch_of_parks_is_a_kind():
+    found = named("中韩（白城）产业园于2017年12月经国务院批复设立，是我国首批中外合作产业园区之一")
+    assert {n for n, c in found if c == "Park"} == {"中韩（白城）产业园"}
