@@ -663,8 +663,8 @@ def _short_company_before(text: str, end: int, lo: int | None = None) -> int | N
 
 
 def _decimal_point(text: str, i: int) -> bool:
-    """A point between digits (第8.6代), a hyphen between Latin letters (LTPS-AMOLED) or the slash of a
-    yearly capacity (4000万吨/年): part of a name, not a break."""
+    """A point between digits (第8.6代), a hyphen or space between Latin letters (LTPS-AMOLED, SK On) or the
+    slash of a yearly capacity (4000万吨/年): part of a name, not a break."""
     if not (0 < i < len(text) - 1):
         return False
     if text[i] == ".":
@@ -672,6 +672,8 @@ def _decimal_point(text: str, i: int) -> bool:
     if text[i] == "/":  # 4000万吨/年炼化一体化项目: a capacity per year
         return text[i - 1] in "吨件台辆套片" and text[i + 1] == "年"
     left, right = text[i - 1], text[i + 1]
+    if text[i] == " ":  # SK On: a space between Latin words
+        return left.isascii() and right.isascii() and left.isalpha() and right.isalpha()
     return text[i] == "-" and left.isascii() and right.isascii() and left.isalnum() and right.isalnum() \
         and (left.isalpha() or right.isalpha())  # not a range of years: 2021-2025年
 
@@ -909,6 +911,9 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls is None:
             continue
         items = enumeration_items(text, m.start(), industry=cls == "Industry")
+        if cls != "Industry":  # 德国博世、…等企业, 韩国SK On、…等项目: the firm after the country describing it
+            items = [(a if cls == "Company" or text[a].isascii() else s, e)  # (not 韩国柔性屏: a project's name)
+                     for (s, e), a in ((item, _after_foreign_country(text, *item)) for item in items)]
         out += [Candidate(s, e, _own_class(text[s:e], cls), "enumeration") for s, e in items
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e))]
         # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm, no firms
@@ -976,7 +981,8 @@ def _list_parts(span: str, joiners: tuple[str, ...]) -> list[str]:
 def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the items of a list A、B和C that ends at ``end``."""
     start = end
-    while start > 0 and (_NAME_CHAR.match(text[start - 1]) or text[start - 1] in "、") and text[start - 1] != "等":
+    while start > 0 and (_NAME_CHAR.match(text[start - 1]) or text[start - 1] in "、" or _decimal_point(text, start - 1)) \
+            and text[start - 1] != "等":
         start -= 1  # (not into the list before: 诺和诺德、葛兰素史克等外资药企和康希诺、凯莱英等本土企业)
     verb = _LIST_VERB.search(text, start, end)
     if verb:  # 主要涉及A、B…: the list starts after the verb, whose 及 joins nothing

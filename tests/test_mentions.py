@@ -344,3 +344,9 @@ def test_an_expansion_works_project_keeps_its_whole_name():
 def test_our_country_s_first_batch_of_parks_is_a_kind():
     found = named("中韩（白城）产业园于2017年12月经国务院批复设立，是我国首批中外合作产业园区之一")
     assert {n for n, c in found if c == "Park"} == {"中韩（白城）产业园"}
+
+
+def test_latin_names_with_a_space_and_firms_after_their_country_in_a_list():
+    found = named("6月10日，韩国SK On、现代摩比斯等8个韩资项目现场签约")
+    assert {n for n, c in found if c == "Project"} == {"SK On", "现代摩比斯"}
+    assert {n for n, c in named("园区引进德国白世、日本电装等企业") if c == "Company"} == {"白世", "电装"}
