@@ -1186,6 +1186,13 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             for zm, zk, _ in view.items:
                 if view.rel(zm)[1] == s - len(_HOLD.search(before).group()) and \
                         view.entity(zk).cls in AGENT_CLASSES:
+                    if view.text[view.rel(zm)[0] - 1:view.rel(zm)[0]] in ("赴", "到", "在", "于") \
+                            and view.entity(zk).cls in PLACE_CLASSES:  # X赴深圳举办推介会: 深圳 is where, X holds it
+                        yield _rel(key, "locatedIn", zk, (m, zm))
+                        for hm, hk, _ in view.items:
+                            if view.rel(hm)[1] == view.rel(zm)[0] - 1 and view.entity(hk).cls in AGENT_CLASSES:
+                                yield _rel(hk, "participatesIn", key, (hm, m))
+                        continue
                     yield _rel(zk, "participatesIn", key, (zm, m))
     for am, ak, _ in view.items if events else ():  # …洽谈会在厦门举行，青川经开区组团参会
         if view.entity(ak).cls in AGENT_CLASSES and _JOINS.match(view.text, view.rel(am)[1]):

@@ -2031,3 +2031,11 @@ def test_an_officer_s_firm_by_its_abbreviation_is_the_registered_firm():
     assert ("王福", "affiliatedWith", "白亚迪") in facts("白亚迪董事长王福出席。")
     got = facts("白亚迪股份有限公司董事长兼总裁王福、ASML中国区总裁沈波、华为湖北区域总经理李强出席。")
     assert {o for s, p, o in got if p == "affiliatedWith"} == {"白亚迪股份有限公司"}
+
+
+def test_a_zone_holding_an_event_in_another_city_holds_it_there():
+    text = "蓝湾经开区赴深圳举办招商推介会\n\n7月21日，蓝湾经济技术开发区（深圳）招商推介会在深圳举行。\n"
+    got = fact_set(extract_article(Article("t", "蓝湾经开区赴深圳举办招商推介会", text, "t.txt", PartialDate(2023))))
+    assert {(s, p, o) for s, p, o in got if p in ("participatesIn", "locatedIn") and "推介会" in s + o} == {
+        ("蓝湾经济技术开发区", "participatesIn", "蓝湾经济技术开发区（深圳）招商推介会"),
+        ("蓝湾经济技术开发区（深圳）招商推介会", "locatedIn", "深圳")}
