@@ -308,6 +308,30 @@ DEV = {
         ("王祺扬", "participatesIn", "2023中国·襄阳招商引资项目集中签约仪式"),
         ("襄阳高新区", "hasIndicator", "签约项目18个"),
     },
+    "dev_ganzhou_roadshow.txt": {
+        ("赣州经济技术开发区", "participatesIn", "赣州经济技术开发区（深圳）招商推介会"),  # 赴深圳举办
+        ("赣州经济技术开发区（深圳）招商推介会", "locatedIn", "深圳市"),
+        ("新能源汽车科技城", "locatedIn", "赣州经济技术开发区"),  # named right after its zone
+        ("锂电池生产基地项目", "locatedIn", "新能源汽车科技城"),  # …项目，将落户X经开区Y科技城
+        ("锂电池生产基地项目", "operatedBy", "深圳市比克动力电池有限公司"),
+        ("消费电子电池模组项目", "operatedBy", "深圳欣旺达电子股份有限公司"),  # 消费电子 is no firm
+        ("赣州经济技术开发区", "focusIndustry", "现代轻纺"),
+    },
+    "dev_meishan.txt": {
+        ("四川天府新区眉山片区", "partOf", "四川天府新区"),  # its defined short name shares the whole's key
+        ("四川天府新区眉山片区", "focusIndustry", "锂电"),
+        ("通威太阳能眉山二期年产16GW高效太阳能电池项目", "operatedBy", "通威太阳能有限公司"),
+        ("通威太阳能眉山二期年产16GW高效太阳能电池项目", "totalInvestment", Decimal(9_000_000_000)),
+        ("眉山天府新区管委会", "cooperatesWith", "通威太阳能有限公司"),
+        ("胡卫东", "participatesIn", "2023年一季度重大项目集中签约仪式"),
+    },
+    "dev_shenyang_sino_german.txt": {
+        ("中德（沈阳）高端装备制造产业园", "establishedDate", "2015-12"),  # 中德园于2015年12月…设立
+        ("中德（沈阳）高端装备制造产业园", "locatedIn", "铁西区"),  # …，位于沈阳市铁西区
+        ("宝马集团", "locatedIn", "中德（沈阳）高端装备制造产业园"),  # 是园区的龙头企业
+        ("采埃孚集团", "locatedIn", "中德（沈阳）高端装备制造产业园"),
+        ("里达工厂项目", "productionDate", "2022-06"),
+    },
 }
 
 
@@ -2039,3 +2063,15 @@ def test_a_zone_holding_an_event_in_another_city_holds_it_there():
     assert {(s, p, o) for s, p, o in got if p in ("participatesIn", "locatedIn") and "推介会" in s + o} == {
         ("蓝湾经济技术开发区", "participatesIn", "蓝湾经济技术开发区（深圳）招商推介会"),
         ("蓝湾经济技术开发区（深圳）招商推介会", "locatedIn", "深圳")}
+
+
+def test_ganzhou_meishan_and_shenyang_precision():
+    """A city where an event is held takes no part in it; the whole zone is no alias of its part's short name;
+    the bilateral park's short name is its alias."""
+    got = fact_set(extract_file(ARTICLES / "dev_ganzhou_roadshow.txt"))
+    assert {s for s, p, o in got if p == "participatesIn"} == {"赣州经济技术开发区"}
+    g = extract_file(ARTICLES / "dev_meishan.txt")
+    assert {e.label: e.aliases for e in g.entities if e.cls == "Zone"} == {
+        "四川天府新区": (), "四川天府新区眉山片区": ("眉山天府新区",)}
+    g = extract_file(ARTICLES / "dev_shenyang_sino_german.txt")
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Park"] == [("中德（沈阳）高端装备制造产业园", ("中德园",))]
