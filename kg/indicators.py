@@ -102,6 +102,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 metric = _without_short_name(metric, res.entities[subject[1]])
             if metric.startswith(_CHANGE) and previous[0]:  # 规上工业总产值386.5亿元，(同比)增长12.3%
                 metric, subject = previous[0] + metric, previous[1]
+            elif _BARE_CHANGE.fullmatch(metric):
+                continue  # 11个重点园区实现营业收入1.2万亿元，同比增长15.4%: the growth of a figure not taken
             else:
                 previous = (metric, subject)
             if subject is None or not metric or (unit in CURRENCY_UNITS.values() and not _MONEY_METRIC.search(metric)):
@@ -130,6 +132,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
 _BRACKET = re.compile(r"（[^（）]{1,12}）")
 #: a change said right after a figure, of that figure's measure and subject
 _CHANGE = ("同比", "增长", "下降", "增幅", "增速", "比上年", "占")
+#: a change alone, without the measure it is of
+_BARE_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|增幅|增速|提高|减少)")
 
 
 def _title_repeats(said: dict[str, tuple]) -> set[str]:

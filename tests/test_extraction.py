@@ -2075,3 +2075,10 @@ def test_ganzhou_meishan_and_shenyang_precision():
         "四川天府新区": (), "四川天府新区眉山片区": ("眉山天府新区",)}
     g = extract_file(ARTICLES / "dev_shenyang_sino_german.txt")
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Park"] == [("中德（沈阳）高端装备制造产业园", ("中德园",))]
+
+
+def test_a_growth_of_a_figure_not_taken_is_not_taken_either():
+    got = facts("今年前三季度，海南自由贸易港11个重点园区实现营业收入1.2万亿元，同比增长15.4%。")
+    assert not {o for s, p, o in got if p == "metric"}
+    got = facts("今年前三季度，海南自由贸易港实现营业收入1.2万亿元，同比增长15.4%。")
+    assert {o for s, p, o in got if p == "metric"} == {"营业收入", "营业收入同比增长"}
