@@ -93,6 +93,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 if unit in ("平方公里", "亩") and named_before and opener and res.entities[opener[1]].cls not in ZONE_CLASSES:
                     subject = named_before[-1]  # A公司与B签约，共同建设X园区，规划面积10平方公里: X's area
                 metric_start = clause_start
+                if _EVENT_OPENS.match(s.text, _lead(s.text, clause_start, dates)):
+                    subject = None  # 本届东博会共签约项目470个: the event's figure, not the zone's
                 if about_place and not named_before:
                     subject = None  # 太仓被誉为…，已集聚德资企业500余家: the city's figures
                 if _wider_area_before(s, items, res, start):
@@ -248,6 +250,8 @@ def _registered_firm(e: Entity) -> bool:
 
 #: a clause that gives the news's source: 记者从X获悉, 据X消息
 _SOURCE = re.compile(r"(?:记者)?(?:从|据)")
+#: a clause about an event by its short name: 本届东博会, 此次推介会, 本次签约活动
+_EVENT_OPENS = re.compile(r"(?:本届|此次|本次|该次|今年的)[^，。；]{0,8}?(?:会|节|仪式|活动)")
 #: words of a dateline or a source: 东莞日报讯, 新华社电, X获悉
 _SOURCE_CLAUSE = re.compile(r"讯|电|获悉|报道|消息")
 

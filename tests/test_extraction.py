@@ -2082,3 +2082,8 @@ def test_a_growth_of_a_figure_not_taken_is_not_taken_either():
     assert not {o for s, p, o in got if p == "metric"}
     got = facts("今年前三季度，海南自由贸易港实现营业收入1.2万亿元，同比增长15.4%。")
     assert {o for s, p, o in got if p == "metric"} == {"营业收入", "营业收入同比增长"}
+
+
+def test_an_event_s_own_figures_are_no_zone_s():
+    got = facts("蓝湾经开区举办博览会。9月16日至19日，博览会在南宁举办。本届东博会共签约投资合作项目470个。")
+    assert not {o for s, p, o in got if p == "hasIndicator"}
