@@ -1107,6 +1107,14 @@ def facilities_in_zone(view: SentenceView) -> Iterator[Relation]:
             yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
 
 
+def _innermost_place(view: SentenceView, m: Mention, key: str) -> tuple[Mention, str]:
+    """The last of a chain of places that starts with m (广西|南宁, 天津市|武清区): the innermost."""
+    while inner := [t for t in view.of_class(PLACE_CLASSES, generic=False) if view.rel(t[0])[0] == view.rel(m)[1]
+                    and view.entity(key).cls in PLACE_CLASSES]:
+        m, key, _ = inner[0]
+    return m, key
+
+
 def _attendees(view: SentenceView, end: int) -> list[tuple[Mention, str]]:
     """Who ends at end (before 出席), and the persons listed before them, each after a comma or 、
     and the next one's titles (市长王剑锋，市委常委、经开区党工委书记张磊出席)."""
@@ -1171,10 +1179,11 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                 if "签约" in nxt[e:]:
                     yield _rel(key, "signedDate", date.date, (m,), False)
         place = re.match(r"在", view.text[e:e + 1])
-        if place and hold:  # 在武汉举行, 在园区举行, 在X开发区主会场举行
+        if place and hold:  # 在武汉举行, 在园区举行, 在X开发区主会场举行, 在广西南宁举办 (in 南宁)
             for pm, pk, pg in view.of_class(PLACE_CLASSES | ZONE_CLASSES):
                 if view.rel(pm)[0] == e + 1 and (not pg or view.entity(pk).cls in ZONE_CLASSES) \
                         and not view.inside_other_name(pm):  # 在陕西X科技有限公司项目现场举行: not in 陕西
+                    pm, pk = _innermost_place(view, pm, pk)
                     yield _rel(key, "locatedIn", pk, (m, pm))
         if attend:
             for pm, pk in _attendees(view, s - len(attend.group())):
@@ -1188,7 +1197,7 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                         view.entity(zk).cls in AGENT_CLASSES:
                     if view.text[view.rel(zm)[0] - 1:view.rel(zm)[0]] in ("赴", "到", "在", "于") \
                             and view.entity(zk).cls in PLACE_CLASSES:  # X赴深圳举办推介会: 深圳 is where, X holds it
-                        yield _rel(key, "locatedIn", zk, (m, zm))
+                        yield _rel(key, "locatedIn", zk, (m, zm))  # (the place just before 举办: the innermost)
                         for hm, hk, _ in view.items:
                             if view.rel(hm)[1] == view.rel(zm)[0] - 1 and view.entity(hk).cls in AGENT_CLASSES:
                                 yield _rel(hk, "participatesIn", key, (hm, m))

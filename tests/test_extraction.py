@@ -2087,3 +2087,8 @@ def test_a_growth_of_a_figure_not_taken_is_not_taken_either():
 def test_an_event_s_own_figures_are_no_zone_s():
     got = facts("蓝湾经开区举办博览会。9月16日至19日，博览会在南宁举办。本届东博会共签约投资合作项目470个。")
     assert not {o for s, p, o in got if p == "hasIndicator"}
+
+
+def test_an_event_held_in_a_province_s_city_is_in_the_city():
+    assert ("蓝湾招商推介会", "locatedIn", "南京") in facts("蓝湾招商推介会在江苏南京举行。")
+    assert not {o for s, p, o in facts("蓝湾招商推介会在江苏南京举行。") if p == "locatedIn" and o == "江苏"}
