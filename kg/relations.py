@@ -1274,7 +1274,9 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
         if issuer and not applied and (quoted or ((issue or booked) and (numbered or booked))):
             # the nearest before the policy; of names ending together the whole one (…合作区管理局, not …合作区)
             im, ik, _ = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))
-            yield _rel(key, "issuedBy", ik, (m, im))
+            joined = _joined_before(view, view.rel(im)[1], ZONE_CLASSES | {"GovernmentBody", "Organization", "Company"})
+            for jm, jk, _ in joined or [(im, ik, False)]:  # A、B联合印发《X》: both issue it
+                yield _rel(key, "issuedBy", jk, (m, jm))
         issued_after = _ISSUED_AFTER.match(view.text, e)  # DATE，《X》正式发布
         if (issue and issue.start() < s) or issued_after:
             at = issue.start() if issue and issue.start() < s else s

@@ -2092,3 +2092,8 @@ def test_an_event_s_own_figures_are_no_zone_s():
 def test_an_event_held_in_a_province_s_city_is_in_the_city():
     assert ("蓝湾招商推介会", "locatedIn", "南京") in facts("蓝湾招商推介会在江苏南京举行。")
     assert not {o for s, p, o in facts("蓝湾招商推介会在江苏南京举行。") if p == "locatedIn" and o == "江苏"}
+
+
+def test_bodies_issuing_a_policy_together_each_issue_it():
+    got = facts("近日，广州市黄埔区人民政府、蓝湾开发区管委会联合印发《蓝湾开发区促进先进制造业发展办法》。")
+    assert {o for s, p, o in got if p == "issuedBy"} == {"黄埔区人民政府", "蓝湾开发区管委会"}
