@@ -1064,7 +1064,14 @@ def company_industries(view: SentenceView) -> Iterator[Relation]:
 
 
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
-    """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone; X是园区的龙头企业: X too."""
+    """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone; X是园区的龙头企业, 园区的A、B等
+    企业: they too."""
+    for zm, zk, _ in view.of_class(ZONE_CLASSES, generic=False):
+        e = view.rel(zm)[1]
+        if view.text.startswith("的", e) and not view.inside_other_name(zm):  # 昆山开发区的A、B、C3家企业入选
+            listed = [t for t in _list_after(view, e + 1, len(view.text)) if view.entity(t[1]).cls == "Company"]
+            for fm, fk, _ in listed if len(listed) >= 2 else ():
+                yield _rel(fk, "locatedIn", zk, (fm, zm))
     for fm, fk, _ in view.of_class({"Company"}, generic=False):
         e = view.rel(fm)[1]
         of = [t for t in view.of_class(ZONE_CLASSES) if view.text.startswith("是", e) and view.rel(t[0])[0] == e + 1]

@@ -2097,3 +2097,9 @@ def test_an_event_held_in_a_province_s_city_is_in_the_city():
 def test_bodies_issuing_a_policy_together_each_issue_it():
     got = facts("近日，广州市黄埔区人民政府、蓝湾开发区管委会联合印发《蓝湾开发区促进先进制造业发展办法》。")
     assert {o for s, p, o in got if p == "issuedBy"} == {"黄埔区人民政府", "蓝湾开发区管委会"}
+
+
+def test_a_zone_s_listed_firms_are_in_it():
+    got = facts("工业和信息化部公布名单，蓝湾开发区的蓝湾国力电子科技股份有限公司、江苏精研科技股份有限公司2家企业成功入选。")
+    assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾开发区"} == {
+        "蓝湾国力电子科技股份有限公司", "江苏精研科技股份有限公司"}
