@@ -1139,8 +1139,8 @@ def find_industries(text: str) -> list[Candidate]:
             continue  # 制造, 能源: an industry only when the text says so
         if _COUNT_OF_THINGS.match(text, end) and not text.startswith("年产", m.start() - 2):
             continue  # 可容纳服务器100万台: a number of things, not their industry
-        if out and out[-1].end == m.start() and m.group() in _SECTOR_WORDS:
-            out[-1] = Candidate(out[-1].start, end, "Industry", "industry")  # 汽车制造业: one industry
+        if out and out[-1].end == m.start() and (m.group() in _SECTOR_WORDS or text.startswith("产业", m.end())):
+            out[-1] = Candidate(out[-1].start, end, "Industry", "industry")  # 汽车制造业, 新能源新材料产业: one industry
             continue
         out.append(Candidate(m.start(), end, "Industry", "industry"))
     return out

@@ -350,3 +350,8 @@ def test_latin_names_with_a_space_and_firms_after_their_country_in_a_list():
     found = named("6月10日，韩国SK On、现代摩比斯等8个韩资项目现场签约")
     assert {n for n, c in found if c == "Project"} == {"SK On", "现代摩比斯"}
     assert {n for n, c in named("园区引进德国白世、日本电装等企业") if c == "Company"} == {"白世", "电装"}
+
+
+def test_two_industries_side_by_side_before_chanye_are_one_industry():
+    found = named("蓝湾高新区大力发展新能源新材料产业")
+    assert {n for n, c in found if c == "Industry"} == {"新能源新材料产业"}
