@@ -556,7 +556,8 @@ _BOTH_BUILD = re.compile(r"双方(?:将|拟|还将|共同)*(?:在(?P<where>[^，
 def joint_builders(view: SentenceView) -> Iterator[Relation]:
     """A与B签署协议，双方将(在Y)共建X园区 / X由双方负责开发: X developedBy A and B (and located in Y)."""
     m = _BOTH_BUILD.search(view.text)
-    built = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m and view.rel(t[0])[0] == m.end()]
+    built = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m and view.rel(t[0])[0] == m.end()
+             and not view.inside_other_name(t[0])]  # (共建X科学城先进材料研究院: an institute, not the zone)
     if not built:
         return
     if m.group("where"):  # 双方将在南通市通州区共同建设X: X is in 通州区

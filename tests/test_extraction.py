@@ -2103,3 +2103,8 @@ def test_a_zone_s_listed_firms_are_in_it():
     got = facts("工业和信息化部公布名单，蓝湾开发区的蓝湾国力电子科技股份有限公司、江苏精研科技股份有限公司2家企业成功入选。")
     assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾开发区"} == {
         "蓝湾国力电子科技股份有限公司", "江苏精研科技股份有限公司"}
+
+
+def test_both_sides_building_an_institute_named_after_a_zone_do_not_develop_the_zone():
+    got = facts("5月18日，蓝湾科学城管委会与中国科学院蓝湾绿色智能技术研究院签署合作协议，双方将共建蓝湾科学城先进材料研究院。")
+    assert not {s for s, p, o in got if p == "developedBy"}
