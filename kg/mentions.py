@@ -338,7 +338,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Project" and _AMOUNT_ONLY.fullmatch(stem):
             continue  # 最高给予1亿元项目资助: an amount, not a project's name
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
-                   or (suffix.cls == "Project" and (stem.endswith(lexicon.words("generic_tails.txt"))
+                   or (suffix.cls == "Project" and (_generic_tail(text, start, stem)
                                                     or (_kind_of_industry(stem) and not text.endswith(
                                                         ("公司", "集团"), 0, start)))))  # X有限公司新能源汽车全产业链项目
         supported = generic and suffix.cls == "Project" and next(
@@ -533,6 +533,21 @@ def _counted(stem: str) -> bool:
         # 浙江省第四个省级新区: the province's fourth, a count)
     rest = stem[m.end():]
     return not m.group().endswith("期") or not rest or is_generic(rest)
+
+
+def _generic_tail(text: str, start: int, stem: str) -> bool:
+    """The stem ends with a word of a kind of projects (园区重点, 阳新片区新老, 汽车配套) after nothing of a name
+    of its own: not after a firm's registered name and a product (X有限公司OLED面板配套项目)."""
+    tail = next((t for t in lexicon.words("generic_tails.txt") if stem.endswith(t)), None)
+    if tail is None:
+        return False
+    rest = stem[:-len(tail)]
+    return not (_LEGAL_FIRM_BEFORE.search(text, 0, start) and rest and not is_generic(rest) and not _only_places(rest)
+                and not lexicon.only_words(rest, "industries.txt", "generic_words.txt"))
+
+
+#: a registered firm's name ending right before: X有限公司|OLED面板配套项目
+_LEGAL_FIRM_BEFORE = re.compile(r"(?:有限公司|有限责任公司|株式会社)$")
 
 
 def _only_places(words: str) -> bool:

@@ -355,3 +355,9 @@ def test_latin_names_with_a_space_and_firms_after_their_country_in_a_list():
 def test_two_industries_side_by_side_before_chanye_are_one_industry():
     found = named("蓝湾高新区大力发展新能源新材料产业")
     assert {n for n, c in found if c == "Industry"} == {"新能源新材料产业"}
+
+
+def test_a_firm_s_supporting_project_for_a_product_is_named():
+    found = named("3.滁州白科光电科技有限公司OLED面板配套项目，总投资20亿元，计划2024年投产")
+    assert ("OLED面板配套项目", "Project") in found
+    assert not {n for n, c in named("园区积极引进新能源汽车配套项目") if c == "Project"}
