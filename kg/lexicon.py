@@ -168,6 +168,12 @@ def suffixes() -> tuple[Suffix, ...]:
 
 
 @cache
+def suffix_by_text() -> dict[str, Suffix]:
+    """Each name ending by its text."""
+    return {s.text: s for s in suffixes()}
+
+
+@cache
 def suffix_of(name: str) -> Suffix | None:
     """The longest class-giving ending of a name."""
     for s in _suffixes_by_last().get(name[-1:], ()):

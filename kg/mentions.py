@@ -269,7 +269,7 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
 def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones, companies, institutions, projects, events … by their name ending."""
     out = []
-    by_text = {s.text: s for s in lexicon.suffixes()}
+    by_text = lexicon.suffix_by_text()
     for m in _SUFFIXES.finditer(text):  # leftmost-longest: 科技产业园区, not 园区 inside it
         suffix = by_text[m.group()]
         if _industry_term_at(text, m.start(), len(suffix.text)):

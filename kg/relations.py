@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon
 from .dates import DateMention, find_dates
@@ -80,6 +80,7 @@ class SentenceView:
     money: list[MoneyMention]
     resolution: Resolution
     previous: SentenceView | None = None
+    _of_class: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -93,7 +94,14 @@ class SentenceView:
         return self.resolution.entities[key]
 
     def of_class(self, classes: set[str], generic: bool = True) -> list[tuple[Mention, str, bool]]:
-        return [t for t in self.items if self.entity(t[1]).cls in classes and (generic or not t[2])]
+        """The items of those classes (and named, not referred to, unless generic), in order; remembered
+        per view, for the rules ask again and again."""
+        key = (frozenset(classes), generic)
+        found = self._of_class.get(key)
+        if found is None:
+            entities = self.resolution.entities
+            found = self._of_class[key] = [t for t in self.items if entities[t[1]].cls in classes and (generic or not t[2])]
+        return list(found)
 
     def zone_subject(self) -> tuple[Mention, str] | None:
         """The zone the sentence is about: the article's main zone if referred to, else the first zone

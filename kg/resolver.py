@@ -818,7 +818,12 @@ def _trade_name(bare: str, shortest: int = 3) -> str:
 
 
 def _fullest(ms: list[Mention]) -> str:
-    counts = Counter(m.text for m in ms)
+    """The longest text of the mentions (the most frequent of equal length, then the last in code order)."""
+    if len(ms) == 1:
+        return ms[0].text
+    counts: dict[str, int] = {}
+    for m in ms:
+        counts[m.text] = counts.get(m.text, 0) + 1
     return max(counts, key=lambda t: (len(t), counts[t], t))
 
 
