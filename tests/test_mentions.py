@@ -361,3 +361,8 @@ def test_a_firm_s_supporting_project_for_a_product_is_named():
     found = named("3.滁州白科光电科技有限公司OLED面板配套项目，总投资20亿元，计划2024年投产")
     assert ("OLED面板配套项目", "Project") in found
     assert not {n for n, c in named("园区积极引进新能源汽车配套项目") if c == "Project"}
+
+
+def test_jiu_about_ends_the_words_before_a_project():
+    found = named("蓝湾经开区管委会与白石集团就白石新材料项目签订投资协议")
+    assert {n for n, c in found if c == "Project"} == {"白石新材料项目"}
