@@ -366,3 +366,7 @@ def test_a_firm_s_supporting_project_for_a_product_is_named():
 def test_jiu_about_ends_the_words_before_a_project():
     found = named("蓝湾经开区管委会与白石集团就白石新材料项目签订投资协议")
     assert {n for n, c in found if c == "Project"} == {"白石新材料项目"}
+
+
+def test_a_person_s_name_ends_before_peitong():
+    assert ("张白", "Person") in named("蓝湾经开区党工委书记、管委会主任王蓝，副主任张白陪同考察")
