@@ -1334,6 +1334,7 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
 
     titles = lexicon.words("titles.txt")
     res = view.resolution
+    previous = None  # (title, organization, its mention) of the person before, in this sentence
     for m, key, generic in view.of_class({"Person"}, generic=False):
         s, _ = view.rel(m)
         left = re.search(r"[^，。；：,\s“”]*$", view.text[:s]).group()
@@ -1351,6 +1352,9 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
         chain = view.text[chain_start:s]
         yield _rel(key, "jobTitle", chain, (m,), False)  # as written: 园区党委副书记、管委会主任
         last_org: str | None = None
+        if chain in titles and previous is not None and _same_post(chain, previous[0]):
+            yield _rel(key, "affiliatedWith", previous[1], (m, previous[2]))  # 管委会主任甲，副主任乙: the same body's
+        previous = None
         for offset, part in _with_offsets(chain.split("、"), chain_start):
             title = next((t for t in titles if part.endswith(t)), None)
             if title is None:
@@ -1367,11 +1371,18 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
                 orgs = [(*view.zone_subject(), False)]  # X开发区召开…，管委会主任王明主持: the zone's committee
             if orgs:
                 last_org = orgs[0][1]
+                previous = (title, orgs[0][1], orgs[0][0])
                 yield _rel(key, "affiliatedWith", orgs[0][1], (m, orgs[0][0]))
             if title.endswith("市长") and (city or last_org or title_start == offset):
                 gov = _city_government(res, city[0][1] if city else None, last_org)
                 if gov:
                     yield _rel(key, "affiliatedWith", gov, (m,))
+
+
+def _same_post(title: str, before: str) -> bool:
+    """A bare title of the same post as the one before, or its deputy's (主任 and 副主任, 市长 and 常务副市长)."""
+    post = re.sub(r"^(?:常务)?副", "", title)
+    return len(post) >= 2 and re.sub(r"(?:常务)?副(?=[^副]*$)", "", before).endswith(post)  # (管委会主任 and 副主任)
 
 
 def _with_offsets(parts: list[str], start: int) -> Iterator[tuple[int, str]]:

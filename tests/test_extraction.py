@@ -2108,3 +2108,9 @@ def test_a_zone_s_listed_firms_are_in_it():
 def test_both_sides_building_an_institute_named_after_a_zone_do_not_develop_the_zone():
     got = facts("5月18日，蓝湾科学城管委会与中国科学院蓝湾绿色智能技术研究院签署合作协议，双方将共建蓝湾科学城先进材料研究院。")
     assert not {s for s, p, o in got if p == "developedBy"}
+
+
+def test_a_deputy_named_after_the_head_is_of_the_same_body():
+    got = facts("蓝湾经开区党工委书记、管委会主任王蓝，副主任张白陪同考察。")
+    assert ("张白", "affiliatedWith", "蓝湾经开区") in got
+    assert not {o for s, p, o in facts("蓝湾经开区党工委书记王蓝，副市长张白陪同考察。") if s == "张白" and p == "affiliatedWith"}
