@@ -1303,7 +1303,7 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             yield _money_rel(key, "maxFunding", amount, m)
 
 
-_APPLIES = re.compile(r"(?:落实|贯彻|执行|依据|按照|根据|对照|学习)$")
+_APPLIES = re.compile(r"(?:落实|贯彻|执行|依据|按照|根据|对照|学习|推动|推进|实施|用好)$")
 _ISSUED_AFTER = re.compile(r"》?(?:正式)?(?:发布|出台|印发|颁布|公布)")
 
 

@@ -2114,3 +2114,8 @@ def test_a_deputy_named_after_the_head_is_of_the_same_body():
     got = facts("蓝湾经开区党工委书记、管委会主任王蓝，副主任张白陪同考察。")
     assert ("张白", "affiliatedWith", "蓝湾经开区") in got
     assert not {o for s, p, o in facts("蓝湾经开区党工委书记王蓝，副市长张白陪同考察。") if s == "张白" and p == "affiliatedWith"}
+
+
+def test_a_zone_pushing_a_policy_forward_did_not_issue_it():
+    got = facts("蓝湾区委书记卢白表示，蓝湾开发区将加快推动《蓝湾深化全面合作总体方案》落地见效。")
+    assert not {o for s, p, o in got if p == "issuedBy"}
