@@ -370,3 +370,7 @@ def test_jiu_about_ends_the_words_before_a_project():
 
 def test_a_person_s_name_ends_before_peitong():
     assert ("张白", "Person") in named("蓝湾经开区党工委书记、管委会主任王蓝，副主任张白陪同考察")
+
+
+def test_an_industrial_concentration_area_is_a_zone():
+    assert ("白石县工业集中区", "Zone") in named("白石县工业集中区新签约项目12个")
