@@ -472,7 +472,7 @@ def developers(view: SentenceView) -> Iterator[Relation]:
 
 
 #: between a firm and the park it builds: 将在Y投资N元建设, 计划投资建设, 打造
-_BUILDS_PARK = re.compile(r"(?:将|拟|计划|正式)?(?:在(?P<at>[^，。；、]{2,20}?))?(?:(?:追加|总)?投资(?:约|超)?[0-9.]+[万亿]?元)?"
+_BUILDS_PARK = re.compile(r"(?:将|拟|计划|正式)?(?:在(?P<at>[^，。；、]{2,20}?))?(?:(?:追加|总)?投资(?:约|超)?[0-9.]+[万亿]?元[，,]?)?"
                           r"(?:投资建设|投资兴建|建设|兴建|新建|投建|打造)")
 
 
@@ -481,10 +481,9 @@ def park_builder(view: SentenceView) -> Iterator[Relation]:
     firms = view.of_class({"Company"}, generic=False)
     for m, key, generic in view.of_class(ZONE_CLASSES, generic=False):
         s = view.rel(m)[0]
-        clause_start = view.clause_start(s)
         for fm, fk, _ in firms:
-            a, b = view.rel(fm)
-            built = _BUILDS_PARK.fullmatch(view.text, b, s) if clause_start <= a and b <= s else None
+            b = view.rel(fm)[1]
+            built = _BUILDS_PARK.fullmatch(view.text, b, s) if b <= s else None  # (its one comma: 投资N元，建设)
             if built is None:
                 continue
             yield _rel(key, "developedBy", fk, (m, fm))

@@ -2119,3 +2119,9 @@ def test_a_deputy_named_after_the_head_is_of_the_same_body():
 def test_a_zone_pushing_a_policy_forward_did_not_issue_it():
     got = facts("蓝湾区委书记卢白表示，蓝湾开发区将加快推动《蓝湾深化全面合作总体方案》落地见效。")
     assert not {o for s, p, o in got if p == "issuedBy"}
+
+
+def test_a_firm_investing_then_building_a_park_after_a_comma_develops_it():
+    got = facts("蓝湾高新区管委会与白亚迪股份有限公司签约。根据协议，白亚迪股份有限公司将在蓝湾高新区投资500亿元，建设白亚迪蓝湾新能源汽车产业园。")
+    assert ("白亚迪蓝湾新能源汽车产业园", "developedBy", "白亚迪股份有限公司") in got
+    assert ("白亚迪蓝湾新能源汽车产业园", "locatedIn", "蓝湾高新区") in got
