@@ -374,3 +374,8 @@ def test_a_person_s_name_ends_before_peitong():
 
 def test_an_industrial_concentration_area_is_a_zone():
     assert ("白石县工业集中区", "Zone") in named("白石县工业集中区新签约项目12个")
+
+
+def test_a_chain_from_a_to_b_is_no_list_of_industries():
+    found = named("项目建成后，蓝湾高新区将形成从动力电池、电机电控到整车制造的完整产业链")
+    assert not {n for n, c in found if c == "Industry" and ("到" in n or "的" in n)}
