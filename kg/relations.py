@@ -940,8 +940,9 @@ def located(view: SentenceView) -> Iterator[Relation]:
 
 
 def _things_between(view: SentenceView, a: int, b: int) -> bool:
-    """A firm, project, zone or other named thing (no place, body, industry or figure) between a and b."""
-    return any(a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b and view.entity(t[1]).cls not in
+    """A firm, project, zone or other thing named (not referred to: 是…合作项目) between a and b; no place,
+    body, industry or figure."""
+    return any(a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b and not t[2] and view.entity(t[1]).cls not in
                PLACE_CLASSES | {"GovernmentBody", "Industry", "Indicator", "Policy"} for t in view.items)
 
 

@@ -2125,3 +2125,10 @@ def test_a_firm_investing_then_building_a_park_after_a_comma_develops_it():
     got = facts("蓝湾高新区管委会与白亚迪股份有限公司签约。根据协议，白亚迪股份有限公司将在蓝湾高新区投资500亿元，建设白亚迪蓝湾新能源汽车产业园。")
     assert ("白亚迪蓝湾新能源汽车产业园", "developedBy", "白亚迪股份有限公司") in got
     assert ("白亚迪蓝湾新能源汽车产业园", "locatedIn", "蓝湾高新区") in got
+
+
+def test_a_zone_described_as_a_project_is_still_where_its_later_clause_says():
+    text = ("蓝湾轨道交通制动系统项目总投资5000万欧元。\n蓝湾中德生态园是中德两国政府共同打造的可持续发展示范合作项目，"
+            "规划面积11.6平方公里，位于青岛西海岸新区。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert ("蓝湾中德生态园", "locatedIn", "青岛西海岸新区") in got
