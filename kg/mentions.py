@@ -927,8 +927,9 @@ def find_enumerations(text: str) -> list[Candidate]:
             continue
         items = enumeration_items(text, m.start(), industry=cls == "Industry")
         if cls != "Industry":  # 德国博世、…等企业, 韩国SK On、…等项目: the firm after the country describing it
-            items = [(a if cls == "Company" or text[a].isascii() else s, e)  # (not 韩国柔性屏: a project's name)
+            items = [(a if cls == "Company" or text[a].isascii() or _own_class(text[a:e], cls) == "Company" else s, e)
                      for (s, e), a in ((item, _after_foreign_country(text, *item)) for item in items)]
+            # (德国克诺尔集团、…等6个项目: the firm; not 韩国柔性屏, a project's name)
         out += [Candidate(s, e, _own_class(text[s:e], cls), "enumeration") for s, e in items
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e))]
         # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm, no firms

@@ -379,3 +379,8 @@ def test_an_industrial_concentration_area_is_a_zone():
 def test_a_chain_from_a_to_b_is_no_list_of_industries():
     found = named("项目建成后，蓝湾高新区将形成从动力电池、电机电控到整车制造的完整产业链")
     assert not {n for n, c in found if c == "Industry" and ("到" in n or "的" in n)}
+
+
+def test_a_firm_after_its_country_in_a_list_of_projects():
+    found = named("10月23日，蓝湾中德生态园举行签约仪式，德国克诺白集团、巴斯夫（中国）有限公司等6个项目签约")
+    assert ("克诺白集团", "Company") in found and ("德国克诺白集团", "Company") not in found
