@@ -65,7 +65,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
         previous: tuple[str, object] = ("", None)  # (metric, subject) of the figure before
-        for start, end, value, unit in _figures(s.text):
+        figures = _figures(s.text)
+        for start, end, value, unit in figures:
             if _target(s.text, start, year):
                 continue  # 力争到2025年…产业规模突破500亿元: a goal, not a reported figure
             if s.text.endswith("第", 0, start):
@@ -76,7 +77,11 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             if lexicon.GRANTS.search(s.text, clause_start, start) and "对" in s.text[:clause_start]:
                 continue  # 对…，自治区财政一次性给予1000万元奖励: a policy's grant
             chain = _leading_mentions(s, items, res, _lead(s.text, clause_start, dates), start)
-            if chain:
+            each = _respectively(s, items, res, clause_start, start, figures)
+            metric_end = start
+            if each is not None:  # A、B分别实现地区生产总值520亿元和380亿元: the first A's, the second B's
+                subject, metric_start, metric_end = each
+            elif chain:
                 subject, metric_start = (chain[-1][0], chain[-1][1]), chain[-1][0].end - s.start
                 defined = SHORT_NAME.match(s.text, metric_start) or _BRACKET.match(s.text, metric_start)
                 metric_start = defined.end() if defined else metric_start  # X（以下简称“开发区”）, 无锡高新区（新吴区）
@@ -99,11 +104,11 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     subject = None  # 太仓被誉为…，已集聚德资企业500余家: the city's figures
                 if _wider_area_before(s, items, res, start):
                     subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's
-            metric = _metric(s.text[metric_start:start], dates, metric_start)
+            metric = _metric(s.text[metric_start:metric_end], dates, metric_start)
             if subject is not None:  # 前海实现地区生产总值: the zone's short name is no part of what is measured
                 metric = _without_short_name(metric, res.entities[subject[1]])
             if metric.startswith(_CHANGE) and previous[0]:  # 规上工业总产值386.5亿元，(同比)增长12.3%
-                metric, subject = previous[0] + metric, previous[1]
+                metric, subject = previous[0] + metric, subject if each is not None else previous[1]
             elif _BARE_CHANGE.fullmatch(metric):
                 continue  # 11个重点园区实现营业收入1.2万亿元，同比增长15.4%: the growth of a figure not taken
             else:
@@ -197,6 +202,31 @@ def _leading_mentions(s: Sentence, items, res: Resolution, lead: int, limit: int
             and s.text.startswith(_COUNTED_BY_INDUSTRY, chain[-1][0].end - s.start):
         chain.pop()  # 新区集成电路企业已超过500家: the zone's firms of that industry
     return chain
+
+
+def _respectively(s: Sentence, items, res: Resolution, clause_start: int, pos: int, figures: list):
+    """(subject, metric start, metric end) of the figure at pos when its clause says A、B分别…N1和N2: the
+    i-th figure after 分别 is the i-th subject's, measured by the words between 分别 and the first figure;
+    else None."""
+    word = s.text.rfind("分别", clause_start, pos)
+    figures_from, names_from = word, clause_start
+    if word == -1 and s.text.startswith(_CHANGE, clause_start) and clause_start > 0:  # …，同比增长5%、8%
+        names_from = _clause_start(s.text, clause_start - 1)
+        word = s.text.rfind("分别", names_from, clause_start)
+        figures_from = clause_start
+    if word == -1:
+        return None
+    clause_end = _clause_end(s.text, pos)
+    after = [f[0] for f in figures if figures_from < f[0] < clause_end]
+    listed = [(m, k) for m, k, generic in items if not generic and res.entities[k].cls in SUBJECT_CLASSES - {"Industry"}
+              and names_from <= m.start - s.start and m.end - s.start <= word]
+    listed = [t for t in listed if not any(o.start <= t[0].start and t[0].end <= o.end and (o.start, o.end) !=
+                                           (t[0].start, t[0].end) for o, _ in listed)]  # the outermost names
+    if len(listed) < 2 or len(listed) != len(after):
+        return None
+    if figures_from != word:  # the changes of the figures before: measured by the words before them
+        return listed[after.index(pos)], clause_start, after[0]
+    return listed[after.index(pos)], word + 2, after[0]
 
 
 #: what an industry qualifies when the figure counts things (集成电路企业, 生物医药项目)

@@ -2132,3 +2132,13 @@ def test_a_zone_described_as_a_project_is_still_where_its_later_clause_says():
             "规划面积11.6平方公里，位于青岛西海岸新区。\n")
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert ("蓝湾中德生态园", "locatedIn", "青岛西海岸新区") in got
+
+
+def test_figures_said_respectively_go_to_their_zones_in_order():
+    got = facts("蓝湾经开区和白石高新区分别完成规上工业产值520亿元、380亿元，同比增长5%、8%。")
+    owner = {(s, o) for s, p, o in got if p == "hasIndicator"}
+    value = {s: o for s, p, o in got if p == "value"}
+    metric = {s: o for s, p, o in got if p == "metric"}
+    assert {(z, value[i], metric[i]) for z, i in owner} == {
+        ("蓝湾经开区", Decimal("52000000000"), "规上工业产值"), ("白石高新区", Decimal("38000000000"), "规上工业产值"),
+        ("蓝湾经开区", Decimal("5"), "规上工业产值同比增长"), ("白石高新区", Decimal("8"), "规上工业产值同比增长")}
