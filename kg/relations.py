@@ -946,6 +946,29 @@ def _things_between(view: SentenceView, a: int, b: int) -> bool:
                PLACE_CLASSES | {"GovernmentBody", "Industry", "Indicator", "Policy"} for t in view.items)
 
 
+#: after projects named together: their amounts said respectively (总投资分别为, 分别投资)
+_INVESTED_EACH = re.compile(r"(?:的)?(?:计划)?(?:总投资|投资)?(?:额)?分别(?:为|是|达|约)?(?:总投资|投资)?(?:约|达)?")
+
+
+def respective_investments(view: SentenceView) -> Iterator[Relation]:
+    """A项目和B项目总投资分别为30亿元和20亿元: each project's own amount, in order."""
+    each = _INVESTED_EACH.search(view.text)
+    if each is None or "分别" not in each.group():
+        return
+    chain = _joined_before(view, each.start(), {"Project"})
+    chain.sort(key=lambda t: view.rel(t[0])[0])
+    amounts = []
+    for mm in view.money:
+        if mm.start < each.end() or (amounts and not re.fullmatch(r"[、和及与]", view.text[amounts[-1].end:mm.start])):
+            continue
+        if not amounts and mm.start != each.end():
+            break
+        amounts.append(mm)
+    if len(chain) >= 2 and len(chain) == len(amounts):
+        for (pm, pk, _), mm in zip(chain, amounts):
+            yield _money_rel(pk, "totalInvestment", mm, pm)
+
+
 def project_operator(view: SentenceView) -> Iterator[Relation]:
     """(该)项目由X投资建设 / X投资建设的Y项目: operatedBy."""
     projects = view.of_class({"Project"})
@@ -1445,6 +1468,6 @@ RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
     output_value, project_industry, company_industries, companies_in_zone, facilities_in_zone, event_facts,
-    event_projects, policy_facts, person_titles,
+    event_projects, policy_facts, person_titles, respective_investments,
 )
 

@@ -2142,3 +2142,9 @@ def test_figures_said_respectively_go_to_their_zones_in_order():
     assert {(z, value[i], metric[i]) for z, i in owner} == {
         ("蓝湾经开区", Decimal("52000000000"), "规上工业产值"), ("白石高新区", Decimal("38000000000"), "规上工业产值"),
         ("蓝湾经开区", Decimal("5"), "规上工业产值同比增长"), ("白石高新区", Decimal("8"), "规上工业产值同比增长")}
+
+
+def test_projects_investing_respectively_each_have_their_amount():
+    got = facts("白石新材料项目和蓝湾电池项目总投资分别为30亿元和20亿元。")
+    assert {(s, o) for s, p, o in got if p == "totalInvestment"} == {
+        ("白石新材料项目", Decimal("3000000000")), ("蓝湾电池项目", Decimal("2000000000"))}
