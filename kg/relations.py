@@ -753,9 +753,19 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                 date = between[-1] if between else view.date_before(s)  # X项目于8月签约: its own date
                 if date and date.kind != "until":  # 截至9月，…累计签约: a count's cut-off, no signing
                     yield _rel(key, predicate, date.date, (m,), False)
+        signed_before = sign_verb if not generic and sign_verb and sign_verb.end() <= s else None
+        if signed_before and _BUILDS_AFTER_SIGNING.fullmatch(view.text, signed_before.end(), s) \
+                and not any(signed_before.end() <= view.rel(o)[0] < s for o, _, _ in projects):
+            date = next((d for d in reversed(view.dates) if d.end <= signed_before.start()), None)
+            if date and date.kind == "point":  # 3月15日，A与B签约，B将投资10亿元建设X: X signed then
+                yield _rel(key, "signedDate", date.date, (m,), False)
         where = _zone_named_before(view, s) or (zone if not _SAYS_WHERE.match(view.text, e) else None)
         if where and not generic and where[1] != key and view.entity(key).cls == "Project":
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
+
+
+#: between a signing and what it makes a firm build: ，B将投资10亿元建设 (a clause of its own, the project last)
+_BUILDS_AFTER_SIGNING = re.compile(r"[^，。；]*[，,][^，。；]*?(?:将|拟|计划)[^，。；]*?(?:投资|建设|兴建|打造)[^，。；]*?")
 
 
 #: a clause opening with 均/都/全部: its verb is every project's named before it (…，均已于去年下半年开工建设)

@@ -2148,3 +2148,10 @@ def test_projects_investing_respectively_each_have_their_amount():
     got = facts("白石新材料项目和蓝湾电池项目总投资分别为30亿元和20亿元。")
     assert {(s, o) for s, p, o in got if p == "totalInvestment"} == {
         ("白石新材料项目", Decimal("3000000000")), ("蓝湾电池项目", Decimal("2000000000"))}
+
+
+def test_a_project_a_signing_makes_a_firm_build_is_signed_that_day():
+    got = facts("3月15日，蓝湾经开区与白石科技有限公司签约，白石科技有限公司将投资10亿元建设智能装备生产基地。")
+    assert ("智能装备生产基地", "signedDate", "2022-03-15") in got
+    got = facts("签约项目中，白石集团拟投资50亿元建设年产10GW高效光伏组件项目，预计2024年3月开工。")
+    assert {p for s, p, o in got if p == "signedDate"} == set()
