@@ -751,7 +751,7 @@ def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_l
                 cut = max(cut, end)
         if start >= context and window[start] in _CAUTIOUS and (start < len(window) - 2 or (start == len(window) - 1
                                                                         and window[start] in "与和及跟")) \
-                and not (window[start] in "与和及跟" and _one_after_place(window, start)) \
+                and not _one_after_place(window, start) \
                 and not (window[start] not in "与和及跟" and _place_length(window, start, len(window)) >= 2):
             cut = max(cut, start + 1)  # 和平区 is a name; X集团与园区 is a firm and 园区; 如东 of 原如东… a place
     return i - context + cut

@@ -384,3 +384,8 @@ def test_a_chain_from_a_to_b_is_no_list_of_industries():
 def test_a_firm_after_its_country_in_a_list_of_projects():
     found = named("10月23日，蓝湾中德生态园举行签约仪式，德国克诺白集团、巴斯夫（中国）有限公司等6个项目签约")
     assert ("克诺白集团", "Company") in found and ("德国克诺白集团", "Company") not in found
+
+
+def test_a_place_and_one_character_before_ru_open_a_firm_s_name():
+    found = named("首批签约企业包括：南通华信中央空调有限公司、如皋市中如新材料科技有限公司等")
+    assert ("如皋市中如新材料科技有限公司", "Company") in found
