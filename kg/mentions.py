@@ -26,7 +26,7 @@ _FOREIGN_NAME = re.compile(rf"[{CJK}]{{1,6}}·(?:[{CJK}]{{1,8}}·)?(?P<last>[{CJ
 #: set phrases that open with a country's name without being about the place (中国特色社会主义, 中国式现代化)
 _NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 #: a facility is a project where the text builds or sets it up right before its name
-_BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|设立|落户|布局|投资)$")
+_BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|共建|设立|落户|布局|投资)$")
 #: after a facility's name: it is being built or is done (小鹏汽车武汉基地已建成投产, X研发中心正式开工)
 _BUILT_AFTER = re.compile(r"(?:[一二三四五六七八九十]期(?:项目|工程)?)?(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(?:建成|投产|开工|竣工|落成|开建|动工|奠基|揭牌|启用|投用)")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目

@@ -389,3 +389,8 @@ def test_a_firm_after_its_country_in_a_list_of_projects():
 def test_a_place_and_one_character_before_ru_open_a_firm_s_name():
     found = named("首批签约企业包括：南通华信中央空调有限公司、如皋市中如新材料科技有限公司等")
     assert ("如皋市中如新材料科技有限公司", "Company") in found
+
+
+def test_a_facility_built_together_is_a_project():
+    found = named("蓝湾与上海交通大学、复旦大学等高校共建祥符荡创新中心，已集聚高层次人才团队30余个")
+    assert ("祥符荡创新中心", "Project") in found
