@@ -233,9 +233,10 @@ def _respectively(s: Sentence, items, res: Resolution, clause_start: int, pos: i
 _COUNTED_BY_INDUSTRY = ("企业", "公司", "项目", "人才")
 
 
-#: the whole city, province or country, or a number of zones (无锡市17家省级以上开发区): not one zone's figures
+#: the whole city, province or country, or a number of zones (无锡市17家省级以上开发区, A、B两大平台): not one zone's figures
 #: (not a rank: 全国第18个国家级新区, 全国首个, 全省唯一)
-_WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)(?![第首唯]|排名|前列|领先|率先|最)|[0-9一二三四五六七八九十两]+家[^，。；]{0,10}?(?:开发区|园区|经开区|高新区)")
+_WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)(?![第首唯]|排名|前列|领先|率先|最)|[0-9一二三四五六七八九十两]+家[^，。；]{0,10}?(?:开发区|园区|经开区|高新区)"
+                         r"|[两三四五六七八九十]大(?:平台|园区|片区|板块)")  # A、B两大平台…累计引进: both zones' together
 
 
 def _wider_area_before(s: Sentence, items, res: Resolution, pos: int) -> bool:

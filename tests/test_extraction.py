@@ -2155,3 +2155,8 @@ def test_a_project_a_signing_makes_a_firm_build_is_signed_that_day():
     assert ("智能装备生产基地", "signedDate", "2022-03-15") in got
     got = facts("签约项目中，白石集团拟投资50亿元建设年产10GW高效光伏组件项目，预计2024年3月开工。")
     assert {p for s, p, o in got if p == "signedDate"} == set()
+
+
+def test_figures_of_two_zones_together_are_no_one_zone_s():
+    got = facts("蓝湾经济技术开发区、白石中德生态产业园两大平台加快建设，累计引进亿元以上项目186个。")
+    assert not {o for s, p, o in got if p == "hasIndicator"}
