@@ -210,8 +210,9 @@ def find_zone_references(text: str) -> list[Candidate]:
     for m in lexicon.alternation("generic_references.txt").finditer(text):
         out.append(Candidate(m.start(), m.end(), "Park", "known", "park", generic=True))
     for m in _BILATERAL_SHORT_PARK.finditer(text):
-        if m.group(1) in lexicon.country_abbreviations() and not (m.start() and _NAME_CHAR.match(text[m.start() - 1])
-                                                                   and not lexicon.gazetteer().scan(text[:m.start()][-4:])):
+        inside_name = m.start() > 0 and _NAME_CHAR.match(text[m.start() - 1]) \
+            and not lexicon.gazetteer().scan(text[max(0, m.start() - 4):m.start()])  # (沈阳中德园: after a place)
+        if m.group(1) in lexicon.country_abbreviations() and not inside_name:
             out.append(Candidate(m.start(), m.end(), "Park", "known", "park"))
     return out
 
@@ -339,8 +340,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             continue  # 最高给予1亿元项目资助: an amount, not a project's name
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (_generic_tail(text, start, stem)
-                                                    or (_kind_of_industry(stem) and not text.endswith(
-                                                        ("公司", "集团"), 0, start)))))  # X有限公司新能源汽车全产业链项目
+                                                    or (_kind_of_industry(stem) and not _FIRM_BEFORE.search(text, 0, start)))))
+        # (X集团新能源汽车全产业链项目: the firm's project, not a kind)
         supported = generic and suffix.cls == "Project" and next(
             (c for c in reversed(out) if c.cls == "Project" and not c.generic and c.end < m.start()
              and text[c.end:m.start()] in lexicon.word_set("generic_tails.txt")), None)
@@ -537,17 +538,17 @@ def _counted(stem: str) -> bool:
 
 def _generic_tail(text: str, start: int, stem: str) -> bool:
     """The stem ends with a word of a kind of projects (园区重点, 阳新片区新老, 汽车配套) after nothing of a name
-    of its own: not after a firm's registered name and a product (X有限公司OLED面板配套项目)."""
+    of its own: not after a firm's name and a product (X有限公司OLED面板配套项目)."""
     tail = next((t for t in lexicon.words("generic_tails.txt") if stem.endswith(t)), None)
     if tail is None:
         return False
     rest = stem[:-len(tail)]
-    return not (_LEGAL_FIRM_BEFORE.search(text, 0, start) and rest and not is_generic(rest) and not _only_places(rest)
+    return not (_FIRM_BEFORE.search(text, 0, start) and rest and not is_generic(rest) and not _only_places(rest)
                 and not lexicon.only_words(rest, "industries.txt", "generic_words.txt"))
 
 
-#: a registered firm's name ending right before: X有限公司|OLED面板配套项目
-_LEGAL_FIRM_BEFORE = re.compile(r"(?:有限公司|有限责任公司|株式会社)$")
+#: a firm's name ending right before: X有限公司|OLED面板配套项目, X集团|新能源汽车全产业链项目
+_FIRM_BEFORE = re.compile(r"(?:公司|集团|株式会社)$")
 
 
 def _only_places(words: str) -> bool:
@@ -585,6 +586,11 @@ def _joined_fields(text: str, i: int, head: int) -> bool:
         return False
     fields = lexicon.words("disciplines.txt")
     return text[i + 1:head].startswith(fields) and text[max(0, i - 4):i].endswith(fields)
+
+
+def _joins_fields_of_institution(text: str, i: int, end: int) -> bool:
+    """text[i] joins two fields of science and text[i + 1:end] ends with an institution's ending."""
+    return _joined_fields(text, i, end) and getattr(lexicon.suffix_of(text[i + 1:end]), "cls", None) == "Institution"
 
 
 #: a yearly capacity inside a project's name: (年产)10GW, 20万辆, 5000吨
@@ -986,8 +992,7 @@ def _list_parts(span: str, joiners: tuple[str, ...]) -> list[str]:
         single = len(left) < 2 or left[-2] in lexicon.word_set("boundary_chars.txt") \
             or _one_after_place(left + parts[i], len(left))  # 北京协|和|药厂: 北京协 is no name
         joined = left + parts[i] + parts[i + 1]
-        single = single or (_joined_fields(joined, len(left), len(joined))  # 纳米技术与纳米仿生研究所
-                            and getattr(lexicon.suffix_of(parts[i + 1]), "cls", None) == "Institution")
+        single = single or _joins_fields_of_institution(joined, len(left), len(joined))  # 纳米技术与纳米仿生研究所
         if parts[i] != "、" and parts[i] in joiners and (single or len(parts[i + 1]) < 2):
             parts[i - 1:i + 2] = [parts[i - 1] + parts[i] + parts[i + 1]]
         else:
@@ -1031,8 +1036,7 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
             elif e - s > 1:
                 part_start = s
                 s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
-                while s > part_start and _joined_fields(text, s - 1, e) \
-                        and getattr(lexicon.suffix_of(text[s:e]), "cls", None) == "Institution":
+                while s > part_start and _joins_fields_of_institution(text, s - 1, e):
                     s = name_start(text, s - 1, 40, min_left=2)  # 纳米技术与纳米仿生研究所、…: one item
                 if _BRAND_OVER_BOUNDARY.search(text, 0, s):
                     s -= 2  # 现有华为终端、…: a brand holding 为
