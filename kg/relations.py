@@ -415,9 +415,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
                      if view.rel(t[0])[0] == end + 1 and t[1] != target[1]]
             if view.text.startswith("在", end) and where:  # X在Y正式开园: X is in Y (湖南湘江新区, not 湖南)
                 zm, zk, _ = max(where, key=lambda t: view.rel(t[0])[1])
-                while inner := [t for t in view.of_class(PLACE_CLASSES, generic=False)
-                                if view.rel(t[0])[0] == view.rel(zm)[1]]:  # 在天津市武清区揭牌: in 武清区
-                    zm, zk, _ = inner[0]
+                zm, zk = _innermost_place(view, zm, zk)  # 在天津市武清区揭牌: in 武清区
                 yield _rel(target[1], "locatedIn", zk, (target[0], zm))
 
 
@@ -1106,20 +1104,7 @@ def company_industries(view: SentenceView) -> Iterator[Relation]:
 
 
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
-    """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone; X是园区的龙头企业, 园区的A、B等
-    企业: they too."""
-    for zm, zk, _ in view.of_class(ZONE_CLASSES, generic=False):
-        e = view.rel(zm)[1]
-        if view.text.startswith("的", e) and not view.inside_other_name(zm):  # 昆山开发区的A、B、C3家企业入选
-            listed = [t for t in _list_after(view, e + 1, len(view.text)) if view.entity(t[1]).cls == "Company"]
-            for fm, fk, _ in listed if len(listed) >= 2 else ():
-                yield _rel(fk, "locatedIn", zk, (fm, zm))
-    for fm, fk, _ in view.of_class({"Company"}, generic=False):
-        e = view.rel(fm)[1]
-        of = [t for t in view.of_class(ZONE_CLASSES) if view.text.startswith("是", e) and view.rel(t[0])[0] == e + 1]
-        for zm, zk, _ in of[:1]:
-            if view.text.startswith("的", view.rel(zm)[1]) and _FIRM_KIND.match(view.text, view.rel(zm)[1] + 1):
-                yield _rel(fk, "locatedIn", zk, (fm, zm))
+    """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone."""
     zone = view.zone_subject()
     if zone is None and re.search(r"入驻", view.text) and view.resolution.main_zone:  # 首批入驻企业包括A、B等
         main = view.entity(view.resolution.main_zone)
@@ -1142,6 +1127,22 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
             yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
 
 
+def firms_of_zone(view: SentenceView) -> Iterator[Relation]:
+    """昆山开发区的A、B、C3家企业, X是园区的龙头企业: the zone's firms, located in it."""
+    for zm, zk, _ in view.of_class(ZONE_CLASSES, generic=False):
+        e = view.rel(zm)[1]
+        if view.text.startswith("的", e) and not view.inside_other_name(zm):
+            listed = [t for t in _list_after(view, e + 1, len(view.text)) if view.entity(t[1]).cls == "Company"]
+            for fm, fk, _ in listed if len(listed) >= 2 else ():
+                yield _rel(fk, "locatedIn", zk, (fm, zm))
+    for fm, fk, _ in view.of_class({"Company"}, generic=False):
+        e = view.rel(fm)[1]
+        of = [t for t in view.of_class(ZONE_CLASSES) if view.text.startswith("是", e) and view.rel(t[0])[0] == e + 1]
+        for zm, zk, _ in of[:1]:
+            if view.text.startswith("的", view.rel(zm)[1]) and _FIRM_KIND.match(view.text, view.rel(zm)[1] + 1):
+                yield _rel(fk, "locatedIn", zk, (fm, zm))
+
+
 def facilities_in_zone(view: SentenceView) -> Iterator[Relation]:
     """园区推动A、B等配套设施建设: institutions and facilities of the zone."""
     zone = view.zone_subject()
@@ -1157,9 +1158,8 @@ def facilities_in_zone(view: SentenceView) -> Iterator[Relation]:
 
 
 def _innermost_place(view: SentenceView, m: Mention, key: str) -> tuple[Mention, str]:
-    """The last of a chain of places that starts with m (广西|南宁, 天津市|武清区): the innermost."""
-    while inner := [t for t in view.of_class(PLACE_CLASSES, generic=False) if view.rel(t[0])[0] == view.rel(m)[1]
-                    and view.entity(key).cls in PLACE_CLASSES]:
+    """The last of a chain of places that m opens (广西|南宁, 天津市|武清区): the innermost."""
+    while inner := [t for t in view.of_class(PLACE_CLASSES, generic=False) if view.rel(t[0])[0] == view.rel(m)[1]]:
         m, key, _ = inner[0]
     return m, key
 
@@ -1477,7 +1477,7 @@ ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
-    output_value, project_industry, company_industries, companies_in_zone, facilities_in_zone, event_facts,
-    event_projects, policy_facts, person_titles, respective_investments,
+    output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
+    event_facts, event_projects, policy_facts, person_titles, respective_investments,
 )
 
