@@ -818,7 +818,7 @@ def _trade_name(bare: str, shortest: int = 3) -> str:
 
 
 def _fullest(ms: list[Mention]) -> str:
-    """The longest text of the mentions (the most frequent of equal length, then the last in code order)."""
+    """The longest text of the mentions (of equal length the most frequent, then the greatest in code-point order)."""
     if len(ms) == 1:
         return ms[0].text
     counts: dict[str, int] = {}
