@@ -394,3 +394,8 @@ def test_a_place_and_one_character_before_ru_open_a_firm_s_name():
 def test_a_facility_built_together_is_a_project():
     found = named("蓝湾与上海交通大学、复旦大学等高校共建祥符荡创新中心，已集聚高层次人才团队30余个")
     assert ("祥符荡创新中心", "Project") in found
+
+
+def test_fu_is_a_surname_and_the_north_s_first_zone_is_a_count():
+    assert ("傅青", "Person") in named("空客公司首席执行官傅青出席开工仪式")
+    assert {n for n, c in named("蓝湾港保税区是我国北方第一个保税区") if c == "Zone"} == {"蓝湾港保税区"}
