@@ -399,3 +399,7 @@ def test_a_facility_built_together_is_a_project():
 def test_fu_is_a_surname_and_the_north_s_first_zone_is_a_count():
     assert ("傅青", "Person") in named("空客公司首席执行官傅青出席开工仪式")
     assert {n for n, c in named("蓝湾港保税区是我国北方第一个保税区") if c == "Zone"} == {"蓝湾港保税区"}
+
+
+def test_wan_is_a_surname():
+    assert ("宛青春", "Person") in named("蓝湾经开区党工委书记、管委会主任宛青春陪同调研")
