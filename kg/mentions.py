@@ -17,7 +17,8 @@ from .numbers import CN_DIGITS, small_number
 from .segmenter import clause_start
 
 CJK = "\u3400-\u9fff"
-_NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&]")
+_NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&\u03b1-\u03c9]")  # Greek letters name chemicals: α-烯烃
+_GREEK = re.compile("[\u03b1-\u03c9]")
 _NUMERAL_START = re.compile(rf"第?(?:[0-9.]+|[{CN_DIGITS}]+|[几数多首]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")
 _YEAR_START = re.compile(r"(?:(?:19|20)\d\d年(?:度)?)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年)|(?:19|20)\d\d年(?:度)?")
@@ -85,6 +86,8 @@ class Candidate:
     source: str
     family: str = ""
     generic: bool = False
+    #: the name's length limit cut it inside a word: no name of its own inside a longer one
+    cut: bool = False
 
     @property
     def priority(self) -> int:
@@ -236,6 +239,8 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
             continue
         if any(c.start < o.end and o.start < c.end and not _nested(c, o) for o in chosen):
             continue
+        if c.cut and any(o.start < c.start and c.end <= o.end for o in chosen):
+            continue  # 烃综合利用高端新材料产业园 of 卫星化学α-烯烃综合利用高端新材料产业园项目
         chosen.append(c)
         seen_spans.add((c.start, c.end))
     return sorted(chosen, key=lambda c: (c.start, -c.end))
@@ -247,12 +252,17 @@ def _nested(a: Candidate, b: Candidate) -> bool:
 
 # --- places -----------------------------------------------------------------
 
+#: characters that make a word with a 中 after them (其中, 集中, 之中): no place's name opens at that 中 (其中卫星 ≠ 中卫)
+_BEFORE_ZHONG = frozenset("其集之当从空高初心")
+
+
 def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
     gaz = lexicon.gazetteer()
     out = []
     for start, end, form in gaz.scan(text, ctx.place_forms):
         places = gaz.lookup(form)
-        if places and not text.startswith(_NOT_A_PLACE_AFTER, end):
+        if places and not text.startswith(_NOT_A_PLACE_AFTER, end) \
+                and not (form[0] == "中" and text[start - 1:start] in _BEFORE_ZHONG):
             out.append(Candidate(start, end, places[0].cls, "place"))
     for m in lexicon.alternation("region_suffixes.txt").finditer(text):
         start = name_start(text, m.start(), 6)
@@ -373,7 +383,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             if stem and _counted(stem):
                 continue  # 20个项目, 两个产业园区, 宜昌三个片区: a number of things, not one to refer to
             start = start if suffix.cls == "Event" else m.start()
-        out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic))
+        cut = start == m.start() - suffix.max_stem and start > 0 and not _opens_with_place(text, start, m.start()) and (
+            _NAME_CHAR.match(text[start - 1]) is not None or _decimal_point(text, start - 1))
+        out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic, cut))
         out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
     for m in lexicon.alternation("phase_suffixes.txt").finditer(text):
         owner = _short_company_before(text, m.start())
@@ -695,6 +707,8 @@ def _decimal_point(text: str, i: int) -> bool:
     left, right = text[i - 1], text[i + 1]
     if text[i] == " ":  # SK On: a space between Latin words
         return left.isascii() and right.isascii() and left.isalpha() and right.isalpha()
+    if text[i] == "-" and _GREEK.match(left):  # α-烯烃: a chemical's name
+        return _NAME_CHAR.match(right) is not None
     return text[i] == "-" and left.isascii() and right.isascii() and left.isalnum() and right.isalnum() \
         and (left.isalpha() or right.isalpha())  # not a range of years: 2021-2025年
 
@@ -785,6 +799,8 @@ def _protected(window: str) -> frozenset[int]:
     for m in lexicon.BILATERAL_OPENING.finditer(window):  # 中以 of 中以常州创新园: China–Israel, not 以 "by"
         if m.group(1) in lexicon.country_abbreviations():
             inside.update(range(m.start(), m.end()))
+    for m in lexicon.alternation("words_in_names.txt").finditer(window):  # 利用 in 综合利用
+        inside.update(range(m.start(), m.end()))
     for m in lexicon.alternation("industries.txt").finditer(window):  # 服务 in 现代服务业
         if window.startswith("业", m.end()) or len(m.group()) > 2:
             inside.update(range(m.start(), m.end() + window.startswith("业", m.end())))
@@ -880,7 +896,10 @@ def _only_generic(words: str) -> bool:
 
 
 def is_generic(stem: str) -> bool:
-    """True when a stem is only descriptive words (跨国, 高质量 …), not a proper name."""
+    """True when a stem is only descriptive words (跨国, 高质量 …), not a proper name (a bureau's name is one:
+    招商局 of 招商局集团有限公司)."""
+    if len(stem) >= 3 and stem.endswith("局"):
+        return False
     generic = lexicon.alternation("generic_words.txt")
     i, kept = 0, 0
     while i < len(stem):
@@ -895,9 +914,17 @@ def is_generic(stem: str) -> bool:
 
 # --- government bodies -----------------------------------------------------------
 
+#: after a country's name, the government of one of its states or cities: (白俄罗斯)明斯克州政府
+_FOREIGN_LOCAL_GOVERNMENT = re.compile(r"[^\W\d_与和及的、]{2,5}?(?:州|省|市)(?:人民)?政府")
+
+
 def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate]:
     out = []
     for p in places:
+        foreign = _FOREIGN_LOCAL_GOVERNMENT.match(text, p.end) if p.cls == "Country" and text[p.start:p.end] != "中国" \
+            else None
+        if foreign:  # 白俄罗斯明斯克州政府: the government of a place of that country
+            out.append(Candidate(p.end, foreign.end(), "GovernmentBody", "government", "gov"))
         m = _GOV_BODY.match(text, p.end)
         if not m or any(w in m.group() for w in ("的", "与", "和", "在", "、")) or m.group().endswith(_NOT_GOV):
             continue

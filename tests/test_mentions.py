@@ -403,3 +403,20 @@ def test_fu_is_a_surname_and_the_north_s_first_zone_is_a_count():
 
 def test_wan_is_a_surname():
     assert ("宛青春", "Person") in named("蓝湾经开区党工委书记、管委会主任宛青春陪同调研")
+
+
+def test_a_firm_named_after_a_bureau_and_a_foreign_state_s_government():
+    found = named("园区由蓝湾机械集团有限公司、招商局集团有限公司和白俄罗斯明斯克州政府等共同开发")
+    assert {("招商局集团有限公司", "Company"), ("明斯克州政府", "GovernmentBody")} <= found
+    assert not {n for n, c in named("中国石化与海南省政府签署协议") if c == "GovernmentBody" and "石化" in n}
+
+
+def test_no_place_opens_at_the_zhong_of_qizhong():
+    assert not {n for n, c in named("其中卫星化学项目总投资250亿元") if c == "City"}
+    assert not {n for n, c in named("全省开发区109个，其中国家级开发区21个") if c == "Country"}
+    assert ("山东省", "Province") in named("其中山东省投资最多")
+
+
+def test_a_chemical_with_a_greek_letter_and_a_hyphen_is_inside_a_project_s_name():
+    found = named("其中蓝湾化学α-烯烃综合利用高端新材料产业园项目总投资250亿元")
+    assert {n for n, c in found if c in ("Project", "Park")} == {"蓝湾化学α-烯烃综合利用高端新材料产业园项目"}
