@@ -149,7 +149,8 @@ _RECORD = re.compile(r"[\u3400-\u9fff]{2,6}[：:]")
 
 
 def _join_broken(lines: list[str]) -> list[str]:
-    """Join a long line that stops mid-sentence with the next non-empty line (not a field's line)."""
+    """Join a long line that stops mid-sentence with the next non-empty line (not a field's line, nor the
+    first line: an article's title ends without a full stop)."""
     out: list[str] = []
     pending = ""
     for line in lines:
@@ -160,7 +161,7 @@ def _join_broken(lines: list[str]) -> list[str]:
             pending = ""
         stripped = line.strip()
         if len(stripped) >= _BROKEN_LINE and not stripped.endswith(_TERMINAL) and not stripped.startswith("#") \
-                and not _RECORD.match(stripped):
+                and not _RECORD.match(stripped) and any(o.strip() for o in out):
             pending = line
             continue
         out.append(line)

@@ -1262,7 +1262,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         before = view.text[max(0, mm.start - 6):mm.start]
         signed = re.search(r"(总签约|签约金额|签约总额|签约额|协议投资额|协议投资|协议金额|协议总额|合同金额|合同总额|意向投资额|意向投资)(?:达|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
-        invested = events and re.search(r"总投资(?:额)?(?:达|约|为|共|超过?|逾|近)?$", before) and not any(
+        invested = (events or _THIS_TIME.match(view.text)) and re.search(r"总投资(?:额)?(?:达|约|为|共|超过?|逾|近)?$", before) \
+            and not any(
             seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))
         if targets and (signed or invested) and re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label):
             m, key = targets[0]
@@ -1277,6 +1278,10 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                     yield _rel(pk, "signedDate", d.date, (pm,), False)
                     return
             earlier, back = earlier.previous, back + 1
+
+
+#: a sentence about the event just told of: 此次集中开工项目58个，总投资682亿元
+_THIS_TIME = re.compile(r"(?:此次|本次|这次|活动中?|当天|现场)[，,]?(?:共|集中)?(?:开工|签约|竣工|投产|推介|集中)")
 
 
 def event_projects(view: SentenceView) -> Iterator[Relation]:

@@ -26,10 +26,15 @@ NORMALIZE = [
 @pytest.mark.parametrize("raw,expected", NORMALIZE)
 def test_normalize(raw, expected):
     if expected is None:
-        long = "这是一个很长的句子被复制粘贴时从中间断开了项目的落户增\n\n强园区产业发展竞争力。"
-        assert normalize(long) == "这是一个很长的句子被复制粘贴时从中间断开了项目的落户增强园区产业发展竞争力。\n"
+        long = "标题\n这是一个很长的句子被复制粘贴时从中间断开了项目的落户增\n\n强园区产业发展竞争力。"
+        assert normalize(long) == "标题\n这是一个很长的句子被复制粘贴时从中间断开了项目的落户增强园区产业发展竞争力。\n"
     else:
         assert normalize(raw) == expected
+
+
+def test_a_long_title_is_not_joined_with_the_first_paragraph():
+    text = "蓝湾石化产业基地：蓝湾炼化一体化项目全面投产\n\n本报蓝湾5月17日讯 5月16日，蓝湾炼化一体化项目全面投产。\n"
+    assert normalize(text) == text
 
 
 def test_a_listing_s_field_lines_are_not_joined():
