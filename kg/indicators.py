@@ -309,6 +309,10 @@ def _clause_start(text: str, pos: int) -> int:
     return bounds[-1].end() if bounds else 0
 
 
+#: words that stand for the zone opening a figure's words (基地实现工业总产值): the subject, not the metric
+_ZONE_REFERENCE = r"(?:该|本|全)?(?:园区|区|基地|开发区|经开区|高新区|新区)"
+
+
 def _metric(text: str, dates, offset: int) -> str:
     for d in sorted(dates, key=lambda d: -d.start):
         if offset <= d.start < offset + len(text):
@@ -318,7 +322,7 @@ def _metric(text: str, dates, offset: int) -> str:
             text = text[:a] + text[b:]
     text = re.sub(r"[“”‘’\s：:]", "", text)
     text = _NAMES_LISTED.sub("", text)  # 集聚LG、博世、麦格纳等外资企业: what is counted, not the examples
-    text = re.sub(rf"^(?:{_SPAN}|园区|该区|全区|全市|以来)+", "", text)
+    text = re.sub(rf"^(?:{_SPAN}|{_ZONE_REFERENCE}|全市|以来)+", "", text)
     text = _TRAILING.sub("", _LEADING.sub("", text))
     if not text or len(text) > _MAX_METRIC or re.search(r"\d", text):
         return ""

@@ -2161,3 +2161,9 @@ def test_a_project_a_signing_makes_a_firm_build_is_signed_that_day():
 def test_figures_of_two_zones_together_are_no_one_zone_s():
     got = facts("蓝湾经济技术开发区、白石中德生态产业园两大平台加快建设，累计引进亿元以上项目186个。")
     assert not {o for s, p, o in got if p == "hasIndicator"}
+
+
+def test_a_word_for_the_zone_opening_a_figure_is_no_part_of_its_metric():
+    text = "蓝湾石化产业基地位于蓝湾新区。\n2022年，基地实现工业总产值1200亿元，同比增长85%。\n"
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {o for s, p, o in got if p == "metric"} == {"工业总产值", "工业总产值同比增长"}
