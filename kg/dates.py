@@ -1,6 +1,6 @@
 """Dates in Chinese news text → PartialDate, resolved against the article's year.
 
-Handles 2020年10月13日, 6月29日, 6月底, 今年4月, 去年3月中旬, 今年以来, 七一前夕,
+Handles 2020年10月13日, 6月29日, 6月底, 今年底 (December), 今年4月, 去年3月中旬, 今年以来, 七一前夕,
 今年9月份, Chinese-numeral months (三月), 2022.6.15 and 上月28日 (from the publication's month). A date whose year is unknown is not
 guessed: it is left out.
 """
@@ -148,6 +148,10 @@ def _day_of(published: PartialDate, day: int) -> PartialDate | None:
     return PartialDate(year, month, day) if _real_day(year, month, day) else None
 
 
+#: right after a year: its end (今年|底, 2023年|年底)
+_YEAR_END = re.compile(r"年?(?:底|末)(?!期)")
+
+
 def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:
     if m.group("y"):
         y: int | None = int(m.group("y"))
@@ -167,6 +171,9 @@ def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:
     elif tail.startswith(("上半年", "下半年")):
         kind = "span"
     month = small_number(m.group("m")) if m.group("m") else None
+    year_end = _YEAR_END.match(text, end) if month is None else None
+    if year_end:  # 今年底, 2023年年底, 去年末: the year's last month
+        month, end = 12, year_end.end()
     if month is not None and not 1 <= month <= 12:
         return []
     day = small_number(m.group("d")) if m.group("d") else None

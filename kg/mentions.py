@@ -299,6 +299,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = name_start(text, start - 1, suffix.max_stem, keep)
         while suffix.cls == "Institution" and _joined_fields(text, start - 1, m.start()):  # 纳米技术与纳米仿生研究所
             start = name_start(text, start - 1, suffix.max_stem, keep)
+        if suffix.family == "association":  # 中国石油和化学工业联合会: a national association of two trades
+            start = _association_of_two_trades(text, start)
         if suffix.cls in ("Project", "Event", "Zone", "Park"):  # X有限公司年产5GW光伏组件项目: after the company
             firm = _LEGAL_FIRM.search(text, start, m.start())
             if firm and text[firm.end():m.start()] not in lexicon.word_set("phase_suffixes.txt"):
@@ -485,6 +487,8 @@ _FIRST_OF_KIND = re.compile(r"(?:首个|第[一二三四五六七八九十0-9]+�
 _KIND_SCOPE = ("的", "全国", "全省", "全市", "国内", "全球", "各类", "各地", "我国")
 
 
+#: after an industry's zones: their ranking (化工园区30强, 生物医药园区排名)
+_RANKED = re.compile(r"[0-9一二三四五六七八九十百]+强|(?:综合)?(?:竞争力)?(?:排名|排行|榜单|名单)")
 _DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|获批|评为|认定为|命名为|授予|荣获)为?$")
 
 
@@ -505,6 +509,11 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     if text.endswith(_KIND_SCOPE, 0, start) and (lexicon.alternation("industries.txt").fullmatch(stem)
                                                  or lexicon.alternation("industries.txt").fullmatch(industry)):
         return True  # 我国唯一的农业高新区, 全国生物医药园区综合竞争力排名: zones of an industry
+    end = start + len(stem) + len(ending)
+    end += ending.endswith("园") and text.startswith("区", end)
+    if _RANKED.match(text, end) and (lexicon.alternation("industries.txt").fullmatch(stem)
+                                     or lexicon.alternation("industries.txt").fullmatch(industry)):
+        return True  # 2022年化工园区30强名单: the ranking of an industry's parks
     if _FIRST_OF_KIND.search(text, 0, start) and (stem.startswith(("国家级", "省级"))
                                                    or _COPULA_BEFORE.search(text, clause_start(text, start), start)):
         return True  # 是全国首个国家级航空港经济综合实验区, 是全国唯一的内河港型保税区: what the zone is, not its name
@@ -598,6 +607,22 @@ def _joined_fields(text: str, i: int, head: int) -> bool:
         return False
     fields = lexicon.words("disciplines.txt")
     return text[i + 1:head].startswith(fields) and text[max(0, i - 4):i].endswith(fields)
+
+
+def _association_of_two_trades(text: str, start: int) -> int:
+    """Where an association's name opens when a 和/与/及 before start joins two trades after a place's name
+    (中国石油|和|化学工业联合会): at the place; else start."""
+    if start < 4 or text[start - 1] not in "和与及":
+        return start
+    before = text[max(0, start - 9):start - 1]
+    found = lexicon.gazetteer().scan(before)
+    if not found:
+        return start
+    a, b, _ = found[-1]
+    trade = before[b:]
+    if 2 <= len(trade) <= 4 and re.fullmatch(rf"[{CJK}]+", trade) and not any(_is_boundary(c) for c in trade):
+        return start - 1 - len(before) + a
+    return start
 
 
 def _joins_fields_of_institution(text: str, i: int, end: int) -> bool:
@@ -963,7 +988,11 @@ def find_enumerations(text: str) -> list[Candidate]:
             items = [(a if cls == "Company" or text[a].isascii() or _own_class(text[a:e], cls) == "Company" else s, e)
                      for (s, e), a in ((item, _after_foreign_country(text, *item)) for item in items)]
             # (德国克诺尔集团、…等6个项目: the firm; not 韩国柔性屏, a project's name)
-        out += [Candidate(s, e, _own_class(text[s:e], cls), "enumeration") for s, e in items
+        classes = [_own_class(text[s:e], cls) for s, e in items]
+        if cls == "Project" and "Company" in classes and not any(lexicon.suffix_of(text[s:e]) for s, e in items
+                                                                  if _own_class(text[s:e], cls) == "Project"):
+            classes = ["Company"] * len(items)  # 落地A有限公司、旭腾新材料、长春化工等重大项目: firms, by the one named in full
+        out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e))]
         # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm, no firms
     # A、B、C产业体系 / A、B、C三市 (no 等)

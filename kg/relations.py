@@ -640,8 +640,8 @@ def _joined_before(view: SentenceView, end: int, classes: set[str]) -> list:
 
 
 def built_together(view: SentenceView) -> Iterator[Relation]:
-    """A与B共建的X园区: X developedBy A and B; X项目由A与B共同投资, 该项目…，由X控股建设: the project
-    operatedBy them."""
+    """A与B共建的X园区: X developedBy A and B; X项目由A与B共同投资, 该项目…，由X控股建设, 由A和B共同投资的X项目:
+    the project operatedBy them."""
     for m, key, _ in view.of_class(ZONE_CLASSES, generic=False):
         verb = lexicon.BUILT_BY_BEFORE.search(view.text, 0, view.rel(m)[0])
         for am, ak, _ in _joined_before(view, verb.start(), AGENT_CLASSES) if verb else ():
@@ -657,6 +657,10 @@ def built_together(view: SentenceView) -> Iterator[Relation]:
         if not project and opening and view.entity(opening[1]).cls == "Project" and view.text[by - 1:by] in "，," \
                 and (not opening[2] or _anaphor(view, opening[0])):
             project = [opening]  # 该项目总投资N元，由X控股建设
+        after = re.match(r"(?:建设|兴建|开发)?的", view.text[invested.end():])
+        if not project and after:  # 由A和B共同投资的X项目
+            project = [t for t in view.of_class({"Project"}, generic=False)
+                       if view.rel(t[0])[0] == invested.end() + after.end()]
         for am, ak, _ in agents if project else ():
             yield _rel(project[0][1], "operatedBy", ak, (project[0][0], am))
 
@@ -1104,7 +1108,7 @@ def company_industries(view: SentenceView) -> Iterator[Relation]:
 
 
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
-    """在A、B、C等一批龙头企业…下，园区…: each company is located in the zone."""
+    """在A、B、C等一批龙头企业…下，园区…, 开发区已落地A有限公司、B等重大项目: each company is located in the zone."""
     zone = view.zone_subject()
     if zone is None and re.search(r"入驻", view.text) and view.resolution.main_zone:  # 首批入驻企业包括A、B等
         main = view.entity(view.resolution.main_zone)
@@ -1119,7 +1123,7 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
                   if not any(a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b and (a, b) != view.rel(t[0])
                              for a, b in spans)]
         zone = (cities[0][0], cities[0][1]) if cities else None
-    if zone is None or not re.search(r"等[^，。]{0,10}(企业|公司)|为(?:代表|龙头|引领|核心)的", view.text):
+    if zone is None or not re.search(r"等[^，。]{0,10}(企业|公司|项目)|为(?:代表|龙头|引领|核心)的", view.text):
         return
     for m, key, generic in view.of_class({"Company"}, generic=False):
         follow = view.text[view.rel(m)[1]:view.rel(m)[1] + 3]  # A、B等…企业 / 以A、B为代表的…产业集群

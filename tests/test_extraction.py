@@ -1565,7 +1565,7 @@ def test_a_project_s_production_start_and_the_year_of_the_date_before():
                 "白石超级工厂于2019年1月开工建设，当年年底实现投产。")
     assert {("青川光电第10.5代TFT-LCD生产线项目", "startDate", "2015-04"),
             ("青川光电第10.5代TFT-LCD生产线项目", "productionDate", "2018-03"),
-            ("白石超级工厂", "productionDate", "2019")} <= got
+            ("白石超级工厂", "productionDate", "2019-12")} <= got
 
 
 def test_an_anniversary_is_no_set_up_date_and_a_zone_one_of_a_wider_zone_s_parks():
@@ -2167,3 +2167,11 @@ def test_a_word_for_the_zone_opening_a_figure_is_no_part_of_its_metric():
     text = "蓝湾石化产业基地位于蓝湾新区。\n2022年，基地实现工业总产值1200亿元，同比增长85%。\n"
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert {o for s, p, o in got if p == "metric"} == {"工业总产值", "工业总产值同比增长"}
+
+
+def test_firms_built_together_before_the_project_and_firms_listed_as_a_zone_s_projects():
+    got = facts("由蓝湾旭腾投资有限公司和福建省青川化工集团有限公司共同投资的蓝湾炼化一体化项目总投资278亿元。")
+    assert {o for s, p, o in got if p == "operatedBy"} == {"蓝湾旭腾投资有限公司", "福建省青川化工集团有限公司"}
+    got = facts("蓝湾港经济开发区位于福建省。目前，开发区已落地福建蓝湾石化有限公司、旭青新材料、白春化工等重大项目。")
+    assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾港经济开发区"} == {
+        "福建蓝湾石化有限公司", "旭青新材料", "白春化工"}

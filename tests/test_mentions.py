@@ -158,10 +158,11 @@ def test_a_bare_word_before_company_is_no_firm():
     assert not {n for n, c in named("董事长介绍，宜宾基地是公司全球最大的生产基地之一") if c == "Company"}
 
 
-def test_a_firm_in_a_list_of_projects_stays_a_firm():
+def test_a_firm_in_a_list_of_projects_stays_a_firm_and_so_do_names_listed_with_it():
     found = named("经济区先后引进了海川石化、华能集团、北湾化学等一批重大项目")
     assert ("华能集团", "Company") in found and ("华能集团", "Project") not in found
-    assert ("北湾化学", "Project") in found  # the list says what an item without an ending is
+    assert ("北湾化学", "Company") in found  # listed with a firm, no item named as a project: firms' names
+    assert ("北湾化学", "Project") in named("经济区先后引进了海川石化、北湾化学等一批重大项目")  # the list says what it is
 
 
 def test_a_name_defined_in_brackets_without_quotes_and_a_country_before_a_dash():
@@ -420,3 +421,9 @@ def test_no_place_opens_at_the_zhong_of_qizhong():
 def test_a_chemical_with_a_greek_letter_and_a_hyphen_is_inside_a_project_s_name():
     found = named("其中蓝湾化学α-烯烃综合利用高端新材料产业园项目总投资250亿元")
     assert {n for n, c in found if c in ("Project", "Park")} == {"蓝湾化学α-烯烃综合利用高端新材料产业园项目"}
+
+
+def test_an_association_of_two_trades_and_the_ranking_of_an_industry_s_parks():
+    found = named("近日，中国石油和化学工业联合会发布2022年化工园区30强名单，蓝湾石化产业园首次入选")
+    assert ("中国石油和化学工业联合会", "Organization") in found
+    assert {n for n, c in found if c == "Park"} == {"蓝湾石化产业园"}

@@ -52,12 +52,15 @@ DATES = [
     ("去年，项目落户", 2021, PartialDate(2020)),
     ("三月，园区", 2022, PartialDate(2022, 3)),
     ("当年实现产值10亿元", 2022, PartialDate(2022)),  # no year before: the article's
+    ("力争今年底开工", 2023, PartialDate(2023, 12)),  # the end of a year is its last month
+    ("2022年年底建成投产", 2023, PartialDate(2022, 12)),
+    ("去年末签约", 2023, PartialDate(2022, 12)),
 ]
 
 
 def test_that_year_is_the_year_of_the_date_before():
     found = find_dates("于2019年1月开工建设，当年年底实现量产；同年12月投产", 2023)
-    assert [d.date for d in found] == [PartialDate(2019, 1), PartialDate(2019), PartialDate(2019, 12)]
+    assert [d.date for d in found] == [PartialDate(2019, 1), PartialDate(2019, 12), PartialDate(2019, 12)]
 
 
 @pytest.mark.parametrize("text,year,date", DATES)
