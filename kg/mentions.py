@@ -100,14 +100,18 @@ class ArticleContext:
 
     text: str
     place_forms: set[str] = field(default_factory=set)
+    #: districts the gazetteer does not know, named after their city (洛阳市伊滨区 → 伊滨区)
+    local_districts: set[str] = field(default_factory=set)
 
 
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[list[Mention], list[Mention]]:
     """(named mentions, generic references) of an article, in text order."""
     ctx = ArticleContext(article.text)
     gaz = lexicon.gazetteer()
-    full_forms = {p.short for _, _, f in gaz.scan(article.text) for p in gaz.lookup(f) if p.short}
+    scanned = gaz.scan(article.text)
+    full_forms = {p.short for _, _, f in scanned for p in gaz.lookup(f) if p.short}
     ctx.place_forms = {f for f in full_forms if f in gaz.weak and f in article.text}
+    ctx.local_districts = local_districts(article.text, scanned)
     named: list[Mention] = []
     generic: list[Mention] = []
     for sentence in sentences:
@@ -256,9 +260,41 @@ def _nested(a: Candidate, b: Candidate) -> bool:
 _BEFORE_ZHONG = frozenset("其集之当从空高初心")
 
 
+#: a district's name of two characters and 区 (伊滨区 after 洛阳市)
+_DISTRICT_AFTER_CITY = re.compile(rf"[{CJK}]{{2}}区(?![{CJK}]*(?:区|园))")
+#: two characters and 区 that are words, not districts' names
+_NOT_DISTRICTS = frozenset({"城区", "市区", "老区", "辖区", "景区", "社区", "片区", "港区", "厂区", "矿区", "山区", "郊区",
+                            "湖区", "林区", "校区", "展区", "街区", "小区", "分区", "园区", "新区", "全区", "该区", "本区"})
+
+
+def local_districts(text: str, scanned: list[tuple[int, int, str]]) -> set[str]:
+    """Districts of a city that the gazetteer does not know (functional districts: 洛阳市伊滨区), named
+    right after their city's full name; the article may then name them alone. ``scanned``: the text's places."""
+    gaz = lexicon.gazetteer()
+    found = set()
+    for start, end, form in scanned:
+        if not form.endswith("市") or [p.cls for p in gaz.lookup(form)][:1] != ["City"]:
+            continue
+        m = _DISTRICT_AFTER_CITY.match(text, end)
+        if m is None:
+            continue
+        name = m.group()
+        if name[-2:] in _NOT_DISTRICTS or name in _NOT_DISTRICTS or lexicon.suffix_of(name) is not None \
+                or gaz.lookup(name) or gaz.scan(name) or any(_is_boundary(c) for c in name[:2]) \
+                or lexicon.alternation("generic_words.txt").match(name) or _counted(name[:2]):
+            continue
+        found.add(name)
+    return found
+
+
 def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
     gaz = lexicon.gazetteer()
     out = []
+    for form in ctx.local_districts:
+        at = text.find(form)
+        while at != -1:
+            out.append(Candidate(at, at + len(form), "District", "place"))
+            at = text.find(form, at + len(form))
     for start, end, form in gaz.scan(text, ctx.place_forms):
         places = gaz.lookup(form)
         if places and not text.startswith(_NOT_A_PLACE_AFTER, end) \

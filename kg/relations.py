@@ -212,6 +212,10 @@ def place_hierarchy(view: SentenceView) -> Iterator[Relation]:
     gaz = lexicon.gazetteer()
     for m, key, _ in places:
         e = view.entity(key)
+        if not e.codes and e.cls == "District":  # 洛阳市伊滨区, a district the gazetteer does not know: of its city
+            for pm, pkey, _ in places:
+                if view.rel(pm)[1] == view.rel(m)[0] and view.entity(pkey).cls == "City":
+                    yield _rel(key, "partOf", pkey, (m, pm))
         if not e.codes or e.codes[0][0] != "gb2260":
             continue
         parent = gaz.by_name[_official(e)].parent if _official(e) in gaz.by_name else ""
@@ -951,6 +955,34 @@ def located(view: SentenceView) -> Iterator[Relation]:
                 yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
 
 
+#: after a project: where it is begun or finished (X项目在洛阳市伊滨区开工, 该项目于4月在Y正式投产)
+_DONE_AT = re.compile(r"(?:[^，。；]{0,12}?)在$")
+_DONE_VERB = re.compile(r"(?:正式|顺利|隆重|举行|集中)?(?:开工|奠基|动工|开建|投产|竣工|落成|签约落户|建成)")
+
+
+def project_done_at(view: SentenceView) -> Iterator[Relation]:
+    """X项目在Y开工 / 该项目今天在Y奠基: the project is in Y (the innermost place or zone of Y)."""
+    for m, key, generic in view.of_class({"Project"}):
+        if generic and not _anaphor(view, m):
+            continue
+        e = view.rel(m)[1]
+        for t in view.items:
+            s2 = view.rel(t[0])[0]
+            if t[2] or view.entity(t[1]).cls not in ZONE_CLASSES | PLACE_CLASSES or s2 <= e \
+                    or not _DONE_AT.fullmatch(view.text, e, s2) or _things_between(view, e, s2):
+                continue
+            target = t
+            while True:  # 在洛阳市伊滨区: in the innermost
+                inner = [i for i in view.items if view.rel(i[0])[0] == view.rel(target[0])[1] and not i[2]
+                         and view.entity(i[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
+                if not inner:
+                    break
+                target = max(inner, key=lambda i: view.rel(i[0])[1])
+            if _DONE_VERB.match(view.text, view.rel(target[0])[1]):
+                yield _rel(key, "locatedIn", target[1], (m, target[0]))
+            break
+
+
 def _things_between(view: SentenceView, a: int, b: int) -> bool:
     """A firm, project, zone or other thing named (not referred to: 是…合作项目) between a and b; no place,
     body, industry or figure."""
@@ -1487,6 +1519,6 @@ RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
     output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
-    event_facts, event_projects, policy_facts, person_titles, respective_investments,
+    event_facts, event_projects, policy_facts, person_titles, respective_investments, project_done_at,
 )
 

@@ -2175,3 +2175,11 @@ def test_firms_built_together_before_the_project_and_firms_listed_as_a_zone_s_pr
     got = facts("蓝湾港经济开发区位于福建省。目前，开发区已落地福建蓝湾石化有限公司、旭青新材料、白春化工等重大项目。")
     assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾港经济开发区"} == {
         "福建蓝湾石化有限公司", "旭青新材料", "白春化工"}
+
+
+def test_a_district_the_gazetteer_does_not_know_after_its_city_and_a_project_begun_there():
+    got = facts("4月27日，白石新能源电池项目在洛阳市伊滨区开工。伊滨区将加快打造新能源产业集群。")
+    assert {("伊滨区", "partOf", "洛阳市"), ("白石新能源电池项目", "locatedIn", "伊滨区")} <= got
+    got = facts("4月27日，白石新能源电池项目在洛阳市洛龙区开工。")
+    assert ("白石新能源电池项目", "locatedIn", "洛龙区") in got
+    assert not {f for f in facts("洛阳市城区人口增长。洛阳市各区全面推进。") if f[1] == "partOf"}
