@@ -29,7 +29,8 @@ _TIMES = {None: 1, "万": 10_000, "亿": 100_000_000}
 #: units of amounts (money, land, output) that a project sentence gives about the project itself
 _AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
-_MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政|规模|外资")
+_MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|零售总额|财政|规模|外资"
+                           r"|协议投资|投资总额|到位资金")
 _CLAUSE = re.compile(r"[，,；;：:。——\s]+")  # a title's space separates clauses too
 _LEADING = re.compile(r"^(?:此次|本次|今年|目前|其中|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
 #: examples named in a list before 等, after the verb (集聚|A、B、C等|外资企业)
@@ -350,6 +351,8 @@ _AFTER_SHORT_NAME = re.compile(r"(?:港区|新区|区)?(?=实现|完成|新增|�
 _SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|升级|升格|{lexicon.SET_UP_VERBS})")
 #: after a day's date: what it dates is a signing or a start of work (于2007年11月18日签约)
 _EVENT_AFTER = re.compile(r"[^，。；]{0,4}?(?:签约|开工|奠基|动工)")
+#: after a date: it is the dateline's (新华社明斯克11月18日电, 本报5月17日讯), the day of the news, not of its figures
+_DATELINE = re.compile(r"电|讯")
 
 
 #: before a date: what it dates is the setting up (成立于1992年)
@@ -360,7 +363,7 @@ def _period(dates, text: str, published_year: int | None = None):
     """The time a sentence's figures cover: its first date, or a span of the year (上半年, 1—9月) of
     that date or else of the article (a bare 上半年 is this year's); None if it names no time."""
     dates = [d for d in dates if not _SET_UP_AFTER.match(text, d.end) and not _SET_UP_BEFORE.search(text, 0, d.start)
-             and not (d.date.day is not None and _EVENT_AFTER.match(text, d.end))]
+             and not (d.date.day is not None and _EVENT_AFTER.match(text, d.end)) and not _DATELINE.match(text, d.end)]
     span = re.search(_SPAN, text)
     year = dates[0].date.year if dates else published_year
     if span and year is not None and (not dates or dates[0].kind != "span"):

@@ -2183,3 +2183,9 @@ def test_a_district_the_gazetteer_does_not_know_after_its_city_and_a_project_beg
     got = facts("4月27日，白石新能源电池项目在洛阳市洛龙区开工。")
     assert ("白石新能源电池项目", "locatedIn", "洛龙区") in got
     assert not {f for f in facts("洛阳市城区人口增长。洛阳市各区全面推进。") if f[1] == "partOf"}
+
+
+def test_a_dateline_s_day_is_no_period_and_an_agreed_investment_total_is_a_figure():
+    got = facts("新华社明斯克11月18日电 记者获悉，截至今年10月底，蓝湾工业园入园企业达到103家，协议投资总额超过13亿美元。")
+    assert {o for s, p, o in got if p == "period"} == {"2022-10"}  # (facts: published 2022)
+    assert {o for s, p, o in got if p == "metric"} == {"入园企业", "协议投资总额"}
