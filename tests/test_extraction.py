@@ -1106,6 +1106,10 @@ def test_a_policy_named_by_its_count_alone_is_the_titled_one():
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
     assert [e.label for e in g.entities if e.cls == "Policy"] == ["关于支持海洋经济高质量发展的若干政策措施"]
     assert ("关于支持海洋经济高质量发展的若干政策措施", "maxFunding", Decimal(20_000_000)) in fact_set(g)
+    text = ("# 青川新区出台“海洋产业十条” 最高给予5000万元支持\n\n青川新区管委会日前印发《关于支持海洋产业发展的若干政策措施》"
+            "（以下简称《措施》），从企业落户、研发创新等方面提出10条支持措施。\n")  # the headline's field and count too
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Policy"] == ["关于支持海洋产业发展的若干政策措施"]
     text = "青川新区印发《青川市海洋经济发展行动方案》和《青川市人才引进管理办法》，提出十条具体措施。\n"  # which of two: neither
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
     assert len([e for e in g.entities if e.cls == "Policy"]) == 3
