@@ -2193,3 +2193,9 @@ def test_a_dateline_s_day_is_no_period_and_an_agreed_investment_total_is_a_figur
     got = facts("新华社明斯克11月18日电 记者获悉，截至今年10月底，蓝湾工业园入园企业达到103家，协议投资总额超过13亿美元。")
     assert {o for s, p, o in got if p == "period"} == {"2022-10"}  # (facts: published 2022)
     assert {o for s, p, o in got if p == "metric"} == {"入园企业", "协议投资总额"}
+
+
+def test_a_director_s_firm_and_no_figure_of_a_capacity_per_year():
+    assert ("唐修国", "affiliatedWith", "白一集团") in facts("白一集团董事、总裁唐修国出席签约仪式并致辞。")
+    got = facts("其中，中国石化海南炼油化工有限公司投资建设的100万吨/年乙烯及炼油改扩建工程项目已进入试生产阶段。")
+    assert not {f for f in got if f[1] == "hasIndicator"}
