@@ -427,3 +427,8 @@ def test_an_association_of_two_trades_and_the_ranking_of_an_industry_s_parks():
     found = named("近日，中国石油和化学工业联合会发布2022年化工园区30强名单，蓝湾石化产业园首次入选")
     assert ("中国石油和化学工业联合会", "Organization") in found
     assert {n for n, c in found if c == "Park"} == {"蓝湾石化产业园"}
+
+
+def test_a_single_project_and_a_park_rented_are_no_names():
+    assert not {n for n, c in named("蓝湾工业园区发布人工智能产业“十五条” 单个项目最高补贴2000万元") if c == "Project"}
+    assert not {n for n, c in named("对租用园区算力中心的企业，给予最高50%的租金补贴") if c == "Park"}
