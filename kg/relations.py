@@ -760,7 +760,9 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                 if date and date.kind != "until":  # 截至9月，…累计签约: a count's cut-off, no signing
                     yield _rel(key, predicate, date.date, (m,), False)
         signed_before = sign_verb if not generic and sign_verb and sign_verb.end() <= s else None
-        if signed_before and _BUILDS_AFTER_SIGNING.fullmatch(view.text, signed_before.end(), s) \
+        if signed_before and (_BUILDS_AFTER_SIGNING.fullmatch(view.text, signed_before.end(), s)
+                              or (_CLAUSE_REST.fullmatch(view.text, signed_before.end(), s)
+                                  and _SETTLES.match(view.text, e))) \
                 and not any(signed_before.end() <= view.rel(o)[0] < s for o, _, _ in projects):
             date = next((d for d in reversed(view.dates) if d.end <= signed_before.start()), None)
             if date and date.kind == "point":  # 3月15日，A与B签约，B将投资10亿元建设X: X signed then
@@ -770,6 +772,9 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
 
 
+#: A与B签订投资协议，X项目正式落户Y: the project the signing settles
+_CLAUSE_REST = re.compile(r"[^，。；]*[，,]")
+_SETTLES = re.compile(r"(?:正式|成功|顺利)?(?:签约)?落户")
 #: between a signing and what it makes a firm build: ，B将投资10亿元建设 (a clause of its own, the project last)
 _BUILDS_AFTER_SIGNING = re.compile(r"[^，。；]*[，,][^，。；]*?(?:将|拟|计划)[^，。；]*?(?:投资|建设|兴建|打造)[^，。；]*?")
 
@@ -1281,7 +1286,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                 if view.rel(zm)[1] == s - len(_HOLD.search(before).group()) and \
                         view.entity(zk).cls in AGENT_CLASSES:
                     if view.text[view.rel(zm)[0] - 1:view.rel(zm)[0]] in ("赴", "到", "在", "于") \
-                            and view.entity(zk).cls in PLACE_CLASSES:  # X赴深圳举办推介会: 深圳 is where, X holds it
+                            and view.entity(zk).cls in PLACE_CLASSES | ZONE_CLASSES:  # X赴深圳举办推介会: 深圳 is
+                        # where, X holds it (X在Y新区召开发布会: in the zone)
                         yield _rel(key, "locatedIn", zk, (m, zm))  # (the place just before 举办: the innermost)
                         for hm, hk, _ in view.items:
                             if view.rel(hm)[1] == view.rel(zm)[0] - 1 and view.entity(hk).cls in AGENT_CLASSES:

@@ -2199,3 +2199,10 @@ def test_a_director_s_firm_and_no_figure_of_a_capacity_per_year():
     assert ("唐修国", "affiliatedWith", "白一集团") in facts("白一集团董事、总裁唐修国出席签约仪式并致辞。")
     got = facts("其中，中国石化海南炼油化工有限公司投资建设的100万吨/年乙烯及炼油改扩建工程项目已进入试生产阶段。")
     assert not {f for f in got if f[1] == "hasIndicator"}
+
+
+def test_an_event_held_in_a_zone_and_a_project_settled_by_a_signing():
+    got = facts("8月30日，蓝湾自由贸易试验区青川片区在青川新区召开新闻发布会，发布挂牌三周年建设成果。")
+    assert {("新闻发布会", "locatedIn", "青川新区"), ("蓝湾自由贸易试验区青川片区", "participatesIn", "新闻发布会")} <= got
+    got = facts("8月18日，青川高新技术产业开发区与白亚迪股份有限公司签订投资协议，白亚迪新能源汽车零部件项目正式落户青川高新区。")
+    assert ("白亚迪新能源汽车零部件项目", "signedDate", "2022-08-18") in got
