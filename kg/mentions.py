@@ -832,10 +832,17 @@ def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_l
                 cut = max(cut, end)
         if start >= context and window[start] in _CAUTIOUS and (start < len(window) - 2 or (start == len(window) - 1
                                                                         and window[start] in "与和及跟")) \
-                and not _one_after_place(window, start) \
+                and not _one_after_place(window, start) and not _one_opening_name(text, i - context + start) \
                 and not (window[start] not in "与和及跟" and _place_length(window, start, len(window)) >= 2):
             cut = max(cut, start + 1)  # 和平区 is a name; X集团与园区 is a firm and 园区; 如东 of 原如东… a place
     return i - context + cut
+
+
+def _one_opening_name(text: str, i: int) -> bool:
+    """text[i] is 和/与/及 after a single character that opens its phrase (诺|和|诺德（中国）制药有限公司): the
+    joining character is inside the name, for one character is no name of its own."""
+    return text[i] in "与和及" and i >= 1 and re.match(rf"[{CJK}]", text[i - 1]) is not None and (
+        i == 1 or not _NAME_CHAR.match(text[i - 2]) or text[i - 2] in lexicon.word_set("boundary_chars.txt"))
 
 
 def _one_after_place(window: str, i: int) -> bool:

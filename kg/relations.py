@@ -1425,11 +1425,16 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
         if earlier and max(earlier) > chain_start:  # 副市长甲、党工委书记乙: 乙's titles start after 甲
             chain_start = max(earlier) + (1 if view.text[max(earlier):max(earlier) + 1] in "、和及" else 0)
             left = view.text[chain_start:s]
-        first_end = chain_start + len(left.split("、")[0])
-        chain_start = max(chain_start, name_start(view.text, first_end, len(left.split("、")[0])))
+        first = left.split("、")[0]
+        first_title = next((t for t in titles if first.endswith(t)), "")  # (使 of 大使 ends no name)
+        first_end = chain_start + len(first) - len(first_title)
+        if first_end > chain_start:
+            chain_start = max(chain_start, name_start(view.text, first_end, first_end - chain_start))
         cut = [view.rel(t[0])[0] for t in view.items if view.rel(t[0])[0] < chain_start < view.rel(t[0])[1] <= s]
         chain_start = min(cut, default=chain_start)  # 中国电力建设集团有限公司副总经理: not cut at 建设
         chain = view.text[chain_start:s]
+        if not chain:
+            continue
         yield _rel(key, "jobTitle", chain, (m,), False)  # as written: 园区党委副书记、管委会主任
         last_org: str | None = None
         if chain in titles and previous is not None and _same_post(chain, previous[0]):

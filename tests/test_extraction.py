@@ -2206,3 +2206,9 @@ def test_an_event_held_in_a_zone_and_a_project_settled_by_a_signing():
     assert {("新闻发布会", "locatedIn", "青川新区"), ("蓝湾自由贸易试验区青川片区", "participatesIn", "新闻发布会")} <= got
     got = facts("8月18日，青川高新技术产业开发区与白亚迪股份有限公司签订投资协议，白亚迪新能源汽车零部件项目正式落户青川高新区。")
     assert ("白亚迪新能源汽车零部件项目", "signedDate", "2022-08-18") in got
+
+
+def test_an_ambassador_s_title_and_a_firm_opening_with_one_character_and_he():
+    assert ("马磊", "jobTitle", "丹麦驻华大使") in facts("青川市副市长朱鹏、丹麦驻华大使马磊出席奠基仪式。")
+    got = facts("11月9日，诺和青德（中国）制药有限公司天津生产基地扩建项目在青川经济技术开发区举行奠基仪式。")
+    assert ("天津生产基地扩建项目", "operatedBy", "诺和青德（中国）制药有限公司") in got
