@@ -420,6 +420,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if generic:
             if stem and _counted(stem):
                 continue  # 20个项目, 两个产业园区, 宜昌三个片区: a number of things, not one to refer to
+            if _COLLECTIVE_BEFORE.search(text, 0, m.start()):
+                continue  # 全省开发区实现…: all the zones of a province, not the article's
             start = start if suffix.cls == "Event" else m.start()
         cut = start == m.start() - suffix.max_stem and start > 0 and not _opens_with_place(text, start, m.start()) and (
             _NAME_CHAR.match(text[start - 1]) is not None or _decimal_point(text, start - 1))
@@ -448,6 +450,10 @@ _LEGAL_FORM_AFTER = re.compile(r"(?:控股|投资|实业|发展)?(?:集团)?(?:�
 #: words that end a name elsewhere but belong inside a firm's registered name (苏州工业园区开发建设有限公司,
 #: 物业服务有限公司), by the last two characters of the ending
 _KEPT_IN = {"公司": frozenset({"建设", "服务"})}
+
+
+#: right before a generic ending: all such things of an area (全省开发区, 各园区, 全市重点项目, 全省开发区（园区）)
+_COLLECTIVE_BEFORE = re.compile(r"(?:全(?:省|市|国|县|州)|各(?:地|类|级)?|所有)(?:重点|重大|各类|各)?(?:开发区（|园区（)?$")
 
 
 def _builds_a_named_project(text: str, pos: int, by_text: dict) -> bool:

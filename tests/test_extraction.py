@@ -2212,3 +2212,10 @@ def test_an_ambassador_s_title_and_a_firm_opening_with_one_character_and_he():
     assert ("马磊", "jobTitle", "丹麦驻华大使") in facts("青川市副市长朱鹏、丹麦驻华大使马磊出席奠基仪式。")
     got = facts("11月9日，诺和青德（中国）制药有限公司天津生产基地扩建项目在青川经济技术开发区举行奠基仪式。")
     assert ("天津生产基地扩建项目", "operatedBy", "诺和青德（中国）制药有限公司") in got
+
+
+def test_all_the_zones_of_a_province_are_none_of_its_zones():
+    text = ("蓝湾省商务厅公布综合考评结果，青川经济技术开发区位列国家级经开区第一名。\n"
+            "2022年，全省开发区（园区）实现规上工业增加值1.5万亿元，占全省的80.5%。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert not {f for f in got if f[1] == "hasIndicator"}
