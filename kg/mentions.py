@@ -339,8 +339,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = _association_of_two_trades(text, start)
         if suffix.cls in ("Project", "Event", "Zone", "Park"):  # X有限公司年产5GW光伏组件项目: after the company
             firm = _LEGAL_FIRM.search(text, start, m.start())
-            if firm and text[firm.end():m.start()] not in lexicon.word_set("phase_suffixes.txt"):
+            rest = text[firm.end():m.start()] if firm else ""
+            if firm and rest not in lexicon.word_set("phase_suffixes.txt") and not _kind_of_facility(rest):
                 start = firm.end()  # but X有限责任公司二期项目 is the firm's second phase, named after it
+                # (and X有限公司总部项目 its headquarters)
         if suffix.cls == "Project":  # X集团追加投资5000万欧元扩建Y生产线: the project is what is built
             built = [b.end() for b in _BUILT_IN_STEM.finditer(text, start, m.start()) if m.start() - b.end() >= 2
                      and text[b.end():m.start()] not in by_text]  # (炼油改扩建工程项目: 工程 is no name)
@@ -435,6 +437,13 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
     firms = {(c.start, c.end) for c in out if c.cls == "Company" and not c.generic}
     return [c for c in out if c.cls != "Company" or not any(  # X集团 of X集团控股有限公司: one firm's name
         a == c.start and b > c.end and _LEGAL_FORM_AFTER.fullmatch(text, c.end, b) for a, b in firms)]
+
+
+def _kind_of_facility(words: str) -> bool:
+    """The words only say what kind of facility a firm's project is (总部, 研发中心, 区域总部): no name."""
+    suffix = lexicon.suffix_of(words) if words else None
+    return bool(words) and (re.fullmatch(r"(?:区域|地区|西南|华南|华东|华北|华中|西北|东北|中国|全国|研发|运营|结算)?总部",
+                                         words) is not None or (suffix is not None and suffix.text == words))
 
 
 #: a parent firm before the kind of subsidiary it has: 宁德时代|全资子公司

@@ -432,3 +432,8 @@ def test_an_association_of_two_trades_and_the_ranking_of_an_industry_s_parks():
 def test_a_single_project_and_a_park_rented_are_no_names():
     assert not {n for n, c in named("蓝湾工业园区发布人工智能产业“十五条” 单个项目最高补贴2000万元") if c == "Project"}
     assert not {n for n, c in named("对租用园区算力中心的企业，给予最高50%的租金补贴") if c == "Park"}
+
+
+def test_a_firm_s_headquarters_project_is_named_with_the_firm():
+    found = named("同时，白维塔科技（重庆）有限公司总部项目、深青汽车科技有限公司研发中心项目也同步签约落户两江新区")
+    assert {n for n, c in found if c == "Project"} == {"白维塔科技（重庆）有限公司总部项目", "深青汽车科技有限公司研发中心项目"}
