@@ -171,7 +171,7 @@ def _target(text: str, pos: int, year: int | None) -> bool:
 
 
 #: in a figure's clause: what is expected once something is built (项目建成后年产值可达200亿元)
-_FORECAST = re.compile(r"(?:建成|达产|投产|达效|满产)后|预计")
+_FORECAST = re.compile(r"(?:建成|达产|投产|达效|满产)后|预计|有望")
 
 
 def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:

@@ -33,7 +33,8 @@ _BUILT_AFTER = re.compile(r"(?:[一二三四五六七八九十]期(?:项目|工�
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
 _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")
-_COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:[0-9]+|[{CN_DIGITS}]+)(?:余|多)?(?:个|家|项)(?=[，。；、,;]|$)")
+_COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:超过|超|逾|近|约)?(?:[0-9]+|[{CN_DIGITS}]+)(?:余|多)?(?:个|家|项)"
+                          rf"(?=[，。；、,;]|$)")
 #: the kinds of document a policy's title ends with
 _POLICY_KINDS = "措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南"
 _BOOK_TITLE = re.compile(
@@ -54,7 +55,8 @@ _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办"
 _BARE_GOV = re.compile(rf"(?<![全该本我各城园特])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
 _ENUM_HEAD = re.compile(
-    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,8}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|项目|产业|行业|领域|地)"
+    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,8}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|项目|"
+    rf"产业(?!链?(?:项目|企业))|行业|领域|地)"  # (等动力电池产业链项目: projects)
 )
 _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
@@ -440,9 +442,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 
 
 def _kind_of_facility(words: str) -> bool:
-    """The words only say what kind of facility a firm's project is (总部, 研发中心, 区域总部): no name."""
+    """The words only say what kind of facility or industry a firm's project is (总部, 研发中心, 动力电池): no name."""
     suffix = lexicon.suffix_of(words) if words else None
-    return bool(words) and (re.fullmatch(r"(?:区域|地区|西南|华南|华东|华北|华中|西北|东北|中国|全国|研发|运营|结算)?总部",
+    return bool(words) and (lexicon.alternation("industries.txt").fullmatch(words) is not None or re.fullmatch(r"(?:区域|地区|西南|华南|华东|华北|华中|西北|东北|中国|全国|研发|运营|结算)?总部",
                                          words) is not None or (suffix is not None and suffix.text == words))
 
 

@@ -757,6 +757,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             if verb and verb.start() >= e - 2 and (not generic or anaphor):
                 between = [d for d in view.dates if e <= d.start and d.end <= verb.start()]
                 date = between[-1] if between else view.date_before(s)  # X项目于8月签约: its own date
+                if date and date.start >= verb.end() and re.search(r"[，,；]", view.text[verb.end():date.start]):
+                    date = None  # X项目已建成投产，2022年实现产值650亿元: the date of a figure after it
                 if date and date.kind != "until":  # 截至9月，…累计签约: a count's cut-off, no signing
                     yield _rel(key, predicate, date.date, (m,), False)
         signed_before = sign_verb if not generic and sign_verb and sign_verb.end() <= s else None

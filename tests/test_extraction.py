@@ -1995,7 +1995,8 @@ def test_items_one_is_two_is_go_on_with_the_zone_of_the_sentence_before():
     text = ("11月3日，青川高新区三个重大外资项目集中开工。一是白石半导体有限公司二期项目，总投资8亿美元；"
             "二是青川新能源有限公司锂电池项目，总投资2.5亿美元。\n")
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
-    assert {s for s, p, o in got if p == "locatedIn" and o == "青川高新区"} == {"白石半导体有限公司二期项目", "锂电池项目"}
+    assert {s for s, p, o in got if p == "locatedIn" and o == "青川高新区"} == {
+        "白石半导体有限公司二期项目", "青川新能源有限公司锂电池项目"}  # (a project named by its industry: with its firm)
 
 
 def test_a_science_city_is_no_short_form_of_a_park_of_its_place():
@@ -2219,3 +2220,13 @@ def test_all_the_zones_of_a_province_are_none_of_its_zones():
             "2022年，全省开发区（园区）实现规上工业增加值1.5万亿元，占全省的80.5%。\n")
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert not {f for f in got if f[1] == "hasIndicator"}
+
+
+def test_firms_listed_as_an_industry_chain_s_projects_a_hoped_for_figure_and_a_later_figure_s_date():
+    text = ("今年以来，蓝湾三江新区已引进白德时代、天宜锂业、天原集团等动力电池产业链项目60余个。\n"
+            "其中，四川白代新能源科技有限公司动力电池项目一期至七期已陆续建成投产，2022年实现产值650亿元。\n"
+            "2023年，三江新区动力电池产业产值有望突破1000亿元。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾三江新区"} >= {"白德时代", "天宜锂业", "天原集团"}
+    assert not {f for f in got if f[1] in ("focusIndustry", "productionDate")}
+    assert not {f for f in got if f[1] == "metric" and "产值" == f[2]}
