@@ -2230,3 +2230,10 @@ def test_firms_listed_as_an_industry_chain_s_projects_a_hoped_for_figure_and_a_l
     assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾三江新区"} >= {"白德时代", "天宜锂业", "天原集团"}
     assert not {f for f in got if f[1] in ("focusIndustry", "productionDate")}
     assert not {f for f in got if f[1] == "metric" and "产值" == f[2]}
+
+
+def test_projects_among_those_of_this_start_are_in_the_zone_of_the_sentence_before():
+    text = ("2月28日，蓝湾新区2023年第一批重大项目集中开工活动在永修组团举行。此次集中开工项目共42个，总投资386亿元。"
+            "其中，白锋锂业年产5万吨锂盐项目总投资120亿元。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert ("白锋锂业年产5万吨锂盐项目", "locatedIn", "蓝湾新区") in got
