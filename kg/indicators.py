@@ -181,8 +181,8 @@ def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
            for m in _FIGURE.finditer(text) if m.group("unit") != "%" or not m.group("times")]
     out += [(mm.start, mm.end, mm.money.amount, CURRENCY_UNITS[mm.money.currency]) for mm in find_money(text)
             if mm.money.currency in CURRENCY_UNITS]
-    return sorted((f for f in out if not _THRESHOLD_AFTER.match(text, f[1]) and not text.startswith(("/", "／"), f[1])),
-                  key=lambda f: f[0])  # (100万吨/年: a capacity, in a project's name)
+    return sorted((f for f in out if not _THRESHOLD_AFTER.match(text, f[1]) and not text.startswith(("/", "／", "的"), f[1])),
+                  key=lambda f: f[0])  # (100万吨/年: a capacity, in a project's name; 总规模100亿元的基金: what it describes)
 
 
 #: after a figure: it is a threshold of what is counted (营业收入超10亿元企业18家, 亿元以上项目), not a figure

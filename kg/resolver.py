@@ -450,11 +450,20 @@ def _merge_zone_bodies(groups: dict[str, list[Mention]], cls_of: dict[str, str])
     """The bodies of one zone by any of its names are one body: 厦门片区管委会 = 中国（福建）自由贸易试验区厦门片区
     管委会, 西安高新区管委会 = 西安高新技术产业开发区管委会."""
     by_zone: dict[tuple[str, str], list[str]] = {}
+    zone_names: dict[tuple[str, str], str] = {}
+    bare: list[tuple[str, str, str]] = []  # (key, zone's opening words, body) of 前海管理局
     for key in sorted(k for k in groups if cls_of[k] == "GovernmentBody"):
         m = _ZONE_BODY.match(_fullest(groups[key]))
         suffix = lexicon.suffix_of(m.group(1)) if m else None
         if suffix is not None and suffix.cls in ZONE_CLASSES:
             by_zone.setdefault((entity_key(m.group(1), suffix.cls), m.group(2)), []).append(key)
+            zone_names[(entity_key(m.group(1), suffix.cls), m.group(2))] = m.group(1)
+        elif m and len(m.group(1)) >= 2 and not lexicon.gazetteer().lookup(m.group(1)):
+            bare.append((key, m.group(1), m.group(2)))
+    for key, opening, body in bare:  # 前海管理局 = 前海深港现代服务业合作区管理局, the one zone's body opening so
+        fuller = {zk for zk, name in zone_names.items() if zk[1] == body and name.startswith(opening)}
+        if len(fuller) == 1 and key in groups:
+            by_zone[fuller.pop()].append(key)
     for keys in by_zone.values():
         fullest = max(keys, key=lambda k: (len(_fullest(groups[k])), k))
         for key in keys:

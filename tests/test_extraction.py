@@ -2237,3 +2237,11 @@ def test_projects_among_those_of_this_start_are_in_the_zone_of_the_sentence_befo
             "其中，白锋锂业年产5万吨锂盐项目总投资120亿元。\n")
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert ("白锋锂业年产5万吨锂盐项目", "locatedIn", "蓝湾新区") in got
+
+
+def test_a_zone_s_body_by_its_short_name_and_no_figure_of_a_fund_described():
+    text = ("蓝湾深港现代服务业合作区管理局近日发布数据。\n蓝湾管理局局长黄敏表示，将深化规则衔接。\n"
+            "青川经开区设立总规模100亿元的医药健康产业基金。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["蓝湾深港现代服务业合作区管理局"]
+    assert not {f for f in fact_set(g) if f[1] == "hasIndicator"}
