@@ -910,6 +910,8 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
         if m and m.end() > start:
             start, changed = m.end(), True
         for word in lexicon.words("generic_prefixes.txt"):
+            if word == "正" and text[start - 1:start] in ("的", "、", "和", "与", "及", "“"):
+                continue  # 投资的正新轮胎…项目: 正 opens a brand after 的, it is no adverb there
             if text.startswith(word, start) and start + len(word) <= head:
                 start, changed = start + len(word), True
                 break

@@ -448,3 +448,10 @@ def test_a_data_centre_with_its_investment_or_in_use_is_a_project():
     assert ("腾讯青川七星数据中心", "Project") in found
     assert ("国家健康医疗大数据中心", "Project") in named("国家健康医疗大数据中心一期已投入使用")
     assert not {n for n, c in named("青川新区将加快建设面向全国的数据中心") if c == "Project"}
+
+
+def test_a_taiwanese_investment_zone_and_a_brand_opening_with_zheng_after_de():
+    found = named("泉州台商投资区位于福建省泉州市，1992年经国务院批准设立")
+    assert ("泉州台商投资区", "Zone") in found
+    found = named("由台湾正新橡胶工业股份有限公司投资的正新轮胎泉州生产基地扩建项目总投资3亿美元")
+    assert ("正新轮胎泉州生产基地扩建项目", "Project") in found
