@@ -884,7 +884,7 @@ def _firm_ends_at(view: SentenceView, end: int, start: int | None = None) -> boo
                for m, _, _ in view.of_class({"Company"}, generic=False))
 
 
-_BUILT_BY = re.compile(r"^[，,]由[^，,。；;]{2,40}?(?:投资建设|投资兴建|建设|投建|开发|运营)")
+_BUILT_BY = re.compile(r"^[，,](?:由[^，,。；;]{2,40}?(?:投资建设|投资兴建|建设|投建|开发|运营)|(?:投资方|投资主体|建设单位|项目业主|实施主体)为[^，,。；;]{2,40})")
 
 
 def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention | None:
@@ -1051,12 +1051,14 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
             by = view.rel(cm)[1] + sub.end() if sub else by
         for cm, ck, _ in view.of_class({"Company", "Organization"}, generic=False):
             s2, e2 = view.rel(cm)
-            if s2 == by and re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4]):
+            if s2 == by and (hit.group("field") or re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4])):
                 yield _rel(key, "operatedBy", ck, (m, cm))
 
 
-#: after a project, before who builds it: where it is and its amount may come first (该项目位于Z，总投资N元，由)
-_BY_AFTER_PROJECT = re.compile(r"(?:[，,]?(?:位于[^，。；]{2,20}|总投资(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元)))*[，,]?由")
+#: after a project, before who builds it: where it is and its amount may come first (该项目位于Z，总投资N元，由;
+#: X项目，投资方为Y)
+_BY_AFTER_PROJECT = re.compile(r"(?:[，,]?(?:位于[^，。；]{2,20}|总投资(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元)))*[，,]?"
+                               r"(?:由|(?P<field>投资方|投资主体|建设单位|项目业主|实施主体)为)")
 
 
 def _names_between(view: SentenceView, start: int, end: int) -> bool:

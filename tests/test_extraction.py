@@ -2245,3 +2245,9 @@ def test_a_zone_s_body_by_its_short_name_and_no_figure_of_a_fund_described():
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "GovernmentBody"] == ["蓝湾深港现代服务业合作区管理局"]
     assert not {f for f in fact_set(g) if f[1] == "hasIndicator"}
+
+
+def test_a_listed_project_s_investor_field_in_its_sentence():
+    got = facts("1. 新能源电池材料产业园项目，投资方为湖北白纬动力有限公司，总投资60亿元，建设年产20万吨正极材料生产线；")
+    assert {("新能源电池材料产业园项目", "operatedBy", "湖北白纬动力有限公司"),
+            ("新能源电池材料产业园项目", "totalInvestment", Decimal(6_000_000_000))} <= got
