@@ -42,6 +42,8 @@ _DEVELOP = re.compile(r"(合作开发|共同开发|联合开发|联动开发|共
 _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议)")
 _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)而成的?")
 _MERGE_INTO = re.compile(r"将(?P<items>[^，。；]{2,40}?)(?:整合|合并|融合)(?:设立|组建|成立|为)")
+#: A与B合并，设立C / A、B整合为C (the parts opening their clause)
+_MERGED_AS = re.compile(r"(?:^|[，。；：])(?P<items>[^，。；]{2,40}?)(?:进行)?(?:整合|合并|融合)[，,]?(?:设立|组建|成立|为)")
 _ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批复(?=的))")  # X是国务院1991年批准的…
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 #: production starts: 投产, 量产 (not 达产, full capacity)
@@ -312,9 +314,9 @@ def bilateral_partners(res: Resolution) -> Iterator[Relation]:
 # --- zones ------------------------------------------------------------------------------------
 
 def merger(view: SentenceView) -> Iterator[Relation]:
-    """由A、B一体化融合而成的C / 将A与B整合设立C: C mergedFrom A and B (A, B may be '两个园区' of the
-    sentence before)."""
-    m = _MERGE.search(view.text) or _MERGE_INTO.search(view.text)
+    """由A、B一体化融合而成的C / 将A与B整合设立C / A与B合并，设立C: C mergedFrom A and B (A, B may be '两个园区'
+    of the sentence before)."""
+    m = _MERGE.search(view.text) or _MERGE_INTO.search(view.text) or _MERGED_AS.search(view.text)
     if not m:
         return
     after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if view.rel(t[0])[0] >= m.end()]

@@ -2251,3 +2251,9 @@ def test_a_listed_project_s_investor_field_in_its_sentence():
     got = facts("1. 新能源电池材料产业园项目，投资方为湖北白纬动力有限公司，总投资60亿元，建设年产20万吨正极材料生产线；")
     assert {("新能源电池材料产业园项目", "operatedBy", "湖北白纬动力有限公司"),
             ("新能源电池材料产业园项目", "totalInvestment", Decimal(6_000_000_000))} <= got
+
+
+def test_two_zones_merged_in_a_clause_of_their_own_make_the_one_set_up():
+    got = facts("经江苏省人民政府批准，蓝湾市的蓝湾环保科技城与原蓝湾高新技术产业开发区合并，设立蓝湾经济技术开发区新片区。")
+    assert {o for s, p, o in got if p == "mergedFrom" and s == "蓝湾经济技术开发区新片区"} == {
+        "蓝湾环保科技城", "蓝湾高新技术产业开发区"}
