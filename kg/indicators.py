@@ -95,9 +95,10 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 named_before = [] if _SOURCE.match(s.text, before) else [
                     (m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start]
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
-                subject = opener or (named_before[-1] if named_before else None) or _main(res) or zone
+                last_named = max(named_before, key=lambda t: (t[0].end, -t[0].start)) if named_before else None
+                subject = opener or last_named or _main(res) or zone  # (the whole of 盐城经开区新片区)
                 if unit in ("平方公里", "亩") and named_before and opener and res.entities[opener[1]].cls not in ZONE_CLASSES:
-                    subject = named_before[-1]  # A公司与B签约，共同建设X园区，规划面积10平方公里: X's area
+                    subject = last_named  # A公司与B签约，共同建设X园区，规划面积10平方公里: X's area
                 metric_start = clause_start
                 if _EVENT_OPENS.match(s.text, _lead(s.text, clause_start, dates)):
                     subject = None  # 本届东博会共签约项目470个: the event's figure, not the zone's

@@ -2257,3 +2257,9 @@ def test_two_zones_merged_in_a_clause_of_their_own_make_the_one_set_up():
     got = facts("经江苏省人民政府批准，蓝湾市的蓝湾环保科技城与原蓝湾高新技术产业开发区合并，设立蓝湾经济技术开发区新片区。")
     assert {o for s, p, o in got if p == "mergedFrom" and s == "蓝湾经济技术开发区新片区"} == {
         "蓝湾环保科技城", "蓝湾高新技术产业开发区"}
+
+
+def test_an_area_is_of_the_whole_zone_just_set_up_and_a_korean_firm_s_president():
+    got = facts("合并后设立蓝湾经济技术开发区新片区，规划面积56平方公里。")
+    assert {s for s, p, o in got if p == "hasIndicator"} == {"蓝湾经济技术开发区新片区"}
+    assert ("朴星昱", "jobTitle", "SK海力士社长") in facts("青川市委书记杜小刚、SK海力士社长朴星昱出席投产仪式。")
