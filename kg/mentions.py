@@ -443,7 +443,12 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 
 
 def _kind_of_facility(words: str) -> bool:
-    """The words only say what kind of facility or industry a firm's project is (总部, 研发中心, 动力电池): no name."""
+    """The words only say what kind of facility or industry a firm's project is (总部, 研发中心, 动力电池, 超级工厂二期):
+    no name."""
+    phase = next((p for p in lexicon.words("phase_suffixes.txt") if words.endswith(p) and len(words) > len(p)), "")
+    words = words[:len(words) - len(phase)]
+    if re.fullmatch(r"(?:超级|智能|灯塔|数字化|未来)工厂", words):
+        return True
     suffix = lexicon.suffix_of(words) if words else None
     return bool(words) and (lexicon.alternation("industries.txt").fullmatch(words) is not None or re.fullmatch(r"(?:区域|地区|西南|华南|华东|华北|华中|西北|东北|中国|全国|研发|运营|结算)?总部",
                                          words) is not None or (suffix is not None and suffix.text == words))

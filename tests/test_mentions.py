@@ -437,6 +437,8 @@ def test_a_single_project_and_a_park_rented_are_no_names():
 def test_a_firm_s_headquarters_project_is_named_with_the_firm():
     found = named("同时，白维塔科技（重庆）有限公司总部项目、深青汽车科技有限公司研发中心项目也同步签约落户两江新区")
     assert {n for n, c in found if c == "Project"} == {"白维塔科技（重庆）有限公司总部项目", "深青汽车科技有限公司研发中心项目"}
+    found = named("其中，赛力青汽车有限公司超级工厂二期项目总投资超百亿元")
+    assert ("赛力青汽车有限公司超级工厂二期项目", "Project") in found
 
 
 def test_projects_counted_with_over_are_a_count():
