@@ -326,6 +326,28 @@ DEV = {
         ("眉山天府新区管委会", "cooperatesWith", "通威太阳能有限公司"),
         ("胡卫东", "participatesIn", "2023年一季度重大项目集中签约仪式"),
     },
+    "dev_gulei.txt": {
+        ("古雷炼化一体化项目", "operatedBy", "台湾旭腾投资有限公司"),  # 由A和B共同投资的X项目
+        ("古雷炼化一体化项目", "operatedBy", "福建省石油化工集团有限公司"),
+        ("古雷炼化一体化项目", "totalInvestment", Decimal(27_800_000_000)),
+        ("古雷炼化一体化二期项目", "startDate", "2023-12"),  # 力争今年底开工
+        ("长春化工", "locatedIn", "漳州古雷港经济开发区"),  # firms listed as the zone's projects
+        ("漳州古雷港经济开发区", "locatedIn", "漳浦县"),
+    },
+    "dev_luoyang.txt": {
+        ("伊滨区", "partOf", "洛阳市"),  # a district the gazetteer does not know
+        ("宁德时代（洛阳）新能源电池生产基地项目", "locatedIn", "伊滨区"),  # X项目在洛阳市伊滨区开工
+        ("宁德时代（洛阳）新能源电池生产基地项目", "startDate", "2023-04-27"),
+        ("曾毓群", "affiliatedWith", "宁德时代新能源科技股份有限公司"),
+    },
+    "dev_huangshi_signing.txt": {
+        ("新能源电池材料产业园项目", "operatedBy", "湖北亿纬动力有限公司"),  # 1. X项目，投资方为Y，总投资N元
+        ("新能源电池材料产业园项目", "totalInvestment", Decimal(6_000_000_000)),
+        ("高端PCB产业园项目", "operatedBy", "沪士电子股份有限公司"),
+        ("黄石港区多式联运物流园项目", "operatedBy", "黄石新港港口股份有限公司"),
+        ("黄石市2023年第三季度重大项目集中签约仪式", "totalInvestment", Decimal(21_600_000_000)),
+        ("吴锦", "affiliatedWith", "黄石市委"),
+    },
     "dev_shenyang_sino_german.txt": {
         ("中德（沈阳）高端装备制造产业园", "establishedDate", "2015-12"),  # 中德园于2015年12月…设立
         ("中德（沈阳）高端装备制造产业园", "locatedIn", "铁西区"),  # …，位于沈阳市铁西区
