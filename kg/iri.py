@@ -1,7 +1,8 @@
 """Stable, readable IRIs.
 
 Scheme (documented in ontology/README.md); every IRI is a plain prefixed name in Turtle:
-- entity:    ``kgid:{class}-{pinyin-slug}-{hash4}``   e.g. kgid:park-su-xi-tong-ke-ji-chan-ye-yuan-qu-1a2b
+- entity:    ``kgid:{class}-{pinyin-slug}-{hash4}``   e.g. kgid:park-su-xi-tong-ke-ji-chan-ye-yuan-qu-1a2b;
+  an event or policy named by its kind only (集中签约活动) ``…-{hash8}`` of its name and article
 - document:  ``kgdoc:{article-id}``;  sentence: ``kgdoc:{article-id}-s{index}``
 - statement: ``kgid:statement-{hash12}`` of (subject, predicate, object)
 - indicator: ``kgid:indicator-{article-id}-{offset}``
@@ -75,10 +76,13 @@ def slug(text: str, reading: str | None = None) -> str:
     return ascii_[:60].strip("-") or "x"
 
 
-def entity_iri(cls: str, label: str, reading: str | None = None) -> str:
+def entity_iri(cls: str, label: str, reading: str | None = None, scope: str | None = None) -> str:
+    """An entity's IRI; ``scope``: the article of a thing named by its kind only (its hash is of
+    the article's id too: two articles' 新闻发布会 are two events)."""
     if cls == "Indicator":
         raise ValueError("indicators use indicator_iri")
-    return f"{ID}{cls.lower()}-{slug(label, reading)}-{_digest(cls + label, 4)}"
+    hashed = cls + label if scope is None else f"{cls}{label}#{scope}"
+    return f"{ID}{cls.lower()}-{slug(label, reading)}-{_digest(hashed, 4 if scope is None else 8)}"
 
 
 def indicator_iri(key: str) -> str:

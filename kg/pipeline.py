@@ -1,6 +1,7 @@
 """The extraction pipeline for one article, and the merge of many into one graph.
 
-read → segment → find mentions → resolve entities → relations (+ indicators).
+read → segment → find mentions → resolve entities → relations (+ indicators) → things named by their
+kind only keyed to the article.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .model import Article, ArticleGraph, KnowledgeGraph, PartialDate
 from .reader import read_article
 from .relations import extract_relations
 from .resolver import resolve
+from .scope import scope_kinds
 from .segmenter import split_sentences
 
 #: Bump when extraction changes meaning; cached results are also keyed by the code's own hash.
@@ -46,7 +48,7 @@ def extract_article(article: Article) -> ArticleGraph:
     relations = extract_relations(article, sentences, resolution)
     indicator_entities, indicator_relations = extract_indicators(article, sentences, resolution)
     entities = tuple(sorted(list(resolution.entities.values()) + indicator_entities, key=lambda e: e.key))
-    return ArticleGraph(article, sentences, entities, tuple(relations) + tuple(indicator_relations))
+    return scope_kinds(ArticleGraph(article, sentences, entities, tuple(relations) + tuple(indicator_relations)))
 
 
 def extract_file(path: Path, published: PartialDate | None = None) -> ArticleGraph:

@@ -22,6 +22,7 @@ from .model import (
     Sentence,
 )
 from .namespaces import BASE, PREFIXES
+from .scope import scope_of
 
 KG = BASE + "ontology#"
 RDF = PREFIXES["rdf"]
@@ -74,7 +75,9 @@ class NTriplesTerms:
 
 
 def entity_iri(e: Entity) -> str:
-    return iri.indicator_iri(e.key) if e.cls == "Indicator" else iri.entity_iri(e.cls, e.label, e.pinyin)
+    if e.cls == "Indicator":
+        return iri.indicator_iri(e.key)
+    return iri.entity_iri(e.cls, e.label, e.pinyin, scope_of(e.key))
 
 
 def iri_function(entities: dict[str, Entity]) -> Callable[[str], str]:

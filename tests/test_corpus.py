@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
-from rdflib import RDF, Graph, Literal, Namespace
+from rdflib import RDF, RDFS, Graph, Literal, Namespace
 
 from kg.bench_corpus import make_corpus, sentence_pool
 from kg.cli import main
@@ -270,3 +270,18 @@ def test_a_build_removes_what_a_killed_build_left(tmp_path: Path):
     build(str(corpus), "--out", str(out))
     assert not [p for p in left if p.exists()]
     assert all(p.exists() for p in kept)
+
+
+def test_things_named_by_their_kind_stay_apart_across_articles(tmp_path: Path):
+    """Two articles' 新闻发布会 are two events; two policies each cited as 《若干措施》 are two policies;
+    an event named with its place is one event however many articles report it."""
+    corpus = tmp_path / "corpus"
+    write(corpus, "a", "# 甲\n3月1日，蓝湾高新区召开新闻发布会。蓝湾高新区印发《蓝湾高新区关于支持生物医药产业发展的若干措施》"
+                       "（以下简称《若干措施》）。9月22日，黄石市2023年第三季度重大项目集中签约仪式举行。\n")
+    write(corpus, "b", "# 乙\n5月9日，青川经开区召开新闻发布会。青川经开区印发《青川经开区关于支持人工智能产业发展的若干措施》"
+                       "（以下简称《若干措施》）。9月22日，黄石市2023年第三季度重大项目集中签约仪式举行。\n")
+    build(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
+    g = Graph().parse(tmp_path / "out" / "kg.ttl")
+    labels = [str(o) for s in g.subjects(RDF.type, KG.Event) for o in g.objects(s, RDFS.label) if o.language == "zh"]
+    assert sorted(labels) == ["新闻发布会", "新闻发布会", "黄石市2023年第三季度重大项目集中签约仪式"]
+    assert len(set(g.subjects(RDF.type, KG.Policy))) == 2

@@ -1,0 +1,62 @@
+"""Names that say what a thing is, not which one: things of one article only.
+
+An event or a policy named only by its kind (集中签约活动, 新闻发布会, 若干措施, 13条科技新政)
+is another thing in every article that names it so; two articles' 新闻发布会 are two
+events. Such entities get a key scoped to their article (``Event:新闻发布会#a1``), so a
+corpus build never merges them, and an IRI of their own (see :mod:`kg.rdf_export`).
+A name holding a place, an organization, a zone, a project or an edition
+(2021湖北武黄同城暨黄石（光谷）产业投资推介会, 第六届进博会, 《关于…的若干措施》) names one thing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import lexicon
+from .mentions import ArticleContext, _select, recognize
+from .model import ArticleGraph, Entity
+
+#: classes whose names may be kinds only
+SCOPED_CLASSES = frozenset({"Event", "Policy"})
+#: what separates a scoped key from its article's id
+SCOPE_MARK = "#"
+#: an edition of a series (第六届), Latin letters, a quoted brand or a year-span in brackets: one thing
+_ONE_OF_ITS_KIND = re.compile(r"第[0-9一二三四五六七八九十百]+届|[A-Za-z]|“|（[^（）]*[0-9]{4}[^（）]*）")
+#: a policy named by its kind or count alone: 若干措施, 实施意见, 13条科技新政, 十条措施
+_POLICY_KIND_ONLY = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十两]+)?条?[\u4e00-\u9fff]{{0,6}}?"
+                               rf"(?:{'|'.join(('措施', '方案', '意见', '办法', '政策', '新政', '举措', '细则', '规定'))})"
+                               r"|(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9]+|[一二三四五六七八九十两]+)条")
+
+
+def names_one_thing(e: Entity) -> bool:
+    """The entity's label names one thing, not a kind of thing (see the module's docstring)."""
+    label = e.label
+    if e.cls == "Policy":
+        return not _POLICY_KIND_ONLY.fullmatch(label) or bool(lexicon.gazetteer().scan(label))
+    if _ONE_OF_ITS_KIND.search(label) or lexicon.gazetteer().scan(label):
+        return True
+    return any(  # a name inside the event's: 柔性…项目奠基仪式
+        c.cls not in ("Event", "Industry", "Policy") and not c.generic
+        for c in _select(recognize(label, ArticleContext(label))))
+
+
+def scope_kinds(graph: ArticleGraph) -> ArticleGraph:
+    """The graph with its events and policies named by their kind keyed to the article."""
+    renamed = {e.key: f"{e.key}{SCOPE_MARK}{graph.article.id}" for e in graph.entities
+               if e.cls in SCOPED_CLASSES and not names_one_thing(e)}
+    if not renamed:
+        return graph
+    entities = tuple(sorted((replace(e, key=renamed.get(e.key, e.key)) for e in graph.entities), key=lambda e: e.key))
+    relations = tuple(
+        replace(r, subject=renamed.get(r.subject, r.subject),
+                object=renamed.get(r.object, r.object) if r.object_is_entity else r.object)
+        for r in graph.relations)
+    return replace(graph, entities=entities, relations=relations)
+
+
+def scope_of(key: str) -> str | None:
+    """The article a scoped key belongs to, else None."""
+    cls, _, rest = key.partition(":")
+    if cls not in SCOPED_CLASSES or SCOPE_MARK not in rest:
+        return None
+    return rest.rsplit(SCOPE_MARK, 1)[1]
