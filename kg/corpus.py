@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .model import ArticleGraph, Entity, KnowledgeGraph, Relation, distinct_mentions
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES
-from .scope import SCOPED_CLASSES, scope_of
+from .scope import bare_body, scope_of
 
 _FAMILIES = (ZONE_CLASSES, ORG_CLASSES, PLACE_CLASSES)
 
@@ -25,12 +25,13 @@ def _family(cls: str) -> str:
 
 def tokens(e: Entity) -> list[str]:
     """What makes two entities of different articles the same: their key, or a shared name
-    within a class family (an event's or policy's label, not its aliases; nothing for one named by
-    its kind only)."""
+    within a class family (an event's or policy's label, not its aliases; no body's bare alias: 市委;
+    nothing for one named by its kind only)."""
     if scope_of(e.key) is not None:
         return [f"k:{e.key}"]  # 新闻发布会 of one article: no other article's
     family = _family(e.cls)
-    names = (e.label,) if e.cls in SCOPED_CLASSES else (e.label, *e.aliases)  # (《若干措施》: each article's own)
+    names = (e.label,) if e.cls in ("Event", "Policy") else (  # (《若干措施》, 市委: each article's own)
+        e.label, *(a for a in e.aliases if not (e.cls == "GovernmentBody" and bare_body(a))))
     return [f"k:{e.key}", *(f"n:{family}:{name}" for name in names)]
 
 

@@ -1,9 +1,10 @@
 """Names that say what a thing is, not which one: things of one article only.
 
-An event or a policy named only by its kind (集中签约活动, 新闻发布会, 若干措施, 13条科技新政)
-is another thing in every article that names it so; two articles' 新闻发布会 are two
-events. Such entities get a key scoped to their article (``Event:新闻发布会#a1``), so a
-corpus build never merges them, and an IRI of their own (see :mod:`kg.rdf_export`).
+An event, a policy or a government body named only by its kind (集中签约活动, 新闻发布会,
+若干措施, 13条科技新政, 省政府) is another thing in every article that names it so; two
+articles' 新闻发布会 are two events. Such entities get a key scoped to their article
+(``Event:新闻发布会#a1``), so a corpus build never merges them, and an IRI of their own
+(see :mod:`kg.rdf_export`).
 A name holding a place, an organization, a zone, a project or an edition
 (2021湖北武黄同城暨黄石（光谷）产业投资推介会, 第六届进博会, 《关于…的若干措施》) names one thing.
 """
@@ -17,7 +18,10 @@ from .mentions import ArticleContext, _select, recognize
 from .model import ArticleGraph, Entity
 
 #: classes whose names may be kinds only
-SCOPED_CLASSES = frozenset({"Event", "Policy"})
+SCOPED_CLASSES = frozenset({"Event", "Policy", "GovernmentBody"})
+#: a body named without its place or zone: 省政府, 市委, 管委会, 省商务厅 (whose? each article's own)
+_BARE_BODY = re.compile(r"(?:省|市|县|区|州|自治区|镇|乡)(?:委(?:常委会)?|人民政府|政府|人大(?:常委会)?|政协"
+                        r"|[\u4e00-\u9fff]{0,5}?(?:局|厅|办|办公室|委))|管委会|党工委|管理委员会|人民政府|政府")
 #: what separates a scoped key from its article's id
 SCOPE_MARK = "#"
 #: an edition of a series (第六届), Latin letters, a quoted brand or a year-span in brackets: one thing
@@ -31,6 +35,8 @@ _POLICY_KIND_ONLY = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十两]+
 def names_one_thing(e: Entity) -> bool:
     """The entity's label names one thing, not a kind of thing (see the module's docstring)."""
     label = e.label
+    if e.cls == "GovernmentBody":
+        return not bare_body(label)
     if e.cls == "Policy":
         return not _POLICY_KIND_ONLY.fullmatch(label) or bool(lexicon.gazetteer().scan(label))
     if _ONE_OF_ITS_KIND.search(label) or lexicon.gazetteer().scan(label):
@@ -38,6 +44,12 @@ def names_one_thing(e: Entity) -> bool:
     return any(  # a name inside the event's: 柔性…项目奠基仪式
         c.cls not in ("Event", "Industry", "Policy") and not c.generic
         for c in _select(recognize(label, ArticleContext(label))))
+
+
+def bare_body(name: str) -> bool:
+    """A government body named without its place or zone (省政府, 市委, 管委会)."""
+    return _BARE_BODY.fullmatch(name) is not None and not lexicon.gazetteer().scan(name) \
+        and name not in lexicon.word_set("national_bodies.txt") and not name.startswith(("国家", "中共中央", "中央"))
 
 
 def scope_kinds(graph: ArticleGraph) -> ArticleGraph:

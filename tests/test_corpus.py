@@ -285,3 +285,14 @@ def test_things_named_by_their_kind_stay_apart_across_articles(tmp_path: Path):
     labels = [str(o) for s in g.subjects(RDF.type, KG.Event) for o in g.objects(s, RDFS.label) if o.language == "zh"]
     assert sorted(labels) == ["新闻发布会", "新闻发布会", "黄石市2023年第三季度重大项目集中签约仪式"]
     assert len(set(g.subjects(RDF.type, KG.Policy))) == 2
+
+
+def test_a_body_named_without_its_place_is_each_article_s_own(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a", "# 甲\n江苏省政府同意设立蓝湾高新区。省政府办公厅印发通知。市委书记王明出席。\n")
+    write(corpus, "b", "# 乙\n浙江省政府同意设立青川经开区。省政府办公厅印发意见。市委书记李强出席。\n")
+    build(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
+    g = Graph().parse(tmp_path / "out" / "kg.ttl")
+    bodies = [s for s in g.subjects(RDF.type, KG.GovernmentBody)
+              if Literal("省政府办公厅", lang="zh") in set(g.objects(s, RDFS.label))]
+    assert len(bodies) == 2
