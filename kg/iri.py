@@ -2,7 +2,8 @@
 
 Scheme (documented in ontology/README.md); every IRI is a plain prefixed name in Turtle:
 - entity:    ``kgid:{class}-{pinyin-slug}-{hash4}``   e.g. kgid:park-su-xi-tong-ke-ji-chan-ye-yuan-qu-1a2b;
-  an event, policy or body named by its kind only (集中签约活动, 市委) ``…-{hash8}`` of its name and article
+  an event, policy or body named by its kind only (集中签约活动, 市委) ``…-{hash8}`` of its name and article;
+  a person ``…-{hash8}`` of the name and the person's organizations
 - document:  ``kgdoc:{article-id}``;  sentence: ``kgdoc:{article-id}-s{index}``
 - statement: ``kgid:statement-{hash12}`` of (subject, predicate, object)
 - indicator: ``kgid:indicator-{article-id}-{offset}``
@@ -77,8 +78,8 @@ def slug(text: str, reading: str | None = None) -> str:
 
 
 def entity_iri(cls: str, label: str, reading: str | None = None, scope: str | None = None) -> str:
-    """An entity's IRI; ``scope``: the article of a thing named by its kind only (its hash is of
-    the article's id too: two articles' 新闻发布会 are two events)."""
+    """An entity's IRI; ``scope``: the article of a thing named by its kind only, a person's organizations
+    (the hash is of them too: two articles' 新闻发布会 are two events, two bodies' 李明 two people)."""
     if cls == "Indicator":
         raise ValueError("indicators use indicator_iri")
     hashed = cls + label if scope is None else f"{cls}{label}#{scope}"

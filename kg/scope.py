@@ -7,6 +7,10 @@ articles' 新闻发布会 are two events. Such entities get a key scoped to thei
 (see :mod:`kg.rdf_export`).
 A name holding a place, an organization, a zone, a project or an edition
 (2021湖北武黄同城暨黄石（光谷）产业投资推介会, 第六届进博会, 《关于…的若干措施》) names one thing.
+
+A person's name is many people's (two articles' 李明 of 长沙经开区 and of 合肥高新区 are two
+people): a person is keyed to the organizations the article affiliates them with, and is one
+person across articles only with a shared one (or by a transliterated name: 埃隆·马斯克).
 """
 from __future__ import annotations
 
@@ -22,8 +26,10 @@ SCOPED_CLASSES = frozenset({"Event", "Policy", "GovernmentBody"})
 #: a body named without its place or zone: 省政府, 市委, 管委会, 省商务厅 (whose? each article's own)
 _BARE_BODY = re.compile(r"(?:省|市|县|区|州|自治区|镇|乡)(?:委(?:常委会)?|人民政府|政府|人大(?:常委会)?|政协"
                         r"|[\u4e00-\u9fff]{0,5}?(?:局|厅|办|办公室|委))|管委会|党工委|管理委员会|人民政府|政府")
-#: what separates a scoped key from its article's id
+#: what separates a scoped key from its article's id (or a person's key from its organizations')
 SCOPE_MARK = "#"
+#: between a person's organizations in its key; before the article of a person of none
+PERSON_ORGS, ARTICLE_ONLY = "|", "@"
 #: an edition of a series (第六届), Latin letters, a quoted brand or a year-span in brackets: one thing
 _ONE_OF_ITS_KIND = re.compile(r"第[0-9一二三四五六七八九十百]+届|[A-Za-z]|“|（[^（）]*[0-9]{4}[^（）]*）")
 #: a policy named by its kind or count alone: 若干措施, 实施意见, 13条科技新政, 十条措施
@@ -53,9 +59,18 @@ def bare_body(name: str) -> bool:
 
 
 def scope_kinds(graph: ArticleGraph) -> ArticleGraph:
-    """The graph with its events and policies named by their kind keyed to the article."""
+    """The graph with its events, policies and bodies named by their kind keyed to the article, and its
+    persons keyed to the organizations they belong to."""
     renamed = {e.key: f"{e.key}{SCOPE_MARK}{graph.article.id}" for e in graph.entities
                if e.cls in SCOPED_CLASSES and not names_one_thing(e)}
+    affiliations: dict[str, set[str]] = {}
+    for r in graph.relations:
+        if r.predicate == "affiliatedWith" and r.object_is_entity:
+            affiliations.setdefault(r.subject, set()).add(renamed.get(r.object, r.object))
+    for e in graph.entities:
+        if e.cls == "Person" and "·" not in e.label:  # (埃隆·马斯克: a transliterated name is one person's)
+            orgs = PERSON_ORGS.join(sorted(affiliations.get(e.key, ()))) or f"{ARTICLE_ONLY}{graph.article.id}"
+            renamed[e.key] = f"{e.key}{SCOPE_MARK}{orgs}"
     if not renamed:
         return graph
     entities = tuple(sorted((replace(e, key=renamed.get(e.key, e.key)) for e in graph.entities), key=lambda e: e.key))
@@ -67,8 +82,15 @@ def scope_kinds(graph: ArticleGraph) -> ArticleGraph:
 
 
 def scope_of(key: str) -> str | None:
-    """The article a scoped key belongs to, else None."""
+    """What a scoped key is scoped to (an article's id; a person's organizations' keys), else None."""
     cls, _, rest = key.partition(":")
-    if cls not in SCOPED_CLASSES or SCOPE_MARK not in rest:
+    if (cls not in SCOPED_CLASSES and cls != "Person") or SCOPE_MARK not in rest:
         return None
-    return rest.rsplit(SCOPE_MARK, 1)[1]
+    return rest.split(SCOPE_MARK, 1)[1]
+
+
+def person_organizations(key: str) -> list[str]:
+    """The keys of the organizations a person's scoped key names (none if the person belongs to none:
+    then to the article only)."""
+    scope = scope_of(key) if key.startswith("Person:") else None
+    return [] if scope is None or scope.startswith(ARTICLE_ONLY) else scope.split(PERSON_ORGS)

@@ -296,3 +296,16 @@ def test_a_body_named_without_its_place_is_each_article_s_own(tmp_path: Path):
     bodies = [s for s in g.subjects(RDF.type, KG.GovernmentBody)
               if Literal("省政府办公厅", lang="zh") in set(g.objects(s, RDFS.label))]
     assert len(bodies) == 2
+
+
+def test_persons_of_one_name_are_one_person_only_with_an_organization_in_common(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a", "# 甲\n长沙经开区党工委书记李明表示，园区将加快发展。\n")
+    write(corpus, "b", "# 乙\n合肥高新区管委会主任李明表示，园区将加快发展。\n")
+    write(corpus, "c", "# 丙\n6月1日，长沙经开区党工委书记李明出席签约仪式。\n")
+    build(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
+    g = Graph().parse(tmp_path / "out" / "kg.ttl")
+    people = set(g.subjects(RDFS.label, Literal("李明", lang="zh")))
+    assert len(people) == 2  # 长沙's (in two articles) and 合肥's
+    docs = sorted(len({d for s in g.objects(p, KG.mentionedIn) for d in g.objects(s, KG.document)}) for p in people)
+    assert docs == [1, 2]
