@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .model import ArticleGraph, Entity, KnowledgeGraph, Relation, distinct_mentions
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES
-from .scope import bare_body, person_organizations, scope_of
+from .scope import bare_body, context_keys, scope_of
 
 _FAMILIES = (ZONE_CLASSES, ORG_CLASSES, PLACE_CLASSES)
 
@@ -27,8 +27,9 @@ def tokens(e: Entity) -> list[str]:
     """What makes two entities of different articles the same: their key, or a shared name
     within a class family (an event's or policy's label, not its aliases; no body's bare alias: 市委;
     nothing for one named by its kind only)."""
-    if e.cls == "Person" and scope_of(e.key) is not None:  # 李明 of 长沙经开区管委会: with an organization of his
-        return [f"k:{e.key}", *(f"n:Person:{e.label}@{org}" for org in person_organizations(e.key))]
+    if e.cls in ("Person", "Project") and scope_of(e.key) is not None:  # 李明 of 长沙经开区管委会: with an
+        return [f"k:{e.key}", *(f"n:{e.cls}:{name}@{around}"  # organization of his
+                                for name in (e.label, *e.aliases) for around in context_keys(e.key))]
     if scope_of(e.key) is not None:
         return [f"k:{e.key}"]  # 新闻发布会 of one article: no other article's
     family = _family(e.cls)

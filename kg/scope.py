@@ -10,7 +10,9 @@ A name holding a place, an organization, a zone, a project or an edition
 
 A person's name is many people's (two articles' 李明 of 长沙经开区 and of 合肥高新区 are two
 people): a person is keyed to the organizations the article affiliates them with, and is one
-person across articles only with a shared one (or by a transliterated name: 埃隆·马斯克).
+person across articles only with a shared one (or by a transliterated name: 埃隆·马斯克). So is a
+project named only by what it makes (年产10GW高效光伏组件项目: 协鑫's in 徐州, 晶科's in 南昌): it is
+keyed to its zones and firms.
 """
 from __future__ import annotations
 
@@ -29,7 +31,9 @@ _BARE_BODY = re.compile(r"(?:省|市|县|区|州|自治区|镇|乡)(?:委(?:常�
 #: what separates a scoped key from its article's id (or a person's key from its organizations')
 SCOPE_MARK = "#"
 #: between a person's organizations in its key; before the article of a person of none
-PERSON_ORGS, ARTICLE_ONLY = "|", "@"
+CONTEXT_JOIN, ARTICLE_ONLY = "|", "@"
+#: what tells apart two things of one name (persons, projects named by what they make): the objects of these
+CONTEXT_OF = {"Person": ("affiliatedWith",), "Project": ("locatedIn", "operatedBy")}
 #: an edition of a series (第六届), Latin letters, a quoted brand or a year-span in brackets: one thing
 _ONE_OF_ITS_KIND = re.compile(r"第[0-9一二三四五六七八九十百]+届|[A-Za-z]|“|（[^（）]*[0-9]{4}[^（）]*）")
 #: a policy named by its kind or count alone: 若干措施, 实施意见, 13条科技新政, 十条措施
@@ -59,18 +63,20 @@ def bare_body(name: str) -> bool:
 
 
 def scope_kinds(graph: ArticleGraph) -> ArticleGraph:
-    """The graph with its events, policies and bodies named by their kind keyed to the article, and its
-    persons keyed to the organizations they belong to."""
+    """The graph with its events, policies and bodies named by their kind keyed to the article, its
+    persons keyed to the organizations they belong to and its projects named by their kind to where
+    they are and who builds them."""
     renamed = {e.key: f"{e.key}{SCOPE_MARK}{graph.article.id}" for e in graph.entities
                if e.cls in SCOPED_CLASSES and not names_one_thing(e)}
-    affiliations: dict[str, set[str]] = {}
+    context: dict[str, set[str]] = {}
     for r in graph.relations:
-        if r.predicate == "affiliatedWith" and r.object_is_entity:
-            affiliations.setdefault(r.subject, set()).add(renamed.get(r.object, r.object))
+        if r.object_is_entity and r.predicate in CONTEXT_OF.get(r.subject.partition(":")[0], ()):
+            context.setdefault(r.subject, set()).add(renamed.get(r.object, r.object))
     for e in graph.entities:
-        if e.cls == "Person" and "·" not in e.label:  # (埃隆·马斯克: a transliterated name is one person's)
-            orgs = PERSON_ORGS.join(sorted(affiliations.get(e.key, ()))) or f"{ARTICLE_ONLY}{graph.article.id}"
-            renamed[e.key] = f"{e.key}{SCOPE_MARK}{orgs}"
+        if (e.cls == "Person" and "·" not in e.label) or (e.cls == "Project" and not names_a_project(e.label)):
+            # (埃隆·马斯克: a transliterated name is one person's)
+            around = CONTEXT_JOIN.join(sorted(context.get(e.key, ()))) or f"{ARTICLE_ONLY}{graph.article.id}"
+            renamed[e.key] = f"{e.key}{SCOPE_MARK}{around}"
     if not renamed:
         return graph
     entities = tuple(sorted((replace(e, key=renamed.get(e.key, e.key)) for e in graph.entities), key=lambda e: e.key))
@@ -81,16 +87,26 @@ def scope_kinds(graph: ArticleGraph) -> ArticleGraph:
     return replace(graph, entities=entities, relations=relations)
 
 
+def names_a_project(label: str) -> bool:
+    """A project's name holds a name of its own (a firm's, a place's, a zone's, a quoted brand:
+    比亚迪襄阳产业园三期项目), not only what it makes (年产10GW高效光伏组件项目, 新型电池项目)."""
+    if "“" in label or lexicon.gazetteer().scan(label):
+        return True
+    return any(c.cls not in ("Project", "Event", "Industry", "Policy") and not c.generic
+               for c in _select(recognize(label, ArticleContext(label))))
+
+
 def scope_of(key: str) -> str | None:
-    """What a scoped key is scoped to (an article's id; a person's organizations' keys), else None."""
+    """What a scoped key is scoped to (an article's id; a person's organizations' keys, a project's
+    zones' and firms'), else None."""
     cls, _, rest = key.partition(":")
-    if (cls not in SCOPED_CLASSES and cls != "Person") or SCOPE_MARK not in rest:
+    if (cls not in SCOPED_CLASSES and cls not in CONTEXT_OF) or SCOPE_MARK not in rest:
         return None
     return rest.split(SCOPE_MARK, 1)[1]
 
 
-def person_organizations(key: str) -> list[str]:
-    """The keys of the organizations a person's scoped key names (none if the person belongs to none:
-    then to the article only)."""
-    scope = scope_of(key) if key.startswith("Person:") else None
-    return [] if scope is None or scope.startswith(ARTICLE_ONLY) else scope.split(PERSON_ORGS)
+def context_keys(key: str) -> list[str]:
+    """The keys of what a person's or project's scoped key names (its organizations; its zones and
+    firms), none if it has none (then it is the article's only)."""
+    scope = scope_of(key) if key.partition(":")[0] in CONTEXT_OF else None
+    return [] if scope is None or scope.startswith(ARTICLE_ONLY) else scope.split(CONTEXT_JOIN)

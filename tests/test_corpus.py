@@ -309,3 +309,12 @@ def test_persons_of_one_name_are_one_person_only_with_an_organization_in_common(
     assert len(people) == 2  # 长沙's (in two articles) and 合肥's
     docs = sorted(len({d for s in g.objects(p, KG.mentionedIn) for d in g.objects(s, KG.document)}) for p in people)
     assert docs == [1, 2]
+
+
+def test_a_project_named_by_what_it_makes_is_one_project_only_where_the_articles_agree(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a", "# 甲\n7月5日，协青集团与徐州经济技术开发区签约，将投资50亿元在徐州经开区建设年产10GW高效光伏组件项目。\n")
+    write(corpus, "b", "# 乙\n签约项目中，江苏华青新能源科技有限公司年产10GW高效光伏组件项目投资30亿元，落户南昌经开区。\n")
+    build(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
+    g = Graph().parse(tmp_path / "out" / "kg.ttl")
+    assert len(set(g.subjects(RDFS.label, Literal("年产10GW高效光伏组件项目", lang="zh")))) == 2
