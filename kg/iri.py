@@ -3,7 +3,7 @@
 Scheme (documented in ontology/README.md); every IRI is a plain prefixed name in Turtle:
 - entity:    ``kgid:{class}-{pinyin-slug}-{hash4}``   e.g. kgid:park-su-xi-tong-ke-ji-chan-ye-yuan-qu-1a2b;
   an event, policy or body named by its kind only (集中签约活动, 市委) ``…-{hash8}`` of its name and article;
-  a person ``…-{hash8}`` of the name and the person's organizations
+  a person (a project named by what it makes) ``…-{hash8}`` of the name and its organizations (zones, firms)
 - document:  ``kgdoc:{article-id}``;  sentence: ``kgdoc:{article-id}-s{index}``
 - statement: ``kgid:statement-{hash12}`` of (subject, predicate, object)
 - indicator: ``kgid:indicator-{article-id}-{offset}``
