@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from . import lexicon
 from .mentions import ArticleContext, _select, recognize
-from .model import ArticleGraph, Entity
+from .model import ArticleGraph, Entity, Relation
 
 #: classes whose names may be kinds only
 SCOPED_CLASSES = frozenset({"Event", "Policy", "GovernmentBody"})
@@ -44,10 +45,14 @@ _POLICY_KIND_ONLY = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十两]+
 
 def names_one_thing(e: Entity) -> bool:
     """The entity's label names one thing, not a kind of thing (see the module's docstring)."""
-    label = e.label
-    if e.cls == "GovernmentBody":
+    return _names_one_thing(e.cls, e.label)
+
+
+@lru_cache(maxsize=16384)
+def _names_one_thing(cls: str, label: str) -> bool:
+    if cls == "GovernmentBody":
         return not bare_body(label)
-    if e.cls == "Policy":
+    if cls == "Policy":
         return not _POLICY_KIND_ONLY.fullmatch(label) or bool(lexicon.gazetteer().scan(label))
     if _ONE_OF_ITS_KIND.search(label) or lexicon.gazetteer().scan(label):
         return True
@@ -79,14 +84,17 @@ def scope_kinds(graph: ArticleGraph) -> ArticleGraph:
             renamed[e.key] = f"{e.key}{SCOPE_MARK}{around}"
     if not renamed:
         return graph
-    entities = tuple(sorted((replace(e, key=renamed.get(e.key, e.key)) for e in graph.entities), key=lambda e: e.key))
+    entities = tuple(sorted((replace(e, key=renamed[e.key]) if e.key in renamed else e for e in graph.entities),
+                            key=lambda e: e.key))
     relations = tuple(
-        replace(r, subject=renamed.get(r.subject, r.subject),
-                object=renamed.get(r.object, r.object) if r.object_is_entity else r.object)
+        Relation(renamed.get(r.subject, r.subject), r.predicate,
+                 renamed.get(r.object, r.object) if r.object_is_entity else r.object, r.evidence, r.object_is_entity)
+        if r.subject in renamed or (r.object_is_entity and r.object in renamed) else r
         for r in graph.relations)
-    return replace(graph, entities=entities, relations=relations)
+    return ArticleGraph(graph.article, graph.sentences, entities, relations)
 
 
+@lru_cache(maxsize=16384)
 def names_a_project(label: str) -> bool:
     """A project's name holds a name of its own (a firm's, a place's, a zone's, a quoted brand:
     比亚迪襄阳产业园三期项目), not only what it makes (年产10GW高效光伏组件项目, 新型电池项目)."""
