@@ -560,12 +560,13 @@ def _home_country(view: SentenceView, a: str, b: str) -> bool:
     return (cls_a == "Country") != (cls_b == "Country") and "中国" in (view.entity(a).label, view.entity(b).label)
 
 
-_BOTH_BUILD = re.compile(r"双方(?:将|拟|还将|共同)*(?:在(?P<where>[^，。；]{2,16}?))?"
+_BOTH_BUILD = re.compile(r"(?:双方|两地|两市|两区)?(?:将|拟|还将|共同)*(?:在(?P<where>[^，。；]{2,16}?))?"
                          r"(?:合作共建|共建|共同开发建设|共同建设|合作建设|共同打造|联合打造|共同开发|联合开发)")
 
 
 def joint_builders(view: SentenceView) -> Iterator[Relation]:
-    """A与B签署协议，双方将(在Y)共建X园区 / X由双方负责开发: X developedBy A and B (and located in Y)."""
+    """A与B签署协议，双方将(在Y)共建X园区 / A与B签署协议，共同建设X / A与B共同建设X: X developedBy A and B
+    (and located in Y)."""
     m = _BOTH_BUILD.search(view.text)
     built = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m and view.rel(t[0])[0] == m.end()
              and not view.inside_other_name(t[0])]  # (共建X科学城先进材料研究院: an institute, not the zone)
@@ -577,18 +578,29 @@ def joint_builders(view: SentenceView) -> Iterator[Relation]:
         if places:
             pm, pk, _ = max(places, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))
             yield _rel(built[0][1], "locatedIn", pk, (built[0][0], pm))
-    for link in re.finditer(r"与|和|同", view.text[:view.clause_start(m.start())]):
+    for link in re.finditer(r"与|和|同", view.text[:m.start()]):  # (A与B共同建设X: the same clause)
         left = _list_before(view, _before_parenthesis(view.text, link.start()))
         right = [t for t in view.items if view.rel(t[0])[0] == link.end() and not t[2]
                  and view.entity(t[1]).cls in AGENT_CLASSES]
         if right and view.entity(right[0][1]).cls == "Country":  # 新加坡淡马锡控股公司: the firm
-            right = [t for t in view.of_class({"Company"}, generic=False)
-                     if view.rel(t[0])[0] == view.rel(right[0][0])[1]] or right
+            firm = [t for t in view.of_class({"Company"}, generic=False)
+                    if view.rel(t[0])[0] == view.rel(right[0][0])[1]]
+            after = view.rel(right[0][0])[1]
+            if not firm and re.match(r"[\u4e00-\u9fff]", view.text[after:after + 1]) \
+                    and not _AGENT_ENDS.match(view.text, after):
+                continue  # 与新加坡淡马锡签约: a firm of that country the text does not name in full, not the country
+            right = firm or right
         if left and right:
             right = [max(right, key=lambda t: view.rel(t[0])[1])]
+            if view.entity(right[0][1]).cls in PLACE_CLASSES:  # 上海市嘉定区: the district
+                right = [(*_innermost_place(view, right[0][0], right[0][1]), False)]
             for pm, pk, _ in _outermost(view, left) + right:
                 yield _rel(built[0][1], "developedBy", pk, (built[0][0], pm))
             return
+
+
+#: right after an agent's name: the verb or link that ends it (与新加坡签署…, 与新加坡共同…, 与新加坡政府)
+_AGENT_ENDS = re.compile(r"签|共|合|联|在|于|就|等|两|双|政府|的|、|和|及|与")
 
 
 _IN_CHARGE = re.compile(r"负责(?P<zone>[^，。；]{2,24}?)的?(?:开发运营|开发建设|建设运营|招商运营|开发|运营)")

@@ -2285,3 +2285,12 @@ def test_an_area_is_of_the_whole_zone_just_set_up_and_a_korean_firm_s_president(
     got = facts("合并后设立蓝湾经济技术开发区新片区，规划面积56平方公里。")
     assert {s for s, p, o in got if p == "hasIndicator"} == {"蓝湾经济技术开发区新片区"}
     assert ("朴星昱", "jobTitle", "SK海力士社长") in facts("青川市委书记杜小刚、SK海力士社长朴星昱出席投产仪式。")
+
+
+def test_two_districts_that_sign_and_build_a_park_together_develop_it():
+    got = facts("6月18日，苏州市吴中区与上海市青浦区签署协议，共同建设沪苏蓝湾产业园，规划面积10平方公里。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"吴中区", "青浦区"}
+    got = facts("重庆两江新区与新加坡淡马锡签约 共建数字经济产业园")
+    assert "新加坡" not in {o for s, p, o in got if p == "developedBy"}
+    got = facts("目前，蓝湾合作产业园已签约项目15个，协议总投资120亿元。")
+    assert "协议总投资" in {o for s, p, o in got if p == "metric"}
