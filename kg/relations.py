@@ -347,8 +347,8 @@ _PART_OF_WIDER = re.compile(r"(?:是|为|作为)(?P<whole>[^，。；是]{2,30}?
 
 
 def zone_parts(view: SentenceView) -> Iterator[Relation]:
-    """X是Y的核心区, X是Y五大组团之一: X partOf the wider zone Y (沣东新城是西咸新区五大组团之一); a park
-    named right after its zone (赣州经开区新能源汽车科技城) is located in it."""
+    """X是Y的核心区, X是Y五大组团之一: X partOf the wider zone Y (沣东新城是西咸新区五大组团之一); X包括A、B等区块:
+    A and B partOf X; a park named right after its zone (赣州经开区新能源汽车科技城) is located in it."""
     zones = view.of_class(ZONE_CLASSES)
     for m in _PART_OF_WIDER.finditer(view.text):
         part = [(zm, zk) for zm, zk, _ in zones if view.rel(zm)[1] == m.start()]
@@ -358,11 +358,21 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
                  and view.rel(zm)[1] == m.end("whole")]
         if part and whole and part[0][1] != whole[0][1]:
             yield _rel(part[0][1], "partOf", whole[0][1], (part[0][0], whole[0][0]))
+    for m in _HOLDS_PARTS.finditer(view.text):  # X…，包括A、B等区块: A and B are parts of X
+        whole = view.zone_subject()
+        parts = [t for t in zones if not t[2] and m.start() <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end()]
+        for pm, pk, _ in parts if whole and len(parts) >= 2 else ():
+            if pk != whole[1] and not view.inside_other_name(pm):
+                yield _rel(pk, "partOf", whole[1], (pm, whole[0]))
     named = [t for t in zones if not t[2]]
     for pm, pk, _ in named:  # 赣州经开区新能源汽车科技城: a park named right after its zone is in it
         zone = [t for t in named if view.rel(t[0])[1] == view.rel(pm)[0] and view.entity(t[1]).cls != "Park"]
         if view.entity(pk).cls == "Park" and zone and zone[0][1] != pk:
             yield _rel(pk, "locatedIn", zone[0][1], (pm, zone[0][0]))
+
+
+#: what a zone holds, listed: 包括A、B等区块 / 由A、B和C三个片区组成
+_HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}?(?:等|[两三四五六七八九十]个)?(?:区块|片区|板块|功能区|园区)(?:组成)?")
 
 
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not

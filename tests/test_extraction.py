@@ -2294,3 +2294,9 @@ def test_two_districts_that_sign_and_build_a_park_together_develop_it():
     assert "新加坡" not in {o for s, p, o in got if p == "developedBy"}
     got = facts("目前，蓝湾合作产业园已签约项目15个，协议总投资120亿元。")
     assert "协议总投资" in {o for s, p, o in got if p == "metric"}
+
+
+def test_the_blocks_a_new_area_holds_are_its_parts():
+    got = facts("蓝湾前湾新区于2019年9月经浙江省人民政府批准设立，规划面积604平方公里，"
+                "包括蓝湾湾经济技术开发区、青川滨海经济开发区等区块。")
+    assert {s for s, p, o in got if p == "partOf" and o == "蓝湾前湾新区"} == {"蓝湾湾经济技术开发区", "青川滨海经济开发区"}
