@@ -113,7 +113,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[li
     gaz = lexicon.gazetteer()
     scanned = gaz.scan(article.text)
     full_forms = {p.short for _, _, f in scanned for p in gaz.lookup(f) if p.short}
-    ctx.place_forms = {f for f in full_forms if f in gaz.weak and f in article.text}
+    ctx.place_forms = {f for f in full_forms if f in gaz.weak and f in article.text} | _zone_openers(article.text)
     ctx.local_districts = local_districts(article.text, scanned)
     named: list[Mention] = []
     generic: list[Mention] = []
@@ -124,6 +124,25 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[li
                         sentence.text[c.start:c.end], c.cls, sentence.index)
             (generic if c.generic else named).append(m)
     return named, generic
+
+
+def _zone_openers(text: str) -> set[str]:
+    """Short forms of county-level cities that open a zone's name (常熟 of 常熟高新技术产业开发区, 昆山 of
+    昆山经开区): the place, though the article never writes 常熟市 (not a district's: 江北 of 江北新区, 松山 of
+    松山湖 are names of their own)."""
+    gaz, by_text, found = lexicon.gazetteer(), lexicon.suffix_by_text(), set()
+    for m in _SUFFIXES.finditer(text):
+        if by_text[m.group()].cls not in ("Zone", "Park", "FreeTradeZone"):
+            continue
+        for start in range(max(0, m.start() - 8), m.start() - 1):
+            if start and re.match(rf"[{CJK}A-Za-z0-9]", text[start - 1]) and not _is_boundary(text[start - 1]):
+                continue  # not where a name opens
+            form = next((text[start:start + n] for n in (3, 2) if text[start:start + n] in gaz.weak
+                         and any(p.name.endswith("市") for p in gaz.weak[text[start:start + n]])), None)
+            if form and start + len(form) <= m.start():
+                found.add(form)
+                break
+    return found
 
 
 def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
@@ -389,6 +408,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 and not text.endswith(("该", "此"), 0, m.start()):  # 该基地: the one just named
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
+        if suffix.cls == "Project" and text[start - 1:start] in ("“", "‘") and text[end:end + 1] in ("”", "’") \
+                and _SLOGAN_BEFORE.search(text, 0, start - 1):
+            continue  # 作为‘一号工程’: what the work is called, not a project
         if suffix.cls == "Project" and _AMOUNT_ONLY.fullmatch(stem):
             continue  # 最高给予1亿元项目资助: an amount, not a project's name
         generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
@@ -452,6 +474,10 @@ def _kind_of_facility(words: str) -> bool:
     suffix = lexicon.suffix_of(words) if words else None
     return bool(words) and (lexicon.alternation("industries.txt").fullmatch(words) is not None or re.fullmatch(r"(?:区域|地区|西南|华南|华东|华北|华中|西北|东北|中国|全国|研发|运营|结算)?总部",
                                          words) is not None or (suffix is not None and suffix.text == words))
+
+
+#: before a quoted name: it is what something is called (作为‘一号工程’, 列为“头号工程”)
+_SLOGAN_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为|称为|是|实施|打造)$")
 
 
 #: a parent firm before the kind of subsidiary it has: 宁德时代|全资子公司
@@ -1190,8 +1216,9 @@ def find_policies(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
     for m in _BARE_TITLE.finditer(text):  # 《意见》明确: the policy cited before, by its kind
         out.append(Candidate(m.start(1), m.end(1), "Policy", "policy", generic=True))
-    for m in _FIVE_YEAR.finditer(text):
-        out.append(Candidate(m.start(1), m.end(2) if m.group(2) else m.end(1), "Policy", "policy"))
+    for m in _FIVE_YEAR.finditer(text):  # (“十四五”规划: the quoted name, no mark inside a name)
+        quoted = m.group(2) and text[m.end(1):m.start(2)] != ""
+        out.append(Candidate(m.start(1), m.end(2) if m.group(2) and not quoted else m.end(1), "Policy", "policy"))
     before, after = lexicon.policy_cues()
     for m in _QUOTE.finditer(text):
         inner = m.group(1)

@@ -2300,3 +2300,13 @@ def test_the_blocks_a_new_area_holds_are_its_parts():
     got = facts("蓝湾前湾新区于2019年9月经浙江省人民政府批准设立，规划面积604平方公里，"
                 "包括蓝湾湾经济技术开发区、青川滨海经济开发区等区块。")
     assert {s for s, p, o in got if p == "partOf" and o == "蓝湾前湾新区"} == {"蓝湾湾经济技术开发区", "青川滨海经济开发区"}
+
+
+def test_a_county_level_city_opening_a_zone_s_name_and_quoted_plans_and_slogans():
+    text = ("蓝湾：常熟高新区跑出加速度\n\n常熟高新技术产业开发区规划面积49.6平方公里。"
+            "我们把招商引资作为‘一号工程’。常熟高新区将以“十四五”规划为引领。\n")
+    g = extract_article(Article("t", "蓝湾：常熟高新区跑出加速度", text, "t.txt", PartialDate(2023)))
+    got = fact_set(g)
+    assert ("常熟高新技术产业开发区", "locatedIn", "常熟") in got
+    assert sorted((e.cls, e.label) for e in g.entities if e.cls in ("Policy", "Project")) == [("Policy", "十四五")]
+    assert not {f for f in facts("南京江北新区位于长江北岸。") if f[2] == "江北"}  # a district's short form: no
