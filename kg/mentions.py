@@ -362,9 +362,11 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls in ("Project", "Event", "Zone", "Park"):  # X有限公司年产5GW光伏组件项目: after the company
             firm = _LEGAL_FIRM.search(text, start, m.start())
             rest = text[firm.end():m.start()] if firm else ""
-            if firm and rest not in lexicon.word_set("phase_suffixes.txt") and not _kind_of_facility(rest):
+            whole_firm = start > m.start() - suffix.max_stem and not text.startswith(("项目", "工程"), end)
+            if firm and rest not in lexicon.word_set("phase_suffixes.txt") and not (whole_firm and _kind_of_facility(rest)):
                 start = firm.end()  # but X有限责任公司二期项目 is the firm's second phase, named after it
-                # (and X有限公司总部项目 its headquarters)
+                # (and X有限公司总部项目 its headquarters, where the firm's whole name is in it and the facility
+                # is no part of a project's name: X有限公司锂电池生产基地项目)
         if suffix.cls == "Project":  # X集团追加投资5000万欧元扩建Y生产线: the project is what is built
             built = [b.end() for b in _BUILT_IN_STEM.finditer(text, start, m.start()) if m.start() - b.end() >= 2
                      and text[b.end():m.start()] not in by_text]  # (炼油改扩建工程项目: 工程 is no name)

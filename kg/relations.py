@@ -56,7 +56,7 @@ _MAX_FUNDING = re.compile(r"最高(?:可)?(?:给予|资助|奖励|补贴|补助|
 #: right before a grant's amount without 最高: (一次性)给予N元, 奖励N元
 _GRANT_BEFORE = re.compile(r"(?:给予|资助|奖励|补贴|补助)(?:每(?:个|家|项|人)[\u4e00-\u9fff]{0,6}?)?(?:一次性)?"
                            r"(?:奖励|补助|资助|补贴)?$")
-_INVEST_KEY = re.compile(r"(总投资额|总投资|投资总额|计划投资|投资|总签约|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
+_INVEST_KEY = re.compile(r"(总投资额|总投资|投资总额|计划投资|投资|总签约|签约总金额|签约金额|签约总额|签约额)(?:达|约|为|超|近|共)?$")
 _OUTPUT_KEY = re.compile(r"年产值(?:可|将)?(?:达到?|约|为|超过?|近|逾)?$")
 #: classes whose names may hold a zone's name without being in that zone's sentence
 _NAME_HOSTS = {"Project", "Company", "Institution"}
@@ -1326,11 +1326,13 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         if view.entity(ak).cls in AGENT_CLASSES and _JOINS.match(view.text, view.rel(am)[1]):
             em, ek, _ = events[0]
             yield _rel(ak, "participatesIn", ek, (am, em))
-    targets = [(m, k) for m, k, _ in events] or (
-        [(all_events[0].mentions[0], all_events[0].key)] if len(all_events) == 1 else [])
+    spans = any(d.kind != "point" for d in view.dates) or re.search(_SPAN_WORDS, view.text)
+    targets = [(m, k) for m, k, _ in events] or (  # (今年前三季度，园区新签约…协议总投资N元: the zone's sum)
+        [(all_events[0].mentions[0], all_events[0].key)] if len(all_events) == 1 and not spans else [])
     for mm in view.money:
         before = view.text[max(0, mm.start - 6):mm.start]
-        signed = re.search(r"(总签约|签约金额|签约总额|签约额|协议投资额|协议投资|协议金额|协议总额|合同金额|合同总额|意向投资额|意向投资)(?:达|约|为|共)?$", before)
+        signed = re.search(r"(总签约|签约总金额|签约金额|签约总额|签约额|协议投资额|协议总投资|协议投资|协议金额|协议总额|合同金额|合同总额"
+                           r"|意向投资额|意向投资)(?:达|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
         invested = (events or _THIS_TIME.match(view.text)) and re.search(r"总投资(?:额)?(?:达|约|为|共|超过?|逾|近)?$", before) \
             and not any(
@@ -1350,6 +1352,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             earlier, back = earlier.previous, back + 1
 
 
+#: a sentence's figures of a span of time, not of one event: 今年前三季度, 1-8月, 今年以来
+_SPAN_WORDS = r"季度|[上下]半年|全年|以来|截至|截止|\d{1,2}\s*[-—－~至到]\s*\d{1,2}月|[一二三四五六七八九十]至[一二三四五六七八九十]+月"
 #: a sentence about the event just told of: 此次集中开工项目58个，总投资682亿元
 _THIS_TIME = re.compile(r"(?:此次|本次|这次|活动中?|当天|现场)[，,]?(?:共|集中)?(?:开工|签约|竣工|投产|推介|集中)")
 

@@ -2310,3 +2310,16 @@ def test_a_county_level_city_opening_a_zone_s_name_and_quoted_plans_and_slogans(
     assert ("常熟高新技术产业开发区", "locatedIn", "常熟") in got
     assert sorted((e.cls, e.label) for e in g.entities if e.cls in ("Policy", "Project")) == [("Policy", "十四五")]
     assert not {f for f in facts("南京江北新区位于长江北岸。") if f[2] == "江北"}  # a district's short form: no
+
+
+def test_a_firm_s_facility_inside_its_project_s_name_and_a_signing_total_and_projects_from_outside():
+    got = facts("11月16日，2023中国（青川）产业招商推介会在深圳举行，现场集中签约项目36个，签约总金额312.6亿元。"
+                "签约项目中，深圳市白克动力电池有限公司锂电池生产基地项目总投资50亿元。"
+                "今年1至10月，青川市引进省外项目468个。")
+    assert ("锂电池生产基地项目", "operatedBy", "深圳市白克动力电池有限公司") in got
+    assert ("2023中国（青川）产业招商推介会", "totalInvestment", Decimal(31_260_000_000)) in got
+    assert not {f for f in got if f[0] == "省外项目"}
+    text = ("3月1日，蓝湾产业园区举行集中签约活动。\n"
+            "今年前三季度，园区新签约亿元以上项目12个，协议总投资85.6亿元。\n")  # the zone's sum, not the event's
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert not {f for f in got if f[1] == "totalInvestment"}
