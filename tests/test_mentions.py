@@ -457,3 +457,7 @@ def test_a_taiwanese_investment_zone_and_a_brand_opening_with_zheng_after_de():
     assert ("泉州台商投资区", "Zone") in found
     found = named("由台湾正新橡胶工业股份有限公司投资的正新轮胎泉州生产基地扩建项目总投资3亿美元")
     assert ("正新轮胎泉州生产基地扩建项目", "Project") in found
+
+
+def test_no_project_in_a_saying_of_what_there_is_not():
+    assert not {n for n, c in named("“没有项目就没有发展，没有大项目就没有大发展。”党工委书记朱建华说") if c == "Project"}
