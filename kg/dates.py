@@ -110,6 +110,8 @@ def _find_dates(text: str, year: int | None, published: PartialDate | None = Non
         day = small_number(m.group("d")) if m.group("d") else None
         day = day if day is not None and _real_day(y, month, day) else None
         found.append(DateMention(m.start(), m.end(), PartialDate(y, month, day), m.group()))
+    for m in _BARE_YEAR_END.finditer(text) if year is not None else ():  # 计划年底前投产: this year's December
+        found.append(DateMention(m.start(), m.end(), PartialDate(year, 12), m.group()))
     for m in _HOLIDAY.finditer(text):
         if year is None:
             continue
@@ -148,6 +150,8 @@ def _day_of(published: PartialDate, day: int) -> PartialDate | None:
     return PartialDate(year, month, day) if _real_day(year, month, day) else None
 
 
+#: the year's end without a year (计划年底前投产), not after one (2023年底, 今年年底) nor inside a word (新年底蕴)
+_BARE_YEAR_END = re.compile(r"(?<![0-9年今去明本当同前上])年(?:底|末)(?!期|蕴|端|尾)")
 #: right after a year: its end (今年|底, 2023年|年底)
 _YEAR_END = re.compile(r"年?(?:底|末)(?!期)")
 

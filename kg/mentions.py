@@ -1208,6 +1208,10 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
 
 # --- policies ------------------------------------------------------------------------
 
+#: a quoted policy named by its field and count of articles: “人才十条”, “科技新政30条”
+_QUOTED_COUNT = re.compile(rf"[“‘]([{CJK}]{{2,8}}?(?:[0-9]+|[{CN_DIGITS}]+)条)[”’]")
+
+
 def find_policies(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "Policy", "policy") for m in _NUMBERED_POLICY.finditer(text)]
     for m in _BOOK_TITLE.finditer(text):  # 《关于支持先进制造业高质量发展的若干措施》
@@ -1218,6 +1222,8 @@ def find_policies(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
     for m in _BARE_TITLE.finditer(text):  # 《意见》明确: the policy cited before, by its kind
         out.append(Candidate(m.start(1), m.end(1), "Policy", "policy", generic=True))
+    for m in _QUOTED_COUNT.finditer(text):  # “人才十条”: a policy by its field and count of articles
+        out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
     for m in _FIVE_YEAR.finditer(text):  # (“十四五”规划: the quoted name, no mark inside a name)
         quoted = m.group(2) and text[m.end(1):m.start(2)] != ""
         out.append(Candidate(m.start(1), m.end(2) if m.group(2) and not quoted else m.end(1), "Policy", "policy"))

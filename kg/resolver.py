@@ -628,12 +628,21 @@ _COUNTED_POLICY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)�
                              r"|[\u4e00-\u9fff]{2,8}?(?:新政)?(?:[0-9]+|[一二三四五六七八九十两]+)条")
 
 
+#: a policy named by its field and its count of articles: 人才十条 (field 人才, count 10条)
+_FIELD_AND_COUNT = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:新政)?((?:[0-9]+|[一二三四五六七八九十两]+)条)")
+
+
 def _merge_counted_policies(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """A policy named by its count alone (提出十条具体措施; 十条措施 in the headline) is the article's one
     titled policy, where the headline names it or a sentence names it after the title or just after a
     sentence naming the title (《意见》…提出22条措施)."""
     policies = {key: _fullest(ms) for key, ms in groups.items() if cls_of[key] == "Policy"}
     titled = [k for k, name in policies.items() if not _COUNTED_POLICY.fullmatch(name)]
+    for key in [k for k, name in policies.items() if _FIELD_AND_COUNT.fullmatch(name)] if len(titled) > 1 else ():
+        field, count = _FIELD_AND_COUNT.fullmatch(_arabic_count(policies[key])).groups()
+        same = [k for k in titled if count in _arabic_count(policies[k]) and field in policies[k]]
+        if len(same) == 1 and key in groups:  # “人才十条” of 《关于加快人才集聚的十条措施》 among other titles
+            groups[same[0]].extend(groups.pop(key))
     if len(titled) != 1:
         return
     first = {m.sentence: m.start for m in sorted(groups[titled[0]], key=lambda m: m.start, reverse=True)}

@@ -2323,3 +2323,10 @@ def test_a_firm_s_facility_inside_its_project_s_name_and_a_signing_total_and_pro
             "今年前三季度，园区新签约亿元以上项目12个，协议总投资85.6亿元。\n")  # the zone's sum, not the event's
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert not {f for f in got if f[1] == "totalInvestment"}
+
+
+def test_a_quoted_policy_by_field_and_count_is_the_title_with_both_among_other_titles():
+    text = ("蓝湾高新区先后出台《蓝湾高新区推动制造业高质量发展三年行动计划（2023—2025年）》《关于加快人才集聚的十条措施》等政策文件。"
+            "其中，“人才十条”明确，对顶尖人才团队给予最高1000万元项目资助。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert ("关于加快人才集聚的十条措施", "maxFunding", Decimal(10_000_000)) in got

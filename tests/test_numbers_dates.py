@@ -55,6 +55,7 @@ DATES = [
     ("力争今年底开工", 2023, PartialDate(2023, 12)),  # the end of a year is its last month
     ("2022年年底建成投产", 2023, PartialDate(2022, 12)),
     ("去年末签约", 2023, PartialDate(2022, 12)),
+    ("鲁西化工高端化学品项目计划年底前投产", 2023, PartialDate(2023, 12)),  # the article's year
 ]
 
 
