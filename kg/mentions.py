@@ -17,7 +17,9 @@ from .numbers import CN_DIGITS, small_number
 from .segmenter import clause_start
 
 CJK = "\u3400-\u9fff"
-_NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&\u03b1-\u03c9]")  # Greek letters name chemicals: α-烯烃
+#: accented Latin letters of foreign names (Dräger, Nestlé)
+ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9（）·&\u03b1-\u03c9{ACCENTED}]")  # Greek letters name chemicals: α-烯烃
 _GREEK = re.compile("[\u03b1-\u03c9]")
 _NUMERAL_START = re.compile(rf"第?(?:[0-9.]+|[{CN_DIGITS}]+|[几数多首]|近|约)+(?:个|家|条|项|批|期|座|所|余|多|大|类|种|位|名|项)")
 _DATE_START = re.compile(rf"(?:(?:19|20)\d\d年)?(?:[0-9{CN_DIGITS}]{{1,2}}月(?:[0-9{CN_DIGITS}]{{1,3}}[日号])?(?:底|末|初|上旬|中旬|下旬|份)?)")

@@ -461,3 +461,7 @@ def test_a_taiwanese_investment_zone_and_a_brand_opening_with_zheng_after_de():
 
 def test_no_project_in_a_saying_of_what_there_is_not():
     assert not {n for n, c in named("“没有项目就没有发展，没有大项目就没有大发展。”党工委书记朱建华说") if c == "Project"}
+
+
+def test_accented_latin_letters_are_inside_a_name():
+    assert ("德国Dräger医疗设备项目", "Project") in named("德国Dräger医疗设备项目总投资5000万欧元，预计明年一季度投产")
