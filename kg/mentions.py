@@ -417,7 +417,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             continue  # 作为‘一号工程’: what the work is called, not a project
         if suffix.cls == "Project" and _AMOUNT_ONLY.fullmatch(stem):
             continue  # 最高给予1亿元项目资助: an amount, not a project's name
-        generic = (not stem or is_generic(stem) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
+        named_after_place = suffix.cls in ("Zone", "Park", "FreeTradeZone") and _only_places(stem)  # 新疆自贸试验区
+        generic = (not stem or (is_generic(stem) and not named_after_place) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (_generic_tail(text, start, stem)
                                                     or (_kind_of_industry(stem) and not _FIRM_BEFORE.search(text, 0, start)))))
         # (X集团新能源汽车全产业链项目: the firm's project, not a kind)
@@ -615,7 +616,9 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
             and len(own) > len(inner.text) and (ending == "开发区" or own != stem):
         return True  # 北部湾经济区开发区, 海南自贸港重点园区: the zones of a wider zone
     province = places or lexicon.gazetteer().lookup(own)  # 江苏省国家级经开区: a province's national zones
-    return bool(province) and province[0].cls == "Province" or _bilateral_description(stem, ending, text[:start])
+    free_trade = lexicon.suffix_by_text()[ending].cls == "FreeTradeZone"  # (新疆自贸试验区: the province's one)
+    return bool(province) and province[0].cls == "Province" and not free_trade \
+        or _bilateral_description(stem, ending, text[:start])
 
 
 def _counted_beyond(text: str, start: int, head: int, suffix, keep: frozenset[str]) -> bool:

@@ -359,8 +359,11 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
         if part and whole and part[0][1] != whole[0][1]:
             yield _rel(part[0][1], "partOf", whole[0][1], (part[0][0], whole[0][0]))
     for m in _HOLDS_PARTS.finditer(view.text):  # X…，包括A、B等区块: A and B are parts of X
-        whole = view.zone_subject()
+        before = [(zm, zk) for zm, zk, _ in zones if view.rel(zm)[1] <= m.start() and not view.inside_other_name(zm)]
+        whole = before[0] if before else view.zone_subject()  # (the zone the sentence opens with)
         parts = [t for t in zones if not t[2] and m.start() <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end()]
+        if whole is None or whole[1] in {p[1] for p in parts}:
+            continue  # the whole is none of its parts
         for pm, pk, _ in parts if whole and len(parts) >= 2 else ():
             if pk != whole[1] and not view.inside_other_name(pm):
                 yield _rel(pk, "partOf", whole[1], (pm, whole[0]))
@@ -372,7 +375,8 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
 
 
 #: what a zone holds, listed: 包括A、B等区块 / 由A、B和C三个片区组成
-_HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}?(?:等|[两三四五六七八九十]个)?(?:区块|片区|板块|功能区|园区)(?:组成)?")
+_HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}(?:等|[两三四五六七八九十]个)(?:区块|片区|板块|功能区|园区)(?:组成)?"
+                          r"|(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}?(?:区块|片区|板块|功能区|园区)(?:组成)?")
 
 
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not
@@ -733,8 +737,44 @@ def focus_industries(view: SentenceView) -> Iterator[Relation]:
     industries = view.of_class({"Industry"}, generic=False)
     if subject is None or len(industries) < 2:
         return
+    parts = _parts_with_own_zone(view)
+    if parts:  # 其中，A片区…，重点发展X、Y；B片区…，重点发展Z: each part's zone its own industries
+        for (a, b), zone in parts:
+            own = [t for t in industries if a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b]
+            yield from _focus_of(view, zone, own, a)
+        return
+    yield from _focus_of(view, subject, industries, 0)
+
+
+def _parts_with_own_zone(view: SentenceView) -> list[tuple[tuple[int, int], tuple[Mention, str]]]:
+    """The parts of a sentence cut at ；, each opening (after 其中，) with a zone of its own, when there are
+    two or more such parts; else none."""
+    bounds, start = [], 0
+    for m in re.finditer(r"[；;]", view.text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(view.text)))
+    parts = []
+    for a, b in bounds:
+        lead = a + (m.end() if (m := re.match(r"(?:其中|同时|此外)[，,]", view.text[a:b])) else 0)
+        zone = next(((zm, zk) for zm, zk, g in view.of_class(ZONE_CLASSES) if not g and view.rel(zm)[0] == lead), None)
+        if zone is not None:
+            parts.append(((a, b), zone))
+    return parts if len(parts) >= 2 else []
+
+
+#: after the industries a zone focuses on: 等主导产业, 三大核心产业
+_FOCUS_HEAD = re.compile(r"等?(?:主导|重点|支柱|优势|特色|战略性新兴)产业|[一二三四五六七八九十两0-9]大核心产业")
+
+
+def _focus_of(view: SentenceView, subject: tuple[Mention, str], industries: list, part_start: int
+              ) -> Iterator[Relation]:
+    """focusIndustry of the subject for the industries of a sentence (or of one part of it) listed after a
+    verb of focus or before a head word (等主导产业)."""
+    if len(industries) < 2:
+        return
     verb = _FOCUS.search(view.text, view.rel(subject[0])[1], view.rel(industries[-1][0])[0])  # not 三大主导产业's
-    head = re.search(r"等?(?:主导|重点|支柱|优势|特色|战略性新兴)产业|[一二三四五六七八九十两0-9]大核心产业", view.text)
+    head = _FOCUS_HEAD.search(view.text, part_start)
     if not verb and not head:
         return
     start = verb.start() if verb else -1

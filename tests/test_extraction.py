@@ -2330,3 +2330,15 @@ def test_a_quoted_policy_by_field_and_count_is_the_title_with_both_among_other_t
             "其中，“人才十条”明确，对顶尖人才团队给予最高1000万元项目资助。\n")
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert ("关于加快人才集聚的十条措施", "maxFunding", Decimal(10_000_000)) in got
+
+
+def test_each_part_of_a_free_trade_zone_its_own_industries_and_all_its_parts():
+    text = ("《方案》明确，蓝湾自贸试验区实施范围179.66平方公里，涵盖乌鲁木齐片区、喀什片区、霍尔果斯片区三个片区。"
+            "其中，乌鲁木齐片区134.6平方公里，重点发展国际贸易、现代物流等产业；喀什片区28.48平方公里，重点发展农副产品精深加工、"
+            "生物医药等产业；霍尔果斯片区16.58平方公里，重点发展跨境物流、跨境旅游等产业。新疆维吾尔自治区人民政府将制定实施方案。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    focus = {(s, o) for s, p, o in got if p == "focusIndustry"}
+    assert focus == {("乌鲁木齐片区", "国际贸易"), ("乌鲁木齐片区", "现代物流"), ("喀什片区", "农副产品精深加工"),
+                     ("喀什片区", "生物医药"), ("霍尔果斯片区", "跨境物流"), ("霍尔果斯片区", "跨境旅游")}
+    assert {s for s, p, o in got if p == "partOf" and o == "蓝湾自贸试验区"} == {"乌鲁木齐片区", "喀什片区", "霍尔果斯片区"}
+    assert not {f for f in got if f[0] == "制定实施方案"}

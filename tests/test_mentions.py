@@ -465,3 +465,8 @@ def test_no_project_in_a_saying_of_what_there_is_not():
 
 def test_accented_latin_letters_are_inside_a_name():
     assert ("德国Dräger医疗设备项目", "Project") in named("德国Dräger医疗设备项目总投资5000万欧元，预计明年一季度投产")
+
+
+def test_a_province_s_free_trade_zone_by_its_province_s_short_name():
+    assert ("新疆自贸试验区", "FreeTradeZone") in named("新疆自贸试验区实施范围179.66平方公里")
+    assert not {n for n, c in named("江苏省开发区考核结果公布") if c == "Zone"}  # a province's zones: a kind
