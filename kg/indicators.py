@@ -66,6 +66,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
         previous: tuple[str, object] = ("", None)  # (metric, subject) of the figure before
+        collective = False  # a figure before was of a wider area or all zones of a rank: the sentence goes on so
         figures = _figures(s.text)
         for start, end, value, unit in figures:
             if _target(s.text, start, year):
@@ -104,8 +105,10 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     subject = None  # 本届东博会共签约项目470个: the event's figure, not the zone's
                 if about_place and not named_before:
                     subject = None  # 太仓被誉为…，已集聚德资企业500余家: the city's figures
-                if _wider_area_before(s, items, res, start):
-                    subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's
+                if _wider_area_before(s, items, res, start) or _ZONES_OF_A_RANK.match(s.text, _lead(s.text, clause_start, dates)) \
+                        or (collective and not named_before and not opener):
+                    subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's (nor 国家级经开区实现…)
+                    collective = True
             metric = _metric(s.text[metric_start:metric_end], dates, metric_start)
             if subject is not None:  # 前海实现地区生产总值: the zone's short name is no part of what is measured
                 metric = _without_short_name(metric, res.entities[subject[1]])
@@ -240,6 +243,10 @@ _COUNTED_BY_INDUSTRY = ("企业", "公司", "项目", "人才")
 #: (not a rank: 全国第18个国家级新区, 全国首个, 全省唯一)
 _WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)(?![第首唯]|排名|前列|领先|率先|最)|[0-9一二三四五六七八九十两]+家[^，。；]{0,10}?(?:开发区|园区|经开区|高新区)"
                          r"|[两三四五六七八九十]大(?:平台|园区|片区|板块)")  # A、B两大平台…累计引进: both zones' together
+
+
+#: opening a figure's clause: all the zones of a rank (2022年，国家级经开区实现地区生产总值14.8万亿元)
+_ZONES_OF_A_RANK = re.compile(r"(?:全国|全省)?(?:国家级|省级)(?:经济技术开发区|经开区|高新技术产业开发区|高新区|开发区|新区|园区)")
 
 
 def _wider_area_before(s: Sentence, items, res: Resolution, pos: int) -> bool:

@@ -454,6 +454,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 continue  # 20个项目, 两个产业园区, 宜昌三个片区: a number of things, not one to refer to
             if _COLLECTIVE_BEFORE.search(text, 0, m.start()):
                 continue  # 全省开发区实现…: all the zones of a province, not the article's
+            if suffix.cls in ("Zone", "Park") and stem and _RANK_ONLY.fullmatch(stem) \
+                    and not _CALLED_BEFORE.search(text, 0, m.start() - len(stem)):
+                continue  # 2022年，国家级经开区实现地区生产总值14.8万亿元: all the zones of that rank
             start = start if suffix.cls == "Event" else m.start()
         cut = start == m.start() - suffix.max_stem and start > 0 and not _opens_with_place(text, start, m.start()) and (
             _NAME_CHAR.match(text[start - 1]) is not None or _decimal_point(text, start - 1))
@@ -502,6 +505,12 @@ _KEPT_IN = {"公司": frozenset({"建设", "服务"})}
 
 #: right before a generic ending: all such things of an area (全省开发区, 各园区, 全市重点项目, 全省开发区（园区）)
 _COLLECTIVE_BEFORE = re.compile(r"(?:全(?:省|市|国|县|州)|各(?:地|类|级)?|所有)(?:重点|重大|各类|各)?(?:开发区（|园区（)?$")
+
+
+#: a stem that is a rank only: 国家级, 省级
+_RANK_ONLY = re.compile(r"(?:国家级|省级|市级)")
+#: before a zone's kind: what a zone is called or becomes (是国家级经开区, 升级为国家级经开区, 首批国家级…)
+_CALLED_BEFORE = re.compile(r"(?:是|为|作为|成为|升级为|获批|批准为|认定为|跻身|首批|首个|之一的|一家|一个|该|本)$")
 
 
 def _builds_a_named_project(text: str, pos: int, by_text: dict) -> bool:

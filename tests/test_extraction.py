@@ -2342,3 +2342,12 @@ def test_each_part_of_a_free_trade_zone_its_own_industries_and_all_its_parts():
                      ("喀什片区", "生物医药"), ("霍尔果斯片区", "跨境物流"), ("霍尔果斯片区", "跨境旅游")}
     assert {s for s, p, o in got if p == "partOf" and o == "蓝湾自贸试验区"} == {"乌鲁木齐片区", "喀什片区", "霍尔果斯片区"}
     assert not {f for f in got if f[0] == "制定实施方案"}
+
+
+def test_the_figures_of_all_the_national_zones_are_none_of_the_article_s_zone():
+    text = ("蓝湾工业园区连续七年位列第一。\n"
+            "2022年，国家级经开区实现地区生产总值14.8万亿元，同比增长6.3%；实际使用外资4700亿元，同比增长14.5%。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert not {f for f in got if f[1] == "hasIndicator"}
+    got = facts("青川经开区于1993年4月经国务院批准为国家级经开区，2020年实现地区生产总值980亿元。")
+    assert ("青川经开区", "hasIndicator", "2020年实现地区生产总值980亿元") in got  # what the zone is called
