@@ -470,3 +470,9 @@ def test_accented_latin_letters_are_inside_a_name():
 def test_a_province_s_free_trade_zone_by_its_province_s_short_name():
     assert ("新疆自贸试验区", "FreeTradeZone") in named("新疆自贸试验区实施范围179.66平方公里")
     assert not {n for n, c in named("江苏省开发区考核结果公布") if c == "Zone"}  # a province's zones: a kind
+
+
+def test_a_power_station_built_is_a_project_and_hope_opens_no_firm():
+    assert ("青川光伏电站", "Project") in named("华润电力投资建设青川光伏电站，总投资10亿元")
+    assert {n for n, c in named("希望华润集团进一步加大在常州的投资力度") if c == "Company"} == {"华润集团"}
+    assert ("新希望集团", "Company") in named("新希望集团投资建设饲料项目")
