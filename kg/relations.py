@@ -257,7 +257,8 @@ def _within(inner: str, outer: str) -> bool:
 
 def names_rule(res: Resolution) -> Iterator[Relation]:
     """What a name itself says: 厦门自贸区X → partOf 厦门自贸区; 宜昌临空经济区 → locatedIn 宜昌;
-    恒远铝业项目 / 华通微电三期 → operatedBy the company; 远景集团零碳产业园 → developedBy 远景集团."""
+    恒远铝业项目 / 华通微电三期 → operatedBy the company; 远景集团零碳产业园 → developedBy 远景集团;
+    X集团宁波前湾新区整车生产基地 → locatedIn 宁波前湾新区."""
     by_sentence = [[(m, k) for m, k, g in items if not g] for items in res.by_sentence.values()]
     brands = {e.key: b for e in res.entities.values() if e.cls == "Company" and (b := two_character_brand(e.label))[0]}
     for m, key, mentions in ((m, k, ms) for ms in by_sentence for m, k in ms):  # a name holds names of its sentence
@@ -290,6 +291,10 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
             industries = [(o, ok) for o, ok, c in inner_cls if c == "Industry"]
             for o, ok in industries:
                 yield _rel(key, "inIndustry", ok, (m, o))
+            zones = [(o, ok) for o, ok, c in inner_cls if c in ("Zone", "FreeTradeZone")]
+            if zones:  # 吉利汽车集团宁波前湾新区整车生产基地: in the zone its name holds
+                o, ok = max(zones, key=lambda t: t[0].end - t[0].start)
+                yield _rel(key, "locatedIn", ok, (m, o))
 
 
 def bilateral_partners(res: Resolution) -> Iterator[Relation]:

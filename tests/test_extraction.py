@@ -2351,3 +2351,8 @@ def test_the_figures_of_all_the_national_zones_are_none_of_the_article_s_zone():
     assert not {f for f in got if f[1] == "hasIndicator"}
     got = facts("青川经开区于1993年4月经国务院批准为国家级经开区，2020年实现地区生产总值980亿元。")
     assert ("青川经开区", "hasIndicator", "2020年实现地区生产总值980亿元") in got  # what the zone is called
+
+
+def test_a_project_whose_name_holds_a_zone_s_is_in_it():
+    got = facts("4月12日，吉青汽车集团蓝湾前湾新区整车生产基地正式投产。")
+    assert ("吉青汽车集团蓝湾前湾新区整车生产基地", "locatedIn", "蓝湾前湾新区") in got
