@@ -369,6 +369,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 start = firm.end()  # but X有限责任公司二期项目 is the firm's second phase, named after it
                 # (and X有限公司总部项目 its headquarters, where the firm's whole name is in it and the facility
                 # is no part of a project's name: X有限公司锂电池生产基地项目)
+        if suffix.cls in ("Zone", "FreeTradeZone"):  # X集团宁波前湾新区整车生产基地: the zone opens after the group
+            group = text.rfind("集团", start, m.start())
+            if group != -1 and _opens_with_place(text, group + 2, m.start()):
+                start = group + 2
         if suffix.cls == "Project":  # X集团追加投资5000万欧元扩建Y生产线: the project is what is built
             built = [b.end() for b in _BUILT_IN_STEM.finditer(text, start, m.start()) if m.start() - b.end() >= 2
                      and text[b.end():m.start()] not in by_text]  # (炼油改扩建工程项目: 工程 is no name)

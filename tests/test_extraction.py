@@ -2354,5 +2354,5 @@ def test_the_figures_of_all_the_national_zones_are_none_of_the_article_s_zone():
 
 
 def test_a_project_whose_name_holds_a_zone_s_is_in_it():
-    got = facts("4月12日，吉青汽车集团蓝湾前湾新区整车生产基地正式投产。")
-    assert ("吉青汽车集团蓝湾前湾新区整车生产基地", "locatedIn", "蓝湾前湾新区") in got
+    got = facts("宁波前湾新区位于浙江省。4月12日，吉青汽车集团宁波前湾新区整车生产基地正式投产。")
+    assert ("吉青汽车集团宁波前湾新区整车生产基地", "locatedIn", "宁波前湾新区") in got
