@@ -132,19 +132,23 @@ def _zone_openers(text: str) -> set[str]:
     """Short forms of county-level cities that open a zone's name (常熟 of 常熟高新技术产业开发区, 昆山 of
     昆山经开区): the place, though the article never writes 常熟市 (not a district's: 江北 of 江北新区, 松山 of
     松山湖 are names of their own)."""
-    gaz, by_text, found = lexicon.gazetteer(), lexicon.suffix_by_text(), set()
-    for m in _SUFFIXES.finditer(text):
-        if by_text[m.group()].cls not in ("Zone", "Park", "FreeTradeZone"):
-            continue
-        for start in range(max(0, m.start() - 8), m.start() - 1):
-            if start and re.match(rf"[{CJK}A-Za-z0-9]", text[start - 1]) and not _is_boundary(text[start - 1]):
-                continue  # not where a name opens
-            form = next((text[start:start + n] for n in (3, 2) if text[start:start + n] in gaz.weak
-                         and any(p.name.endswith("市") for p in gaz.weak[text[start:start + n]])), None)
-            if form and start + len(form) <= m.start():
-                found.add(form)
-                break
+    by_text, found = lexicon.suffix_by_text(), set()
+    for start, end, form in lexicon.longest_matches(_county_city_forms(), text):
+        if form in found or (start and re.match(rf"[{CJK}A-Za-z0-9]", text[start - 1]) and not _is_boundary(text[start - 1])):
+            continue  # not where a name opens
+        ending = _SUFFIXES.search(text, end, end + 10)
+        if ending and by_text[ending.group()].cls in ("Zone", "Park", "FreeTradeZone") \
+                and re.fullmatch(rf"[{CJK}A-Za-z0-9]*", text[end:ending.start()]):
+            found.add(form)
     return found
+
+
+@lru_cache(maxsize=1)
+def _county_city_forms():
+    """A matcher of the short forms of county-level cities (常熟 of 常熟市), which are weak forms."""
+    gaz = lexicon.gazetteer()
+    return lexicon.matcher(sorted(f for f, places in gaz.weak.items() if any(p.name.endswith("市") for p in places)
+                                  and not is_generic(f)))  # (合作 of 合作市: 合作区 is no place's zone)
 
 
 def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:

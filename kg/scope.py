@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
-from .mentions import ArticleContext, _select, recognize
+from .mentions import _select, find_suffixed_names
 from .model import ArticleGraph, Entity, Relation
 
 #: classes whose names may be kinds only
@@ -58,7 +58,7 @@ def _names_one_thing(cls: str, label: str) -> bool:
         return True
     return any(  # a name inside the event's: 柔性…项目奠基仪式
         c.cls not in ("Event", "Industry", "Policy") and not c.generic
-        for c in _select(recognize(label, ArticleContext(label))))
+        for c in _select(find_suffixed_names(label, [])))
 
 
 def bare_body(name: str) -> bool:
@@ -101,7 +101,7 @@ def names_a_project(label: str) -> bool:
     if "“" in label or lexicon.gazetteer().scan(label):
         return True
     return any(c.cls not in ("Project", "Event", "Industry", "Policy") and not c.generic
-               for c in _select(recognize(label, ArticleContext(label))))
+               for c in _select(find_suffixed_names(label, [])))
 
 
 def scope_of(key: str) -> str | None:
