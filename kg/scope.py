@@ -1,12 +1,12 @@
 """Names that say what a thing is, not which one: things of one article only.
 
 An event, a policy or a government body named only by its kind (集中签约活动, 新闻发布会,
-若干措施, 13条科技新政, 省政府) is another thing in every article that names it so; two
+若干措施, 8条人才新政, 省政府) is another thing in every article that names it so; two
 articles' 新闻发布会 are two events. Such entities get a key scoped to their article
 (``Event:新闻发布会#a1``), so a corpus build never merges them, and an IRI of their own
 (see :mod:`kg.rdf_export`).
 A name holding a place, an organization, a zone, a project or an edition
-(2021湖北武黄同城暨黄石（光谷）产业投资推介会, 第六届进博会, 《关于…的若干措施》) names one thing.
+(2023中国（赣州）粤港澳大湾区产业招商推介会, 第六届进博会, 《关于…的若干措施》) names one thing.
 
 A person's name is many people's (two articles' 李明 of 长沙经开区 and of 合肥高新区 are two
 people): a person is keyed to the organizations the article affiliates them with, and is one
@@ -37,7 +37,7 @@ CONTEXT_JOIN, ARTICLE_ONLY = "|", "@"
 CONTEXT_OF = {"Person": ("affiliatedWith",), "Project": ("locatedIn", "operatedBy")}
 #: an edition of a series (第六届), Latin letters, a quoted brand or a year-span in brackets: one thing
 _ONE_OF_ITS_KIND = re.compile(r"第[0-9一二三四五六七八九十百]+届|[A-Za-z]|“|（[^（）]*[0-9]{4}[^（）]*）")
-#: a policy named by its kind or count alone: 若干措施, 实施意见, 13条科技新政, 十条措施
+#: a policy named by its kind or count alone: 若干措施, 实施意见, 8条人才新政, 十条措施
 _POLICY_KIND_ONLY = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十两]+)?条?[\u4e00-\u9fff]{{0,6}}?"
                                rf"(?:{'|'.join(('措施', '方案', '意见', '办法', '政策', '新政', '举措', '细则', '规定'))})"
                                r"|(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9]+|[一二三四五六七八九十两]+)条")
