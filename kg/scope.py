@@ -38,9 +38,9 @@ CONTEXT_OF = {"Person": ("affiliatedWith",), "Project": ("locatedIn", "operatedB
 #: an edition of a series (第六届), Latin letters, a quoted brand or a year-span in brackets: one thing
 _ONE_OF_ITS_KIND = re.compile(r"第[0-9一二三四五六七八九十百]+届|[A-Za-z]|“|（[^（）]*[0-9]{4}[^（）]*）")
 #: a policy named by its kind or count alone: 若干措施, 实施意见, 8条人才新政, 十条措施
-_POLICY_KIND_ONLY = re.compile(rf"(?:[0-9]+|[一二三四五六七八九十两]+)?条?[\u4e00-\u9fff]{{0,6}}?"
-                               rf"(?:{'|'.join(('措施', '方案', '意见', '办法', '政策', '新政', '举措', '细则', '规定'))})"
-                               r"|(?:[\u4e00-\u9fff]{0,4}?)(?:[0-9]+|[一二三四五六七八九十两]+)条")
+_POLICY_KIND_ONLY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)?条?[\u4e00-\u9fff]{0,6}?"
+                               r"(?:措施|方案|意见|办法|政策|新政|举措|细则|规定)"
+                               r"|[\u4e00-\u9fff]{0,4}?(?:[0-9]+|[一二三四五六七八九十两]+)条")
 
 
 def names_one_thing(e: Entity) -> bool:
@@ -56,9 +56,7 @@ def _names_one_thing(cls: str, label: str) -> bool:
         return not _POLICY_KIND_ONLY.fullmatch(label) or bool(lexicon.gazetteer().scan(label))
     if _ONE_OF_ITS_KIND.search(label) or lexicon.gazetteer().scan(label):
         return True
-    return any(  # a name inside the event's: 柔性…项目奠基仪式
-        c.cls not in ("Event", "Industry", "Policy") and not c.generic
-        for c in _select(find_suffixed_names(label, [])))
+    return _holds_a_name(label, ("Event", "Industry", "Policy"))  # a name inside the event's: 柔性…项目奠基仪式
 
 
 def bare_body(name: str) -> bool:
@@ -100,8 +98,12 @@ def names_a_project(label: str) -> bool:
     比亚迪襄阳产业园三期项目), not only what it makes (年产10GW高效光伏组件项目, 新型电池项目)."""
     if "“" in label or lexicon.gazetteer().scan(label):
         return True
-    return any(c.cls not in ("Project", "Event", "Industry", "Policy") and not c.generic
-               for c in _select(find_suffixed_names(label, [])))
+    return _holds_a_name(label, ("Project", "Event", "Industry", "Policy"))
+
+
+def _holds_a_name(label: str, besides: tuple[str, ...]) -> bool:
+    """The label holds a name with an ending of its own, of a class not among ``besides``."""
+    return any(c.cls not in besides and not c.generic for c in _select(find_suffixed_names(label, [])))
 
 
 def scope_of(key: str) -> str | None:
