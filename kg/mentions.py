@@ -562,7 +562,8 @@ def _two_character_name(stem: str) -> bool:
 
 
 #: before what a named project holds (该项目主要建设整车及零部件生产线), not a project's own name
-_CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设内容[：:](?:新建|扩建|建设)?)(?:[^，。；：]*?[和及、])?$")
+_CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设内容(?:[：:]|为|包括|主要为|主要包括)(?:新建|扩建|建设)?)"
+                             r"(?:[^，。；：]*?[和及、])?$")
 _COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*的$")
 
 

@@ -1348,6 +1348,12 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                         and not view.inside_other_name(pm):  # 在陕西X科技有限公司项目现场举行: not in 陕西
                     pm, pk = _innermost_place(view, pm, pk)
                     yield _rel(key, "locatedIn", pk, (m, pm))
+        venue = _VENUE.search(view.text, e)
+        there = [(pm, pk) for pm, pk, pg in view.of_class(PLACE_CLASSES | ZONE_CLASSES)
+                 if venue and view.rel(pm)[0] == venue.end() and not pg and not view.inside_other_name(pm)]
+        if there and not generic:  # X活动举行，主会场设在Y: the event is in Y (the whole name there)
+            pm, pk = _innermost_place(view, *max(there, key=lambda t: view.rel(t[0])[1]))
+            yield _rel(key, "locatedIn", pk, (m, pm))
         if attend:
             for pm, pk in _attendees(view, s - len(attend.group())):
                 yield _rel(pk, "participatesIn", key, (pm, m))
@@ -1397,6 +1403,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             earlier, back = earlier.previous, back + 1
 
 
+#: where an event's main venue is: 主会场设在Y, 主会场位于Y
+_VENUE = re.compile(r"主会场(?:设在|设于|位于|在)")
 #: a sentence's figures of a span of time, not of one event: 今年前三季度, 1-8月, 今年以来
 _SPAN_WORDS = r"季度|[上下]半年|全年|以来|截至|截止|\d{1,2}\s*[-—－~至到]\s*\d{1,2}月|[一二三四五六七八九十]至[一二三四五六七八九十]+月"
 #: a sentence about the event just told of: 此次集中开工项目58个，总投资682亿元

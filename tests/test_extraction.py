@@ -2356,3 +2356,10 @@ def test_the_figures_of_all_the_national_zones_are_none_of_the_article_s_zone():
 def test_a_project_whose_name_holds_a_zone_s_is_in_it():
     got = facts("宁波前湾新区位于浙江省。4月12日，吉青汽车集团宁波前湾新区整车生产基地正式投产。")
     assert ("吉青汽车集团宁波前湾新区整车生产基地", "locatedIn", "宁波前湾新区") in got
+
+
+def test_an_event_s_main_venue_and_what_a_project_builds_is_no_project():
+    got = facts("3月28日，青川市2023年一季度重大项目集中开工活动举行，主会场设在青川滨海新区。"
+                "中芯青川三期项目，总投资42亿元，建设内容为新建8英寸MEMS生产线。")
+    assert ("青川市2023年一季度重大项目集中开工活动", "locatedIn", "青川滨海新区") in got
+    assert not {f for f in got if f[0] == "8英寸MEMS生产线"}
