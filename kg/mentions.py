@@ -907,9 +907,25 @@ def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_l
         if start >= context and window[start] in _CAUTIOUS and (start < len(window) - 2 or (start == len(window) - 1
                                                                         and window[start] in "与和及跟")) \
                 and not _one_after_place(window, start) and not _one_opening_name(text, i - context + start) \
+                and not _he_after_place(text, i - context + start) \
                 and not (window[start] not in "与和及跟" and _place_length(window, start, len(window)) >= 2):
             cut = max(cut, start + 1)  # 和平区 is a name; X集团与园区 is a firm and 园区; 如东 of 原如东… a place
     return i - context + cut
+
+
+def _he_after_place(text: str, i: int) -> bool:
+    """text[i] is 和 right after a place's name that opens the name (浙江|和|泽医药科技股份有限公司): the brand
+    holds the 和, for a place alone joined to the rest would be no name."""
+    if text[i] != "和" or i < 2:
+        return False
+    found = lexicon.gazetteer().scan(text[max(0, i - 8):i])
+    if not found or found[-1][1] != min(8, i):
+        return False
+    opening = i - (found[-1][1] - found[-1][0])
+    if _opens_with_place(text, i + 1, min(len(text), i + 9)):
+        return False  # 由成都市和四川天府新区共同建设: two names
+    return opening == 0 or not _NAME_CHAR.match(text[opening - 1]) or text[opening - 1] in _CAUTIOUS \
+        or any(_is_boundary(text[max(0, opening - n):opening]) for n in (1, 2, 3))  # (包括|浙江和泽…)
 
 
 def _one_opening_name(text: str, i: int) -> bool:

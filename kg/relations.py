@@ -626,7 +626,7 @@ _IN_CHARGE = re.compile(r"负责(?P<zone>[^，。；]{2,24}?)的?(?:开发运营
 
 
 def zone_operators(view: SentenceView) -> Iterator[Relation]:
-    """X（联合Y）负责园区的开发运营: the zone developedBy X (and Y)."""
+    """X（联合Y）负责园区的开发运营, (该园区…，)由X负责招商运营: the zone developedBy X (and Y)."""
     for m in _IN_CHARGE.finditer(view.text):
         zone = [t for t in view.of_class(ZONE_CLASSES) if view.rel(t[0])[0] == m.start("zone")
                 and view.rel(t[0])[1] == m.end("zone") and (not t[2] or _named_just_before(view, t[1]))]
@@ -635,6 +635,16 @@ def zone_operators(view: SentenceView) -> Iterator[Relation]:
                   if clause <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.start()]
         for am, ak, _ in _outermost(view, agents) if zone else ():
             yield _rel(zone[0][1], "developedBy", ak, (zone[0][0], am))
+    for m in _RUN_BY.finditer(view.text):  # 该产业园由A投资建设，…，由B负责招商运营: the sentence's zone run by B
+        zone = _opening_zone(view) or view.zone_subject()
+        agents = [t for t in view.of_class({"Company", "Organization"}, generic=False)
+                  if m.start("agent") <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end("agent")]
+        for am, ak, _ in _outermost(view, agents) if zone else ():
+            yield _rel(zone[1], "developedBy", ak, (zone[0], am))
+
+
+#: 由X负责招商运营: who runs the zone the sentence is about
+_RUN_BY = re.compile(r"由(?P<agent>[^，。；由]{2,40}?)负责(?:招商运营|运营管理|运营)")
 
 
 def _named_just_before(view: SentenceView, key: str) -> bool:

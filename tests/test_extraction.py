@@ -2363,3 +2363,12 @@ def test_an_event_s_main_venue_and_what_a_project_builds_is_no_project():
                 "中芯青川三期项目，总投资42亿元，建设内容为新建8英寸MEMS生产线。")
     assert ("青川市2023年一季度重大项目集中开工活动", "locatedIn", "青川滨海新区") in got
     assert not {f for f in got if f[0] == "8英寸MEMS生产线"}
+
+
+def test_a_park_run_by_a_firm_and_a_brand_holding_he_after_its_province():
+    got = facts("9月19日，蓝湾生物医药产业园正式开园。该产业园由蓝湾投资发展集团有限公司投资建设，总投资15亿元，"
+                "由上海青江生物医药基地开发有限公司负责招商运营。首批入驻企业包括浙江和泽医药科技股份有限公司等。")
+    assert {o for s, p, o in got if p == "developedBy"} == {"蓝湾投资发展集团有限公司", "上海青江生物医药基地开发有限公司"}
+    names = {e.label for e in extract_article(Article("t", "t", "首批入驻企业包括浙江和泽医药科技股份有限公司等。\n", "t.txt",
+                                                      PartialDate(2023))).entities}
+    assert "浙江和泽医药科技股份有限公司" in names
