@@ -222,8 +222,9 @@ _BUILT = ZONE_CLASSES | {"Project"}
 
 def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     """An industry inside any longer name, a place inside a company's or an institution's name or ending a
-    zone's (never one inside a person's name), or a park or project named only at the start of a project's
-    name (X产业园项目, X生产线二期项目) counts only if it also stands alone somewhere in the article."""
+    zone's (never one inside a person's name), a zone inside a company's or an institution's name, or a park or
+    project named only at the start of a project's name (X产业园项目, X生产线二期项目) counts only if it also
+    stands alone somewhere in the article."""
     def inside(m: Mention, classes: set[str] | None) -> bool:
         return any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
                    and (o.cls != m.cls or m.cls == "Industry")
@@ -249,7 +250,8 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     keys = {(m.text, m.cls): entity_key(m.text, m.cls) for m in named if doubtful(m) or m.cls in _BUILT}
     alone = {keys[m.text, m.cls] for m in named if doubtful(m)
              and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES)}
-    alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)}
+    alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)
+              and not (m.cls in ZONE_CLASSES and inside(m, _OPAQUE_NAMES))}  # 中新苏州工业园区 of …开发集团股份有限公司
     persons = [(o.start, o.end) for o in named if o.cls == "Person"]
     return [m for m in named if ((not doubtful(m) and m.cls not in _BUILT) or keys[m.text, m.cls] in alone
             or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES)))

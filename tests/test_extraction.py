@@ -2372,3 +2372,9 @@ def test_a_park_run_by_a_firm_and_a_brand_holding_he_after_its_province():
     names = {e.label for e in extract_article(Article("t", "t", "首批入驻企业包括浙江和泽医药科技股份有限公司等。\n", "t.txt",
                                                       PartialDate(2023))).entities}
     assert "浙江和泽医药科技股份有限公司" in names
+
+
+def test_a_zone_named_only_inside_a_firm_s_name_is_no_entity_of_its_own():
+    text = "蓝湾高新区由中新苏州工业园区开发集团股份有限公司与滁州市人民政府共同开发建设。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert "中新苏州工业园区" not in {e.label for e in g.entities}
