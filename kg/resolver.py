@@ -339,7 +339,8 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
     """A project the headline alone names after a firm, which the body names after the same or another firm
     of the article, is the body's project when what is left fits: 宁德时代江苏时代四期项目 = 江苏时代新能源科技有限
     公司四期项目 (四期项目 both), 隆基绿能单晶硅棒项目 = 年产15GW单晶硅棒和切片项目 (单晶硅棒 in it), or
-    when the body names one project after that firm (比亚迪郑州基地项目 = 比亚迪郑州新能源汽车产业园项目)."""
+    when the body names one project after that firm (比亚迪郑州基地项目 = 比亚迪郑州新能源汽车产业园项目); the
+    headline's name may open with the zone (宁波前湾新区吉利汽车整车项目)."""
     names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
     firms = sorted(names | {f for n in names for f in _company_short_forms(n)}, key=len, reverse=True)
 
@@ -349,10 +350,13 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
         return name
 
     projects = [k for k in groups if cls_of[k] == "Project"]
+    zones = sorted({m.text for k, ms in groups.items() if cls_of[k] in ZONE_CLASSES for m in ms}, key=len, reverse=True)
     for key in projects:
         if any(m.sentence > 0 for m in groups[key]):
             continue
         short = _fullest(groups[key])
+        zone = next((z for z in zones if short.startswith(z) and len(short) - len(z) >= 6), "")
+        short = short[len(zone):]  # 宁波前湾新区|吉利汽车整车项目: the zone first, then the firm
         rest = without_firms(short)
         if rest == short:
             continue  # named after no firm: not this case

@@ -2378,3 +2378,10 @@ def test_a_zone_named_only_inside_a_firm_s_name_is_no_entity_of_its_own():
     text = "蓝湾高新区由中新苏州工业园区开发集团股份有限公司与滁州市人民政府共同开发建设。\n"
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
     assert "中新苏州工业园区" not in {e.label for e in g.entities}
+
+
+def test_a_headline_project_opening_with_its_zone_is_the_body_s_project_of_that_firm():
+    text = ("蓝湾前湾新区白利汽车整车项目投产 年产能30万辆\n\n4月12日，白利汽车集团蓝湾前湾新区整车生产基地正式投产。"
+            "该基地由浙江白利控股集团有限公司投资建设，总投资约80亿元。\n")
+    g = extract_article(Article("t", "蓝湾前湾新区白利汽车整车项目投产 年产能30万辆", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["白利汽车集团蓝湾前湾新区整车生产基地"]
