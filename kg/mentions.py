@@ -386,8 +386,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = zone if zone is not None else start
         start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event",
                                 former=suffix.cls in ("Zone", "Park", "FreeTradeZone"))
-        if suffix.cls == "Company":
-            start = _after_foreign_country(text, start, m.start())
+        if suffix.cls == "Company":  # (日本电产株式会社: a registered name of two characters after the country)
+            after = _after_foreign_country(text, start, m.start())
+            start = after if not suffix.text.endswith("会社") or m.start() - after >= 3 else start
             if suffix.text == "公司" and text.endswith("子", 0, m.start()):
                 continue  # 宁德时代全资子公司: what the firm is to its parent, not a name
             if (sub := text.rfind("子公司", start, m.start())) != -1:

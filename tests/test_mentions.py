@@ -476,3 +476,8 @@ def test_a_power_station_built_is_a_project_and_hope_opens_no_firm():
     assert ("青川光伏电站", "Project") in named("华润电力投资建设青川光伏电站，总投资10亿元")
     assert {n for n, c in named("希望华润集团进一步加大在常州的投资力度") if c == "Company"} == {"华润集团"}
     assert ("新希望集团", "Company") in named("新希望集团投资建设饲料项目")
+
+
+def test_a_japanese_registered_name_of_two_characters_after_its_country_keeps_it():
+    assert ("日本电产株式会社", "Company") in named("日本电产株式会社投资1.5亿美元建设精密马达研发生产基地")
+    assert ("现代汽车株式会社", "Company") in named("园区与韩国现代汽车株式会社签约")  # the country describes it
