@@ -41,7 +41,14 @@ def find_articles(paths: list[Path]) -> list[Path]:
             found.append(path)
     if not found:
         raise InputError(f"no article files (*{ARTICLE_SUFFIX}) in: {', '.join(map(str, paths))}")
-    return sorted(dict.fromkeys(found))
+    found = sorted(dict.fromkeys(found))
+    by_name: dict[str, Path] = {}
+    for path in found:  # an article's id (its document's IRI) is its file's name
+        other = by_name.setdefault(path.stem, path)
+        if other.resolve() != path.resolve():
+            raise InputError(f"two articles have the name {path.stem!r} ({other}, {path}): "
+                             "an article is known by its file's name; rename one")
+    return found
 
 
 def read_article(path: Path, published: PartialDate | None = None) -> Article:

@@ -77,3 +77,12 @@ def test_bad_input_is_refused(tmp_path: Path, data: bytes, message: str):
 def test_missing_path():
     with pytest.raises(InputError, match="no such file"):
         find_articles([Path("does/not/exist.txt")])
+
+
+def test_two_articles_of_one_name_in_two_folders_are_refused(tmp_path: Path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text("蓝湾高新区举行签约仪式。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="two articles have the name 'x'"):
+        find_articles([tmp_path / "a", tmp_path / "b"])
+    assert find_articles([tmp_path / "a", tmp_path / "a" / "x.txt"]) == [tmp_path / "a" / "x.txt"]  # one file twice
