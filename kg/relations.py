@@ -1491,10 +1491,19 @@ def _grants(view: SentenceView, after: int) -> list[MoneyMention]:
 
 
 def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
+    """A grant in a sentence naming no policy: the policy of the sentence before, or of the one before a
+    list of grants (《政策》…给予支持。其中：/ 对…，最高500万元；/ 对…，最高200万元；)."""
     amounts = _grants(view, 0)
-    if not amounts or view.previous is None:
+    back, steps = view.previous, 0
+    if not amounts:
         return
-    before = {k: m for m, k, _ in view.previous.of_class({"Policy"})}
+    while back is not None and steps < 8 and not back.of_class({"Policy"}):
+        if not (_grants(back, 0) or back.text.startswith("对") or back.text.rstrip().endswith(("：", ":"))):
+            return  # not a list of grants: no policy before it to speak of
+        back, steps = back.previous, steps + 1
+    if back is None:
+        return
+    before = {k: m for m, k, _ in back.of_class({"Policy"})}
     if len(before) == 1:
         key, m = next(iter(before.items()))
         for amount in amounts:

@@ -2385,3 +2385,12 @@ def test_a_headline_project_opening_with_its_zone_is_the_body_s_project_of_that_
             "该基地由浙江白利控股集团有限公司投资建设，总投资约80亿元。\n")
     g = extract_article(Article("t", "蓝湾前湾新区白利汽车整车项目投产 年产能30万辆", text, "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Project"] == ["白利汽车集团蓝湾前湾新区整车生产基地"]
+
+
+def test_a_list_of_grants_after_the_sentence_naming_the_policy():
+    text = ("蓝湾新区管委会近日出台《蓝湾新区支持集成电路产业发展的若干政策》（以下简称《政策》），共20条。\n"
+            "《政策》从支持企业落户、鼓励研发创新等方面给予支持。其中：\n"
+            "对新引进的集成电路设计企业，按其实际到位注册资本的10%给予奖励，最高500万元；\n"
+            "对企业购买EDA工具软件的，按实际支出的30%给予补贴，每家企业每年最高200万元；\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {o for s, p, o in got if p == "maxFunding"} == {Decimal(5_000_000)}
