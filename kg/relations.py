@@ -1387,6 +1387,11 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         if view.entity(ak).cls in AGENT_CLASSES and _JOINS.match(view.text, view.rel(am)[1]):
             em, ek, _ = events[0]
             yield _rel(ak, "participatesIn", ek, (am, em))
+    joined = _GUESTS_JOIN.search(view.text)
+    if joined and len(all_events) == 1 and not events:  # A、B、C等300余家企业代表参加活动: the article's event
+        event = all_events[0]
+        for am, ak, _ in _joined_before(view, joined.start(), {"Company", "Organization", "Institution"}):
+            yield _rel(ak, "participatesIn", event.key, (am, event.mentions[0]))
     spans = any(d.kind != "point" for d in view.dates) or re.search(_SPAN_WORDS, view.text)
     targets = [(m, k) for m, k, _ in events] or (  # (今年前三季度，园区新签约…协议总投资N元: the zone's sum)
         [(all_events[0].mentions[0], all_events[0].key)] if len(all_events) == 1 and not spans else [])
@@ -1413,6 +1418,9 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             earlier, back = earlier.previous, back + 1
 
 
+#: after firms listed: they came to the event just told of (A、B等300余家企业代表参加活动)
+_GUESTS_JOIN = re.compile(r"等(?:[0-9一二三四五六七八九十百]+余?家)?(?:企业|单位|机构|客商)?(?:的)?(?:代表|负责人|嘉宾)?"
+                          r"(?:应邀)?(?:参加|出席|参与)(?:了)?(?:活动|会议|推介会|签约仪式|本次活动|此次活动)")
 #: where an event's main venue is: 主会场设在Y, 主会场位于Y
 _VENUE = re.compile(r"主会场(?:设在|设于|位于|在)")
 #: a sentence's figures of a span of time, not of one event: 今年前三季度, 1-8月, 今年以来

@@ -2394,3 +2394,9 @@ def test_a_list_of_grants_after_the_sentence_naming_the_policy():
             "对企业购买EDA工具软件的，按实际支出的30%给予补贴，每家企业每年最高200万元；\n")
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert {o for s, p, o in got if p == "maxFunding"} == {Decimal(5_000_000)}
+
+
+def test_firms_listed_before_their_representatives_came_take_part_in_the_article_s_event():
+    text = ("9月8日，2023青川（深圳）先进制造业招商推介会在深圳举办。白亚迪、华青、中兴通讯等300余家企业代表参加活动。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {s for s, p, o in got if p == "participatesIn"} == {"白亚迪", "华青", "中兴通讯"}
