@@ -36,6 +36,15 @@ def write(folder: Path, name: str, text: str, year: str = "2022") -> None:
     (folder / f"{name}.meta.toml").write_text(f'published = "{year}"\n', encoding="utf-8")
 
 
+def built_corpus(tmp_path: Path, *texts: str) -> Graph:
+    """The Turtle export of a corpus of these articles (named a, b, c …), built without a cache."""
+    corpus = tmp_path / "corpus"
+    for name, text in zip("abcdefgh", texts):
+        write(corpus, name, text)
+    build(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
+    return Graph().parse(tmp_path / "out" / "kg.ttl")
+
+
 def test_entities_merge_across_articles_and_conflicts_are_kept(tmp_path: Path):
     corpus = tmp_path / "corpus"
     write(corpus, "a", "# 甲\n3月1日，总投资20亿元的新型电池项目在常州高新区开工。常州高新区位于常州市。\n")
@@ -275,36 +284,30 @@ def test_a_build_removes_what_a_killed_build_left(tmp_path: Path):
 def test_things_named_by_their_kind_stay_apart_across_articles(tmp_path: Path):
     """Two articles' 新闻发布会 are two events; two policies each cited as 《若干措施》 are two policies;
     an event named with its place is one event however many articles report it."""
-    corpus = tmp_path / "corpus"
-    write(corpus, "a", "# 甲\n3月1日，蓝湾高新区召开新闻发布会。蓝湾高新区印发《蓝湾高新区关于支持生物医药产业发展的若干措施》"
-                       "（以下简称《若干措施》）。9月22日，黄石市2023年第三季度重大项目集中签约仪式举行。\n")
-    write(corpus, "b", "# 乙\n5月9日，青川经开区召开新闻发布会。青川经开区印发《青川经开区关于支持人工智能产业发展的若干措施》"
-                       "（以下简称《若干措施》）。9月22日，黄石市2023年第三季度重大项目集中签约仪式举行。\n")
-    build(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
-    g = Graph().parse(tmp_path / "out" / "kg.ttl")
+    g = built_corpus(tmp_path,
+                     "# 甲\n3月1日，蓝湾高新区召开新闻发布会。蓝湾高新区印发《蓝湾高新区关于支持生物医药产业发展的若干措施》"
+                     "（以下简称《若干措施》）。9月22日，黄石市2023年第三季度重大项目集中签约仪式举行。\n",
+                     "# 乙\n5月9日，青川经开区召开新闻发布会。青川经开区印发《青川经开区关于支持人工智能产业发展的若干措施》"
+                     "（以下简称《若干措施》）。9月22日，黄石市2023年第三季度重大项目集中签约仪式举行。\n")
     labels = [str(o) for s in g.subjects(RDF.type, KG.Event) for o in g.objects(s, RDFS.label) if o.language == "zh"]
     assert sorted(labels) == ["新闻发布会", "新闻发布会", "黄石市2023年第三季度重大项目集中签约仪式"]
     assert len(set(g.subjects(RDF.type, KG.Policy))) == 2
 
 
 def test_a_body_named_without_its_place_is_each_article_s_own(tmp_path: Path):
-    corpus = tmp_path / "corpus"
-    write(corpus, "a", "# 甲\n江苏省政府同意设立蓝湾高新区。省政府办公厅印发通知。市委书记王明出席。\n")
-    write(corpus, "b", "# 乙\n浙江省政府同意设立青川经开区。省政府办公厅印发意见。市委书记李强出席。\n")
-    build(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
-    g = Graph().parse(tmp_path / "out" / "kg.ttl")
+    g = built_corpus(tmp_path,
+                     "# 甲\n江苏省政府同意设立蓝湾高新区。省政府办公厅印发通知。市委书记王明出席。\n",
+                     "# 乙\n浙江省政府同意设立青川经开区。省政府办公厅印发意见。市委书记李强出席。\n")
     bodies = [s for s in g.subjects(RDF.type, KG.GovernmentBody)
               if Literal("省政府办公厅", lang="zh") in set(g.objects(s, RDFS.label))]
     assert len(bodies) == 2
 
 
 def test_persons_of_one_name_are_one_person_only_with_an_organization_in_common(tmp_path: Path):
-    corpus = tmp_path / "corpus"
-    write(corpus, "a", "# 甲\n长沙经开区党工委书记李明表示，园区将加快发展。\n")
-    write(corpus, "b", "# 乙\n合肥高新区管委会主任李明表示，园区将加快发展。\n")
-    write(corpus, "c", "# 丙\n6月1日，长沙经开区党工委书记李明出席签约仪式。\n")
-    build(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
-    g = Graph().parse(tmp_path / "out" / "kg.ttl")
+    g = built_corpus(tmp_path,
+                     "# 甲\n长沙经开区党工委书记李明表示，园区将加快发展。\n",
+                     "# 乙\n合肥高新区管委会主任李明表示，园区将加快发展。\n",
+                     "# 丙\n6月1日，长沙经开区党工委书记李明出席签约仪式。\n")
     people = set(g.subjects(RDFS.label, Literal("李明", lang="zh")))
     assert len(people) == 2  # 长沙's (in two articles) and 合肥's
     docs = sorted(len({d for s in g.objects(p, KG.mentionedIn) for d in g.objects(s, KG.document)}) for p in people)
@@ -312,9 +315,7 @@ def test_persons_of_one_name_are_one_person_only_with_an_organization_in_common(
 
 
 def test_a_project_named_by_what_it_makes_is_one_project_only_where_the_articles_agree(tmp_path: Path):
-    corpus = tmp_path / "corpus"
-    write(corpus, "a", "# 甲\n7月5日，协青集团与徐州经济技术开发区签约，将投资50亿元在徐州经开区建设年产10GW高效光伏组件项目。\n")
-    write(corpus, "b", "# 乙\n签约项目中，江苏华青新能源科技有限公司年产10GW高效光伏组件项目投资30亿元，落户南昌经开区。\n")
-    build(str(corpus), "--out", str(tmp_path / "out"), "--no-cache")
-    g = Graph().parse(tmp_path / "out" / "kg.ttl")
+    g = built_corpus(tmp_path,
+                     "# 甲\n7月5日，协青集团与徐州经济技术开发区签约，将投资50亿元在徐州经开区建设年产10GW高效光伏组件项目。\n",
+                     "# 乙\n签约项目中，江苏华青新能源科技有限公司年产10GW高效光伏组件项目投资30亿元，落户南昌经开区。\n")
     assert len(set(g.subjects(RDFS.label, Literal("年产10GW高效光伏组件项目", lang="zh")))) == 2
