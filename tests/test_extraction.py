@@ -1436,7 +1436,7 @@ def test_a_bare_development_zone_is_the_one_national_zone_of_its_place():
 def test_the_main_zone_is_not_one_named_mostly_inside_another_s_name():
     text = ("# 青川新区集成电路产业园：千亿产业集群\n\n青川新区集成电路产业园位于青川新区核心区，规划面积10.5平方公里。"
             "此后，一批龙头企业相继落户。截至目前，产业园已集聚集成电路企业86家。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert {s for s, p, o in got if p == "hasIndicator"} == {"青川新区集成电路产业园"}
 
 
@@ -1945,7 +1945,7 @@ def test_a_zone_opening_the_sentence_is_where_a_later_clause_says():
 def test_focus_industries_are_of_the_zone_opening_the_sentence_not_the_article_s_zone():
     text = ("重庆两江新区与白石集团签约。重庆两江新区将深化合作。据悉，中新（青川）数字产业园位于两江新区水土新城，"
             "将重点发展大数据、云计算、工业互联网等产业。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert {(s, o) for s, p, o in got if p == "focusIndustry"} == {
         ("中新（青川）数字产业园", "大数据"), ("中新（青川）数字产业园", "云计算"), ("中新（青川）数字产业园", "工业互联网")}
 
@@ -1991,10 +1991,10 @@ def test_every_item_a_project_mainly_builds_is_content_and_an_industry_s_chain_i
 
 def test_a_zone_s_short_name_opening_a_figure_is_no_part_of_its_metric():
     text = ("蓝湾深港现代服务业合作区发展提速。\n2022年，蓝湾实现地区生产总值1948.7亿元，同比增长6.5%。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert {o for s, p, o in got if p == "metric"} == {"地区生产总值", "地区生产总值同比增长"}
     text = "郑州航空港经济综合实验区是国家级新区。\n2022年，航空港区完成进出口总值4210亿元。\n"
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert {o for s, p, o in got if p == "metric"} == {"进出口总值"}
 
 
@@ -2016,7 +2016,7 @@ def test_a_quoted_short_name_with_its_kind_and_the_count_of_measures_are_the_tit
 def test_items_one_is_two_is_go_on_with_the_zone_of_the_sentence_before():
     text = ("11月3日，青川高新区三个重大外资项目集中开工。一是白石半导体有限公司二期项目，总投资8亿美元；"
             "二是青川新能源有限公司锂电池项目，总投资2.5亿美元。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert {s for s, p, o in got if p == "locatedIn" and o == "青川高新区"} == {
         "白石半导体有限公司二期项目", "青川新能源有限公司锂电池项目"}  # (a project named by its industry: with its firm)
 
@@ -2158,7 +2158,7 @@ def test_a_firm_investing_then_building_a_park_after_a_comma_develops_it():
 def test_a_zone_described_as_a_project_is_still_where_its_later_clause_says():
     text = ("蓝湾轨道交通制动系统项目总投资5000万欧元。\n蓝湾中德生态园是中德两国政府共同打造的可持续发展示范合作项目，"
             "规划面积11.6平方公里，位于青岛西海岸新区。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert ("蓝湾中德生态园", "locatedIn", "青岛西海岸新区") in got
 
 
@@ -2192,7 +2192,7 @@ def test_figures_of_two_zones_together_are_no_one_zone_s():
 
 def test_a_word_for_the_zone_opening_a_figure_is_no_part_of_its_metric():
     text = "蓝湾石化产业基地位于蓝湾新区。\n2022年，基地实现工业总产值1200亿元，同比增长85%。\n"
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert {o for s, p, o in got if p == "metric"} == {"工业总产值", "工业总产值同比增长"}
 
 
@@ -2240,7 +2240,7 @@ def test_an_ambassador_s_title_and_a_firm_opening_with_one_character_and_he():
 def test_all_the_zones_of_a_province_are_none_of_its_zones():
     text = ("蓝湾省商务厅公布综合考评结果，青川经济技术开发区位列国家级经开区第一名。\n"
             "2022年，全省开发区（园区）实现规上工业增加值1.5万亿元，占全省的80.5%。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert not {f for f in got if f[1] == "hasIndicator"}
 
 
@@ -2248,7 +2248,7 @@ def test_firms_listed_as_an_industry_chain_s_projects_a_hoped_for_figure_and_a_l
     text = ("今年以来，蓝湾三江新区已引进白德时代、天宜锂业、天原集团等动力电池产业链项目60余个。\n"
             "其中，四川白代新能源科技有限公司动力电池项目一期至七期已陆续建成投产，2022年实现产值650亿元。\n"
             "2023年，三江新区动力电池产业产值有望突破1000亿元。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert {s for s, p, o in got if p == "locatedIn" and o == "蓝湾三江新区"} >= {"白德时代", "天宜锂业", "天原集团"}
     assert not {f for f in got if f[1] in ("focusIndustry", "productionDate")}
     assert not {f for f in got if f[1] == "metric" and "产值" == f[2]}
@@ -2257,7 +2257,7 @@ def test_firms_listed_as_an_industry_chain_s_projects_a_hoped_for_figure_and_a_l
 def test_projects_among_those_of_this_start_are_in_the_zone_of_the_sentence_before():
     text = ("2月28日，蓝湾新区2023年第一批重大项目集中开工活动在永修组团举行。此次集中开工项目共42个，总投资386亿元。"
             "其中，白锋锂业年产5万吨锂盐项目总投资120亿元。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert ("白锋锂业年产5万吨锂盐项目", "locatedIn", "蓝湾新区") in got
 
 
@@ -2321,14 +2321,14 @@ def test_a_firm_s_facility_inside_its_project_s_name_and_a_signing_total_and_pro
     assert not {f for f in got if f[0] == "省外项目"}
     text = ("3月1日，蓝湾产业园区举行集中签约活动。\n"
             "今年前三季度，园区新签约亿元以上项目12个，协议总投资85.6亿元。\n")  # the zone's sum, not the event's
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert not {f for f in got if f[1] == "totalInvestment"}
 
 
 def test_a_quoted_policy_by_field_and_count_is_the_title_with_both_among_other_titles():
     text = ("蓝湾高新区先后出台《蓝湾高新区推动制造业高质量发展三年行动计划（2023—2025年）》《关于加快人才集聚的十条措施》等政策文件。"
             "其中，“人才十条”明确，对顶尖人才团队给予最高1000万元项目资助。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert ("关于加快人才集聚的十条措施", "maxFunding", Decimal(10_000_000)) in got
 
 
@@ -2336,7 +2336,7 @@ def test_each_part_of_a_free_trade_zone_its_own_industries_and_all_its_parts():
     text = ("《方案》明确，蓝湾自贸试验区实施范围179.66平方公里，涵盖乌鲁木齐片区、喀什片区、霍尔果斯片区三个片区。"
             "其中，乌鲁木齐片区134.6平方公里，重点发展国际贸易、现代物流等产业；喀什片区28.48平方公里，重点发展农副产品精深加工、"
             "生物医药等产业；霍尔果斯片区16.58平方公里，重点发展跨境物流、跨境旅游等产业。新疆维吾尔自治区人民政府将制定实施方案。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     focus = {(s, o) for s, p, o in got if p == "focusIndustry"}
     assert focus == {("乌鲁木齐片区", "国际贸易"), ("乌鲁木齐片区", "现代物流"), ("喀什片区", "农副产品精深加工"),
                      ("喀什片区", "生物医药"), ("霍尔果斯片区", "跨境物流"), ("霍尔果斯片区", "跨境旅游")}
@@ -2347,7 +2347,7 @@ def test_each_part_of_a_free_trade_zone_its_own_industries_and_all_its_parts():
 def test_the_figures_of_all_the_national_zones_are_none_of_the_article_s_zone():
     text = ("蓝湾工业园区连续七年位列第一。\n"
             "2022年，国家级经开区实现地区生产总值14.8万亿元，同比增长6.3%；实际使用外资4700亿元，同比增长14.5%。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert not {f for f in got if f[1] == "hasIndicator"}
     got = facts("青川经开区于1993年4月经国务院批准为国家级经开区，2020年实现地区生产总值980亿元。")
     assert ("青川经开区", "hasIndicator", "2020年实现地区生产总值980亿元") in got  # what the zone is called
@@ -2392,11 +2392,11 @@ def test_a_list_of_grants_after_the_sentence_naming_the_policy():
             "《政策》从支持企业落户、鼓励研发创新等方面给予支持。其中：\n"
             "对新引进的集成电路设计企业，按其实际到位注册资本的10%给予奖励，最高500万元；\n"
             "对企业购买EDA工具软件的，按实际支出的30%给予补贴，每家企业每年最高200万元；\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert {o for s, p, o in got if p == "maxFunding"} == {Decimal(5_000_000)}
 
 
 def test_firms_listed_before_their_representatives_came_take_part_in_the_article_s_event():
     text = ("9月8日，2023青川（深圳）先进制造业招商推介会在深圳举办。白亚迪、华青、中兴通讯等300余家企业代表参加活动。\n")
-    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    got = facts(text, 2023)
     assert {s for s, p, o in got if p == "participatesIn"} == {"白亚迪", "华青", "中兴通讯"}
