@@ -225,11 +225,15 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     zone's (never one inside a person's name), a zone inside a company's or an institution's name, or a park or
     project named only at the start of a project's name (X产业园项目, X生产线二期项目) counts only if it also
     stands alone somewhere in the article."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for o in named:  # a span holds another only within one sentence
+        by_sentence.setdefault(o.sentence, []).append(o)
+
     def inside(m: Mention, classes: set[str] | None) -> bool:
-        return any(o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+        return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
                    and (o.cls != m.cls or m.cls == "Industry")
                    and (classes is None or o.cls in classes or (o.cls in ZONE_CLASSES and o.end == m.end))
-                   for o in named)  # 滨海新区 ending 绍兴滨海新区: the zone's own name, not Tianjin's district
+                   for o in by_sentence[m.sentence])  # 滨海新区 ending 绍兴滨海新区: the zone's own name, not Tianjin's district
 
     def doubtful(m: Mention) -> bool:
         if m.cls == "Industry":
