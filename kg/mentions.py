@@ -61,6 +61,8 @@ _ENUM_HEAD = re.compile(
     rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,8}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|项目|"
     rf"产业(?!链?(?:项目|企业))|行业|领域|地)"  # (等动力电池产业链项目: projects)
 )
+#: what a list before 等 may be made of when it is no list of firms or projects: 从A、B等方面支持企业
+_ASPECT = re.compile(r"方面|环节|形式|方式|措施|举措|渠道|手段|途径|维度|要素|政策|优惠|支持|扶持")
 _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
     rf"(?:(?P<n>[{CN_DIGITS}0-9]+)(?:大|个|类|项|条)?)?(?:[千百万]亿级?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$"
@@ -1117,8 +1119,8 @@ def find_enumerations(text: str) -> list[Candidate]:
                               "enumeration") for s, e in enumeration_items(text, m.start())]
     for m in _ENUM_HEAD.finditer(text):
         cls = ENUM_CLASSES.get(m.group("head"))
-        if cls is None:
-            continue
+        if cls is None or _ASPECT.search(m.group()):
+            continue  # 从用地、租金等方面支持企业: the items are aspects, not firms
         items = enumeration_items(text, m.start(), industry=cls == "Industry")
         if cls != "Industry":  # 德国博世、…等企业, 韩国SK On、…等项目: the firm after the country describing it
             items = [(a if cls == "Company" or text[a].isascii() or _own_class(text[a:e], cls) == "Company" else s, e)

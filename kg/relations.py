@@ -460,6 +460,9 @@ def _anaphor(view: SentenceView, m: Mention) -> bool:
 
 
 _MADE_BY = re.compile(r"(?:共同|联合)打造")
+#: a zone's kind right after the verb, itself describing a noun: 共建园区的样板 names a kind of zone, not an act
+#: (以飞地模式共建园区，: the act)
+_KIND_AFTER_VERB = re.compile(r"(?:园区|园|区|开发区|示范区|产业园|合作区|平台)(?:的|之一|中)")
 
 
 def developers(view: SentenceView) -> Iterator[Relation]:
@@ -475,6 +478,8 @@ def developers(view: SentenceView) -> Iterator[Relation]:
         copula = max((view.text.rfind(w, a, d.start()), w) for w in ("是", "由", "作为"))
         if d.group().endswith("打造") and copula[1] != "由":
             continue  # 由A和B共同打造 names developers; 与A共同打造…高地 does not
+        if copula[1] == "是" and _KIND_AFTER_VERB.match(view.text, d.end()):
+            continue  # 是江苏省南北共建园区的样板: a kind of zone (共建园区), not who built this one
         seg_start = view.segment(a)[0]
         if copula[1] == "由" and any(seg_start <= view.rel(t[0])[1] <= copula[0]
                                      for t in view.of_class({"Project"}) if not t[2] or _anaphor(view, t[0])):

@@ -2400,3 +2400,16 @@ def test_firms_listed_before_their_representatives_came_take_part_in_the_article
     text = ("9月8日，2023青川（深圳）先进制造业招商推介会在深圳举办。白亚迪、华青、中兴通讯等300余家企业代表参加活动。\n")
     got = facts(text, 2023)
     assert {s for s, p, o in got if p == "participatesIn"} == {"白亚迪", "华青", "中兴通讯"}
+
+
+def test_aspects_listed_before_deng_fangmian_are_no_firms():
+    text = "青川经开区从用地保障、厂房租金、设备补助、人才奖励等方面支持企业落户。安踏、恒安等龙头企业已落户园区。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"安踏", "恒安"}
+
+
+def test_a_kind_of_co_built_zone_after_the_copula_names_no_developer():
+    got = facts("苏州宿迁工业园区是江苏省南北共建园区的样板，由苏州工业园区和宿迁市政府于2006年合作共建。", 2021)
+    assert {o for s, p, o in got if p == "developedBy"} == {"宿迁市政府"}
+    got = facts("这是上海市北高新集团首次以“飞地”模式共建园区，青川科技城规划面积1.5平方公里。", 2021)
+    assert ("青川科技城", "developedBy", "上海市北高新集团") in got
