@@ -162,6 +162,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_partner_firms(text, cands)
     cands += find_latin_firms(text)
     cands += find_firms_of_officers(text, cands)
+    cands += find_investing_firms(text, cands)
     cands += find_government_bodies(text, places)
     cands += find_enumerations(text)
     cands += find_policies(text)
@@ -233,6 +234,33 @@ def find_firms_of_officers(text: str, cands: list[Candidate]) -> list[Candidate]
                 and not any((c.start <= start < c.end or start <= c.start < m.start()) and c.source != "place"
                             for c in cands):
             out.append(Candidate(start, m.start(), "Company", "caption", "company"))
+    return out
+
+
+#: a clause opening with who invests in building a project: 中联重科投资50亿元建设智慧产业城二期项目
+_INVESTS_IN_BUILDING = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?:其中|另外|此外|同时)?[，,]?由?(?P<name>[{CJK}A-Za-z]{{2,8}}?)(?:将|拟|计划|已)?(?:追加|新增|增资)?投资"
+    rf"(?:约|超|近|逾)?[0-9.]+(?:亿|万|千万)?(?:元|美元|欧元)[，,]?(?:在[^，。；]{{2,20}}?)?(?:建设|新建|兴建|投建|打造|建成)")
+#: what opens such a clause without being a firm: a time, a reference, the zone or place itself
+_NOT_AN_INVESTOR = re.compile(r"^(?:该|此|本|其|我|全|各|上述|相关|多家|一批|今年|去年|明年|当年|年内|目前|近年|此前|"
+                              r"双方|对方|客商|外商|企业|政府|社会资本|园区|省里|市里|区里|总|共|累计|计划|预计|项目)")
+
+
+def find_investing_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A firm by a short name that opens a clause saying it invests in building a named project (中联重科投资
+    50亿元建设智慧产业城二期项目), where no other name is there but a place opening it (宁德时代)."""
+    out = []
+    for m in _INVESTS_IN_BUILDING.finditer(text):
+        start, end = m.span("name")
+        clause_end = min((i for i in (text.find(c, m.end()) for c in "，。；") if i != -1), default=len(text))
+        name = m.group("name")
+        opening_place = next((c.end for c in cands if c.source == "place" and c.start == start and c.end < end), start)
+        if any(c.start < end and start < c.end for c in cands if not (c.source == "place" and c.end == opening_place)) \
+                or _NOT_AN_INVESTOR.match(name) or _NOT_AN_INVESTOR.match(text, opening_place, end) \
+                or re.search("[年月市区县省]", text[opening_place:end]) or is_generic(name) or _only_places(name) \
+                or not any(c.cls == "Project" and not c.generic and m.end() <= c.start < clause_end for c in cands):
+            continue
+        out.append(Candidate(start, end, "Company", "caption", "company"))
     return out
 
 

@@ -924,12 +924,25 @@ _SAYS_WHERE = re.compile(r"[^；。]*?位于")
 
 
 def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | None:
-    """The zone of 在Z…X项目 in the clause before pos (双方将在董家口经济区共同推进X项目建设)."""
+    """The zone of 在Z…X项目 in the clause before pos (双方将在董家口经济区共同推进X项目建设), else the place
+    where the project is built (将投资120亿元在洛阳建设X项目: the innermost place of the chain)."""
     clause_start = view.clause_start(pos)
     found = [(m, k) for m, k, generic in view.of_class(ZONE_CLASSES, generic=False)
              if clause_start <= view.rel(m)[0] and view.rel(m)[1] <= pos
              and view.text[view.rel(m)[0] - 1:view.rel(m)[0]] in ("在", "于") and not view.inside_other_name(m)]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    for m, k, _ in view.of_class(PLACE_CLASSES - {"Country", "Region"}, generic=False):
+        start = view.rel(m)[0]
+        if clause_start <= start and view.text.endswith("在", 0, start) and not view.inside_other_name(m):
+            m, k = _innermost_place(view, m, k)
+            if _BUILT_THERE.fullmatch(view.text, view.rel(m)[1], pos):
+                return m, k
+    return None
+
+
+#: between a place and the project built there: 在洛阳(投资N元)建设X项目
+_BUILT_THERE = re.compile(r"(?:(?:追加)?投资(?:约|超|近)?[0-9.]+[万亿]*(?:元|美元|欧元)[，,]?)?(?:建设|新建|兴建|投建|打造|布局)")
 
 
 #: the words of investing, shared by the patterns below: 将在西安经开区 / (追加)投资(约), 增资

@@ -2413,3 +2413,12 @@ def test_a_kind_of_co_built_zone_after_the_copula_names_no_developer():
     assert {o for s, p, o in got if p == "developedBy"} == {"宿迁市政府"}
     got = facts("这是上海市北高新集团首次以“飞地”模式共建园区，青川科技城规划面积1.5平方公里。", 2021)
     assert ("青川科技城", "developedBy", "上海市北高新集团") in got
+
+
+def test_a_firm_by_its_short_name_opening_a_clause_that_invests_in_building_a_project():
+    got = facts("签约项目中，青一集团投资80亿元建设青一重卡产业园项目，中联重科投资50亿元建设智慧产业城二期项目。"
+                "宁德时代将投资120亿元在河南省洛阳市建设新能源电池生产基地项目。长沙今年投资50亿元建设长沙北站项目。", 2021)
+    assert {("智慧产业城二期项目", "operatedBy", "中联重科"),
+            ("新能源电池生产基地项目", "operatedBy", "宁德时代"),
+            ("新能源电池生产基地项目", "locatedIn", "洛阳市")} <= got
+    assert {o for s, p, o in got if p == "operatedBy"} == {"青一集团", "中联重科", "宁德时代"}
