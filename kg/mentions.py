@@ -427,6 +427,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                     out.append(Candidate(parent.start("parent"), parent.end("parent"), "Company", "suffix", "company"))
                 start = sub + 3  # 宁德时代全资子公司|福鼎时代新能源科技有限公司
         start = _country_before_dash(text, start)
+        if suffix.cls == "Event" and (edition := _EDITION_BEFORE.search(text, 0, start)):
+            start = edition.start()  # 第十八届|中国—东盟博览会: the edition is part of the name
         if suffix.cls == "GovernmentBody":  # a zone's body is named after the whole zone, however long
             zone = next((c for c in reversed(out) if c.end == m.start() and c.cls in ("Zone", "Park", "FreeTradeZone")
                          and not c.generic and c.start < start), None)
@@ -1024,6 +1026,9 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
     return start
 
 
+_EDITION_BEFORE = re.compile(rf"第[0-9{CN_DIGITS}]+届$")
+
+
 def _country_before_dash(text: str, start: int) -> int:
     """A name that opens after 中国— opens with it: 中国—白俄罗斯工业园, 中国—东盟信息港股份有限公司 (a country
     joined by a dash to the partner the name goes on with)."""
@@ -1159,7 +1164,8 @@ def find_enumerations(text: str) -> list[Candidate]:
                                                                   if _own_class(text[s:e], cls) == "Project"):
             classes = ["Company"] * len(items)  # 落地A有限公司、旭腾新材料、长春化工等重大项目: firms, by the one named in full
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
-                if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e))]
+                if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e)
+                                             or _only_places(text[s:e]))]  # 埃塞俄比亚、肯尼亚等国家的企业
         # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm, no firms
     # A、B、C产业体系 / A、B、C三市 (no 等)
     known = lexicon.word_set("industries.txt")

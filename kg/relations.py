@@ -1009,6 +1009,10 @@ _AMOUNT_CLAUSES = re.compile(r"(?:[，,]?(?:总投资|投资|计划总投资|占
                              r"(?:将|拟|计划|已|并)?")
 
 
+#: between a firm opening the sentence and 落户: what it is, then when (是…公司，1996年落户)
+_DESCRIBED_THEN = re.compile(r"是[^，。；]{2,30}[，,](?:于|在)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:就)?")
+
+
 def located(view: SentenceView) -> Iterator[Relation]:
     """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y (位于A和B内: in zones A and B)."""
     for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻",
@@ -1024,6 +1028,10 @@ def located(view: SentenceView) -> Iterator[Relation]:
         if after and not before and view.text.endswith("，", 0, m.start()) and _opening_zone(view) is not None \
                 and not _things_between(view, view.rel(opener[0])[1], m.start()):
             before = [opener]  # X于2015年设立，规划面积48平方公里，位于沈阳市铁西区: X is there
+        if after and not before and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
+                and view.entity(opener[1]).cls in {"Company", "Institution"} and m.group().startswith(("落户", "扎根", "入驻", "进驻")) \
+                and _DESCRIBED_THEN.fullmatch(view.text, view.rel(opener[0])[1], m.start()):
+            before = [opener]  # X是全球知名的自动化技术公司，1996年落户Y: X is in Y
         if after and not before and view.text.endswith("总部", 0, m.start()) and opener and not opener[2] \
                 and view.entity(opener[1]).cls == "Company" and view.rel(opener[0])[0] == 0:
             target = max(after, key=lambda t: view.rel(t[0])[1])  # X是…合资企业，总部位于Y: X is in Y

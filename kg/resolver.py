@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import iri, lexicon
 from .mentions import is_generic
 from .model import Article, Entity, Mention, Sentence, distinct_mentions
-from .numbers import small_number
+from .numbers import CN_DIGITS, small_number
 
 PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Region"}
 ZONE_CLASSES = {"Zone", "Park", "FreeTradeZone"}
@@ -150,9 +150,10 @@ def entity_key(name: str, cls: str) -> str:
     if cls == "Project":  # 华能新材二期项目 = 华能新材二期; 第6代AMOLED（柔性）生产线项目 = 第6代AMOLED生产线
         bare = re.sub(r"（[^（）]*）", "", name) or name
         return f"Project:{bare[:-2] if bare.endswith('项目') and len(bare) > 4 else bare}"
-    if cls == "Event":  # 丰县2023年二季度…签约活动 = 2023年二季度…签约活动
+    if cls == "Event":  # 丰县2023年二季度…签约活动 = 2023年二季度…签约活动; 第二十届X = 第20届X
+        name = _EDITION.sub(lambda m: f"第{small_number(m.group(1)) or m.group(1)}届", name)
         found = lexicon.gazetteer().scan(name[:8])
-        if found and found[0][0] == 0 and len(name) - found[0][1] >= 6:
+        if found and found[0][0] == 0 and len(name) - found[0][1] >= 6 and name[found[0][1]] not in "—－-–":
             return f"Event:{name[found[0][1]:]}"
     return f"{cls}:{name}"
 
@@ -422,12 +423,15 @@ def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
 
 
 #: a period opening an event's name: 2022年一季度, 2023年上半年
-_EVENT_PERIOD = re.compile(r"(?:19|20)\d\d年度?(?:第?[一二三四1-4]季度|[上下]半年)?$")
+_EVENT_PERIOD = re.compile(r"(?:19|20)\d\d年度?(?:第?[一二三四1-4]季度|[上下]半年)?$|第[0-9]+届$")
+#: an event's edition: 第二十届 (its number in Arabic digits in the key)
+_EDITION = re.compile(rf"第([0-9{CN_DIGITS}]+)届")
 
 
 def _merge_event_periods(groups: dict[str, list[Mention]]) -> None:
-    """An event named without its period is the one event named with it (after its place): 重大项目集中开工活动 =
-    常州市2022年一季度重大项目集中开工活动 (not when two periods' events are named)."""
+    """An event named without its period or edition is the one event named with it (after its place):
+    重大项目集中开工活动 = 常州市2022年一季度重大项目集中开工活动, 中国—东盟博览会 = 第20届中国—东盟博览会
+    (not when two periods' events are named)."""
     events = [k for k in groups if k.startswith("Event:")]
     for key in events:
         name = key.split(":", 1)[1]

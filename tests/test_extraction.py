@@ -2422,3 +2422,23 @@ def test_a_firm_by_its_short_name_opening_a_clause_that_invests_in_building_a_pr
             ("新能源电池生产基地项目", "operatedBy", "宁德时代"),
             ("新能源电池生产基地项目", "locatedIn", "洛阳市")} <= got
     assert {o for s, p, o in got if p == "operatedBy"} == {"青一集团", "中联重科", "宁德时代"}
+
+
+def test_a_firm_described_then_settled_in_a_zone():
+    got = facts("艾默生电气公司是全球知名的自动化技术公司，1996年落户苏州高新区，累计投资已超过5亿美元。", 2021)
+    assert ("艾默生电气公司", "locatedIn", "苏州高新区") in got
+
+
+def test_countries_listed_before_deng_guojia_de_qiye_stay_countries():
+    text = "青川综合保税区已建成加工中心，吸引了埃塞俄比亚、肯尼亚等国家的企业入驻。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert {(e.label, e.cls) for e in g.entities if e.label in ("埃塞俄比亚", "肯尼亚")} == {
+        ("埃塞俄比亚", "Country"), ("肯尼亚", "Country")}
+
+
+def test_an_expo_s_edition_and_its_other_names_are_one_event():
+    text = ("第二十届中国—东盟博览会签约项目总额创新高\n\n9月16日，第20届中国—东盟博览会在广西南宁举办。"
+            "本届博览会共签约项目470个。中国—东盟博览会秘书处秘书长韦朝晖介绍了情况。\n")
+    g = extract_article(Article("t", "第二十届中国—东盟博览会签约项目总额创新高", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Event"] == ["第二十届中国—东盟博览会"]
+    assert ("第二十届中国—东盟博览会", "locatedIn", "南宁") in fact_set(g)
