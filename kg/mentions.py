@@ -630,6 +630,10 @@ _KIND_SCOPE = ("的", "全国", "全省", "全市", "国内", "全球", "各类"
 
 #: after an industry's zones: their ranking (化工园区30强, 生物医药园区排名)
 _RANKED = re.compile(r"[0-9一二三四五六七八九十百]+强|(?:综合)?(?:竞争力)?(?:排名|排行|榜单|名单)")
+#: endings of the titles zones are given or aim at (示范区, 先行区), as well as of zones' names
+_TITLE_ENDINGS = ("示范区", "先行区", "先导区")
+#: what a zone aims at becoming: 全力打造X先行区, 争创X示范区
+_AIMED_AT = re.compile(r"(?:打造|争创|创建|建成|建设成为?|成为|争当|当好|建设)(?:为|成)?(?:全国|全省|国家级|省级)?$")
 _DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|获批|评为|认定为|命名为|授予|荣获)为?$")
 
 
@@ -638,6 +642,9 @@ def _designation(text: str, start: int, end: int) -> bool:
     provincial one given or listed (获批国家知识产权示范园区, 国家知识产权示范园区名单): no zone's name."""
     if text[start - 1:start] == "“" and text[end:end + 1] == "”":
         return _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
+    if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, 0, start) or (
+            text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))):
+        return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
     return text.startswith(("国家", "省级"), start) and (
         _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end))
 

@@ -2442,3 +2442,10 @@ def test_an_expo_s_edition_and_its_other_names_are_one_event():
     g = extract_article(Article("t", "第二十届中国—东盟博览会签约项目总额创新高", text, "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Event"] == ["第二十届中国—东盟博览会"]
     assert ("第二十届中国—东盟博览会", "locatedIn", "南宁") in fact_set(g)
+
+
+def test_a_title_a_zone_aims_at_or_is_called_is_no_zone_but_a_zone_so_named_is():
+    text = ("青川将全力打造长三角一体化发展示范区。洋浦经济开发区是海南自由贸易港先行区、示范区。"
+            "湖南将依托中非经贸深度合作先行区推进对非合作。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Zone"} == {"洋浦经济开发区", "中非经贸深度合作先行区"}
