@@ -44,6 +44,15 @@ class Suffix:
     max_stem: int
 
 
+#: a county becomes a county-level city, then a district (海安县 → 海安市, 吴江市 → 吴江区): of a short form's
+#: places, the later kind comes first
+_SUCCESSION = {"区": 0, "市": 1, "县": 2}
+
+
+def _successor_first(p: Place) -> int:
+    return _SUCCESSION.get(p.name[-1], 1) if p.cls == "District" else 1
+
+
 class Gazetteer:
     """Surface form → candidate places, with a longest-match scanner."""
 
@@ -54,7 +63,7 @@ class Gazetteer:
             if p.cls == "District" and len(p.name) <= 2 and (not p.name.endswith("县") or p.name[0] in ambiguous_counties):
                 continue  # 城区, 郊区, 和县: too often plain words
             self.by_form.setdefault(p.name, []).append(p)
-        for p in places:
+        for p in sorted(places, key=_successor_first):
             if p.short and p.short != p.name and p.short not in self.by_form:
                 target = self.weak if (p.cls == "District" or p.short in weak_forms) else self.by_form
                 target.setdefault(p.short, []).append(p)

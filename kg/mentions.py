@@ -159,6 +159,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     places = find_places(text, ctx)
     cands += places
     cands += find_suffixed_names(text, places)
+    cands += find_branch_parks(text, cands)
     cands += find_partner_firms(text, cands)
     cands += find_latin_firms(text)
     cands += find_firms_of_officers(text, cands)
@@ -173,6 +174,27 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     titles = [c for c in cands if c.source == "policy" and text.startswith("《", c.start - 1)]
     return [c for c in cands if not (c.cls == "Policy" and c not in titles and any(  # 《》 bounds the title
         t.start <= c.start and c.end <= t.end and (t.start, t.end) != (c.start, c.end) for t in titles))]
+
+
+#: after a zone's name and a place: the zone's park there (中关村科技园区丰台园, X科技城海安园)
+_BRANCH_PARK = re.compile(r"(?:分园|园区|园)(?![林艺丁子地博长])")
+
+
+def find_branch_parks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A zone's branch park, named after it and the place it is in: 苏州工业园区宿迁园 (one park, in 宿迁)."""
+    gaz = lexicon.gazetteer()
+    out = []
+    for c in cands:
+        if c.cls not in ("Zone", "Park") or c.generic:
+            continue
+        for length in (4, 3, 2):  # a place's name or short form (丰台 of 丰台区)
+            form = text[c.end:c.end + length]
+            branch = _BRANCH_PARK.match(text, c.end + length) if form in gaz.by_form or form in gaz.weak else None
+            if branch:
+                out.append(Candidate(c.start, branch.end(), "Park", "suffix", "park"))
+                out.append(Candidate(c.end, c.end + length, gaz.lookup(form)[0].cls, "place"))
+                break
+    return out
 
 
 #: a firm named in Latin letters with its Chinese name in brackets: ASML（阿斯麦）, after a word for a firm or
@@ -1172,7 +1194,8 @@ def find_enumerations(text: str) -> list[Candidate]:
             classes = ["Company"] * len(items)  # 落地A有限公司、旭腾新材料、长春化工等重大项目: firms, by the one named in full
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e)
-                                             or _only_places(text[s:e]))]  # 埃塞俄比亚、肯尼亚等国家的企业
+                                             or _only_places(text[s:e]) or (cls == "Company" and _names_a_zone(text[s:e])))]
+        # (埃塞俄比亚、肯尼亚等国家的企业: countries; 西海岸新区与A、B等企业签约: the zone is no firm)
         # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm, no firms
     # A、B、C产业体系 / A、B、C三市 (no 等)
     known = lexicon.word_set("industries.txt")
@@ -1189,6 +1212,11 @@ def find_enumerations(text: str) -> list[Candidate]:
             if known_items * (len(items) if stated == len(items) else 2) >= len(items):
                 out += [Candidate(s, e, "Industry", "enumeration") for s, e in items]
     return out
+
+
+def _names_a_zone(item: str) -> bool:
+    suffix = lexicon.suffix_of(item)
+    return suffix is not None and suffix.cls in ("Zone", "Park", "FreeTradeZone") and len(item) > len(suffix.text)
 
 
 def _own_class(item: str, listed_as: str) -> str:

@@ -268,10 +268,13 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
         inner_cls = [(o, ok, res.entities[ok].cls) for o, ok in inner]
         if e.cls in ZONE_CLASSES:
             zones = [(o, ok) for o, ok, c in inner_cls if c in ZONE_CLASSES]
+            places = [(o, ok) for o, ok, c in inner_cls if c in PLACE_CLASSES and c not in ("Country", "Region")]
             if zones:
                 yield _rel(key, "partOf", zones[0][1], (m, zones[0][0]))
+                branch = [(o, ok) for o, ok in places if o.start == zones[0][0].end]
+                if branch:  # 苏州工业园区宿迁园: in 宿迁
+                    yield _rel(key, "locatedIn", branch[0][1], (m, branch[0][0]))
                 continue
-            places = [(o, ok) for o, ok, c in inner_cls if c in PLACE_CLASSES and c not in ("Country", "Region")]
             bracketed = [(o, ok) for o, ok in places if m.text[o.start - m.start - 1:o.start - m.start] == "（"]
             if places:  # 深圳（哈尔滨）产业园区: Shenzhen's park in Harbin
                 om, ok = bracketed[0] if bracketed else _most_specific(places, res)

@@ -2449,3 +2449,23 @@ def test_a_title_a_zone_aims_at_or_is_called_is_no_zone_but_a_zone_so_named_is()
             "湖南将依托中非经贸深度合作先行区推进对非合作。\n")
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
     assert {e.label for e in g.entities if e.cls == "Zone"} == {"洋浦经济开发区", "中非经贸深度合作先行区"}
+
+
+def test_a_zone_before_yu_in_a_list_of_firms_is_no_firm():
+    text = "青川西海岸新区成立于2014年。推介会上，西海岸新区与日本三菱商事株式会社、丰田通商株式会社等企业签署合作协议。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls in ("Zone", "Company") and "新区" in e.label] == ["青川西海岸新区"]
+
+
+def test_a_zone_s_branch_park_named_after_the_place_it_is_in():
+    got = facts("4月8日，上海临港松江科技城海安园在江苏海安揭牌成立。中关村科技园区丰台园成立于1991年。", 2021)
+    assert {("上海临港松江科技城海安园", "partOf", "上海临港松江科技城"),
+            ("上海临港松江科技城海安园", "locatedIn", "海安"),
+            ("中关村科技园区丰台园", "partOf", "中关村科技园区"),
+            ("中关村科技园区丰台园", "locatedIn", "丰台")} <= got
+
+
+def test_a_county_s_short_name_is_the_county_level_city_it_became():
+    text = "海安市委书记于立忠出席。园区位于江苏海安。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "District"] == ["海安市"]
