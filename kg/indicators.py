@@ -60,6 +60,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         first = next(((m, k) for m, k, _ in items if m.start in (s.start, opening)), None)
         first_entity = res.entities[first[1]] if first else None
         opener = first if first_entity and (first_entity.cls in ZONE_CLASSES or _registered_firm(first_entity)) else None
+        if opener and first_entity.cls in ZONE_CLASSES:  # 赣州经开区新能源汽车科技城…，规划面积…: the park's
+            opener = next(((m, k) for m, k, _ in items if m.start == opener[0].end
+                           and res.entities[k].cls in ZONE_CLASSES), opener)
         about_place = first_entity is not None and first_entity.cls in PLACE_CLASSES \
             and not _SOURCE_CLAUSE.search(s.text, 0, _clause_end(s.text, first[0].end - s.start))  # 东莞日报讯
         period = _period(dates, s.text, year)

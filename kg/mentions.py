@@ -523,6 +523,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = start if suffix.cls == "Event" else m.start()
         cut = start == m.start() - suffix.max_stem and start > 0 and not _opens_with_place(text, start, m.start()) and (
             _NAME_CHAR.match(text[start - 1]) is not None or _decimal_point(text, start - 1))
+        if suffix.cls == "Project" and not generic and (phase := _PHASE_AFTER.match(text, end)):
+            end = phase.end()  # X项目二期, X项目（二期）: the phase is part of the name
         out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic, cut))
         out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
     for m in lexicon.alternation("phase_suffixes.txt").finditer(text):
@@ -533,6 +535,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
     firms = {(c.start, c.end) for c in out if c.cls == "Company" and not c.generic}
     return [c for c in out if c.cls != "Company" or not any(  # X集团 of X集团控股有限公司: one firm's name
         a == c.start and b > c.end and _LEGAL_FORM_AFTER.fullmatch(text, c.end, b) for a, b in firms)]
+
+
+#: a phase after a project's name: 二期, （三期）, 一期工程
+_PHASE_AFTER = re.compile(rf"（[{CN_DIGITS}0-9]期(?:工程)?）|[{CN_DIGITS}0-9]期(?:工程)?(?![{CJK}])|[{CN_DIGITS}0-9]期(?:工程)?(?=[在于已将正顺开竣投签落由的和及、])")
 
 
 def _kind_of_facility(words: str) -> bool:

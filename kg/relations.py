@@ -113,7 +113,13 @@ class SentenceView:
         zones = main or zones
         if not zones and self.previous is not None and _CONTINUES.match(self.text):
             return self.previous.zone_subject()  # 其中，… : the set of the sentence before
-        return (zones[0][0], zones[0][1]) if zones else None
+        if not zones:
+            return None
+        m, key, _ = zones[0]
+        park = [t for t in self.of_class(ZONE_CLASSES, generic=False) if self.rel(t[0])[0] == self.rel(m)[1]]
+        if park and self.rel(m)[0] == 0:  # 赣州经开区新能源汽车科技城成立于2017年，规划面积…: the park, named after its zone
+            m, key, _ = park[0]
+        return m, key
 
     def inside_other_name(self, m: Mention) -> bool:
         """The mention is part of the longer name of a project, a firm or an institution (an event

@@ -148,7 +148,7 @@ def entity_key(name: str, cls: str) -> str:
                 core = "~" + entity_key(inner, "Zone") if inner else ""
             return f"Zone:{suffix.family}:{core or name}"
     if cls == "Project":  # 华能新材二期项目 = 华能新材二期; 第6代AMOLED（柔性）生产线项目 = 第6代AMOLED生产线
-        bare = re.sub(r"（[^（）]*）", "", name) or name
+        bare = re.sub(r"（[^（）]*）", "", phase_last(name)) or name
         return f"Project:{bare[:-2] if bare.endswith('项目') and len(bare) > 4 else bare}"
     if cls == "Event":  # 丰县2023年二季度…签约活动 = 2023年二季度…签约活动; 第二十届X = 第20届X
         name = _EDITION.sub(lambda m: f"第{small_number(m.group(1)) or m.group(1)}届", name)
@@ -156,6 +156,19 @@ def entity_key(name: str, cls: str) -> str:
         if found and found[0][0] == 0 and len(name) - found[0][1] >= 6 and name[found[0][1]] not in "—－-–":
             return f"Event:{name[found[0][1]:]}"
     return f"{cls}:{name}"
+
+
+#: a project's phase after 项目: X项目二期, X项目（二期）
+_PHASE_AFTER_XIANGMU = re.compile(rf"(.+)项目（?([{CN_DIGITS}0-9]期(?:工程)?)）?")
+
+
+_PHASE_OR_XIANGMU = re.compile(rf"[{CN_DIGITS}0-9]期(?:工程)?|项目$")
+
+
+def phase_last(name: str) -> str:
+    """A project's name with its phase before 项目: X项目二期 → X二期项目 (the same project)."""
+    m = _PHASE_AFTER_XIANGMU.fullmatch(name)
+    return f"{m.group(1)}{m.group(2)}项目" if m else name
 
 
 @lru_cache(maxsize=65536)
@@ -334,9 +347,9 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
     for key in projects:
         if any(m.sentence > 0 for m in groups[key]):
             continue
-        short = _fullest(groups[key])
+        short = phase_last(_fullest(groups[key]))
         body = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
-                and _shortened(short, _fullest(groups[k]))]
+                and _shortened(short, phase_last(_fullest(groups[k])))]
         _fold_into_only(groups, key, body)
 
 
@@ -349,26 +362,34 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
     names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
     firms = sorted(names | {f for n in names for f in _company_short_forms(n)}, key=len, reverse=True)
 
-    def without_firms(name: str) -> str:
-        while (firm := next((f for f in firms if name.startswith(f) and len(name) - len(f) >= 4), None)) is not None:
+    def without_firms(name: str, words_left: int = 0) -> str:
+        """name without the firms opening it, at least four characters left (and words_left characters
+        besides a phase and 项目: 江铃|新能源汽车二期项目, not 江铃新能源汽车|二期项目)."""
+        while (firm := next((f for f in firms if name.startswith(f) and len(name) - len(f) >= 4
+                             and len(_PHASE_OR_XIANGMU.sub("", name[len(f):])) >= words_left), None)) is not None:
             name = name[len(firm):]
         return name
+
+    def fits(rest: str, k: str) -> bool:  # what is left of the body's name is the headline's, or holds it
+        body_name = phase_last(_fullest(groups[k]))
+        return without_firms(body_name) == rest or (len(rest) >= 5 and _own_words(rest.removesuffix("项目"))
+                                                    and rest.removesuffix("项目") in body_name)
 
     projects = [k for k in groups if cls_of[k] == "Project"]
     zones = sorted({m.text for k, ms in groups.items() if cls_of[k] in ZONE_CLASSES for m in ms}, key=len, reverse=True)
     for key in projects:
         if any(m.sentence > 0 for m in groups[key]):
             continue
-        short = _fullest(groups[key])
+        short = phase_last(_fullest(groups[key]))
         zone = next((z for z in zones if short.startswith(z) and len(short) - len(z) >= 6), "")
         short = short[len(zone):]  # 宁波前湾新区|吉利汽车整车项目: the zone first, then the firm
         rest = without_firms(short)
         if rest == short:
             continue  # named after no firm: not this case
-        body = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
-                and (without_firms(_fullest(groups[k])) == rest
-                     or (len(rest) >= 5 and _own_words(rest.removesuffix("项目"))
-                         and rest.removesuffix("项目") in _fullest(groups[k])))]
+        in_body = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])]
+        body = [k for k in in_body if fits(rest, k)]
+        if not body and (words := without_firms(short, 2)) != short:
+            rest, body = words, [k for k in in_body if fits(words, k)]  # 江铃新能源汽车项目二期 = 年产10万辆新能源汽车项目二期
         firm = short[:len(short) - len(rest)]
         same_firm = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
                      and _fullest(groups[k]).startswith(firm)]

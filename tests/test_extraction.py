@@ -2469,3 +2469,18 @@ def test_a_county_s_short_name_is_the_county_level_city_it_became():
     text = "海安市委书记于立忠出席。园区位于江苏海安。\n"
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
     assert [e.label for e in g.entities if e.cls == "District"] == ["海安市"]
+
+
+def test_the_figures_of_a_park_named_after_its_zone_are_the_park_s():
+    got = facts("青川经开区新能源汽车科技城成立于2017年，规划面积10平方公里。青川经开区实现地区生产总值500亿元。", 2021)
+    assert {(s, o) for s, p, o in got if p == "hasIndicator"} == {
+        ("新能源汽车科技城", "规划面积10平方公里"), ("青川经开区", "实现地区生产总值500亿元")}
+
+
+def test_a_project_s_phase_after_xiangmu_is_part_of_its_name():
+    text = ("青川经开区：江铃新能源汽车项目二期竣工\n\n8月18日，江铃集团新能源汽车有限公司年产10万辆新能源汽车项目二期"
+            "在青川经开区竣工投产。青川汽车年产30万辆整车项目（二期）开工。\n")
+    g = extract_article(Article("t", "青川经开区：江铃新能源汽车项目二期竣工", text, "t.txt", PartialDate(2023)))
+    assert sorted(e.label for e in g.entities if e.cls == "Project") == [
+        "年产10万辆新能源汽车项目二期", "青川汽车年产30万辆整车项目（二期）"]
+    assert ("年产10万辆新能源汽车项目二期", "operatedBy", "江铃集团新能源汽车有限公司") in fact_set(g)

@@ -448,7 +448,7 @@ def test_projects_counted_with_over_are_a_count():
 def test_a_data_centre_with_its_investment_or_in_use_is_a_project():
     found = named("其中，腾讯青川七星数据中心总投资约50亿元，已于2020年投入使用")
     assert ("腾讯青川七星数据中心", "Project") in found
-    assert ("国家健康医疗大数据中心", "Project") in named("国家健康医疗大数据中心一期已投入使用")
+    assert ("国家健康医疗大数据中心一期", "Project") in named("国家健康医疗大数据中心一期已投入使用")
     assert not {n for n, c in named("青川新区将加快建设面向全国的数据中心") if c == "Project"}
 
 
