@@ -53,6 +53,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         cls_of.setdefault(key, m.cls)
     _merge_prefix_aliases(groups, cls_of)
     _merge_company_named_projects(groups, cls_of)
+    _merge_firm_only_projects(groups, cls_of)
     _merge_other_forms(groups, cls_of)
     _merge_abbreviations(groups, cls_of, article.text)
     _merge_bracketed_names(groups, cls_of, article.text)
@@ -187,7 +188,7 @@ def _place_core(stem: str) -> str:
         return "@" + places[-1].name
     if len(places) > 1 and not any(inner.parent == outer.name for outer, inner in zip(places, places[1:])):
         return "".join(f[0] for f in found)
-    return "@" + "+".join(p.name for p in places)
+    return "@" + places[-1].name  # 广东湛江经开区 = 湛江经开区: a chain by its innermost place
 
 
 def _last_zone_name(stem: str) -> str:
@@ -576,6 +577,20 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
             groups[by_rest[rest]].extend(groups.pop(key))
         else:
             by_rest[rest] = key
+
+
+def _merge_firm_only_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A project called by its firm's name alone (巴斯夫项目) is the article's one other project named after
+    that firm (巴斯夫（广东）一体化基地项目)."""
+    names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
+    firms = names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}
+    projects = [k for k in groups if cls_of[k] == "Project"]
+    for key in projects:
+        firm = _fullest(groups[key]).removesuffix("项目")
+        if firm not in firms or key not in groups:
+            continue
+        named_after = [k for k in projects if k != key and k in groups and _fullest(groups[k]).startswith(firm)]
+        _fold_into_only(groups, key, named_after)
 
 
 def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:

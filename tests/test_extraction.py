@@ -2484,3 +2484,16 @@ def test_a_project_s_phase_after_xiangmu_is_part_of_its_name():
     assert sorted(e.label for e in g.entities if e.cls == "Project") == [
         "年产10万辆新能源汽车项目二期", "青川汽车年产30万辆整车项目（二期）"]
     assert ("年产10万辆新能源汽车项目二期", "operatedBy", "江铃集团新能源汽车有限公司") in fact_set(g)
+
+
+def test_a_zone_named_after_a_province_and_city_is_the_city_s_zone_and_a_firm_s_project_by_its_name():
+    text = ("巴斯夫（广东）一体化基地项目首批装置6日在广东湛江经济技术开发区正式投产。"
+            "湛江经开区管委会主任陈华表示，巴斯夫项目将带动下游产业集聚。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2022)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["广东湛江经济技术开发区"]
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["巴斯夫（广东）一体化基地项目"]
+
+
+def test_zones_after_chexiao_and_bingru():
+    got = facts("无锡市撤销锡山区开发区，并入锡山经济技术开发区。江苏将部分开发区纳入苏州工业园区管理。", 2021)
+    assert {s for s, p, o in got if p == "locatedIn"} == {"锡山区开发区", "锡山经济技术开发区", "苏州工业园区"}
