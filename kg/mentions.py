@@ -1251,6 +1251,10 @@ _LIST_VERB = re.compile(r"(?:(?:主要)?(?:涉及|普及|惠及|波及)|(?:分�
 _LIST_IS = re.compile(r"(?:是|为|成为|作为)[^、和及与]*的$")
 
 
+#: one character before 与/和 that is no name's: an adverb (并与A、B合作)
+_ADVERBS_BEFORE_LINK = frozenset("并还也又均都已将")
+
+
 def _list_parts(span: str, joiners: tuple[str, ...]) -> list[str]:
     """The span cut at its joiners, but a 和/及/与 that would leave a single character stays inside its item
     (诺和诺德: not 诺 and 诺德; 惠灵顿和诺德安达: two items)."""
@@ -1262,7 +1266,9 @@ def _list_parts(span: str, joiners: tuple[str, ...]) -> list[str]:
             or _one_after_place(left + parts[i], len(left))  # 北京协|和|药厂: 北京协 is no name
         joined = left + parts[i] + parts[i + 1]
         single = single or _joins_fields_of_institution(joined, len(left), len(joined))  # 纳米技术与纳米仿生研究所
-        if parts[i] != "、" and parts[i] in joiners and (single or len(parts[i + 1]) < 2):
+        if left in _ADVERBS_BEFORE_LINK:
+            i += 2  # 并与华为、中兴: 并 is an adverb, 与 links the partners
+        elif parts[i] != "、" and parts[i] in joiners and (single or len(parts[i + 1]) < 2):
             parts[i - 1:i + 2] = [parts[i - 1] + parts[i] + parts[i + 1]]
         else:
             i += 2
@@ -1305,6 +1311,7 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
             elif e - s > 1:
                 part_start = s
                 s = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
+                s = s if part_start == start else max(s, part_start)  # 并与|华为: not before the link
                 while s > part_start and _joins_fields_of_institution(text, s - 1, e):
                     s = name_start(text, s - 1, 40, min_left=2)  # 纳米技术与纳米仿生研究所、…: one item
                 if _BRAND_OVER_BOUNDARY.search(text, 0, s):

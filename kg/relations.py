@@ -1018,6 +1018,8 @@ _AMOUNT_CLAUSES = re.compile(r"(?:[，,]?(?:总投资|投资|计划总投资|占
                              r"(?:将|拟|计划|已|并)?")
 
 
+#: after a zone opening the sentence: who builds it, a clause of its own (由A、B和C共同建设，)
+_BUILT_BY_CLAUSE = re.compile(r"由[^，。；]{2,40}?(?:共同|合作|联合)?(?:投资)?(?:建设|开发|兴建|打造|运营)[，,]")
 #: between a firm opening the sentence and 落户: what it is, then when (是…公司，1996年落户)
 _DESCRIBED_THEN = re.compile(r"是[^，。；]{2,30}[，,](?:于|在)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:就)?")
 
@@ -1034,9 +1036,10 @@ def located(view: SentenceView) -> Iterator[Relation]:
                        or (view.entity(t[1]).cls == "Project" and not t[2]  # X项目总投资25亿元，位于Y
                            and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start())))]
         opener = view.items[0] if view.items else None
-        if after and not before and view.text.endswith("，", 0, m.start()) and _opening_zone(view) is not None \
-                and not _things_between(view, view.rel(opener[0])[1], m.start()):
-            before = [opener]  # X于2015年设立，规划面积48平方公里，位于沈阳市铁西区: X is there
+        if after and not before and view.text.endswith("，", 0, m.start()) and _opening_zone(view) is not None:
+            built_by = _BUILT_BY_CLAUSE.match(view.text, view.rel(opener[0])[1])  # X由A、B和C共同建设，位于Y
+            if not _things_between(view, built_by.end() if built_by else view.rel(opener[0])[1], m.start()):
+                before = [opener]  # X于2015年设立，规划面积48平方公里，位于沈阳市铁西区: X is there
         if after and not before and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
                 and view.entity(opener[1]).cls in {"Company", "Institution"} and m.group().startswith(("落户", "扎根", "入驻", "进驻")) \
                 and _DESCRIBED_THEN.fullmatch(view.text, view.rel(opener[0])[1], m.start()):
@@ -1262,6 +1265,10 @@ def company_industries(view: SentenceView) -> Iterator[Relation]:
                 yield _rel(fk, "inIndustry", ik, (fm, im))
 
 
+#: after a list of firms a zone signs with: they invest or settle in it
+_INVESTS_THERE = re.compile(r"投资|入驻|落户|入园|入区|签约")
+
+
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
     """在A、B、C等一批龙头企业…下，园区…, 开发区已落地A有限公司、B等重大项目: each company is located in the zone."""
     zone = view.zone_subject()
@@ -1282,6 +1289,9 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
         return
     for m, key, generic in view.of_class({"Company"}, generic=False):
         follow = view.text[view.rel(m)[1]:view.rel(m)[1] + 3]  # A、B等…企业 / 以A、B为代表的…产业集群
+        opening = _list_start(view, view.rel(m)[0])
+        if opening and view.text[opening - 1] in "与同" and not _INVESTS_THERE.search(view.text, view.rel(m)[1]):
+            continue  # 与A、B等企业共建联合实验室: partners (that sign to invest: 签订投资协议, the zone's firms)
         if follow[:1] in ("、", "等") or follow in ("为代表", "为龙头", "为引领", "为核心"):
             yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
 

@@ -2497,3 +2497,14 @@ def test_a_zone_named_after_a_province_and_city_is_the_city_s_zone_and_a_firm_s_
 def test_zones_after_chexiao_and_bingru():
     got = facts("无锡市撤销锡山区开发区，并入锡山经济技术开发区。江苏将部分开发区纳入苏州工业园区管理。", 2021)
     assert {s for s, p, o in got if p == "locatedIn"} == {"锡山区开发区", "锡山经济技术开发区", "苏州工业园区"}
+
+
+def test_a_park_built_by_several_then_located_and_its_partners_listed_after_bing_yu():
+    got = facts("据悉，中国西部科技创新港由陕西省人民政府、西安交通大学和西咸新区共同建设，位于西咸新区沣西新城，"
+                "总投资约200亿元。创新港已入驻8大平台，并与华为、中兴、中国电科等企业共建联合实验室35个。", 2021)
+    assert {("中国西部科技创新港", "developedBy", "陕西省人民政府"),
+            ("中国西部科技创新港", "locatedIn", "西咸新区沣西新城")} <= got
+    assert not {f for f in got if f[0] == "西咸新区" and f[1] == "developedBy"}
+    assert not {f for f in got if f[1] == "locatedIn" and f[0] in ("华为", "中兴", "中国电科")}
+    g = extract_article(Article("t", "t", "创新港已建成，并与华为、中兴等企业共建联合实验室。\n", "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"华为", "中兴"}
