@@ -53,6 +53,8 @@ _HOLD = re.compile(r"(举行|举办|召开|开幕)")
 _ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布|审议通过)")
 _FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建|围绕)")
 _MAX_FUNDING = re.compile(r"最高(?:可)?(?:给予|资助|奖励|补贴|补助|支持|扶持)?(?:金额)?(?:达|可达|为|至|不超过|不高于)?")
+#: between 最高(可给予) and the amount: to whom (最高可给予顶尖人才团队1亿元)
+_RECIPIENT = re.compile(r"[\u4e00-\u9fff]{0,10}")
 #: right before a grant's amount without 最高: (一次性)给予N元, 奖励N元
 _GRANT_BEFORE = re.compile(r"(?:给予|资助|奖励|补贴|补助)(?:每(?:个|家|项|人)[\u4e00-\u9fff]{0,6}?)?(?:一次性)?"
                            r"(?:奖励|补助|资助|补贴)?$")
@@ -1538,9 +1540,10 @@ _ISSUED_AFTER = re.compile(r"》?(?:正式)?(?:发布|出台|印发|颁布|公�
 def _grants(view: SentenceView, after: int) -> list[MoneyMention]:
     """The grants' amounts after pos: 最高(给予)N元, or (一次性)给予N元, 给予每个开发区N元 (merge_relations keeps
     a policy's largest)."""
-    tops = {top.end() for top in _MAX_FUNDING.finditer(view.text, after)}
+    tops = [top.end() for top in _MAX_FUNDING.finditer(view.text, after)]
     return [mm for mm in view.money if mm.start >= after
-            and (mm.start in tops or _GRANT_BEFORE.search(view.text, after, mm.start))]
+            and (any(_RECIPIENT.fullmatch(view.text, top, mm.start) for top in tops)
+                 or _GRANT_BEFORE.search(view.text, after, mm.start))]
 
 
 def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:

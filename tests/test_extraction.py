@@ -2508,3 +2508,9 @@ def test_a_park_built_by_several_then_located_and_its_partners_listed_after_bing
     assert not {f for f in got if f[1] == "locatedIn" and f[0] in ("华为", "中兴", "中国电科")}
     g = extract_article(Article("t", "t", "创新港已建成，并与华为、中兴等企业共建联合实验室。\n", "t.txt", PartialDate(2021)))
     assert {e.label for e in g.entities if e.cls == "Company"} == {"华为", "中兴"}
+
+
+def test_a_grant_to_whom_between_zuigao_and_the_amount():
+    got = facts("6月10日，青川高新区正式发布《青川高新区关于加快建设国际化人才高地的若干政策》。"
+                "新政共20条，最高可给予顶尖人才团队1亿元综合资助。对新引进的顶尖人才，给予最高500万元安家补贴。", 2021)
+    assert {o for s, p, o in got if p == "maxFunding"} == {Decimal(100_000_000)}
