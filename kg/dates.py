@@ -1,7 +1,8 @@
 """Dates in Chinese news text → PartialDate, resolved against the article's year.
 
 Handles 2020年10月13日, 6月29日, 6月底, 今年底 (December), 今年4月, 去年3月中旬, 今年以来, 七一前夕,
-今年9月份, Chinese-numeral months (三月), 2022.6.15 and 上月28日 (from the publication's month). A date whose year is unknown is not
+今年9月份, Chinese-numeral months (三月), 2022.6.15, 上月28日 (from the publication's month) and 昨天
+(from the publication's day). A date whose year is unknown is not
 guessed: it is left out.
 """
 from __future__ import annotations
@@ -33,6 +34,9 @@ _DATE = re.compile(
 _HOLIDAY = re.compile(r"(?P<h>" + "|".join(_HOLIDAYS) + r")(?:节)?(?P<eve>前夕|前后|当天|期间)")
 #: a date in digits: 2022.6.15, 2022/6/15, 2022-06-15
 _NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
+#: a day named from the publication's: 昨天上午, 今日 (not 今日头条, a firm)
+_REL_DAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|明天|明日)(?!头条)")
+_REL_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
 #: a month named from the publication's: 上月28日, 本月10日
 _REL_MONTH = re.compile(rf"(?P<rel>上个?月|本月|当月)(?:(?P<d>{_NUM})[日号])?")
 
@@ -110,6 +114,11 @@ def _find_dates(text: str, year: int | None, published: PartialDate | None = Non
         day = small_number(m.group("d")) if m.group("d") else None
         day = day if day is not None and _real_day(y, month, day) else None
         found.append(DateMention(m.start(), m.end(), PartialDate(y, month, day), m.group()))
+    if published is not None and published.day is not None:
+        for m in _REL_DAY.finditer(text):
+            day = datetime.date(published.year, published.month, published.day) \
+                + datetime.timedelta(days=_REL_DAY_OFFSET[m.group("rel")])
+            found.append(DateMention(m.start(), m.end(), PartialDate(day.year, day.month, day.day), m.group()))
     for m in _BARE_YEAR_END.finditer(text) if year is not None else ():  # 计划年底前投产: this year's December
         found.append(DateMention(m.start(), m.end(), PartialDate(year, 12), m.group()))
     for m in _HOLIDAY.finditer(text):

@@ -438,6 +438,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = zone if zone is not None else start
         start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event",
                                 former=suffix.cls in ("Zone", "Park", "FreeTradeZone"))
+        if suffix.cls == "Company" and (kind := _FIRM_KIND_BEFORE.match(text, start)) and m.start() - kind.end() >= 2:
+            start = kind.end()  # 港资企业|利丰集团: what kind of firm it is, no part of its name
         if suffix.cls == "Company":  # (日本电产株式会社: a registered name of two characters after the country)
             after = _after_foreign_country(text, start, m.start())
             start = after if not suffix.text.endswith("会社") or m.start() - after >= 3 else start
@@ -537,6 +539,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         a == c.start and b > c.end and _LEGAL_FORM_AFTER.fullmatch(text, c.end, b) for a, b in firms)]
 
 
+#: the kind of firm said before its name: 港资企业利丰集团, 民营企业X
+_FIRM_KIND_BEFORE = re.compile(r"(?:港资|台资|外资|日资|韩资|美资|德资|欧资|民营|国有|中资|合资|独资)企业|央企|国企|上市公司")
 #: a phase after a project's name: 二期, （三期）, 一期工程
 _PHASE_AFTER = re.compile(rf"（[{CN_DIGITS}0-9]期(?:工程)?）|[{CN_DIGITS}0-9]期(?:工程)?(?![{CJK}])|[{CN_DIGITS}0-9]期(?:工程)?(?=[在于已将正顺开竣投签落由的和及、])")
 

@@ -824,6 +824,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
     zone = view.zone_subject()
     for m, key, generic in projects:
         s, e = view.rel(m)
+        if any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _, _ in projects):
+            continue  # 特斯拉上海超级工厂 of 特斯拉上海超级工厂二期项目: the phase's facts, not the first's
         if not generic:
             amount = _amount_before(view, s)
             if amount is not None:

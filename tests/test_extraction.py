@@ -2514,3 +2514,13 @@ def test_a_grant_to_whom_between_zuigao_and_the_amount():
     got = facts("6月10日，青川高新区正式发布《青川高新区关于加快建设国际化人才高地的若干政策》。"
                 "新政共20条，最高可给予顶尖人才团队1亿元综合资助。对新引进的顶尖人才，给予最高500万元安家补贴。", 2021)
     assert {o for s, p, o in got if p == "maxFunding"} == {Decimal(100_000_000)}
+
+
+def test_a_day_named_from_the_publication_s_and_the_first_phase_inside_the_second_s_name():
+    text = ("昨天上午，特斯拉上海超级工厂二期项目在临港新片区正式开工。特斯拉上海超级工厂一期于2019年1月开工，"
+            "特斯拉上海超级工厂是上海最大的外资项目。"
+            "港资企业利丰集团与临港新片区签署投资协议。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2020, 12, 28))))
+    assert {(s, o) for s, p, o in got if p == "startDate"} == {("特斯拉上海超级工厂二期项目", "2020-12-27"),
+                                                                ("特斯拉上海超级工厂一期", "2019-01")}
+    assert ("利丰集团", "cooperatesWith", "临港新片区") in got
