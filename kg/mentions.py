@@ -938,6 +938,11 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
 _OVER_LIMIT = 4
 
 
+def _model_plus(text: str, i: int) -> bool:
+    """The + of a model's name after a Latin letter or a digit: G8.5+基板玻璃生产线 (not 管委会+公司)."""
+    return text[i] == "+" and i > 0 and text[i - 1].isascii() and text[i - 1].isalnum()
+
+
 def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_left: int) -> int:
     lo = max(0, head - max_stem)
     close = text.rfind("）", lo, head)
@@ -951,7 +956,7 @@ def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_l
         lo = inside if inside is not None else lo  # 赣州经开|区新能源汽车科技城: the name opens after the zone's
     i = head
     while i > lo:
-        if _NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1):
+        if _NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1) or _model_plus(text, i - 1):
             i -= 1
         elif text[i - 1] == "”" and i < head and text.rfind("“", lo, i - 1) >= 0 \
                 and "”" not in text[text.rfind("“", lo, i - 1):i - 1]:

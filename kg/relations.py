@@ -826,6 +826,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         s, e = view.rel(m)
         if any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _, _ in projects):
             continue  # 特斯拉上海超级工厂 of 特斯拉上海超级工厂二期项目: the phase's facts, not the first's
+        if _in_description(view, (m, key, generic), projects):
+            continue  # 该项目是X的重要配套项目，…年产值N元: the subject's facts, not X's (nor 配套项目's)
         if not generic:
             amount = _amount_before(view, s)
             if amount is not None:
@@ -997,9 +999,28 @@ def _firm_ends_at(view: SentenceView, end: int, start: int | None = None) -> boo
 _BUILT_BY = re.compile(r"^[，,](?:由[^，,。；;]{2,40}?(?:投资建设|投资兴建|建设|投建|开发|运营)|(?:投资方|投资主体|建设单位|项目业主|实施主体)为[^，,。；;]{2,40})")
 
 
+def _describes_subject(view: SentenceView, m: Mention) -> bool:
+    """The project is named in what the subject is: 该项目是X的重要配套项目."""
+    s, e = view.rel(m)
+    return view.text.endswith("是", 0, s) and _OF_A_PROJECT.match(view.text, e) is not None
+
+
+def _in_description(view: SentenceView, item: tuple[Mention, str, bool], projects: list) -> bool:
+    """The project, or the 项目 that goes with it, is named in what the subject is: X and 配套项目 of
+    该项目是X的重要配套项目."""
+    m, _, generic = item
+    return _describes_subject(view, m) or (generic and any(
+        _describes_subject(view, o) and _OF_A_PROJECT.fullmatch(view.text, view.rel(o)[1], view.rel(m)[1])
+        for o, _, og in projects if not og))
+
+
+#: after a project named in what the subject is: 的(重要)配套项目
+_OF_A_PROJECT = re.compile(r"的[^，。；]{0,10}?项目")
+
+
 def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention | None:
     """An amount after pos, introduced by key, in the same clause or at the start of the next one."""
-    projects = [view.rel(t[0]) for t in view.of_class({"Project"}, generic=False)]
+    projects = [view.rel(t[0]) for t in view.of_class({"Project"}, generic=False) if not _describes_subject(view, t[0])]
     for mm in view.money:
         gap = _BUILT_BY.sub("", view.text[pos:mm.start])  # X项目，由Y投资建设，总投资N元
         if mm.start < pos or not key.search(gap) or view.text.startswith("的", mm.end) \
@@ -1219,6 +1240,7 @@ def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:
 def output_value(view: SentenceView) -> Iterator[Relation]:
     """该项目竣工后预计…年产值达N元: annualOutputValue of the project referred to."""
     projects = view.of_class({"Project"})
+    projects = [t for t in projects if not _in_description(view, t, projects)]
     for mm in view.money:
         if _OUTPUT_KEY.search(view.text[max(0, mm.start - 6):mm.start]) and projects:
             # the project of the amount's part of the sentence (A项目…；B项目…年产值N元 is B's), else the

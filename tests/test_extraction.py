@@ -2524,3 +2524,13 @@ def test_a_day_named_from_the_publication_s_and_the_first_phase_inside_the_secon
     assert {(s, o) for s, p, o in got if p == "startDate"} == {("特斯拉上海超级工厂二期项目", "2020-12-27"),
                                                                 ("特斯拉上海超级工厂一期", "2019-01")}
     assert ("利丰集团", "cooperatesWith", "临港新片区") in got
+
+
+def test_a_model_s_plus_in_a_project_s_name_and_the_project_a_subject_supports():
+    got = facts("总投资12亿元的彩虹（合肥）液晶玻璃有限公司G8.5+基板玻璃生产线项目日前点火投产。"
+                "该项目是京东方第10.5代TFT-LCD生产线的重要配套项目，达产后年产值约15亿元。", 2021)
+    assert {("G8.5+基板玻璃生产线项目", "operatedBy", "彩虹（合肥）液晶玻璃有限公司"),
+            ("G8.5+基板玻璃生产线项目", "totalInvestment", Decimal(1_200_000_000)),
+            ("G8.5+基板玻璃生产线项目", "annualOutputValue", Decimal(1_500_000_000))} <= got
+    assert {s for s, p, o in got if p == "annualOutputValue"} == {"G8.5+基板玻璃生产线项目"}
+    assert "管委会+公司" not in {s for s, p, o in facts("推行“管委会+公司”模式，青川集团有限公司负责运营。")}
