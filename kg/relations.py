@@ -63,7 +63,7 @@ _OUTPUT_KEY = re.compile(r"年产值(?:可|将)?(?:达到?|约|为|超过?|近|�
 #: classes whose names may hold a zone's name without being in that zone's sentence
 _NAME_HOSTS = {"Project", "Company", "Institution"}
 #: a sentence that goes on with the one before: 其中，… / a list's item (1. …, （二）…) / 主要项目如下： / 此次…
-_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时|[^，。；]{0,8}项目中)[，,]|[^，。；]{0,8}项目(?:包括|有|为)[：:]|此次|本次"
+_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时|[^，。；]{0,8}项目中)[，,]|[^，。；]{0,8}项目(?:主要)?(?:包括|有|为)[：:]|此次|本次"
                         r"|[一二三四五六七八九十]是"
                         r"|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[^，。；]{0,10}如下[：:]")
 

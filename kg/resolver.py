@@ -236,8 +236,8 @@ _BUILT = ZONE_CLASSES | {"Project"}
 
 
 def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
-    """An industry inside any longer name, a place inside a company's or an institution's name or ending a
-    zone's (never one inside a person's name), a zone inside a company's or an institution's name, or a park or
+    """An industry inside any longer name, a place or an institution inside a company's or an institution's
+    name or a place ending a zone's (never one inside a person's name), a zone inside a company's or an institution's name, or a park or
     project named only at the start of a project's name (X产业园项目, X生产线二期项目) counts only if it also
     stands alone somewhere in the article."""
     by_sentence: dict[int, list[Mention]] = {}
@@ -250,8 +250,8 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
                    and (classes is None or o.cls in classes or (o.cls in ZONE_CLASSES and o.end == m.end))
                    for o in by_sentence[m.sentence])  # 滨海新区 ending 绍兴滨海新区: the zone's own name, not Tianjin's district
 
-    def doubtful(m: Mention) -> bool:
-        if m.cls == "Industry":
+    def doubtful(m: Mention) -> bool:  # (an institution inside a firm's name: 国药集团…研究所有限责任公司)
+        if m.cls in ("Industry", "Institution"):
             return True
         return m.cls in PLACE_CLASSES
 

@@ -2534,3 +2534,13 @@ def test_a_model_s_plus_in_a_project_s_name_and_the_project_a_subject_supports()
             ("G8.5+基板玻璃生产线项目", "annualOutputValue", Decimal(1_500_000_000))} <= got
     assert {s for s, p, o in got if p == "annualOutputValue"} == {"G8.5+基板玻璃生产线项目"}
     assert "管委会+公司" not in {s for s, p, o in facts("推行“管委会+公司”模式，青川集团有限公司负责运营。")}
+
+
+def test_a_list_after_xiangmu_zhuyao_baokuo_and_an_institution_only_inside_a_firm_s_name():
+    text = ("6月28日，南京江北新区重大项目集中签约活动举行，共签约项目42个。\n签约项目主要包括：\n"
+            "1. 台积电（南京）有限公司12英寸晶圆厂扩产项目，总投资28.87亿美元；\n"
+            "2. 国药集团中国生物武汉生物制品研究所有限责任公司疫苗生产基地项目，总投资60亿元。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    got = fact_set(g)
+    assert {s for s, p, o in got if p == "locatedIn" and o == "南京江北新区"} == {"12英寸晶圆厂扩产项目", "疫苗生产基地项目"}
+    assert not [e for e in g.entities if e.cls == "Institution"]
