@@ -1322,8 +1322,13 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
             yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
 
 
+#: after a zone: one of its own (园区的, 高新区最大的)
+_ZONE_S = re.compile(r"(?:最大|最早|唯一|首家|重点|核心|第一家)?的")
+
+
 def firms_of_zone(view: SentenceView) -> Iterator[Relation]:
-    """昆山开发区的A、B、C3家企业, X是园区的龙头企业: the zone's firms, located in it."""
+    """昆山开发区的A、B、C3家企业, X是园区的龙头企业, X于2005年落户…，是高新区最大的外资企业: the zone's
+    firms, located in it."""
     for zm, zk, _ in view.of_class(ZONE_CLASSES, generic=False):
         e = view.rel(zm)[1]
         if view.text.startswith("的", e) and not view.inside_other_name(zm):
@@ -1332,9 +1337,13 @@ def firms_of_zone(view: SentenceView) -> Iterator[Relation]:
                 yield _rel(fk, "locatedIn", zk, (fm, zm))
     for fm, fk, _ in view.of_class({"Company"}, generic=False):
         e = view.rel(fm)[1]
-        of = [t for t in view.of_class(ZONE_CLASSES) if view.text.startswith("是", e) and view.rel(t[0])[0] == e + 1]
+        copulas = {e} if view.text.startswith("是", e) else set()
+        if view.rel(fm)[0] == 0:  # X于2005年落户无锡，…，是无锡高新区最大的外资企业: the subject's clause
+            copulas |= {c.end() - 1 for c in re.finditer(r"[，,]是", view.text)}
+        of = [t for t in view.of_class(ZONE_CLASSES) if view.rel(t[0])[0] - 1 in copulas]
         for zm, zk, _ in of[:1]:
-            if view.text.startswith("的", view.rel(zm)[1]) and _FIRM_KIND.match(view.text, view.rel(zm)[1] + 1):
+            of_zone = _ZONE_S.match(view.text, view.rel(zm)[1])  # 是园区(最大)的龙头企业
+            if of_zone and _FIRM_KIND.match(view.text, of_zone.end()):
                 yield _rel(fk, "locatedIn", zk, (fm, zm))
 
 

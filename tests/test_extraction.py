@@ -2544,3 +2544,9 @@ def test_a_list_after_xiangmu_zhuyao_baokuo_and_an_institution_only_inside_a_fir
     got = fact_set(g)
     assert {s for s, p, o in got if p == "locatedIn" and o == "南京江北新区"} == {"12英寸晶圆厂扩产项目", "疫苗生产基地项目"}
     assert not [e for e in g.entities if e.cls == "Institution"]
+
+
+def test_a_firm_that_is_the_zone_s_largest_in_a_later_clause():
+    got = facts("SK海力士半导体（中国）有限公司追加投资。SK海力士于2005年落户无锡，累计投资超过200亿美元，"
+                "是无锡高新区最大的外资企业。", 2021)
+    assert ("SK海力士半导体（中国）有限公司", "locatedIn", "无锡高新区") in got
