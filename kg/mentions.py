@@ -459,7 +459,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = zone.start if zone is not None else start
         if suffix.cls in ("Zone", "FreeTradeZone") and "·" in text[start:m.start()]:
             dot = text.rindex("·", start, m.start())  # 北京·沧州渤海新区: the zone is after the partner's name
-            start = dot + 1 if _place_length(text, start, dot) == dot - start else start
+            country = [p.cls for p in lexicon.gazetteer().lookup(text[start:dot])][:1] == ["Country"]
+            start = dot + 1 if _place_length(text, start, dot) == dot - start and not country else start
+            # (中国·印尼经贸合作区: China and its partner name the zone together)
         if text.count("（", start, end) > text.count("）", start, end):  # …实验区（郑州新郑综合保税区
             start = text.rindex("（", start, end) + 1
         if text.find("）", start, end) < text.find("（", start, end) or text.count("（", start, end) == 0 < \
@@ -678,7 +680,8 @@ def _designation(text: str, start: int, end: int) -> bool:
             text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))):
         return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
     return text.startswith(("国家", "省级"), start) and (
-        _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end))
+        _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end)
+        or text.endswith(("是", "为"), 0, start))  # 是国家级境外经贸合作区: what the zone is
 
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:

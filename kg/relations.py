@@ -375,6 +375,8 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
         if part and whole and part[0][1] != whole[0][1]:
             yield _rel(part[0][1], "partOf", whole[0][1], (part[0][0], whole[0][0]))
     for m in _HOLDS_PARTS.finditer(view.text):  # X…，包括A、B等区块: A and B are parts of X
+        if re.match(r"(?:整合|合并|组建|重组)", view.text[m.end():]):
+            continue  # 由A和B部分区域整合而成: merged, not parts
         before = [(zm, zk) for zm, zk, _ in zones if view.rel(zm)[1] <= m.start() and not view.inside_other_name(zm)]
         whole = before[0] if before else view.zone_subject()  # (the zone the sentence opens with)
         parts = [t for t in zones if not t[2] and m.start() <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end()]
@@ -391,8 +393,8 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
 
 
 #: what a zone holds, listed: 包括A、B等区块 / 由A、B和C三个片区组成
-_HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}(?:等|[两三四五六七八九十]个)(?:区块|片区|板块|功能区|园区)(?:组成)?"
-                          r"|(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}?(?:区块|片区|板块|功能区|园区)(?:组成)?")
+_HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}(?:等|[两三四五六七八九十]个)(?:区块|片区|板块|功能区|园区|区域)(?:组成)?"
+                          r"|(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}?(?:区块|片区|板块|功能区|园区|区域)(?:组成)?")
 
 
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not

@@ -2550,3 +2550,13 @@ def test_a_firm_that_is_the_zone_s_largest_in_a_later_clause():
     got = facts("SK海力士半导体（中国）有限公司追加投资。SK海力士于2005年落户无锡，累计投资超过200亿美元，"
                 "是无锡高新区最大的外资企业。", 2021)
     assert ("SK海力士半导体（中国）有限公司", "locatedIn", "无锡高新区") in got
+
+
+def test_zones_a_new_area_includes_with_parts_of_counties_and_a_bilateral_zone_abroad():
+    got = facts("青川新区位于南昌市北部，包括南昌经济技术开发区、南昌临空经济区和共青城市、永修县的部分区域。"
+                "通州湾江海联动开发示范区由原通州湾示范区和原如东洋口港经济开发区部分区域整合而成。", 2021)
+    assert {(s, o) for s, p, o in got if p == "partOf" and o != "江西省"} == {
+        ("南昌经济技术开发区", "青川新区"), ("南昌临空经济区", "青川新区")}
+    text = "中国·印尼经贸合作区位于印度尼西亚西爪哇省，由广西农垦集团有限责任公司投资建设，是国家级境外经贸合作区。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["中国·印尼经贸合作区"]
