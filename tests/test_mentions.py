@@ -481,3 +481,9 @@ def test_a_power_station_built_is_a_project_and_hope_opens_no_firm():
 def test_a_japanese_registered_name_of_two_characters_after_its_country_keeps_it():
     assert ("日本电产株式会社", "Company") in named("日本电产株式会社投资1.5亿美元建设精密马达研发生产基地")
     assert ("现代汽车株式会社", "Company") in named("园区与韩国现代汽车株式会社签约")  # the country describes it
+
+
+def test_zhege_before_a_name_is_no_part_of_it():
+    found = named("投资超百亿！这个新能源项目落户射阳")
+    assert ("新能源项目", "Project") in found
+    assert not [t for t, c in found if t.startswith("个")]
