@@ -566,7 +566,7 @@ _SLOGAN_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为|称为|是|�
 #: a parent firm before the kind of subsidiary it has: 宁德时代|全资子公司
 _PARENT = re.compile(rf"(?P<parent>[{CJK}A-Za-z]{{2,8}}?)(?:全资|控股|旗下)?子公司$")
 #: characters that make an ending's last character part of a longer word (区域, 工程师, 集团化), by that character
-_LONGER_WORD = {"区": "域", "程": "师项", "团": "化", "目": "化", "司": "化制", "城": "区市镇际乡", "行": "业"}
+_LONGER_WORD = {"区": "域", "程": "师项院", "团": "化", "目": "化", "司": "化制", "城": "区市镇际乡", "行": "业"}
 
 
 #: what a registered name adds after its group's name: X集团|控股有限公司

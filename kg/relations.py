@@ -1051,11 +1051,35 @@ _BUILT_BY_CLAUSE = re.compile(r"由[^，。；]{2,40}?(?:共同|合作|联合)?(
 _DESCRIBED_THEN = re.compile(r"是[^，。；]{2,30}[，,](?:于|在)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:就)?")
 
 
+#: after a zone referred to (保税区, 园区) that something is in: 内, or the end of the clause
+_IN_IT = re.compile(r"内|[，。；]|$")
+#: between a list of things and the verb they share: 等重点项目均, 都
+_SHARED_BY_LIST = re.compile(r"(?:等[^，。；]{0,8}?)?(?:均|都|全部|皆)")
+
+
+def _sharing_subjects(view: SentenceView, subject: tuple, verb: int) -> list:
+    """The named things listed before the verb they share (A、B等重点项目均位于, A和B都位于), or the subject."""
+    named = [t for t in view.items if not t[2] and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry"}
+             and view.rel(t[0])[1] <= verb]
+    last = max(named, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]), default=None)
+    if last is None or not _SHARED_BY_LIST.fullmatch(view.text, view.rel(last[0])[1], verb):
+        return [subject]
+    out, start = [last], view.rel(last[0])[0]
+    while start > 0 and view.text[start - 1] in "、和及与":
+        prev = [t for t in named if view.rel(t[0])[1] == start - 1]
+        if not prev:
+            break
+        out.append(max(prev, key=lambda t: view.rel(t[0])[1] - view.rel(t[0])[0]))
+        start = view.rel(out[-1][0])[0]
+    return out
+
+
 def located(view: SentenceView) -> Iterator[Relation]:
     """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y (位于A和B内: in zones A and B)."""
     for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻",
                          view.text):
-        after = [t for t in view.items if view.rel(t[0])[0] == m.end() and not t[2]
+        after = [t for t in view.items if view.rel(t[0])[0] == m.end()
+                 and (not t[2] or (view.entity(t[1]).cls in ZONE_CLASSES and _IN_IT.match(view.text, view.rel(t[0])[1])))
                  and view.entity(t[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry", "Policy"}
@@ -1093,7 +1117,8 @@ def located(view: SentenceView) -> Iterator[Relation]:
                 if not inner:
                     break
                 target = max(inner, key=lambda t: view.rel(t[0])[1])
-            yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
+            for sm, sk, _ in _sharing_subjects(view, subject, m.start()):  # A、B等重点项目均位于Y: each
+                yield _rel(sk, "locatedIn", target[1], (sm, target[0]))
             while view.entity(target[1]).cls in ZONE_CLASSES:  # 位于A开发区和B开发区内: in both
                 end = view.rel(target[0])[1]
                 if not view.text.startswith(("和", "、", "及"), end):
@@ -1303,11 +1328,11 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
     if zone is None and re.search(r"入驻", view.text) and view.resolution.main_zone:  # 首批入驻企业包括A、B等
         main = view.entity(view.resolution.main_zone)
         zone = (main.mentions[0], main.key)
-    if zone is None and re.search(r"引进|落户|入驻|集聚", view.text) and view.resolution.main_zone \
+    if zone is None and re.search(r"引进|落户|入驻|集聚|聚集", view.text) and view.resolution.main_zone \
             and view.previous is not None and not view.of_class(PLACE_CLASSES, generic=False):
         main = view.entity(view.resolution.main_zone)  # (the zone named before:) 目前已集聚A、B等外资企业120余家
         zone = (main.mentions[0], main.key)
-    if zone is None and re.search(r"引进|落户|入驻|集聚", view.text):  # 宜宾市…引进了A、B等一批龙头企业
+    if zone is None and re.search(r"引进|落户|入驻|集聚|聚集", view.text):  # 宜宾市…引进了A、B等一批龙头企业
         spans = [view.rel(t[0]) for t in view.items]
         cities = [t for t in view.of_class({"City", "District"}, generic=False)
                   if not any(a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b and (a, b) != view.rel(t[0])

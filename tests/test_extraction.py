@@ -2560,3 +2560,13 @@ def test_zones_a_new_area_includes_with_parts_of_counties_and_a_bilateral_zone_a
     text = "中国·印尼经贸合作区位于印度尼西亚西爪哇省，由广西农垦集团有限责任公司投资建设，是国家级境外经贸合作区。\n"
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
     assert [e.label for e in g.entities if e.cls == "Zone"] == ["中国·印尼经贸合作区"]
+
+
+def test_things_listed_before_the_verb_they_share_are_each_in_the_zone_referred_to():
+    got = facts("天津港保税区规划面积5平方公里。空客天津A320系列飞机总装线、中航直升机等重点项目均位于保税区内。"
+                "青川项目和白川项目都位于天津港保税区。中国工程院院士邬贺铨作主旨演讲。", 2021)
+    assert {s for s, p, o in got if p == "locatedIn" and o == "天津港保税区"} == {
+        "空客天津A320系列飞机总装线", "中航直升机", "青川项目", "白川项目"}
+    assert "中国工程" not in {s for s, p, o in got}
+    got = facts("海淀区聚集了百度、字节跳动、旷视科技等人工智能企业1300余家。", 2021)
+    assert {s for s, p, o in got if p == "locatedIn" and o == "海淀区"} == {"百度", "字节跳动", "旷视科技"}
