@@ -84,7 +84,7 @@ class SentenceView:
     money: list[MoneyMention]
     resolution: Resolution
     previous: SentenceView | None = None
-    _of_class: dict = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -101,15 +101,21 @@ class SentenceView:
         """The items of those classes (and named, not referred to, unless generic), in order; remembered
         per view, for the rules ask again and again."""
         key = (frozenset(classes), generic)
-        found = self._of_class.get(key)
+        found = self._memo.get(key)
         if found is None:
             entities = self.resolution.entities
-            found = self._of_class[key] = [t for t in self.items if entities[t[1]].cls in classes and (generic or not t[2])]
+            found = self._memo[key] = [t for t in self.items if entities[t[1]].cls in classes and (generic or not t[2])]
         return list(found)
 
     def zone_subject(self) -> tuple[Mention, str] | None:
         """The zone the sentence is about: the article's main zone if referred to, else the first zone
-        (not one inside another name: 中国电子西安产业园项目 is a project, not where the sentence is)."""
+        (not one inside another name: 中国电子西安产业园项目 is a project, not where the sentence is);
+        remembered, for the rules ask again and again."""
+        if "zone" not in self._memo:
+            self._memo["zone"] = self._zone_subject()
+        return self._memo["zone"]
+
+    def _zone_subject(self) -> tuple[Mention, str] | None:
         zones = [t for t in self.of_class(ZONE_CLASSES) if not self.inside_other_name(t[0])]
         main = [t for t in zones if t[1] == self.resolution.main_zone]
         zones = main or zones
