@@ -45,6 +45,8 @@ _BOOK_TITLE = re.compile(
     r"(?:（[^（）《》\n]{2,20}）)?)》")  # …三年行动计划（2021—2023年）, 人才新政十条
 #: a notice that issues a policy: 《关于印发〈X〉的通知》 is X
 _ISSUING_NOTICE = re.compile(r"关于印发[〈<《]([^〈〉<>《》]{2,60})[〉>》]的通知")
+#: a notice's title without marks (a headline): X关于印发支持Y发展若干政策的通知
+_BARE_ISSUING_NOTICE = re.compile(rf"关于印发([^〈〉<>《》，。；\n]{{4,60}}?(?:{_POLICY_KINDS}))的通知")
 #: a policy cited by its kind alone: 《意见》, 《若干措施》
 _BARE_TITLE = re.compile(rf"《((?:若干)?(?:{_POLICY_KINDS}))》")
 _FIVE_YEAR = re.compile(r"[“‘]?(十[一二三四五六七八九]五)[”’]?(规划)?")
@@ -484,6 +486,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             continue  # 作为‘一号工程’: what the work is called, not a project
         if suffix.cls == "Project" and _AMOUNT_ONLY.fullmatch(stem):
             continue  # 最高给予1亿元项目资助: an amount, not a project's name
+        if suffix.cls in ("Zone", "Park") and _COUNT_OF_PLACES.search(stem):
+            continue  # 在中国30多个城市运营物流园: parks in many places, no name
         named_after_place = suffix.cls in ("Zone", "Park", "FreeTradeZone") and _only_places(stem)  # 新疆自贸试验区
         generic = (not stem or (is_generic(stem) and not named_after_place) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (_generic_tail(text, start, stem)
@@ -543,6 +547,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 
 #: the kind of firm said before its name: 港资企业利丰集团, 民营企业X
 _FIRM_KIND_BEFORE = re.compile(r"(?:港资|台资|外资|日资|韩资|美资|德资|欧资|民营|国有|中资|合资|独资)企业|央企|国企|上市公司")
+#: a count of places inside a zone's stem: 30多个城市, 十个国家
+_COUNT_OF_PLACES = re.compile(rf"[0-9{CN_DIGITS}]+(?:多|余)?个(?:城市|国家|地区|省份?|地市|县区?)")
 #: a phase after a project's name: 二期, （三期）, 一期工程
 _PHASE_AFTER = re.compile(rf"（[{CN_DIGITS}0-9]期(?:工程)?）|[{CN_DIGITS}0-9]期(?:工程)?(?![{CJK}])|[{CN_DIGITS}0-9]期(?:工程)?(?=[在于已将正顺开竣投签落由的和及、])")
 
@@ -634,9 +640,16 @@ _CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设�
 _COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*的$")
 
 
+#: a 的 and a list of words after it, up to a name's start: 的房地产开发、投资及
+_LISTED_AFTER_DE = re.compile(rf"的[{CJK}、]{{2,20}}[及和与、]$")
+
+
 def _described(text: str, start: int) -> bool:
     """The name stands after 是…的 in its clause: a description of the subject (该项目是中国首批外商独资的
     重化工项目), not a name of its own."""
+    if text[start - 1:start] != "的":  # 是…领先的房地产开发、投资及资本管理公司: the 的 before a list of trades
+        listed = _LISTED_AFTER_DE.search(text, clause_start(text, start), start)
+        start = listed.start() + 1 if listed and "、" in listed.group() else start
     return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None \
         and not lexicon.BUILT_BY_BEFORE.search(text, 0, start)  # 是X集团投资建设的Y项目: who built it, a name
 
@@ -1161,6 +1174,10 @@ def is_generic(stem: str) -> bool:
 _FOREIGN_LOCAL_GOVERNMENT = re.compile(r"[^\W\d_与和及的、]{2,5}?(?:州|省|市)(?:人民)?政府")
 
 
+#: before a bare body's name: all bodies of that kind (各省辖市人民政府)
+_EVERY_BEFORE = re.compile(rf"各[{CJK}]{{0,3}}$")
+
+
 def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate]:
     out = []
     for p in places:
@@ -1180,6 +1197,8 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
     for m in _BARE_GOV.finditer(text):
         if any(p.start <= m.start() < p.end for p in places) or m.group().endswith(_NOT_GOV):
             continue
+        if _EVERY_BEFORE.search(text, 0, m.start()):
+            continue  # 各省辖市人民政府, 各县（市、区）政府: every such body, no one body
         if m.group(1) in "区县" and re.match(rf"[{CJK}]{{2}}$", text[max(0, m.start() - 2):m.start()]) \
                 and not any(_is_boundary(w) for w in (text[m.start() - 1], text[m.start() - 2:m.start()])):
             continue  # 海门区委 of a district we do not know: the end of a longer name, not 区委 alone
@@ -1356,6 +1375,8 @@ def find_policies(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1) + notice.start(1), m.start(1) + notice.end(1), "Policy", "policy"))
         else:
             out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
+    for m in _BARE_ISSUING_NOTICE.finditer(text):  # X关于印发Y若干政策的通知: the policy is Y
+        out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
     for m in _BARE_TITLE.finditer(text):  # 《意见》明确: the policy cited before, by its kind
         out.append(Candidate(m.start(1), m.end(1), "Policy", "policy", generic=True))
     for m in _QUOTED_COUNT.finditer(text):  # “人才十条”: a policy by its field and count of articles

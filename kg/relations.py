@@ -364,7 +364,7 @@ def merger(view: SentenceView) -> Iterator[Relation]:
 
 #: X是Y的核心区 / X是Y五大组团之一: what X is of the wider zone Y
 _PART_OF_WIDER = re.compile(r"(?:是|为|作为)(?P<whole>[^，。；是]{2,30}?)的?(?:[一二三四五六七八九十两0-9]+(?:大|个))?"
-                            r"(?:首个|重要|重点)?(?:核心区域?|组成部分|一部分|核心板块|组团|片区|园区之一|起步区|先行区|先导区"
+                            r"(?:首个|重要|重点|核心)?(?:核心区域?|组成部分|一部分|核心板块|组团|片区|园区之一|起步区|先行区|先导区"
                             r"|核心承载区)")
 
 
@@ -1580,7 +1580,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
                   and not any(p.start <= t[0].start and t[0].end <= p.end for p, _, _ in policies)  # in a title
                   and not view.text.endswith("经", 0, view.rel(t[0])[0])]  # 经国务院批准: who approved, not who issued
         quoted = view.text[s - 1:s] in "“‘" and s > 0
-        booked = view.text[s - 1:s] in ("《", "〈") and s > 0  # 〈X〉 of 《关于印发〈X〉的通知》
+        booked = (view.text[s - 1:s] in ("《", "〈") and s > 0) or view.text.endswith("关于印发", 0, s)
+        # (〈X〉 of 《关于印发〈X〉的通知》; X of a headline's 关于印发X的通知)
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
         applied = booked and _APPLIES.search(view.text, max(0, s - 8), s - 1)  # 全面落实《X》: not who issued it
         if issuer and not applied and (quoted or ((issue or booked) and (numbered or booked))):

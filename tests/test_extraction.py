@@ -2570,3 +2570,16 @@ def test_things_listed_before_the_verb_they_share_are_each_in_the_zone_referred_
     assert "中国工程" not in {s for s, p, o in got}
     got = facts("海淀区聚集了百度、字节跳动、旷视科技等人工智能企业1300余家。", 2021)
     assert {s for s, p, o in got if p == "locatedIn" and o == "海淀区"} == {"百度", "字节跳动", "旷视科技"}
+
+
+def test_descriptions_counts_of_places_every_body_and_a_headline_notice_name_nothing_wrong():
+    text = ("青川丰树集团是新加坡领先的房地产开发、投资及资本管理公司，目前在中国30多个城市运营物流园。"
+            "舟山片区是浙江自贸试验区的核心片区，面积119.95平方公里。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls in ("Company", "Park", "Zone")} == {"青川丰树集团", "舟山片区"}
+    assert ("舟山片区", "partOf", "浙江自贸试验区") in fact_set(g)
+    title = "河南省人民政府关于印发支持郑州航空港经济综合实验区高质量发展若干政策的通知"
+    text = f"{title}\n\n各省辖市人民政府、济源示范区管委会：\n现将《支持郑州航空港经济综合实验区高质量发展若干政策》印发给你们。\n"
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2021)))
+    assert ("支持郑州航空港经济综合实验区高质量发展若干政策", "issuedBy", "河南省人民政府") in fact_set(g)
+    assert "市人民政府" not in {e.label for e in g.entities}
