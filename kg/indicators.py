@@ -108,6 +108,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     subject = None  # 本届东博会共签约项目470个: the event's figure, not the zone's
                 if about_place and not named_before:
                     subject = None  # 太仓被誉为…，已集聚德资企业500余家: the city's figures
+                if not opener and _FACILITY_OPENS.match(s.text, _lead(s.text, clause_start, dates)):
+                    subject = None  # X信息港南宁核心基地已入驻企业200余家: a facility's figure, not the zone's
                 if _wider_area_before(s, items, res, start) or _ZONES_OF_A_RANK.match(s.text, _lead(s.text, clause_start, dates)) \
                         or (collective and not named_before and not opener):
                     subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's (nor 国家级经开区实现…)
@@ -322,6 +324,8 @@ def _clause_start(text: str, pos: int) -> int:
     return bounds[-1].end() if bounds else 0
 
 
+#: a clause opening with a facility's name the text does not know, then the verb of a figure
+_FACILITY_OPENS = re.compile(r"[^，。；：的]*?[\u4e00-\u9fff]{2}(?:基地|中心|工厂|港)(?:已|实现|完成|新增|累计|共|入驻|引进)")
 #: words that stand for the zone opening a figure's words (基地实现工业总产值): the subject, not the metric
 _ZONE_REFERENCE = r"(?:该|本|全)?(?:园区|区|基地|开发区|经开区|高新区|新区)"
 

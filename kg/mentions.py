@@ -32,7 +32,7 @@ _NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 _BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|共建|设立|落户|布局|投资)$")
 #: after a facility's name: it is being built or is done (小鹏汽车武汉基地已建成投产, X研发中心正式开工)
 _BUILT_AFTER = re.compile(r"(?:[一二三四五六七八九十]期(?:项目|工程)?)?(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(?:建成|投产|开工|竣工|落成|开建|动工|奠基|揭牌|启用|投用|投入使用)"
-                          r"|(?:项目)?(?:总投资|计划投资|投资总额)(?:约|达|超过?|近)?[0-9]")  # (X数据中心总投资约100亿元)
+                          r"|(?:项目)?(?:总投资|计划投资|投资总额)(?:约|达|超过?|近)?[0-9]|位于|坐落于|地处")  # (X数据中心总投资约100亿元)
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
 _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")

@@ -2583,3 +2583,13 @@ def test_descriptions_counts_of_places_every_body_and_a_headline_notice_name_not
     g = extract_article(Article("t", title, text, "t.txt", PartialDate(2021)))
     assert ("支持郑州航空港经济综合实验区高质量发展若干政策", "issuedBy", "河南省人民政府") in fact_set(g)
     assert "市人民政府" not in {e.label for e in g.entities}
+
+
+def test_a_facility_that_is_somewhere_is_a_project_and_its_figures_are_no_zone_s():
+    title = "专访｜南宁市副市长：中国—东盟信息港南宁核心基地已入驻企业200余家"
+    text = (f"{title}\n\n答：中国—东盟信息港南宁核心基地位于南宁五象新区，规划面积约5平方公里，"
+            "目前已入驻华为、中国移动等企业200余家。\n")
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2021)))
+    got = fact_set(g)
+    assert ("中国—东盟信息港南宁核心基地", "locatedIn", "南宁五象新区") in got
+    assert not {f for f in got if f[1] == "hasIndicator"}
