@@ -247,13 +247,25 @@ def _official(e: Entity) -> str:
 
 
 def _most_specific(places: list[tuple[Mention, str]], res: Resolution) -> tuple[Mention, str]:
-    """Of the places a name holds, in order: the innermost of a chain (江苏省南京市 → 南京市), else the
-    first (阜阳合肥现代产业园区: in 阜阳, built with 合肥)."""
+    """Of the places a name holds, in order: the innermost of a chain (江苏省南京市 → 南京市), else the one
+    whose government bodies the article names most, else the first (阜阳合肥现代产业园区: in 阜阳, built with
+    合肥; 苏州宿迁工业园区 where 宿迁市委 and 宿迁市政府 are named: in 宿迁, built with 苏州)."""
     chosen = places[0]
     for place in places[1:]:
         if _within(res.entities[place[1]].label, res.entities[chosen[1]].label):
             chosen = place
+        elif not _within(res.entities[chosen[1]].label, res.entities[place[1]].label) \
+                and _bodies_of(res, place[1]) > _bodies_of(res, chosen[1]):
+            chosen = place
     return chosen
+
+
+def _bodies_of(res: Resolution, place_key: str) -> int:
+    """How many government bodies of the place the article names (宿迁市委, 宿迁市政府 of 宿迁市)."""
+    place = res.entities[place_key]
+    names = {place.label, _official(place)}
+    names |= {p.short for p in lexicon.gazetteer().lookup(_official(place))[:1] if p.short}
+    return sum(1 for e in res.entities.values() if e.cls == "GovernmentBody" and e.label.startswith(tuple(names)))
 
 
 def _within(inner: str, outer: str) -> bool:

@@ -355,6 +355,26 @@ DEV = {
         ("采埃孚集团", "locatedIn", "中德（沈阳）高端装备制造产业园"),
         ("里达工厂项目", "productionDate", "2022-06"),
     },
+    "dev_suqian.txt": {
+        ("苏州宿迁工业园区", "developedBy", "宿迁市政府"),  # 由A和B于2006年合作共建 (not 江苏省 of 是江苏省…共建园区的样板)
+        ("苏州宿迁工业园区", "locatedIn", "宿迁市"),  # the city whose bodies the article names, not the partner's
+        ("立讯精密宿迁智能制造产业园项目", "startDate", "2021-06-18"),
+        ("立讯精密宿迁智能制造产业园项目", "totalInvestment", Decimal(2_500_000_000)),
+        ("差别化纤维项目", "operatedBy", "恒力集团"),
+        ("苏州宿迁工业园区", "hasIndicator", "实际使用外资1.2亿美元"),
+    },
+    "dev_zhanjiang_basf.txt": {
+        ("巴斯夫（广东）一体化基地项目", "locatedIn", "广东湛江经济技术开发区"),  # = 湛江经开区 (and 巴斯夫项目)
+        ("巴斯夫（广东）一体化基地项目", "startDate", "2020-05"),
+        ("陈华", "affiliatedWith", "湛江经开区管委会"),
+        ("薄睿拓", "affiliatedWith", "巴斯夫集团"),
+    },
+    "dev_hefei_xinzhan.txt": {
+        ("G8.5+基板玻璃生产线项目", "operatedBy", "彩虹（合肥）液晶玻璃有限公司"),  # N元的X有限公司G8.5+Y项目
+        ("G8.5+基板玻璃生产线项目", "totalInvestment", Decimal(1_200_000_000)),
+        ("G8.5+基板玻璃生产线项目", "annualOutputValue", Decimal(1_500_000_000)),  # 该项目是X的配套项目，…
+        ("住友化学", "locatedIn", "合肥新站高新技术产业开发区"),
+    },
 }
 
 
@@ -383,6 +403,17 @@ def test_chengdu_ftz_precision():
     assert [e.label for e in g.entities if e.cls == "Policy"] == ["支持跨境电子商务高质量发展的十二条措施"]
     assert not [e for e in g.entities if e.cls == "Indicator" and "1亿元" in e.label]
     assert len([e for e in g.entities if e.cls == "FreeTradeZone"]) == 1  # 四川自贸试验区 is the same
+
+
+def test_suqian_zhanjiang_and_hefei_precision():
+    suqian = fact_set(extract_file(ARTICLES / "dev_suqian.txt"))
+    assert {o for s, p, o in suqian if p == "developedBy"} == {"宿迁市政府"}
+    assert ("苏州宿迁工业园区", "locatedIn", "苏州") not in suqian
+    zhanjiang = extract_file(ARTICLES / "dev_zhanjiang_basf.txt")
+    assert [e.label for e in zhanjiang.entities if e.cls in ("Zone", "Project")] == [
+        "巴斯夫（广东）一体化基地项目", "广东湛江经济技术开发区"]
+    hefei = fact_set(extract_file(ARTICLES / "dev_hefei_xinzhan.txt"))
+    assert {s for s, p, o in hefei if p == "annualOutputValue"} == {"G8.5+基板玻璃生产线项目"}
 
 
 def test_xiangyang_precision():
