@@ -685,8 +685,9 @@ _DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0
 
 
 def _designation(text: str, start: int, end: int) -> bool:
-    """A title a zone is given, in quotes after 首批, 入选 … (入选江苏省首批“数字化转型示范园区”), or a national or
-    provincial one given or listed (获批国家知识产权示范园区, 国家知识产权示范园区名单): no zone's name."""
+    """A title a zone is given, in quotes after 首批, 入选 … (入选江苏省首批“数字化转型示范园区”), a national or
+    provincial one given, listed or said (获批国家知识产权示范园区, 国家知识产权示范园区名单, 是国家级境外经贸
+    合作区), or a 示范区/先行区 a zone aims at or is called (打造X先行区): no zone's name."""
     if text[start - 1:start] == "“" and text[end:end + 1] == "”":
         return _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
     if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, 0, start) or (
@@ -1086,6 +1087,7 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
     return start
 
 
+#: an event's edition right before the rest of its name: 第十八届|中国—东盟博览会
 _EDITION_BEFORE = re.compile(rf"第[0-9{CN_DIGITS}]+届$")
 
 
