@@ -74,7 +74,7 @@ def parse_published(value: str) -> PartialDate:
 
 def infer_year(title: str) -> int | None:
     """The year of an undated article when its title names exactly one year."""
-    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?:年)?(?!\d)", title))
+    years = set(re.findall(r"(?<![\d.])((?:19|20)\d\d)(?:年)?(?![\d.万亿千百余多个家元吨亩米项人])", title))  # (not 超2000亿元)
     return int(years.pop()) if len(years) == 1 else None
 
 

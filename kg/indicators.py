@@ -50,6 +50,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
     entities: list[Entity] = []
     relations: list[Relation] = []
     said: dict[str, tuple] = {}  # indicator key → (in the title, subject, metric, value, unit)
+    last_period = None  # of the sentence before
     for s in sentences:
         items = res.mentions_in(s.index)
         zones = [(m, k) for m, k, _ in items if res.entities[k].cls in ZONE_CLASSES]
@@ -66,6 +67,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         about_place = first_entity is not None and first_entity.cls in PLACE_CLASSES \
             and not _SOURCE_CLAUSE.search(s.text, 0, _clause_end(s.text, first[0].end - s.start))  # 东莞日报讯
         period = _period(dates, s.text, year)
+        if period is None and _GOES_ON.match(s.text):
+            period = last_period  # 前三季度，X实现…。其中，A产业实现产值…: the same time
+        last_period = period
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
         previous: tuple[str, object] = ("", None)  # (metric, subject) of the figure before
@@ -138,8 +142,11 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             relations.append(Relation(key, "metric", metric, ev, False))
             relations.append(Relation(key, "value", value, ev, False))
             relations.append(Relation(key, "unit", unit, ev, False))
-            if period is not None:
-                relations.append(Relation(key, "period", period, ev, False))
+            own = [d for d in dates if clause_start <= d.start and d.end <= start and d.kind == "point"]
+            figure_period = _period(own[-1:], s.text, year) if own and own[-1].date.month is None else period
+            # (…自2009年落户以来，…，2020年实现产值300亿元: the year of the figure's own clause)
+            if figure_period is not None:
+                relations.append(Relation(key, "period", figure_period, ev, False))
             said[key] = (s.text == article.title, subject[1], metric, value, unit)
     repeated = _title_repeats(said)
     return ([e for e in entities if e.key not in repeated],
@@ -326,6 +333,8 @@ def _clause_start(text: str, pos: int) -> int:
 
 #: a clause opening with a facility's name the text does not know, then the verb of a figure
 _FACILITY_OPENS = re.compile(r"[^，。；：的]*?[\u4e00-\u9fff]{2}(?:基地|中心|工厂|港)(?:已|实现|完成|新增|累计|共|入驻|引进)")
+#: a sentence that goes on with the figures of the one before: 其中，…
+_GOES_ON = re.compile(r"(?:其中|同时|此外)[，,]")
 #: words that stand for the zone opening a figure's words (基地实现工业总产值): the subject, not the metric
 _ZONE_REFERENCE = r"(?:该|本|全)?(?:园区|区|基地|开发区|经开区|高新区|新区)"
 

@@ -2624,3 +2624,15 @@ def test_a_facility_that_is_somewhere_is_a_project_and_its_figures_are_no_zone_s
     got = fact_set(g)
     assert ("中国—东盟信息港南宁核心基地", "locatedIn", "南宁五象新区") in got
     assert not {f for f in got if f[1] == "hasIndicator"}
+
+
+def test_a_figure_s_own_year_in_its_clause_is_its_period():
+    got = facts("比亚迪股份有限公司自2009年落户青川经开区以来，已累计投资超过200亿元，2020年实现产值超过300亿元。", 2021)
+    assert ("2020年实现产值超过300亿元", "period", "2020") in got
+
+
+def test_a_sentence_going_on_with_qizhong_has_the_period_of_the_one_before():
+    got = facts("前三季度，青川火炬高新区实现规上工业总产值2156亿元，同比增长15.3%。"
+                "其中，平板显示产业实现产值720亿元，同比增长18.6%。", 2021)
+    assert ("实现产值720亿元", "period", "2021年前三季度") in got
+    assert ("平板显示产业", "hasIndicator", "实现产值720亿元") in got

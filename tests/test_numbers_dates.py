@@ -92,6 +92,7 @@ def test_published_and_inferred_year():
         parse_published("June 2021")
     assert infer_year("2021湖北产业投资推介会在武汉举行") == 2021
     assert infer_year("园区新闻") is None
+    assert infer_year("洋浦经济开发区前三季度实现营收超2000亿元") is None  # an amount, no year
 
 
 @pytest.mark.parametrize("text, published, iso", [
