@@ -2636,3 +2636,10 @@ def test_a_sentence_going_on_with_qizhong_has_the_period_of_the_one_before():
                 "其中，平板显示产业实现产值720亿元，同比增长18.6%。", 2021)
     assert ("实现产值720亿元", "period", "2021年前三季度") in got
     assert ("平板显示产业", "hasIndicator", "实现产值720亿元") in got
+
+
+def test_a_zone_after_tuoguan_and_a_metric_without_kuoda_zhi():
+    got = facts("由青川高新技术产业开发区托管大观经济开发区。托管后，青川高新区规划面积扩大至58平方公里。", 2021)
+    assert ("规划面积扩大至58平方公里", "metric", "规划面积") in got
+    g = extract_article(Article("t", "t", "由青川高新技术产业开发区托管大观经济开发区。\n", "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Zone"} == {"青川高新技术产业开发区", "大观经济开发区"}
