@@ -965,8 +965,8 @@ def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | No
     found = [(m, k) for m, k, generic in view.of_class(ZONE_CLASSES, generic=False)
              if clause_start <= view.rel(m)[0] and view.rel(m)[1] <= pos
              and view.text[view.rel(m)[0] - 1:view.rel(m)[0]] in ("在", "于") and not view.inside_other_name(m)]
-    if found:
-        return found[-1]
+    if found:  # the last named, and of names opening together the whole (X新区集成电路产业园, not X新区)
+        return max(found, key=lambda t: (view.rel(t[0])[0], view.rel(t[0])[1]))
     for m, k, _ in view.of_class(PLACE_CLASSES - {"Country", "Region"}, generic=False):
         start = view.rel(m)[0]
         if clause_start <= start and view.text.endswith("在", 0, start) and not view.inside_other_name(m):

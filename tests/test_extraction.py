@@ -2643,3 +2643,12 @@ def test_a_zone_after_tuoguan_and_a_metric_without_kuoda_zhi():
     assert ("规划面积扩大至58平方公里", "metric", "规划面积") in got
     g = extract_article(Article("t", "t", "由青川高新技术产业开发区托管大观经济开发区。\n", "t.txt", PartialDate(2021)))
     assert {e.label for e in g.entities if e.cls == "Zone"} == {"青川高新技术产业开发区", "大观经济开发区"}
+
+
+def test_a_zone_upgraded_ripian_and_a_project_built_together_in_a_park_of_a_zone():
+    text = "经国务院批准，青川经济开发区日前升级为国家级经济技术开发区，定名为青川经济技术开发区。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["青川经济技术开发区"]
+    got = facts("双方将在绍兴滨海新区集成电路产业园合资建设中芯集成电路制造（绍兴）有限公司三期项目，总投资约150亿元。", 2021)
+    assert {("中芯集成电路制造（绍兴）有限公司三期项目", "locatedIn", "绍兴滨海新区集成电路产业园"),
+            ("中芯集成电路制造（绍兴）有限公司三期项目", "operatedBy", "中芯集成电路制造（绍兴）有限公司")} <= got
