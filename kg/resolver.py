@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import iri, lexicon
-from .mentions import is_generic
+from .mentions import PHASE, is_generic
 from .model import Article, Entity, Mention, Sentence, distinct_mentions
 from .numbers import CN_DIGITS, small_number
 
@@ -160,10 +160,10 @@ def entity_key(name: str, cls: str) -> str:
 
 
 #: a project's phase after 项目: X项目二期, X项目（二期）
-_PHASE_AFTER_XIANGMU = re.compile(rf"(.+)项目（?([{CN_DIGITS}0-9]期(?:工程)?)）?")
+_PHASE_AFTER_XIANGMU = re.compile(rf"(.+)项目（?({PHASE})）?")
 
 
-_PHASE_OR_XIANGMU = re.compile(rf"[{CN_DIGITS}0-9]期(?:工程)?|项目$")
+_PHASE_OR_XIANGMU = re.compile(rf"{PHASE}|项目$")
 
 
 def phase_last(name: str) -> str:
@@ -237,9 +237,9 @@ _BUILT = ZONE_CLASSES | {"Project"}
 
 def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     """An industry inside any longer name, a place or an institution inside a company's or an institution's
-    name or a place ending a zone's (never one inside a person's name), a zone inside a company's or an institution's name, or a park or
-    project named only at the start of a project's name (X产业园项目, X生产线二期项目) counts only if it also
-    stands alone somewhere in the article."""
+    name or a place ending a zone's (never one inside a person's name), a zone inside a company's or an
+    institution's name, or a park or project named only at the start of a project's name (X产业园项目,
+    X生产线二期项目) counts only if it also stands alone somewhere in the article."""
     by_sentence: dict[int, list[Mention]] = {}
     for o in named:  # a span holds another only within one sentence
         by_sentence.setdefault(o.sentence, []).append(o)
@@ -360,8 +360,7 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
     公司四期项目 (四期项目 both), 隆基绿能单晶硅棒项目 = 年产15GW单晶硅棒和切片项目 (单晶硅棒 in it), or
     when the body names one project after that firm (比亚迪郑州基地项目 = 比亚迪郑州新能源汽车产业园项目); the
     headline's name may open with the zone (宁波前湾新区吉利汽车整车项目)."""
-    names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
-    firms = sorted(names | {f for n in names for f in _company_short_forms(n)}, key=len, reverse=True)
+    firms = _firm_names(groups, cls_of)
 
     def without_firms(name: str, words_left: int = 0) -> str:
         """name without the firms opening it, at least four characters left (and words_left characters
@@ -564,8 +563,7 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
     """宁德时代四川宜宾基地二期项目 = 四川宜宾基地二期项目 of 宁德时代新能源科技股份有限公司: one project (the firm
     by any name or short form of its registered name: 华虹半导体 of 华虹半导体（南京）有限公司; the area the
     project is in left out: 郑州航空港区富士康…项目)."""
-    names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
-    firms = sorted(names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}, key=len, reverse=True)
+    firms = _firm_names(groups, cls_of)
     by_rest: dict[str, str] = {}
     for key in sorted(k for k in groups if cls_of[k] == "Project"):
         name = _fullest(groups[key])
@@ -579,11 +577,16 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
             by_rest[rest] = key
 
 
+def _firm_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> list[str]:
+    """Every name the article's firms go by (as written, and the short forms of each), longest first."""
+    names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
+    return sorted(names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}, key=len, reverse=True)
+
+
 def _merge_firm_only_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """A project called by its firm's name alone (巴斯夫项目) is the article's one other project named after
     that firm (巴斯夫（广东）一体化基地项目)."""
-    names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
-    firms = names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}
+    firms = set(_firm_names(groups, cls_of))
     projects = [k for k in groups if cls_of[k] == "Project"]
     for key in projects:
         firm = _fullest(groups[key]).removesuffix("项目")
