@@ -475,8 +475,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         elif _BRAND_OVER_BOUNDARY.search(text, 0, start) and text[start - 2:start] not in _WORDS_ENDING_WEI and (
                 (suffix.cls == "Company" and start == m.start())
                 or (suffix.cls == "Project" and (_opens_with_place(text, start, m.start())
-                                                 or lexicon.only_words(text[start:start + 2], "firm_business_words.txt")))):
-            start -= 2  # 美的集团, 华为青浦研发中心: a two-character brand holding a character that ends names elsewhere
+                                                 or lexicon.only_words(text[start:start + 2], "firm_business_words.txt")
+                                                 or suffix.family == "facility"))):
+            start -= 2  # 美的集团, 华为青浦研发中心, 共建华为云全球数据中心: a two-character brand holding a character
+            # that ends names elsewhere (before a facility's name: 华为云贵安数据中心)
         if suffix.family == "facility" and not _BUILT.search(text, 0, start) and not _BUILT_AFTER.match(text, end) \
                 and not text.endswith(("该", "此"), 0, m.start()):  # 该基地: the one just named
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
@@ -552,7 +554,7 @@ _FIRM_KIND_BEFORE = re.compile(r"(?:港资|台资|外资|日资|韩资|美资|�
 #: a count of places inside a zone's stem: 30多个城市, 十个国家
 _COUNT_OF_PLACES = re.compile(rf"[0-9{CN_DIGITS}]+(?:多|余)?个(?:城市|国家|地区|省份?|地市|县区?)")
 #: a phase after a project's name: 二期, （三期）, 一期工程
-_PHASE_AFTER = re.compile(rf"（{PHASE}）|{PHASE}(?![{CJK}])|{PHASE}(?=[在于已将正顺开竣投签落由的和及、])")
+_PHASE_AFTER = re.compile(rf"（{PHASE}）|{PHASE}(?![{CJK}])|{PHASE}(?=[在于已将正顺开竣投签落由的和及、启建完达])")
 
 
 def _kind_of_facility(words: str) -> bool:
@@ -607,7 +609,8 @@ def _builds_a_named_project(text: str, pos: int, by_text: dict) -> bool:
 _WORDS_ENDING_WEI = frozenset({"成为", "作为", "认为", "因为", "以为", "行为", "视为", "称为", "列为", "评为", "定为",
                                "改为", "更为", "最为", "较为", "尤为", "极为", "分为", "名为", "目的", "有的"})
 #: before a firm's ending with no name left: a brand of a character and 的/为 opening its clause or list (美的集团)
-_BRAND_OVER_BOUNDARY = re.compile(r"(?:^|[，。；：、“（]|[与和及同了有的]|(?:集聚|聚集|引进|包括|吸引))[\u4e00-\u9fff][的为]$")
+_BRAND_OVER_BOUNDARY = re.compile(r"(?:^|[，。；：、“（]|[与和及同了有的]|(?:集聚|聚集|引进|包括|吸引|共建|建设|新建|打造))"
+                                  r"[\u4e00-\u9fff][的为]$")
 
 
 def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: frozenset[str]) -> int:

@@ -52,6 +52,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         groups.setdefault(key, []).append(m)
         cls_of.setdefault(key, m.cls)
     _merge_prefix_aliases(groups, cls_of)
+    _merge_firms_by_trade_name(groups, cls_of)
     _merge_company_named_projects(groups, cls_of)
     _merge_firm_only_projects(groups, cls_of)
     _merge_other_forms(groups, cls_of)
@@ -581,6 +582,20 @@ def _firm_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> lis
     """Every name the article's firms go by (as written, and the short forms of each), longest first."""
     names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
     return sorted(names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}, key=len, reverse=True)
+
+
+def _merge_firms_by_trade_name(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """X公司 without a legal form is the article's one registered firm whose trade name is X: 华为公司 =
+    华为技术有限公司 (not a group and its listed firm: 三一集团, 三一重工股份有限公司)."""
+    firms = {key: _fullest(ms) for key, ms in groups.items() if cls_of[key] == "Company"}
+    registered: dict[str, list[str]] = {}
+    for key, name in firms.items():
+        if (legal := _LEGAL.search(name)) is not None and legal.start() > 0 and not legal.group().startswith("（"):
+            registered.setdefault(_trade_name(name[:legal.start()], shortest=2), []).append(key)
+            # (特斯拉（上海）有限公司 is the firm's local company, not 特斯拉公司)
+    for key, name in firms.items():
+        if name.endswith("公司") and not _LEGAL.search(name) and key in groups:
+            _fold_into_only(groups, key, [k for k in registered.get(name[:-2], ()) if k in groups and k != key])
 
 
 def _merge_firm_only_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:

@@ -2652,3 +2652,12 @@ def test_a_zone_upgraded_ripian_and_a_project_built_together_in_a_park_of_a_zone
     got = facts("双方将在绍兴滨海新区集成电路产业园合资建设中芯集成电路制造（绍兴）有限公司三期项目，总投资约150亿元。", 2021)
     assert {("中芯集成电路制造（绍兴）有限公司三期项目", "locatedIn", "绍兴滨海新区集成电路产业园"),
             ("中芯集成电路制造（绍兴）有限公司三期项目", "operatedBy", "中芯集成电路制造（绍兴）有限公司")} <= got
+
+
+def test_a_brand_holding_wei_before_a_facility_and_a_firm_by_its_trade_name_and_gongsi():
+    text = ("贵州省人民政府与华为技术有限公司签署协议，双方将在贵安新区共建华为云全球数据中心，项目总投资约50亿元。"
+            "华为公司轮值董事长徐直军出席。9月8日，华为云贵安数据中心二期启用。特斯拉公司与特斯拉（上海）有限公司签约。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Project"} == {"华为云全球数据中心", "华为云贵安数据中心二期"}
+    assert ("徐直军", "affiliatedWith", "华为技术有限公司") in fact_set(g)
+    assert {"特斯拉公司", "特斯拉（上海）有限公司"} <= {e.label for e in g.entities if e.cls == "Company"}
