@@ -570,7 +570,7 @@ def _kind_of_facility(words: str) -> bool:
 
 
 #: before a quoted name: it is what something is called (作为‘一号工程’, 列为“头号工程”)
-_SLOGAN_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为|称为|是|实施|打造)$")
+_SLOGAN_BEFORE = re.compile(r"(?:作为|列为|当作|当成|视为|称为|是|实施|打造|坚持|抓好|推进)(?:招商引资|招商|项目建设|产业)?$")
 
 
 #: a parent firm before the kind of subsidiary it has: 宁德时代|全资子公司

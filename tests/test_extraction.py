@@ -2661,3 +2661,9 @@ def test_a_brand_holding_wei_before_a_facility_and_a_firm_by_its_trade_name_and_
     assert {e.label for e in g.entities if e.cls == "Project"} == {"华为云全球数据中心", "华为云贵安数据中心二期"}
     assert ("徐直军", "affiliatedWith", "华为技术有限公司") in fact_set(g)
     assert {"特斯拉公司", "特斯拉（上海）有限公司"} <= {e.label for e in g.entities if e.cls == "Company"}
+
+
+def test_a_quoted_slogan_after_jianchi_zhaoshang_yinzi_is_no_project():
+    g = extract_article(Article("t", "t", "今年以来，青川高新区坚持招商引资“一号工程”，新引进项目45个。\n", "t.txt",
+                                PartialDate(2021)))
+    assert not [e for e in g.entities if e.cls == "Project"]
