@@ -72,7 +72,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         last_period = period
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
-        previous: tuple[str, object] = ("", None)  # (metric, subject) of the figure before
+        previous: tuple[str, object, object] = ("", None, None)  # (metric, subject, period) of the figure before
         collective = False  # a figure before was of a wider area or all zones of a rank: the sentence goes on so
         figures = _figures(s.text)
         for start, end, value, unit in figures:
@@ -121,12 +121,16 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             metric = _metric(s.text[metric_start:metric_end], dates, metric_start)
             if subject is not None:  # 前海实现地区生产总值: the zone's short name is no part of what is measured
                 metric = _without_short_name(metric, res.entities[subject[1]])
+            own = [d for d in dates if clause_start <= d.start and d.end <= start and d.kind == "point"]
+            figure_period = _period(own[-1:], s.text, year) if own and own[-1].date.month is None else period
+            # (…自2009年落户以来，…，2020年实现产值300亿元: the year of the figure's own clause)
             if metric.startswith(_CHANGE) and previous[0]:  # 规上工业总产值386.5亿元，(同比)增长12.3%
                 metric, subject = previous[0] + metric, subject if each is not None else previous[1]
+                figure_period = previous[2]  # (and of the same time: 今年新设企业3200户，同比增长40%)
             elif _BARE_CHANGE.fullmatch(metric):
                 continue  # 11个重点园区实现营业收入1.2万亿元，同比增长15.4%: the growth of a figure not taken
             else:
-                previous = (metric, subject)
+                previous = (metric, subject, figure_period)
             if subject is None or not metric or (unit in CURRENCY_UNITS.values() and not _MONEY_METRIC.search(metric)):
                 continue
             if unit in _AMOUNT_UNITS and any(res.entities[k].cls == "Project" and m.start - s.start < start
@@ -142,9 +146,6 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             relations.append(Relation(key, "metric", metric, ev, False))
             relations.append(Relation(key, "value", value, ev, False))
             relations.append(Relation(key, "unit", unit, ev, False))
-            own = [d for d in dates if clause_start <= d.start and d.end <= start and d.kind == "point"]
-            figure_period = _period(own[-1:], s.text, year) if own and own[-1].date.month is None else period
-            # (…自2009年落户以来，…，2020年实现产值300亿元: the year of the figure's own clause)
             if figure_period is not None:
                 relations.append(Relation(key, "period", figure_period, ev, False))
             said[key] = (s.text == article.title, subject[1], metric, value, unit)

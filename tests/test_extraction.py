@@ -2667,3 +2667,9 @@ def test_a_quoted_slogan_after_jianchi_zhaoshang_yinzi_is_no_project():
     g = extract_article(Article("t", "t", "今年以来，青川高新区坚持招商引资“一号工程”，新引进项目45个。\n", "t.txt",
                                 PartialDate(2021)))
     assert not [e for e in g.entities if e.cls == "Project"]
+
+
+def test_a_growth_has_the_period_of_the_figure_it_follows():
+    got = facts("截至9月末，青川片区累计新设企业2.1万户，今年新设企业3200户，同比增长40%。", 2021)
+    assert ("同比增长40%", "period", "2021") in got
+    assert ("累计新设企业2.1万户", "period", "2021-09") in got
