@@ -100,12 +100,16 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 subject, metric_start = firm, firm[0].end - s.start  # 落户X的Y有限公司年产值突破10亿元: Y's
             else:
                 before = _clause_start(s.text, max(0, clause_start - 1))  # the clause just before
+                if before > 0 and _AMOUNT_CLAUSE.fullmatch(s.text, before, clause_start - 1):
+                    before = _clause_start(s.text, before - 1)  # (…建设X园区，总投资约80亿元，规划面积…: X's)
                 named_before = [] if _SOURCE.match(s.text, before) else [
                     (m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start]
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
                 last_named = max(named_before, key=lambda t: (t[0].end, -t[0].start)) if named_before else None
                 subject = opener or last_named or _main(res) or zone  # (the whole of 盐城经开区新片区)
-                if unit in ("平方公里", "亩") and named_before and opener and res.entities[opener[1]].cls not in ZONE_CLASSES:
+                if unit in ("平方公里", "亩") and named_before and opener and (
+                        res.entities[opener[1]].cls not in ZONE_CLASSES
+                        or _BUILT_BEFORE.search(s.text, 0, last_named[0].start - s.start)):
                     subject = last_named  # A公司与B签约，共同建设X园区，规划面积10平方公里: X's area
                 metric_start = clause_start
                 if _EVENT_OPENS.match(s.text, _lead(s.text, clause_start, dates)):
@@ -332,6 +336,10 @@ def _clause_start(text: str, pos: int) -> int:
     return bounds[-1].end() if bounds else 0
 
 
+#: a clause of an amount only: 总投资约80亿元
+_AMOUNT_CLAUSE = re.compile(r"(?:总投资|计划总投资|投资)(?:额)?(?:约|达|超过?|近)?[0-9.]+[万亿]*(?:元|美元|欧元)")
+#: right before a zone: it is being built or run (建设和运营X, 共同建设X)
+_BUILT_BEFORE = re.compile(r"(?:建设|运营|打造|开发|共建)(?:的)?$")
 #: a clause opening with a facility's name the text does not know, then the verb of a figure
 _FACILITY_OPENS = re.compile(r"[^，。；：的]*?[\u4e00-\u9fff]{2}(?:基地|中心|工厂|港)(?:已|实现|完成|新增|累计|共|入驻|引进)")
 #: a sentence that goes on with the figures of the one before: 其中，…

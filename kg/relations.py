@@ -496,6 +496,10 @@ _MADE_BY = re.compile(r"(?:共同|联合)打造")
 _KIND_AFTER_VERB = re.compile(r"(?:园区|园|区|开发区|示范区|产业园|合作区|平台)(?:的|之一|中)")
 
 
+#: after a verb of building: and of running (建设|和运营)
+_AND_RUNS = re.compile(r"(?:(?:和|及|并)(?:运营|管理))?的?")
+
+
 def developers(view: SentenceView) -> Iterator[Relation]:
     """X是A与B合作开发的…, 是A、B、C三市跨江联动开发的…: developedBy each of A, B, C (of the zone opening
     the sentence, else the sentence's zone)."""
@@ -526,8 +530,11 @@ def developers(view: SentenceView) -> Iterator[Relation]:
                   and not any(a2 <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b2 and (a2, b2) != view.rel(t[0])
                               for a2, b2 in spans)]
         agents = _outermost(view, agents)
+        after = _AND_RUNS.match(view.text, d.end()).end()  # 由X负责投资建设和运营Y园区: Y is what X develops
+        named = [t for t in view.of_class(ZONE_CLASSES, generic=False) if view.rel(t[0])[0] == after]
+        developed = max(named, key=lambda t: view.rel(t[0])[1])[:2] if named and copula[1] == "由" else subject
         for m, key, _ in agents:
-            yield _rel(subject[1], "developedBy", key, (subject[0], m))
+            yield _rel(developed[1], "developedBy", key, (developed[0], m))
 
 
 #: between a firm and the park it builds: 将在Y投资N元建设, 计划投资建设, 打造

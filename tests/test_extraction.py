@@ -2673,3 +2673,13 @@ def test_a_growth_has_the_period_of_the_figure_it_follows():
     got = facts("截至9月末，青川片区累计新设企业2.1万户，今年新设企业3200户，同比增长40%。", 2021)
     assert ("同比增长40%", "period", "2021") in got
     assert ("累计新设企业2.1万户", "period", "2021-09") in got
+
+
+def test_a_park_built_and_run_by_a_firm_after_he_yunying():
+    got = facts("青川经开区管委会与青川投资控股有限公司签署协议，由青川投资控股有限公司负责投资建设和运营北京国际医药创新公园，"
+                "总投资约80亿元，规划面积约1.2平方公里。上海临港运营管理有限公司和上海地铁运营集团出席。", 2021)
+    assert {("北京国际医药创新公园", "developedBy", "青川投资控股有限公司"),
+            ("北京国际医药创新公园", "hasIndicator", "规划面积约1.2平方公里")} <= got
+    assert not {f for f in got if f[0] == "青川经开区" and f[1] in ("developedBy", "hasIndicator")}
+    g = extract_article(Article("t", "t", "上海临港运营管理有限公司和上海地铁运营集团出席。\n", "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"上海临港运营管理有限公司", "上海地铁运营集团"}
