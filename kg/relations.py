@@ -895,7 +895,10 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             date = next((d for d in reversed(view.dates) if d.end <= signed_before.start()), None)
             if date and date.kind == "point":  # 3月15日，A与B签约，B将投资10亿元建设X: X signed then
                 yield _rel(key, "signedDate", date.date, (m,), False)
-        where = _zone_named_before(view, s) or (zone if not _SAYS_WHERE.match(view.text, e) else None)
+        of_zone = [t[:2] for t in view.of_class(ZONE_CLASSES, generic=False)
+                   if view.rel(t[0])[1] + 1 == s and view.text[s - 1] == "的"]  # 永川高新区的X项目: in that zone
+        where = (of_zone[-1] if of_zone else None) or _zone_named_before(view, s) \
+            or (zone if not _SAYS_WHERE.match(view.text, e) else None)
         if where and not generic and where[1] != key and view.entity(key).cls == "Project":
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
 

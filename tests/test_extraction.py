@@ -2683,3 +2683,13 @@ def test_a_park_built_and_run_by_a_firm_after_he_yunying():
     assert not {f for f in got if f[0] == "青川经开区" and f[1] in ("developedBy", "hasIndicator")}
     g = extract_article(Article("t", "t", "上海临港运营管理有限公司和上海地铁运营集团出席。\n", "t.txt", PartialDate(2021)))
     assert {e.label for e in g.entities if e.cls == "Company"} == {"上海临港运营管理有限公司", "上海地铁运营集团"}
+
+
+def test_a_zone_s_project_named_with_de_and_a_phase_before_zongtouzi_and_a_figure_of_now():
+    text = ("其中，宜宾三江新区的青川时代动力电池项目五期总投资100亿元，永川高新区的长城汽车重庆智能工厂二期项目总投资60亿元。"
+            "青川生物城于2016年开工建设，目前已聚集生物医药企业600余家。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2021, 6, 1))))
+    assert {("青川时代动力电池项目五期", "locatedIn", "宜宾三江新区"),
+            ("长城汽车重庆智能工厂二期项目", "locatedIn", "永川高新区"),
+            ("长城汽车重庆智能工厂二期项目", "totalInvestment", Decimal(6_000_000_000))} <= got
+    assert not {f for f in got if f[0] == "目前已聚集生物医药企业600余家" and f[1] == "period"}  # not 2016
