@@ -54,8 +54,10 @@ _NUMBERED_POLICY = re.compile(rf"(?:[0-9]+|[{CN_DIGITS}]+)条[{CJK}]{{0,6}}?(?:�
 _GOV_BODY = re.compile(
     rf"(?:省|市|县|区|州)?(?:委常委会|人大常委会|(?:人民)?政府办公[厅室]|人民政府|政府|委(?![员托])|人大|政协|驻[{CJK}]办|"
     rf"(?:发展改革|发改|经信|经济和信息化|科技|商务|教育|卫生健康|住房城乡建设|国资)委(?![员托会])|"
-    rf"[{CJK}]{{1,6}}?(?:办公室|办|局|厅|管委会|委员会|服务中心))"
+    rf"[{CJK}]{{1,8}}?(?:办公室|办|局|厅|管委会|委员会|服务中心))"
 )
+#: a body named after two fields joined by 和: 文化和旅游厅, 住房和城乡建设局, 工业和信息化委员会
+_FIELDS_JOINED = re.compile(rf"[{CJK}]{{2,4}}和[{CJK}]{{2,5}}?(?:厅|局|部|委员会|委|办)")
 _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办", "承办", "协办", "举办", "创办", "开办", "筹办")
 _BARE_GOV = re.compile(rf"(?<![全该本我各城园特])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
@@ -1193,8 +1195,9 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
         if foreign:  # 白俄罗斯明斯克州政府: the government of a place of that country
             out.append(Candidate(p.end, foreign.end(), "GovernmentBody", "government", "gov"))
         m = _GOV_BODY.match(text, p.end)
-        if not m or any(w in m.group() for w in ("的", "与", "和", "在", "、")) or m.group().endswith(_NOT_GOV):
-            continue
+        if not m or any(w in m.group() for w in ("的", "与", "在", "、")) or m.group().endswith(_NOT_GOV) \
+                or ("和" in m.group() and not _FIELDS_JOINED.fullmatch(m.group())):
+            continue  # (文化和旅游厅, 自然资源和规划局: two fields of one body; not 和无锡市商务局)
         start = p.start - 2 if text.startswith("中共", max(0, p.start - 2)) and p.start >= 2 else p.start
         if p.cls == "Country" and not m.group().endswith("政府"):
             continue

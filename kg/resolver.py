@@ -394,7 +394,9 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
         firm = short[:len(short) - len(rest)]
         same_firm = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
                      and _fullest(groups[k]).startswith(firm)]
-        _fold_into_only(groups, key, body or same_firm)  # 比亚迪郑州基地项目 = the body's one 比亚迪… project
+        same_phase = [k for k in in_body if phase_last(_fullest(groups[k])).endswith(rest)] \
+            if not _PHASE_OR_XIANGMU.sub("", rest) else []  # 国投洋浦港三期工程 = 洋浦港区小铲滩作业区三期工程
+        _fold_into_only(groups, key, body or same_firm or same_phase)  # 比亚迪郑州基地项目 = the body's one 比亚迪… project
 
 
 def _own_words(name: str) -> bool:

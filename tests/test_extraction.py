@@ -2693,3 +2693,14 @@ def test_a_zone_s_project_named_with_de_and_a_phase_before_zongtouzi_and_a_figur
             ("长城汽车重庆智能工厂二期项目", "locatedIn", "永川高新区"),
             ("长城汽车重庆智能工厂二期项目", "totalInvestment", Decimal(6_000_000_000))} <= got
     assert not {f for f in got if f[0] == "目前已聚集生物医药企业600余家" and f[1] == "period"}  # not 2016
+
+
+def test_bodies_named_after_two_fields_and_a_headline_project_named_by_its_firm_and_phase():
+    g = extract_article(Article("t", "t", "山东省文化和旅游厅副厅长王磊、江苏省住房和城乡建设厅有关负责人出席。苏州市和无锡市商务局联合发文。\n",
+                                "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "GovernmentBody"} == {
+        "山东省文化和旅游厅", "江苏省住房和城乡建设厅", "无锡市商务局"}
+    title = "青川经开区：国投洋浦港三期工程开工"
+    text = f"{title}\n\n5月10日，国投洋浦港有限公司洋浦港区小铲滩作业区三期工程在青川经开区开工建设，总投资约35亿元。\n"
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2021)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["洋浦港区小铲滩作业区三期工程"]
