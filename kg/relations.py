@@ -1674,6 +1674,11 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
         if earlier and max(earlier) > chain_start:  # 副市长甲、党工委书记乙: 乙's titles start after 甲
             chain_start = max(earlier) + (1 if view.text[max(earlier):max(earlier) + 1] in "、和及" else 0)
             left = view.text[chain_start:s]
+        parts = left.split("、")
+        untitled = [i for i, part in enumerate(parts[:-1]) if not part.endswith(titles)]
+        if untitled:  # X集团董事长贝瑞德、省委常委、市委书记虞某: the titles after a name not recognized
+            chain_start += len("、".join(parts[:untitled[-1] + 1])) + 1
+            left = view.text[chain_start:s]
         first = left.split("、")[0]
         first_title = next((t for t in titles if first.endswith(t)), "")  # (使 of 大使 ends no name)
         first_end = chain_start + len(first) - len(first_title)

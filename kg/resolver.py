@@ -865,6 +865,8 @@ def _company_short_forms(name: str) -> list[str]:
         return []
     bare = name[:legal.start()]
     forms = [bare, without_place(bare)]
+    if legal.group().startswith("（"):  # 大众汽车（安徽） for 大众汽车（安徽）有限公司
+        forms.append(bare + legal.group()[:legal.group().index("）") + 1])
     if legal.group().startswith(("集团", "（集团）")):  # 京东方科技集团 for 京东方科技集团股份有限公司
         trade = _trade_name(bare, shortest=2)  # 临港集团 for 上海临港经济发展（集团）有限公司
         forms += [bare + "集团", without_place(bare) + "集团", trade + "集团", without_place(trade) + "集团"]

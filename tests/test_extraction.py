@@ -2704,3 +2704,14 @@ def test_bodies_named_after_two_fields_and_a_headline_project_named_by_its_firm_
     text = f"{title}\n\n5月10日，国投洋浦港有限公司洋浦港区小铲滩作业区三期工程在青川经开区开工建设，总投资约35亿元。\n"
     g = extract_article(Article("t", title, text, "t.txt", PartialDate(2021)))
     assert [e.label for e in g.entities if e.cls == "Project"] == ["洋浦港区小铲滩作业区三期工程"]
+
+
+def test_titles_after_a_name_not_recognized_and_a_headline_project_by_the_firm_s_bracketed_name():
+    title = "青川经开区：大众汽车（安徽）MEB工厂竣工投产"
+    text = (f"{title}\n\n12月5日，大众汽车（安徽）有限公司MEB工厂在青川经开区竣工，该工厂总投资约200亿元。"
+            "大众汽车集团（中国）董事长兼首席执行官贝瑞德、安徽省委常委、合肥市委书记虞爱华出席仪式。\n")
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2022)))
+    got = fact_set(g)
+    assert ("虞爱华", "jobTitle", "安徽省委常委、合肥市委书记") in got
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["大众汽车（安徽）MEB工厂"]
+    assert {o for s, p, o in got if p == "operatedBy"} == {"大众汽车（安徽）有限公司"}
