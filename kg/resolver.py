@@ -247,7 +247,7 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
 
     def inside(m: Mention, classes: set[str] | None) -> bool:
         return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
-                   and (o.cls != m.cls or m.cls == "Industry")
+                   and (o.cls != m.cls or m.cls in ("Industry", "Institution"))  # (中国科学院 of 中国科学院大学…学院)
                    and (classes is None or o.cls in classes or (o.cls in ZONE_CLASSES and o.end == m.end))
                    for o in by_sentence[m.sentence])  # 滨海新区 ending 绍兴滨海新区: the zone's own name, not Tianjin's district
 
@@ -848,7 +848,7 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
     return found, covered
 
 
-_LEGAL = re.compile(r"(?:（[^（）]{1,6}）)?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司)$")
+_LEGAL = re.compile(r"(?:（[^（）]{1,6}）)?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|株式会社)$")
 
 
 def _company_short_forms(name: str) -> list[str]:

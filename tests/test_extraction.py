@@ -2715,3 +2715,11 @@ def test_titles_after_a_name_not_recognized_and_a_headline_project_by_the_firm_s
     assert ("虞爱华", "jobTitle", "安徽省委常委、合肥市委书记") in got
     assert [e.label for e in g.entities if e.cls == "Project"] == ["大众汽车（安徽）MEB工厂"]
     assert {o for s, p, o in got if p == "operatedBy"} == {"大众汽车（安徽）有限公司"}
+
+
+def test_an_institution_only_inside_another_s_name_and_a_kaisha_s_short_name():
+    text = ("科学城已引进中国科学院大学重庆学院、北京理工大学等高校院所30余家。三星电子株式会社与青川高新区签约。"
+            "三星电子副会长李在镕出席。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
+    assert {e.label for e in g.entities if e.cls == "Institution"} == {"中国科学院大学重庆学院", "北京理工大学"}
+    assert ("李在镕", "affiliatedWith", "三星电子株式会社") in fact_set(g)
