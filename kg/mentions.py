@@ -657,8 +657,10 @@ def _described(text: str, start: int) -> bool:
     if text[start - 1:start] != "的":  # 是…领先的房地产开发、投资及资本管理公司: the 的 before a list of trades
         listed = _LISTED_AFTER_DE.search(text, clause_start(text, start), start)
         start = listed.start() + 1 if listed and "、" in listed.group() else start
-    return text[start - 1:start] == "的" and _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None \
-        and not lexicon.BUILT_BY_BEFORE.search(text, 0, start)  # 是X集团投资建设的Y项目: who built it, a name
+    copula = _COPULA_BEFORE.search(text, clause_start(text, start), start) if text[start - 1:start] == "的" else None
+    return copula is not None and (not lexicon.BUILT_BY_BEFORE.search(text, 0, start)  # 是X集团投资建设的Y项目: who
+                                   or _SUPERLATIVE.search(text, copula.start(), start) is not None)  # built it, a name
+    # (but 是全球首个专为纯电车型打造的智能工厂: a first of its kind)
 
 
 _COPULA_END = re.compile(r"(?:是|为|成为|作为|系)$")

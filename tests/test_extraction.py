@@ -2723,3 +2723,9 @@ def test_an_institution_only_inside_another_s_name_and_a_kaisha_s_short_name():
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2021)))
     assert {e.label for e in g.entities if e.cls == "Institution"} == {"中国科学院大学重庆学院", "北京理工大学"}
     assert ("李在镕", "affiliatedWith", "三星电子株式会社") in fact_set(g)
+
+
+def test_a_first_of_its_kind_built_for_a_purpose_is_a_description():
+    text = "极氪智能工厂一期已于2021年10月建成投产，是全球首个专为纯电车型打造的智能工厂。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2022)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["极氪智能工厂一期"]
