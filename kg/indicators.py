@@ -127,8 +127,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 metric = _without_short_name(metric, res.entities[subject[1]])
             own = [d for d in dates if clause_start <= d.start and d.end <= start and d.kind == "point"]
             figure_period = _period(own[-1:], s.text, year) if own and own[-1].date.month is None else period
-            if not own and _NOW.match(s.text, clause_start):  # 2016年开工建设，目前已聚集…: not 2016's
-                figure_period = None
+            if not own and (_NOW.match(s.text, clause_start) or unit in _AREA_UNITS):
+                figure_period = None  # 2016年开工建设，目前已聚集…; …，规划面积12平方公里，2020年完成…: no other clause's year
             # (…自2009年落户以来，…，2020年实现产值300亿元: the year of the figure's own clause)
             if metric.startswith(_CHANGE) and previous[0]:  # 规上工业总产值386.5亿元，(同比)增长12.3%
                 metric, subject = previous[0] + metric, subject if each is not None else previous[1]
@@ -338,6 +338,8 @@ def _clause_start(text: str, pos: int) -> int:
     return bounds[-1].end() if bounds else 0
 
 
+#: units of an area, which holds without a time of its own
+_AREA_UNITS = ("平方公里", "亩", "平方米", "公顷")
 #: a clause about the time of writing (目前已…): no time the text names is its period
 _NOW = re.compile(r"(?:目前|现在|截至目前|到目前为止)[，,]?")
 #: a clause of an amount only: 总投资约80亿元

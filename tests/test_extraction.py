@@ -2729,3 +2729,9 @@ def test_a_first_of_its_kind_built_for_a_purpose_is_a_description():
     text = "极氪智能工厂一期已于2021年10月建成投产，是全球首个专为纯电车型打造的智能工厂。\n"
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2022)))
     assert [e.label for e in g.entities if e.cls == "Project"] == ["极氪智能工厂一期"]
+
+
+def test_an_area_takes_no_other_clause_s_year():
+    got = facts("青川国际物流园位于胶州市，规划面积12平方公里，2020年完成货物吞吐量1800万吨。", 2021)
+    assert not {f for f in got if f[0] == "规划面积12平方公里" and f[1] == "period"}
+    assert ("2020年完成货物吞吐量1800万吨", "period", "2020") in got
