@@ -887,6 +887,13 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                     date = None  # X项目已建成投产，2022年实现产值650亿元: the date of a figure after it
                 if date and date.kind != "until":  # 截至9月，…累计签约: a count's cut-off, no signing
                     yield _rel(key, predicate, date.date, (m,), False)
+        started = _STARTED_BEFORE.search(view.text, 0, _list_start(view, s)) if not generic else None
+        if started:  # 此次集中开工的A项目、B项目等30个项目: started that day (of the sentence, or of the event before)
+            date = view.date_before(started.start())
+            if date is None and started.group("this") and view.previous is not None:
+                date = next((d for d in view.previous.dates if d.kind == "point" and d.date.day), None)
+            if date is not None and date.kind == "point":
+                yield _rel(key, "startDate", date.date, (m,), False)
         signed_before = sign_verb if not generic and sign_verb and sign_verb.end() <= s else None
         if signed_before and (_BUILDS_AFTER_SIGNING.fullmatch(view.text, signed_before.end(), s)
                               or (_CLAUSE_REST.fullmatch(view.text, signed_before.end(), s)
@@ -903,6 +910,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
 
 
+#: before a list of projects: they are the ones started (此次集中开工的, 开工建设的)
+_STARTED_BEFORE = re.compile(r"(?P<this>此次|本次|这次)?(?:集中|同时|正式|同步)?(?:开工|开建|动工)(?:建设)?的$")
 #: A与B签订投资协议，X项目正式落户Y: the project the signing settles
 _CLAUSE_REST = re.compile(r"[^，。；]*[，,]")
 _SETTLES = re.compile(r"(?:正式|成功|顺利)?(?:签约)?落户")

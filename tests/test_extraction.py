@@ -2735,3 +2735,10 @@ def test_an_area_takes_no_other_clause_s_year():
     got = facts("青川国际物流园位于胶州市，规划面积12平方公里，2020年完成货物吞吐量1800万吨。", 2021)
     assert not {f for f in got if f[0] == "规划面积12平方公里" and f[1] == "period"}
     assert ("2020年完成货物吞吐量1800万吨", "period", "2020") in got
+
+
+def test_projects_listed_after_cici_jizhong_kaigong_de_start_on_the_event_s_day():
+    got = facts("3月16日，青川经开区2021年一季度重大项目集中开工仪式举行。此次集中开工的青川汽车超级二工厂项目、"
+                "长信科技新型显示模组项目等30个项目，总投资186.5亿元。", 2021)
+    assert {(s, o) for s, p, o in got if p == "startDate"} >= {("青川汽车超级二工厂项目", "2021-03-16"),
+                                                                ("长信科技新型显示模组项目", "2021-03-16")}
