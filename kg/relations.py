@@ -1775,16 +1775,34 @@ def speaker_company_builds(views: list[SentenceView], found: list[Relation]) -> 
 
 
 def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
-    """这次签约的X项目: signed at the article's event, on its date."""
+    """这次签约的X项目, or a project listed right after the signing (其中，…X项目): signed at the article's
+    event, on its date."""
     events = {r.subject: r for r in found if r.predicate in ("signedDate", "startDate") and not r.object_is_entity
               and isinstance(r.object, PartialDate) and r.object.day is not None}
     if len(events) != 1:
         return
     event = next(iter(events.values()))
+    signing = event.predicate == "signedDate" and views and views[0].resolution.entities[event.subject].cls == "Event"
     for view in views:
+        listed = signing and not view.dates and _lists_the_event_s(view, event.evidence[0].sentence)
         for m, key, generic in view.of_class({"Project"}, generic=False):
-            if re.search(r"(这次|此次|本次|会上|现场)签约的$", view.text[:view.rel(m)[0]]):
+            if listed or re.search(r"(这次|此次|本次|会上|现场)签约的$", view.text[:view.rel(m)[0]]):
                 yield _rel(key, "signedDate", event.object, (m,) + event.evidence[:1], False)
+
+
+#: a sentence that lists what a signing signed: 其中，…, 签约项目中，…, 签约项目包括：, 1. …
+_LISTS_SIGNED = re.compile(r"其中[，,]|[^，。；]{0,8}项目中[，,]|[^，。；]{0,8}项目(?:主要)?(?:包括|有|为)[：:]|[0-9]{1,2}[.、．]")
+
+
+def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool:
+    """The sentence lists the projects of the signing named in event_sentence, right before it or after
+    the list's other lines (签约项目中，A投资N元建设X项目 after the signing's sentence)."""
+    back = view
+    while back is not None and _LISTS_SIGNED.match(back.text):
+        back = back.previous
+        if back is not None and back.sentence.index == event_sentence:
+            return True
+    return False
 
 
 ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)

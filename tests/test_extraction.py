@@ -2742,3 +2742,12 @@ def test_projects_listed_after_cici_jizhong_kaigong_de_start_on_the_event_s_day(
                 "长信科技新型显示模组项目等30个项目，总投资186.5亿元。", 2021)
     assert {(s, o) for s, p, o in got if p == "startDate"} >= {("青川汽车超级二工厂项目", "2021-03-16"),
                                                                 ("长信科技新型显示模组项目", "2021-03-16")}
+
+
+def test_projects_listed_right_after_a_signing_are_signed_that_day():
+    text = ("3月18日，青川经济技术开发区2021年一季度重大项目集中签约仪式举行，共签约项目20个，总投资182亿元。\n"
+            "其中，协鑫集团投资50亿元建设年产10GW高效光伏组件项目，徐工集团投资30亿元建设工程机械智能制造基地扩建项目。\n"
+            "青川汽车超级工厂项目已于去年投产。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2021))))
+    assert {s for s, p, o in got if p == "signedDate" and o == "2021-03-18"} == {
+        "青川经济技术开发区2021年一季度重大项目集中签约仪式", "年产10GW高效光伏组件项目", "工程机械智能制造基地扩建项目"}
