@@ -1775,18 +1775,20 @@ def speaker_company_builds(views: list[SentenceView], found: list[Relation]) -> 
 
 
 def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
-    """这次签约的X项目, or a project listed right after the signing (其中，…X项目): signed at the article's
-    event, on its date."""
+    """这次签约的X项目, or a project listed right after the event (其中，…X项目): signed (or started, after a
+    ground-breaking) at the article's event, on its date."""
     events = {r.subject: r for r in found if r.predicate in ("signedDate", "startDate") and not r.object_is_entity
               and isinstance(r.object, PartialDate) and r.object.day is not None}
     if len(events) != 1:
         return
     event = next(iter(events.values()))
-    signing = event.predicate == "signedDate" and views and views[0].resolution.entities[event.subject].cls == "Event"
+    an_event = bool(views) and views[0].resolution.entities[event.subject].cls == "Event"
     for view in views:
-        listed = signing and not view.dates and _lists_the_event_s(view, event.evidence[0].sentence)
+        listed = an_event and not view.dates and _lists_the_event_s(view, event.evidence[0].sentence)
         for m, key, generic in view.of_class({"Project"}, generic=False):
-            if listed or re.search(r"(这次|此次|本次|会上|现场)签约的$", view.text[:view.rel(m)[0]]):
+            if listed:  # (签约仪式: signed that day; 集中开工仪式: started that day)
+                yield _rel(key, event.predicate, event.object, (m,) + event.evidence[:1], False)
+            elif re.search(r"(这次|此次|本次|会上|现场)签约的$", view.text[:view.rel(m)[0]]):
                 yield _rel(key, "signedDate", event.object, (m,) + event.evidence[:1], False)
 
 

@@ -2751,3 +2751,11 @@ def test_projects_listed_right_after_a_signing_are_signed_that_day():
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2021))))
     assert {s for s, p, o in got if p == "signedDate" and o == "2021-03-18"} == {
         "青川经济技术开发区2021年一季度重大项目集中签约仪式", "年产10GW高效光伏组件项目", "工程机械智能制造基地扩建项目"}
+
+
+def test_projects_listed_right_after_a_ground_breaking_start_that_day():
+    text = ("3月28日上午，青川经济开发区2022年一季度重大项目集中开工仪式举行，共有14个项目集中开工。\n"
+            "本次开工的项目中，上汽大众仪征工厂技改项目投资12亿元，主要对焊装车间进行智能化改造。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2022))))
+    assert ("上汽大众仪征工厂技改项目", "startDate", "2022-03-28") in got
+    assert not {f for f in got if f[1] == "signedDate"}
