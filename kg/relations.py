@@ -63,9 +63,10 @@ _OUTPUT_KEY = re.compile(r"年产值(?:可|将)?(?:达到?|约|为|超过?|近|�
 #: classes whose names may hold a zone's name without being in that zone's sentence
 _NAME_HOSTS = {"Project", "Company", "Institution"}
 #: a sentence that goes on with the one before: 其中，… / a list's item (1. …, （二）…) / 主要项目如下： / 此次…
-_CONTINUES = re.compile(r"(其中|此外|另外|同时|与此同时|[^，。；]{0,8}项目中)[，,]|[^，。；]{0,8}项目(?:主要)?(?:包括|有|为)[：:]|此次|本次"
-                        r"|[一二三四五六七八九十]是"
-                        r"|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[^，。；]{0,10}如下[：:]")
+#: a sentence that lists what the one before speaks of: 其中，…, 签约项目中，…, 签约项目包括：, 1. …
+_LISTING = (r"(?:其中|[^，。；]{0,8}项目中)[，,]|[^，。；]{0,8}项目(?:主要)?(?:包括|有|为)[：:]"
+            r"|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[^，。；]{0,10}如下[：:]")
+_CONTINUES = re.compile(rf"(?:此外|另外|同时|与此同时)[，,]|此次|本次|[一二三四五六七八九十]是|{_LISTING}")
 
 
 #: after a date: what it dates is a later stage (预计2022年6月投产), not the signing or start of the sentence
@@ -1101,14 +1102,8 @@ def _sharing_subjects(view: SentenceView, subject: tuple, verb: int) -> list:
     last = max(named, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]), default=None)
     if last is None or not _SHARED_BY_LIST.fullmatch(view.text, view.rel(last[0])[1], verb):
         return [subject]
-    out, start = [last], view.rel(last[0])[0]
-    while start > 0 and view.text[start - 1] in "、和及与":
-        prev = [t for t in named if view.rel(t[0])[1] == start - 1]
-        if not prev:
-            break
-        out.append(max(prev, key=lambda t: view.rel(t[0])[1] - view.rel(t[0])[0]))
-        start = view.rel(out[-1][0])[0]
-    return out
+    start, end = _list_start(view, view.rel(last[0])[0], "、和及与"), view.rel(last[0])[1]
+    return _outermost(view, [t for t in named if start <= view.rel(t[0])[0] and view.rel(t[0])[1] <= end])
 
 
 def located(view: SentenceView) -> Iterator[Relation]:
@@ -1459,10 +1454,14 @@ def _where_attended(view: SentenceView, item: tuple[Mention, str]) -> bool:
     return view.entity(item[1]).cls in PLACE_CLASSES | ZONE_CLASSES and view.text.endswith("在", 0, view.rel(item[0])[0])
 
 
-def _list_start(view: SentenceView, start: int) -> int:
-    """Where the list A、B、C whose item starts at start begins."""
-    ends = {view.rel(t[0])[1]: view.rel(t[0])[0] for t in view.items if not t[2]}
-    while start > 0 and view.text[start - 1] == "、" and start - 1 in ends:
+def _list_start(view: SentenceView, start: int, links: str = "、") -> int:
+    """Where the list A、B、C whose item starts at start begins (its items joined by links)."""
+    ends: dict[int, int] = {}
+    for t in view.items:  # the whole name ending there (中航直升机, not 直升机)
+        if not t[2]:
+            a, b = view.rel(t[0])
+            ends[b] = min(a, ends.get(b, a))
+    while start > 0 and view.text[start - 1] in links and start - 1 in ends:
         start = ends[start - 1]
     return start
 
@@ -1792,15 +1791,13 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
                 yield _rel(key, "signedDate", event.object, (m,) + event.evidence[:1], False)
 
 
-#: a sentence that lists what a signing signed: 其中，…, 签约项目中，…, 签约项目包括：, 1. …
-_LISTS_SIGNED = re.compile(r"其中[，,]|[^，。；]{0,8}项目中[，,]|[^，。；]{0,8}项目(?:主要)?(?:包括|有|为)[：:]|[0-9]{1,2}[.、．]")
 
 
 def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool:
     """The sentence lists the projects of the signing named in event_sentence, right before it or after
     the list's other lines (签约项目中，A投资N元建设X项目 after the signing's sentence)."""
     back = view
-    while back is not None and _LISTS_SIGNED.match(back.text):
+    while back is not None and re.match(_LISTING, back.text):
         back = back.previous
         if back is not None and back.sentence.index == event_sentence:
             return True

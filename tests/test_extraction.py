@@ -345,6 +345,7 @@ DEV = {
         ("新能源电池材料产业园项目", "totalInvestment", Decimal(6_000_000_000)),
         ("高端PCB产业园项目", "operatedBy", "沪士电子股份有限公司"),
         ("黄石港区多式联运物流园项目", "operatedBy", "黄石新港港口股份有限公司"),
+        ("高端PCB产业园项目", "signedDate", "2023-09-22"),  # listed after 主要签约项目如下：
         ("黄石市2023年第三季度重大项目集中签约仪式", "totalInvestment", Decimal(21_600_000_000)),
         ("吴锦", "affiliatedWith", "黄石市委"),
     },
