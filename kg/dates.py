@@ -35,8 +35,8 @@ _HOLIDAY = re.compile(r"(?P<h>" + "|".join(_HOLIDAYS) + r")(?:节)?(?P<eve>前�
 #: a date in digits: 2022.6.15, 2022/6/15, 2022-06-15
 _NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 #: a day named from the publication's: 昨天上午, 今日 (not 今日头条, a firm)
-_REL_DAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|明天|明日)(?!头条)")
 _REL_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+_REL_DAY = re.compile(rf"(?P<rel>{'|'.join(_REL_DAY_OFFSET)})(?!头条)")
 #: a month named from the publication's: 上月28日, 本月10日
 _REL_MONTH = re.compile(rf"(?P<rel>上个?月|本月|当月)(?:(?P<d>{_NUM})[日号])?")
 
