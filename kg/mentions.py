@@ -509,6 +509,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             generic = True  # 是巴斯夫最大的海外投资项目, 主要建设…生产线: what the subject is or holds, not a name
         if suffix.cls == "Company" and not generic and _described(text, start):
             generic = True  # 是亚洲知名的房地产集团: what the firm is
+        bare_phase = _BARE_PHASE.fullmatch(stem) if suffix.cls == "Project" and not supported else None
+        if bare_phase:  # 公司二期项目, 其一期工程: a phase of the project named before, no name of its own
+            generic = True
         if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_name(stem):
             generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
         if not generic and suffix.cls in ("Zone", "Park") and (_kind_of_zone(text, start, stem, suffix.text)
@@ -525,14 +528,16 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if _COUNT_AFTER.match(text, end):
             continue  # 项目共28个, 已引进上海企业项目126个: a number of things
         if generic:
-            if stem and _counted(stem):
+            if stem and _counted(stem) and not bare_phase:
                 continue  # 20个项目, 两个产业园区, 宜昌三个片区: a number of things, not one to refer to
             if _COLLECTIVE_BEFORE.search(text, 0, m.start()):
                 continue  # 全省开发区实现…: all the zones of a province, not the article's
             if suffix.cls in ("Zone", "Park") and stem and _RANK_ONLY.fullmatch(stem) \
                     and not _CALLED_BEFORE.search(text, 0, m.start() - len(stem)):
                 continue  # 2022年，国家级经开区实现地区生产总值14.8万亿元: all the zones of that rank
-            start = start if suffix.cls == "Event" else m.start()
+            start = start if suffix.cls == "Event" else start + bare_phase.start(1) if bare_phase else m.start()
+            if bare_phase and (listed := _PHASE_LIST_BEFORE.search(text, 0, start)):
+                out += _listed_phases(text, listed.start(), start, suffix.max_stem)  # X五期、六期项目
         cut = start == m.start() - suffix.max_stem and start > 0 and not _opens_with_place(text, start, m.start()) and (
             _NAME_CHAR.match(text[start - 1]) is not None or _decimal_point(text, start - 1))
         if suffix.cls == "Project" and not generic and (phase := _PHASE_AFTER.match(text, end)):
@@ -551,6 +556,23 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 
 #: a project's phase: 二期, 三期工程
 PHASE = rf"[{CN_DIGITS}0-9]期(?:工程)?"
+#: a stem that is only a phase, maybe after a word for the firm or project named before: 二期, 公司一期, 该项目三期
+BARE_PHASE_STEM = rf"(?:其中|该公司|本公司|公司|该项目|本项目|项目|其)?({PHASE})"
+_BARE_PHASE = re.compile(BARE_PHASE_STEM)
+#: the phases listed before the last: 五期、|六期项目
+_PHASE_LIST_BEFORE = re.compile(rf"(?:{PHASE}[、和及])+$")
+_PHASES_BEFORE = re.compile(rf"({PHASE})[、和及]")
+
+
+def _listed_phases(text: str, start: int, end: int, max_stem: int) -> list[Candidate]:
+    """The phases of X五期、六期项目 before the last: X五期 by its name, the others by their phase (the
+    resolver names them after X, as the last)."""
+    phases = list(_PHASES_BEFORE.finditer(text, start, end))
+    name = _strip_prefixes(text, name_start(text, start, max_stem), start, years=True)
+    first = phases[0]
+    named = start - name >= 2 and not is_generic(text[name:start]) and not _counted(text[name:start])
+    return ([Candidate(name, first.end(1), "Project", "suffix", "project")] if named else []) + [
+        Candidate(p.start(1), p.end(1), "Project", "suffix", "project", True) for p in phases[1 if named else 0:]]
 #: the kind of firm said before its name: 港资企业利丰集团, 民营企业X
 _FIRM_KIND_BEFORE = re.compile(r"(?:港资|台资|外资|日资|韩资|美资|德资|欧资|民营|国有|中资|合资|独资)企业|央企|国企|上市公司")
 #: a count of places inside a zone's stem: 30多个城市, 十个国家

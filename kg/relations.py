@@ -1804,7 +1804,21 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool:
     return False
 
 
-ARTICLE_RULES = (speaker_company_builds, signed_at_this_event)
+def phase_operators(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
+    """A phase named by its phase only (一期项目 after X三期项目) is run by the firm that runs the project."""
+    if not views or not views[0].resolution.phase_of:
+        return
+    res = views[0].resolution
+    key_of = {(m.start, m.end): k for items in res.by_sentence.values() for m, k, generic in items if not generic}
+    operators = [r for r in found if r.predicate == "operatedBy"]
+    for phase, project in res.phase_of.items():
+        key, of = key_of.get((phase.start, phase.end)), key_of.get((project.start, project.end))
+        for r in operators:
+            if key and r.subject == of and key != of:
+                yield _rel(key, "operatedBy", r.object, (phase, project) + r.evidence)
+
+
+ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators)
 
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,

@@ -36,6 +36,8 @@ class Resolution:
     antecedent: dict[Mention, Mention] = field(default_factory=dict)
     main_zone: str | None = None
     main_city: str | None = None
+    #: a phase named by its phase only (二期项目) → the mention of the project it is a phase of
+    phase_of: dict[Mention, Mention] = field(default_factory=dict)
 
     def mentions_in(self, sentence: int) -> list[tuple[Mention, str, bool]]:
         return self.by_sentence.get(sentence, [])
@@ -45,6 +47,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
             generic: list[Mention]) -> Resolution:
     """Group mentions into entities, then resolve generic references."""
     named = _drop_lone_nested(named)
+    named, generic, phase_of = _name_phases(named, generic)
     groups: dict[str, list[Mention]] = {}
     cls_of: dict[str, str] = {}
     for m in named:
@@ -95,6 +98,8 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     resolution.main_zone = _main_zone(entities)
     resolution.main_city = _most_mentioned(entities, {"City"})
     key_at = {(m.start, m.end): key for key, ms in groups.items() for m in ms}
+    resolution.phase_of = {m: of for m, of in phase_of.items() if (m.start, m.end) in key_at
+                           and (of.start, of.end) in key_at}
     for m in distinct_mentions(m for ms in groups.values() for m in ms):
         resolution.by_sentence.setdefault(m.sentence, []).append((m, key_at[(m.start, m.end)], False))
     for g in generic:
@@ -107,6 +112,44 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     for items in resolution.by_sentence.values():
         items.sort(key=lambda t: (t[0].start, -t[0].end))
     return resolution
+
+
+_BARE_PHASE = re.compile(rf"({PHASE})(?:项目)?")
+_HAS_PHASE = re.compile(rf"{PHASE}(?:项目)?$")
+_NAMED_PHASE = re.compile(rf"(.+?)(?:{PHASE})?(?:项目)?")
+
+
+def _name_phases(named: list[Mention], generic: list[Mention]
+                 ) -> tuple[list[Mention], list[Mention], dict[Mention, Mention]]:
+    """A bare phase (二期项目) after a project named in its sentence or the two before is that project's
+    phase: X三期项目…一期项目于2019年投产，二期项目总投资65亿元 names X一期项目 and X二期项目 (the same
+    phase is the project itself, a reference). Also returned: each phase → the project mention it follows."""
+    projects = sorted((m for m in named if m.cls == "Project"), key=lambda m: m.start)
+    everything = named + generic
+    named, still_generic, phase_of = list(named), [], {}
+    for g in sorted(generic, key=lambda m: m.start):
+        phase = _BARE_PHASE.fullmatch(g.text) if g.cls == "Project" else None
+        before = [m for m in projects if m.end <= g.start and g.sentence - 2 <= m.sentence] if phase else []
+        opener = min((m for m in everything if m.sentence == g.sentence), key=lambda m: m.start, default=None)
+        if before and before[-1].sentence < g.sentence and opener is not None and opener.cls in ZONE_CLASSES:
+            before = []  # 园区管委会表示，将建设二期工程: the zone's phase, not the project's
+        if not phase:
+            still_generic.append(g)
+            continue
+        phased = [m for m in projects if m.end <= g.start and _HAS_PHASE.search(phase_last(m.text))]
+        before = phased if before and phased else before  # (X三期项目…将建设Y生产线。…一期项目: X's first phase)
+        last = phase_last(before[-1].text) if before else ""
+        stem = _NAMED_PHASE.fullmatch(last).group(1) if before else ""
+        if len(stem) < 2:
+            continue  # a phase of what? (not of another phase's project)
+        if last == stem + phase.group(1) + "项目":  # the phase just named: that project
+            named.append(replace(g, text=before[-1].text))
+            continue
+        m = replace(g, text=stem + phase.group(1) + ("" if phase.group(1).endswith("工程") else "项目"))
+        named.append(m)
+        projects.append(m)
+        phase_of[m] = phase_of.get(before[-1], before[-1])
+    return named, still_generic, phase_of
 
 
 #: sectors whose name ends in 业 as a word of its own (制造业 is not 制造 + 业)
@@ -286,12 +329,19 @@ def _fold_into_only(groups: dict[str, list[Mention]], key: str, candidates: list
 
 def _merge_bare_development_zones(groups: dict[str, list[Mention]]) -> None:
     """X开发区 is the article's one national zone of X when there is one: 昆山开发区 = 昆山经济技术开发区 (not
-    when X has both an economic and a high-tech zone)."""
+    when X has both an economic and a high-tech zone, nor when the two stand side by side in a list:
+    昆山开发区、昆山高新区 are two zones)."""
     for key in [k for k in groups if k.startswith("Zone:devzone:")]:
         core = key.split(":", 2)[2]
         national = [k for k in groups if k in (f"Zone:econdev:{core}", f"Zone:hitech:{core}")]
-        if key in groups:
+        if key in groups and not any(_listed_together(groups[key], groups[k]) for k in national):
             _fold_into_only(groups, key, national)
+
+
+def _listed_together(ms: list[Mention], others: list[Mention]) -> bool:
+    """Some mention of one is next to one of the other with one character (、和及与) between: items of a list."""
+    ends = {(m.sentence, m.end + 1) for m in ms} | {(m.sentence, m.start - 1) for m in ms}
+    return any((o.sentence, o.start) in ends or (o.sentence, o.end) in ends for o in others)
 
 
 def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
@@ -836,8 +886,8 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
             taken.append((start, end))
             covered.update(inner)
     for host in named:
-        if host.cls not in ("Project", "Event"):
-            continue
+        if host.cls not in ("Project", "Event") or article.text[host.start:host.end] != host.text:
+            continue  # (nor inside a phase named after its project: 一期项目 of X一期项目)
         form = next((f for f in companies if host.text.startswith(f) and len(f) < len(host.text)), None)
         if form is None:
             continue
@@ -998,10 +1048,12 @@ def _referent(g: Mention, r: Resolution) -> str | None:
         return r.main_zone if suffix.family == "park" else None
     if suffix.cls in ("Project", "Event", "Company"):
         earlier = [(m, key) for s in range(g.sentence - 2, g.sentence + 1) for m, key, referred in r.mentions_in(s)
-                   if r.entities[key].cls == suffix.cls and m.start < g.start and not referred]  # named, not guessed
+                   if r.entities[key].cls == suffix.cls and m.start < g.start and not referred  # named, not guessed
+                   and m not in r.phase_of]  # (一期项目…。项目全部建成后: the whole project)
         if earlier:
             return earlier[-1][1]
-        same = [e for e in r.entities.values() if e.cls == suffix.cls and e.label.endswith(g.text)]
+        same = [e for e in r.entities.values() if e.cls == suffix.cls and e.label.endswith(g.text)
+                and not all(m in r.phase_of for m in e.mentions)]
         if len(same) != 1 or any(m.sentence == g.sentence and m.start > g.start for m in same[0].mentions):
             return None  # X建设Y产业园，项目建成后…；Z项目: not the project named after it in its sentence
         return same[0].key

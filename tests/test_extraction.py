@@ -2760,3 +2760,38 @@ def test_projects_listed_right_after_a_ground_breaking_start_that_day():
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2022))))
     assert ("上汽大众仪征工厂技改项目", "startDate", "2022-03-28") in got
     assert not {f for f in got if f[1] == "signedDate"}
+
+
+def test_a_bare_phase_after_a_named_project_is_that_project_s_phase():
+    got = facts("青川微电三期项目在青川开发区开工。公司一期项目于2019年9月投产，二期项目总投资65亿元，已于今年3月开工。",
+                2022)
+    assert {("青川微电一期项目", "productionDate", "2019-09"), ("青川微电二期项目", "totalInvestment", Decimal(6_500_000_000)),
+            ("青川微电二期项目", "startDate", "2022-03"), ("青川微电二期项目", "operatedBy", "青川微电"),
+            ("青川微电三期项目", "locatedIn", "青川开发区")} <= got
+    assert not {f for f in got if f[0].startswith("公司")}
+
+
+def test_listed_phases_share_the_clause_and_the_whole_keeps_its_own_figures():
+    got = facts("6月28日，青川锂电股份有限公司湖东基地五期、六期项目在青川新区开工。", 2022)
+    assert {("青川锂电股份有限公司湖东基地五期", "startDate", "2022-06-28"),
+            ("青川锂电股份有限公司湖东基地六期项目", "startDate", "2022-06-28")} <= got
+    got = facts("青川储能基地项目在青川新区开工。该项目总投资140亿元，分两期建设，一期项目预计2024年建成投产。"
+                "项目全部建成后，预计年产值可达1000亿元。", 2022)
+    assert {("青川储能基地一期项目", "productionDate", "2024"),
+            ("青川储能基地项目", "annualOutputValue", Decimal(100_000_000_000)),
+            ("青川储能基地项目", "totalInvestment", Decimal(14_000_000_000))} <= got
+
+
+def test_a_zone_s_phase_is_no_project_s_phase():
+    got = facts("青川工业园已有企业50家。其中，青川发动机项目总投资12亿元。\n园区管委会表示，将加快建设二期工程。")
+    assert not {f for f in got if "二期" in f[0]}
+
+
+def test_zones_side_by_side_in_a_list_are_two_and_jianli_opens_no_name():
+    got = extract_article(Article("t", "t", "青川开发区、青川高新区和青川综合保税区将作为政策落地的主要载体。\n", "t.txt",
+                                  PartialDate(2023)))
+    assert sorted(e.label for e in got.entities if e.cls in ("Zone", "FreeTradeZone")) == [
+        "青川开发区", "青川综合保税区", "青川高新区"]
+    got = extract_article(Article("t", "t", "两国签署《关于共同支持建立中德青川生态园的谅解备忘录》。\n", "t.txt",
+                                  PartialDate(2023)))
+    assert [e.label for e in got.entities if e.cls == "Park"] == ["中德青川生态园"]
