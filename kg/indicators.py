@@ -39,7 +39,7 @@ _NAMES_LISTED = re.compile(r"(?:(?<=集聚)|(?<=聚集)|(?<=引进)|(?<=吸引)|
 _TRAILING = re.compile(r"(?:已|达到|达|为|超过|超|逾|近|高达|多达|突破|均超过|分别为|约|共|总计|合计|扩大至|扩大到|增至|增加到|提高到|提高至|提升至|提升到)+$")
 _MAX_METRIC = 20
 #: periods that are not calendar dates: 一季度, 前三季度, 1—2月, 上半年
-_SPAN = r"前?[一二三四1-4]季度|\d{1,2}[—\-－~至到]\d{1,2}月|[上下]半年|全年(?!目标|任务|计划)"
+_SPAN = r"前?第?[一二三四1-4]季度|\d{1,2}[—\-－~至到]\d{1,2}月|[上下]半年|全年(?!目标|任务|计划)"
 SUBJECT_CLASSES = ZONE_CLASSES | ORG_CLASSES | {"Industry"}
 
 
@@ -406,8 +406,10 @@ def _period(dates, text: str, published_year: int | None = None):
              and not (d.date.day is not None and _EVENT_AFTER.match(text, d.end)) and not _DATELINE.match(text, d.end)]
     span = re.search(_SPAN, text)
     year = dates[0].date.year if dates else published_year
+    if span:  # 9月28日，…2022年第三季度…: the span's own year
+        year = next((d.date.year for d in dates if d.end == span.start() and d.date.month is None), year)
     if span and year is not None and (not dates or dates[0].kind != "span"):
-        return f"{year}年{span.group()}"
+        return f"{year}年{span.group().removeprefix('第')}"
     if not dates:
         return None
     d = dates[0]

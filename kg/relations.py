@@ -1377,6 +1377,8 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
         opening = _list_start(view, view.rel(m)[0])
         if opening and view.text[opening - 1] in "与同" and not _INVESTS_THERE.search(view.text, view.rel(m)[1]):
             continue  # 与A、B等企业共建联合实验室: partners (that sign to invest: 签订投资协议, the zone's firms)
+        if re.search(r"由[^，。；由]*$", view.text[:view.rel(m)[0]]):
+            continue  # 园区由A和B等组建的合资公司开发: the zone's makers, not its firms
         if follow[:1] in ("、", "等") or follow in ("为代表", "为龙头", "为引领", "为核心"):
             yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
 

@@ -2795,3 +2795,14 @@ def test_zones_side_by_side_in_a_list_are_two_and_jianli_opens_no_name():
     got = extract_article(Article("t", "t", "两国签署《关于共同支持建立中德青川生态园的谅解备忘录》。\n", "t.txt",
                                   PartialDate(2023)))
     assert [e.label for e in got.entities if e.cls == "Park"] == ["中德青川生态园"]
+
+
+def test_the_makers_of_a_zone_listed_after_you_are_not_its_firms():
+    text = ("# 青川产业园区开园\n\n青川产业园区于2012年4月1日开园。园区由青川投资集团和马来西亚实达集团等组建的合资公司负责开发建设。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2022))))
+    assert not {f for f in got if f[1] == "locatedIn" and f[0] in ("实达集团", "青川投资集团")}
+
+
+def test_a_quarter_takes_the_year_written_before_it():
+    got = facts("9月28日，青川经济技术开发区举行2022年第三季度重大项目集中签约活动，共签约项目15个。", 2023)
+    assert ("共签约项目15个", "period", "2022年三季度") in got
