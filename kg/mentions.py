@@ -382,7 +382,8 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
     for start, end, form in gaz.scan(text, ctx.place_forms):
         places = gaz.lookup(form)
         if places and not text.startswith(_NOT_A_PLACE_AFTER, end) \
-                and not (form[0] == "中" and text[start - 1:start] in _BEFORE_ZHONG):
+                and not (form[0] == "中" and text[start - 1:start] in _BEFORE_ZHONG) \
+                and not (places[0].cls == "Region" and text.startswith(("部", "侧", "端", "角"), end)):  # 合肥市西南部
             out.append(Candidate(start, end, places[0].cls, "place"))
     for m in lexicon.alternation("region_suffixes.txt").finditer(text):
         start = name_start(text, m.start(), 6)
@@ -916,13 +917,23 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
         at = start + n + (1 if text.startswith("（", start + n) else 0)
         if at >= head:
             return None
-        short = brand.endswith(_short_endings())
+        ending = next((e for e in _short_endings() if brand.endswith(e)), "")
+        short = bool(ending) and not _cuts_a_word(text, start + n - len(ending), len(ending))  # (华润|微电子)
         if (_ORDINAL_SITE.match(text, at, head) and (n == 2 or short) or (n == 4 and short and head - at >= 4)
+                or (n == 5 and short and head - at >= 3  # 比亚迪汽车|工业园项目 (not 博世|新能源汽车…)
+                    and not any(_industry_term_at(text, start + i, 1) for i in range(3)))
                 or _opens_with_place(text, at, head) and _place_end(text, at, head) + 2 <= head
                 and not _SUFFIXES.match(text, at)) \
                 and _may_be_brand(brand):  # (合作 of 合作区 is no place: 深汕特别合作区 opens with no brand)
             return start + n
     return None
+
+
+def _cuts_a_word(text: str, pos: int, length: int) -> bool:
+    """A word of a line of business longer than length starts at pos: 新材 of 新材料, 微电 of 微电子 end no
+    firm's name there."""
+    business = lexicon.alternation("firm_business_words.txt").match(text, pos)  # longest first
+    return business is not None and len(business.group()) > length
 
 
 def _may_be_brand(brand: str) -> bool:

@@ -1106,6 +1106,10 @@ def _sharing_subjects(view: SentenceView, subject: tuple, verb: int) -> list:
     return _outermost(view, [t for t in named if start <= view.rel(t[0])[0] and view.rel(t[0])[1] <= end])
 
 
+#: before 位于: how much of it (全部位于, 均位于)
+_LOCATED_ADVERB = re.compile(r"(?:全部|全域|整体|主要|大部分|均|都)$")
+
+
 def located(view: SentenceView) -> Iterator[Relation]:
     """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y (位于A和B内: in zones A and B)."""
     for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻",
@@ -1119,7 +1123,9 @@ def located(view: SentenceView) -> Iterator[Relation]:
                        or (view.entity(t[1]).cls == "Project" and not t[2]  # X项目总投资25亿元，位于Y
                            and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start())))]
         opener = view.items[0] if view.items else None
-        if after and not before and view.text.endswith("，", 0, m.start()) and _opening_zone(view) is not None:
+        lead = _LOCATED_ADVERB.search(view.text, 0, m.start())  # ，全部位于Y
+        if after and not before and view.text.endswith("，", 0, lead.start() if lead else m.start()) \
+                and _opening_zone(view) is not None:
             built_by = _BUILT_BY_CLAUSE.match(view.text, view.rel(opener[0])[1])  # X由A、B和C共同建设，位于Y
             if not _things_between(view, built_by.end() if built_by else view.rel(opener[0])[1], m.start()):
                 before = [opener]  # X于2015年设立，规划面积48平方公里，位于沈阳市铁西区: X is there

@@ -648,6 +648,16 @@ def _merge_firms_by_trade_name(groups: dict[str, list[Mention]], cls_of: dict[st
     for key, name in firms.items():
         if name.endswith("公司") and not _LEGAL.search(name) and key in groups:
             _fold_into_only(groups, key, [k for k in registered.get(name[:-2], ()) if k in groups and k != key])
+        elif not _LEGAL.search(name) and key in groups and (trade := _without_business(name, 2)) != name:
+            # 比亚迪汽车 = 比亚迪股份有限公司 (not 华为终端 = 华为技术有限公司: another line of business)
+            _fold_into_only(groups, key, [k for k in registered.get(trade, ()) if k in groups and k != key
+                                          and _bare_name(firms[k]) in (trade, name)])
+
+
+def _bare_name(registered: str) -> str:
+    """A registered firm's name without its legal form and province (浙江X科技 of 浙江X科技有限公司)."""
+    legal = _LEGAL.search(registered)
+    return without_place(registered[:legal.start()] if legal else registered, only="Province")
 
 
 def _merge_firm_only_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:

@@ -2806,3 +2806,26 @@ def test_the_makers_of_a_zone_listed_after_you_are_not_its_firms():
 def test_a_quarter_takes_the_year_written_before_it():
     got = facts("9月28日，青川经济技术开发区举行2022年第三季度重大项目集中签约活动，共签约项目15个。", 2023)
     assert ("共签约项目15个", "period", "2022年三季度") in got
+
+
+def test_a_brand_of_three_characters_and_its_line_of_business_opens_a_project_s_name():
+    got = facts("鸿瑞达汽车工业园项目总投资100亿元。青川新能源汽车产业园项目开工。")
+    assert ("鸿瑞达汽车工业园项目", "operatedBy", "鸿瑞达汽车") in got
+    assert not {f for f in got if f[1] == "operatedBy" and f[0] != "鸿瑞达汽车工业园项目"}
+    got = facts("鸿瑞达股份有限公司在青川开发区投资建设鸿瑞达汽车工业园项目。")
+    assert ("鸿瑞达汽车工业园项目", "operatedBy", "鸿瑞达股份有限公司") in got  # one firm
+    assert not {f for f in got if "鸿瑞达汽车" == f[2]}
+
+
+def test_a_short_ending_inside_a_longer_word_ends_no_brand():
+    got = facts("其中，华瑞微电子12英寸功率半导体晶圆生产线项目总投资75.5亿元。")
+    assert ("华瑞微电子12英寸功率半导体晶圆生产线项目", "operatedBy", "华瑞微电子") in got
+
+
+def test_a_compass_part_of_a_city_is_no_region_and_quanbu_weiyu_locates():
+    got = facts("青川高新区位于合肥市西南部，规划面积128平方公里。")
+    assert not {f for f in got if f[2] == "西南"}
+    got = facts("青川片区实施范围39.55平方公里，全部位于南京江北新区，重点发展集成电路产业。")
+    assert ("青川片区", "locatedIn", "南京江北新区") in got
+    got = facts("# 青川高新区\n\n青川高新区成立于2001年。下一步片区将重点推进芯片之城建设。")
+    assert not {f for f in got if f[0].startswith("下一步")}
