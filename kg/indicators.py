@@ -388,7 +388,8 @@ _AFTER_SHORT_NAME = re.compile(r"(?:港区|新区|区)?(?=实现|完成|新增|�
 
 
 #: after a date: what it dates is the zone's setting up (2010年2月经国务院批准设立), not the figures' period
-_SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|升级|升格|{lexicon.SET_UP_VERBS})")
+_SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|升级|升格|{lexicon.SET_UP_VERBS})"
+                           f"|(?:正式)?(?:{lexicon.ARRIVAL_VERBS})")
 #: after a day's date: what it dates is a signing or a start of work (于2007年11月18日签约)
 _EVENT_AFTER = re.compile(r"[^，。；]{0,4}?(?:签约|开工|奠基|动工)")
 #: after a date: it is the dateline's (新华社明斯克11月18日电, 本报5月17日讯), the day of the news, not of its figures

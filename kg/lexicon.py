@@ -162,6 +162,8 @@ BUILT_BY_BEFORE = re.compile(r"(?:共同|合作|联合)?(?:共建|开发建设|�
 
 #: verbs of a zone's or body's setting up or opening (X于2019年12月正式开园), longest first
 SET_UP_VERBS = "挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|创建|始建|开园|启用|投用"
+#: verbs of a firm's arrival somewhere, whose date is no other event's (于1999年进入苏州)
+ARRIVAL_VERBS = "进入|落户|入驻|进驻|来到|扎根"
 
 #: 中 and a one-character country name opening a name (中德（沈阳）…, 中以常州…); group 1 is the country's character
 BILATERAL_OPENING = re.compile(r"中([\u3400-\u9fff])(?=[\u3400-\u9fff（])")

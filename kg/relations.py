@@ -433,6 +433,9 @@ def _set_up_after(view: SentenceView, end: int, verb: re.Match) -> bool:
 _ANNIVERSARY = re.compile(r"[0-9一二三四五六七八九十两百]+(?:周年|年来|年以来)")
 
 
+_ARRIVES = re.compile(f"(?:正式)?(?:{lexicon.ARRIVAL_VERBS})")
+
+
 def established(view: SentenceView) -> Iterator[Relation]:
     """DATE，X正式挂牌成立 / DATE，园区创新成立“Y”: establishedDate (园区于DATE开园: of the zone referred to)."""
     for m in _ESTABLISH.finditer(view.text):
@@ -441,8 +444,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
         date = view.date_before(m.start())
         if date and date.start > m.start() and not re.fullmatch(r"于?", view.text[m.end():date.start]):
             continue  # 是国务院批准的首批国家级高新区，2021年实现…: a later figure's year (成立于2016年 is the date)
-        if not date or date.kind != "point":
-            continue
+        if not date or date.kind != "point" or _ARRIVES.match(view.text, date.end):
+            continue  # (于1999年进入园区，目前已设立X公司: the year of the arrival)
         after = [t for t in view.items if not t[2] and 0 <= view.rel(t[0])[0] - m.end() <= 1
                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
@@ -1012,7 +1015,8 @@ _INVESTS_AT = re.compile(rf"{_AT_PLACE}$")
 #: a clause that opens with its investing verb, without a subject of its own (总投资N元的Y describes Y)
 _INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:(?:追加)?投资|增资)(?:约|超|近|达)?")
 #: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X, 投资N元在Z建设X
-_BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:在[^，。；、]{2,20}?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?")
+_BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:在[^，。；、]{2,20}?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?"
+                         r"(?:集[^，。；]{2,30}?于一体的)?")  # (建设集A、B于一体的X项目)
 
 
 def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:

@@ -72,6 +72,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         _merge_headline_kinds(groups)
         _merge_headline_shortenings(groups)
         _merge_headline_renamings(groups, cls_of)
+        _merge_firm_only_projects(groups, cls_of)  # (again: the headline's was another of the firm's)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
     _merge_defined_short_names(groups, cls_of, article.text)
@@ -463,7 +464,21 @@ def _shortened(short: str, full: str) -> bool:
     its opening words left out (光伏组件项目 of 年产10GW高效光伏组件项目)."""
     return len(full) > len(short) and (any(full.startswith(short[:k]) and full.endswith(short[k:])
                                            for k in range(2, len(short) - 1))
-                                       or (len(short) >= 5 and full.endswith(short)))
+                                       or (len(short) >= 5 and full.endswith(short))
+                                       or _two_parts_left_out(short, full))
+
+
+def _two_parts_left_out(short: str, full: str) -> bool:
+    """short is full's opening, middle and end pieces of at least two characters each: 华侨城文旅项目 of
+    华侨城襄阳文旅综合项目."""
+    for a in range(2, len(short) - 3):
+        if not full.startswith(short[:a]):
+            break
+        for c in range(2, len(short) - a - 1):
+            middle = short[a:len(short) - c]
+            if full.endswith(short[-c:]) and middle in full[a + 1:len(full) - c - 1]:
+                return True
+    return False
 
 
 def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mention]) -> None:

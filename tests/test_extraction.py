@@ -2829,3 +2829,19 @@ def test_a_compass_part_of_a_city_is_no_region_and_quanbu_weiyu_locates():
     assert ("青川片区", "locatedIn", "南京江北新区") in got
     got = facts("# 青川高新区\n\n青川高新区成立于2001年。下一步片区将重点推进芯片之城建设。")
     assert not {f for f in got if f[0].startswith("下一步")}
+
+
+def test_a_headline_project_with_two_parts_left_out_is_the_body_s_and_so_is_the_firm_s_project():
+    title = "青川：鸿瑞城文旅项目落地东津新区"
+    text = (f"{title}\n\n8月18日，青川市人民政府与鸿瑞城集团有限公司签署战略合作协议。"
+            "根据协议，鸿瑞城集团将在青川东津新区投资150亿元，建设集主题公园、文化旅游、商业居住于一体的"
+            "鸿瑞城青川文旅综合项目。鸿瑞城项目的落地将提升青川的城市品质。\n")
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2022)))
+    assert [(e.label, set(e.aliases)) for e in g.entities if e.cls == "Project"] == [
+        ("鸿瑞城青川文旅综合项目", {"鸿瑞城文旅项目", "鸿瑞城项目"})]
+    assert ("鸿瑞城青川文旅综合项目", "totalInvestment", Decimal(15_000_000_000)) in fact_set(g)
+
+
+def test_the_year_a_firm_arrived_dates_neither_its_firms_nor_its_figures():
+    got = facts("鸿瑞集团于1999年进入青川工业园区，目前已在园区设立鸿瑞汽车部件（青川）有限公司等6家企业，员工总数超过1万人。")
+    assert not {f for f in got if f[1] in ("establishedDate", "period")}
