@@ -106,7 +106,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     (m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start]
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
                 last_named = max(named_before, key=lambda t: (t[0].end, -t[0].start)) if named_before else None
-                subject = opener or last_named or _main(res) or zone  # (the whole of 盐城经开区新片区)
+                subject = opener or last_named or _main(res, s.end) or zone  # (the whole of 盐城经开区新片区)
                 if unit in ("平方公里", "亩") and named_before and opener and (
                         res.entities[opener[1]].cls not in ZONE_CLASSES
                         or _BUILT_BEFORE.search(s.text, 0, last_named[0].start - s.start)):
@@ -321,12 +321,13 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _main(res: Resolution):
-    """The article's main zone when a clause names no subject of its own."""
+def _main(res: Resolution, before: int):
+    """The article's main zone when a clause names no subject of its own, if named before the clause's
+    sentence ends (其中，外资项目23个 … 1.X项目，落户Y高新区: not Y's figure)."""
     if res.main_zone is None:
         return None
     e = res.entities[res.main_zone]
-    return (e.mentions[0], e.key)
+    return (e.mentions[0], e.key) if e.mentions[0].start < before else None
 
 
 def _clause_start(text: str, pos: int) -> int:

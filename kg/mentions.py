@@ -713,6 +713,7 @@ _RANKED = re.compile(r"[0-9一二三四五六七八九十百]+强|(?:综合)?(?:
 _TITLE_ENDINGS = ("示范区", "先行区", "先导区")
 #: what a zone aims at becoming: 全力打造X先行区, 争创X示范区
 _AIMED_AT = re.compile(r"(?:打造|争创|创建|建成|建设成为?|成为|争当|当好|建设)(?:为|成)?(?:全国|全省|国家级|省级)?$")
+_BATCH = re.compile(r"首批|第[一二三四五六七八九十0-9]+批")
 _DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|获批|评为|认定为|命名为|授予|荣获)为?$")
 
 
@@ -722,6 +723,8 @@ def _designation(text: str, start: int, end: int) -> bool:
     合作区), or a 示范区/先行区 a zone aims at or is called (打造X先行区): no zone's name."""
     if text[start - 1:start] == "“" and text[end:end + 1] == "”":
         return _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
+    if _BATCH.search(text, start, end):
+        return True  # 被认定为浙江省首批化工园区: a batch of zones, no zone's name
     if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, 0, start) or (
             text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))):
         return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
@@ -896,6 +899,8 @@ def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:
 
 _AMOUNT_ONLY = re.compile(rf"(?:最高|不超过|最多)?[0-9.{CN_DIGITS}]+[万亿]*(?:元|美元|欧元)?(?:以上|以下)?")
 _ORDINAL_SITE = re.compile(r"第[二三四五六七八九十]")
+#: a generation of a production line: 第8.6代, 第六代
+_GENERATION = re.compile(rf"第[0-9.{CN_DIGITS}]+代")
 
 
 def _short_endings() -> tuple[str, ...]:
@@ -920,6 +925,7 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
         ending = next((e for e in _short_endings() if brand.endswith(e)), "")
         short = bool(ending) and not _cuts_a_word(text, start + n - len(ending), len(ending))  # (华润|微电子)
         if (_ORDINAL_SITE.match(text, at, head) and (n == 2 or short) or (n == 4 and short and head - at >= 4)
+                or (n <= 4 and _GENERATION.match(text, at, head))  # 京东方|第8.6代AMOLED生产线项目
                 or (n == 5 and short and head - at >= 3  # 比亚迪汽车|工业园项目 (not 博世|新能源汽车…)
                     and not any(_industry_term_at(text, start + i, 1) for i in range(3)))
                 or _opens_with_place(text, at, head) and _place_end(text, at, head) + 2 <= head

@@ -2845,3 +2845,21 @@ def test_a_headline_project_with_two_parts_left_out_is_the_body_s_and_so_is_the_
 def test_the_year_a_firm_arrived_dates_neither_its_firms_nor_its_figures():
     got = facts("鸿瑞集团于1999年进入青川工业园区，目前已在园区设立鸿瑞汽车部件（青川）有限公司等6家企业，员工总数超过1万人。")
     assert not {f for f in got if f[1] in ("establishedDate", "period")}
+
+
+def test_a_batch_of_zones_is_no_zone_s_name():
+    title = "青川港区化工新材料园：从化工园到新材料谷"
+    text = (f"{title}\n\n青川港区化工新材料园区始建于2002年，2020年被认定为浙江省首批化工园区，规划面积17.6平方公里。"
+            "近年来，园区先后引进了德国巴斯夫、日本帝人等一批知名企业。\n")
+    got = fact_set(extract_article(Article("t", title, text, "t.txt", PartialDate(2022))))
+    assert not {f for f in got if "首批" in f[0] or "首批" in str(f[2])}
+    assert ("巴斯夫", "locatedIn", "青川港区化工新材料园区") in got
+
+
+def test_a_figure_is_not_of_a_zone_named_only_after_it_and_a_generation_follows_a_brand():
+    text = ("# 2023青川国际投资贸易洽谈会签约项目超千亿元\n\n开幕式上，共有68个重大项目集中签约。其中，外资项目23个，"
+            "投资总额48亿美元。主要签约项目有：\n1.鸿瑞股份年产20万吨高纯晶硅项目，总投资120亿元，落户青川高新区；\n"
+            "2.京瑞方第8.6代AMOLED生产线项目，总投资630亿元，落户青川高新区。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert not {f for f in got if f[1] == "hasIndicator"}
+    assert ("京瑞方第8.6代AMOLED生产线项目", "operatedBy", "京瑞方") in got
