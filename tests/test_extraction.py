@@ -2863,3 +2863,13 @@ def test_a_figure_is_not_of_a_zone_named_only_after_it_and_a_generation_follows_
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert not {f for f in got if f[1] == "hasIndicator"}
     assert ("京瑞方第8.6代AMOLED生产线项目", "operatedBy", "京瑞方") in got
+
+
+def test_a_petrochemical_zone_and_a_member_s_title():
+    text = ("鸿瑞惠州乙烯项目位于惠州大亚湾石化区，总投资约100亿美元。"
+            "青川高新区党工委委员、管委会副主任朱明向记者介绍，高新区将继续聚焦集成电路产业。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Zone" and "石化" in e.label] == ["惠州大亚湾石化区"]
+    got = fact_set(g)
+    assert ("鸿瑞惠州乙烯项目", "locatedIn", "惠州大亚湾石化区") in got
+    assert ("朱明", "jobTitle", "青川高新区党工委委员、管委会副主任") in got
