@@ -39,7 +39,7 @@ _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩�
 _COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:超过|超|逾|近|约)?(?:[0-9]+|[{CN_DIGITS}]+)(?:余|多)?(?:个|家|项)"
                           rf"(?=[，。；、,;]|$)")
 #: the kinds of document a policy's title ends with
-_POLICY_KINDS = "措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南"
+_POLICY_KINDS = "措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|导则"
 _BOOK_TITLE = re.compile(
     rf"《([^《》\n]{{2,60}}(?:{_POLICY_KINDS}|新政|[{CN_DIGITS}0-9]+条)"
     r"(?:（[^（）《》\n]{2,20}）)?)》")  # …三年行动计划（2021—2023年）, 人才新政十条
@@ -618,7 +618,7 @@ _COLLECTIVE_BEFORE = re.compile(r"(?:全(?:省|市|国|县|州)|各(?:地|类|�
 
 
 #: a stem that is a rank only: 国家级, 省级
-_RANK_ONLY = re.compile(r"(?:国家级|省级|市级)")
+_RANK_ONLY = re.compile(r"(?:国家级|省级|市级|自治区级|州级|县级)")
 #: before a zone's kind: what a zone is called or becomes (是国家级经开区, 升级为国家级经开区, 首批国家级…)
 _CALLED_BEFORE = re.compile(r"(?:是|为|作为|成为|升级为|获批|批准为|认定为|跻身|首批|首个|之一的|一家|一个|该|本)$")
 
@@ -728,7 +728,7 @@ def _designation(text: str, start: int, end: int) -> bool:
     if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, 0, start) or (
             text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))):
         return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
-    return text.startswith(("国家", "省级"), start) and (
+    return (text.startswith("国家", start) or _RANK_ONLY.match(text, start) is not None) and (
         _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end)
         or text.endswith(("是", "为"), 0, start))  # 是国家级境外经贸合作区: what the zone is
 
@@ -1282,7 +1282,10 @@ def find_enumerations(text: str) -> list[Candidate]:
             classes = ["Company"] * len(items)  # 落地A有限公司、旭腾新材料、长春化工等重大项目: firms, by the one named in full
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e)
-                                             or _only_places(text[s:e]) or (cls == "Company" and _names_a_zone(text[s:e])))]
+                                             or _only_places(text[s:e]) or (cls == "Company" and _names_a_zone(text[s:e]))
+                                             or (cls == "Company" and lexicon.only_words(
+                                                 text[s:e], "industries.txt", "firm_business_words.txt",
+                                                 "project_activities.txt")))]  # (电池制造等企业: a kind of firm)
         # (埃塞俄比亚、肯尼亚等国家的企业: countries; 西海岸新区与A、B等企业签约: the zone is no firm)
         # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm, no firms
     # A、B、C产业体系 / A、B、C三市 (no 等)

@@ -627,7 +627,8 @@ def _home_country(view: SentenceView, a: str, b: str) -> bool:
 
 
 _BOTH_BUILD = re.compile(r"(?:双方|两地|两市|两区)?(?:将|拟|还将|共同)*(?:在(?P<where>[^，。；]{2,16}?))?"
-                         r"(?:合作共建|共建|共同开发建设|共同建设|合作建设|共同打造|联合打造|共同开发|联合开发)")
+                         r"(?:合作共建|共建|共同开发建设|共同建设|合作建设|共同打造|联合打造|共同开发|联合开发)"
+                         r"(?:(?:全球|全国|国内|省内)?(?:首个|首家|第一个))?")  # (共同建设全球首个X产业园)
 
 
 def joint_builders(view: SentenceView) -> Iterator[Relation]:
@@ -894,8 +895,11 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         started = _STARTED_BEFORE.search(view.text, 0, _list_start(view, s)) if not generic else None
         if started:  # 此次集中开工的A项目、B项目等30个项目: started that day (of the sentence, or of the event before)
             date = view.date_before(started.start())
-            if date is None and started.group("this") and view.previous is not None:
-                date = next((d for d in view.previous.dates if d.kind == "point" and d.date.day), None)
+            back = view.previous
+            while date is None and started.group("this") and back is not None and view.sentence.index - \
+                    back.sentence.index <= 6:  # (同日开工的还有…: the day named last before)
+                date = next((d for d in back.dates if d.kind == "point" and d.date.day), None)
+                back = back.previous
             if date is not None and date.kind == "point":
                 yield _rel(key, "startDate", date.date, (m,), False)
         signed_before = sign_verb if not generic and sign_verb and sign_verb.end() <= s else None
@@ -915,7 +919,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
 
 
 #: before a list of projects: they are the ones started (此次集中开工的, 开工建设的)
-_STARTED_BEFORE = re.compile(r"(?P<this>此次|本次|这次)?(?:集中|同时|正式|同步)?(?:开工|开建|动工)(?:建设)?的$")
+_STARTED_BEFORE = re.compile(r"(?P<this>此次|本次|这次|同日|当日|当天|同一天|同期)?(?:集中|同时|正式|同步)?(?:开工|开建|动工)"
+                             r"(?:建设)?的(?:还有|项目有|项目还有)?$")
 #: A与B签订投资协议，X项目正式落户Y: the project the signing settles
 _CLAUSE_REST = re.compile(r"[^，。；]*[，,]")
 _SETTLES = re.compile(r"(?:正式|成功|顺利)?(?:签约)?落户")

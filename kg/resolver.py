@@ -75,6 +75,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         _merge_firm_only_projects(groups, cls_of)  # (again: the headline's was another of the firm's)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
+    _merge_firm_prefixed_zones(groups, cls_of)
     _merge_defined_short_names(groups, cls_of, article.text)
     _merge_counted_policies(groups, cls_of)  # (after the short names: 《X》（简称“Y”新政）…22条措施)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
@@ -498,6 +499,18 @@ def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mentio
             (other, tail), = tails.items()
             groups[other].extend(replace(m, start=m.end - len(tail), text=tail) for m in groups.pop(key)
                                  if m.text.endswith(tail))
+
+
+def _merge_firm_prefixed_zones(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A park named without the firm that opens its name elsewhere is that firm's park: 零碳产业园 =
+    远景科技集团零碳产业园 (when one such park fits)."""
+    firms = _firm_names(groups, cls_of)
+    names = {k: _fullest(ms) for k, ms in groups.items() if k.startswith("Zone:")}
+    for short_key, short in names.items():
+        longer = [k for k, name in names.items() if k != short_key and k in groups and name.endswith(short)
+                  and name[:-len(short)] in firms]
+        if short_key in groups and len(short) >= 4:
+            _fold_into_only(groups, short_key, longer)
 
 
 def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:

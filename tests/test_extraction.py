@@ -2873,3 +2873,30 @@ def test_a_petrochemical_zone_and_a_member_s_title():
     got = fact_set(g)
     assert ("鸿瑞惠州乙烯项目", "locatedIn", "惠州大亚湾石化区") in got
     assert ("朱明", "jobTitle", "青川高新区党工委委员、管委会副主任") in got
+
+
+def test_projects_started_the_same_day_take_the_day_named_before():
+    text = ("3月30日，青川新区2023年一季度重大项目集中开工活动举行。此次集中开工项目共56个，总投资512亿元。"
+            "主会场设在青川海洋装备研究院项目现场。该项目总投资30亿元，预计2025年建成。"
+            "同日开工的还有鸿信新型显示产业园项目、青川港液体散货码头项目等。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {("鸿信新型显示产业园项目", "startDate", "2023-03-30"), ("青川港液体散货码头项目", "startDate", "2023-03-30")} <= got
+
+
+def test_a_park_named_without_its_firm_and_a_first_of_its_kind():
+    title = "总投资200亿元！鸿景科技集团零碳产业园落户青川"
+    text = (f"{title}\n\n4月8日，鸿景科技集团与青川市人民政府签署合作协议，双方将在青川蒙苏经济开发区共同建设全球首个"
+            "零碳产业园。零碳产业园将引进电动汽车、电池制造等绿色新工业企业。青川蒙苏经济开发区成立于2016年，"
+            "是自治区级开发区。\n")
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Park"] == [("鸿景科技集团零碳产业园", ("零碳产业园",))]
+    assert not [e for e in g.entities if e.cls == "Company" and e.label != "鸿景科技集团"]
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["青川蒙苏经济开发区"]
+    assert {("鸿景科技集团零碳产业园", "developedBy", "鸿景科技集团"),
+            ("鸿景科技集团零碳产业园", "locatedIn", "青川蒙苏经济开发区")} <= fact_set(g)
+
+
+def test_a_guideline_is_a_policy():
+    got = extract_article(Article("t", "t", "根据《青川省高能级战略平台培育建设导则》，省里将给予支持。\n", "t.txt",
+                                  PartialDate(2023)))
+    assert [e.label for e in got.entities if e.cls == "Policy"] == ["青川省高能级战略平台培育建设导则"]
