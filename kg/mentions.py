@@ -253,14 +253,20 @@ def find_firms_of_officers(text: str, cands: list[Candidate]) -> list[Candidate]
         if not person_name_at(text, m.end()) or any(c.end == m.start() for c in cands):
             continue
         start = _strip_prefixes(text, name_start(text, m.start(), 8), m.start())
-        stem = text[start:m.start()]
+        head = m.start() - len(scope.group()) if (scope := _SCOPE_OF_OFFICE.search(text, start, m.start())) \
+            and scope.start() - start >= 2 else m.start()  # 特斯拉|全球副总裁: the firm, not its world
+        stem = text[start:head]
         if 2 <= len(stem) <= 8 and re.fullmatch(rf"[{CJK}A-Za-z]+", stem) and not is_generic(stem) \
                 and not stem.endswith(("区", "区域", "兼")) and not _OFFICER_TITLE.search(stem) \
                 and not _only_places(stem) and not stem.endswith(lexicon.words("titles.txt")) \
                 and not any((c.start <= start < c.end or start <= c.start < m.start()) and c.source != "place"
                             for c in cands):
-            out.append(Candidate(start, m.start(), "Company", "caption", "company"))
+            out.append(Candidate(start, head, "Company", "caption", "company"))
     return out
+
+
+#: what an officer's office covers, between the firm and the title: 全球副总裁
+_SCOPE_OF_OFFICE = re.compile(r"(?:全球|亚太区?|大中华区)$")
 
 
 #: a clause opening with who invests in building a project: 中联重科投资50亿元建设智慧产业城二期项目
@@ -714,7 +720,8 @@ _TITLE_ENDINGS = ("示范区", "先行区", "先导区")
 #: what a zone aims at becoming: 全力打造X先行区, 争创X示范区
 _AIMED_AT = re.compile(r"(?:打造|争创|创建|建成|建设成为?|成为|争当|当好|建设)(?:为|成)?(?:全国|全省|国家级|省级)?$")
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十0-9]+批")
-_DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|获批|评为|认定为|命名为|授予|荣获)为?$")
+_DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|获批|评为|认定为|命名为|授予|荣获|列为"
+                                 r"|确定为|定位为)为?$")
 
 
 def _designation(text: str, start: int, end: int) -> bool:
@@ -725,7 +732,8 @@ def _designation(text: str, start: int, end: int) -> bool:
         return _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
     if _BATCH.search(text, start, end):
         return True  # 被认定为浙江省首批化工园区: a batch of zones, no zone's name
-    if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, 0, start) or (
+    if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, 0, start)
+                                                  or _DESIGNATION_BEFORE.search(text, 0, start) or (
             text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))):
         return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
     return (text.startswith("国家", start) or _RANK_ONLY.match(text, start) is not None) and (

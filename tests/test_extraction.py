@@ -2900,3 +2900,11 @@ def test_a_guideline_is_a_policy():
     got = extract_article(Article("t", "t", "根据《青川省高能级战略平台培育建设导则》，省里将给予支持。\n", "t.txt",
                                   PartialDate(2023)))
     assert [e.label for e in got.entities if e.cls == "Policy"] == ["青川省高能级战略平台培育建设导则"]
+
+
+def test_a_free_trade_port_seized_and_a_zone_listed_as_a_title_and_a_world_vice_president():
+    got = extract_article(Article("t", "t", "鸿浦经济开发区2020年被列为海南自由贸易港先行区。鸿浦将抓住自贸港建设机遇，打造航运枢纽。"
+                                            "鸿斯拉全球副总裁陶明参加了下线仪式。\n", "t.txt", PartialDate(2023)))
+    assert sorted(e.label for e in got.entities if e.cls in ("Zone", "FreeTradeZone")) == ["海南自由贸易港", "鸿浦经济开发区"]
+    assert [e.label for e in got.entities if e.cls == "Company"] == ["鸿斯拉"]
+    assert ("陶明", "jobTitle", "鸿斯拉全球副总裁") in fact_set(got)
