@@ -142,8 +142,10 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             if unit in _AMOUNT_UNITS and any(res.entities[k].cls == "Project" and m.start - s.start < start
                                              for m, k, _ in items):
                 continue  # 项目…占地约200亩，建成后预计年产值超60亿元: the project's own figures
-            mention = Mention(article.id, s.start + metric_start, s.start + end,
-                              s.text[metric_start:end], "Indicator", s.index)
+            written = s.text[metric_start:end]
+            if each is not None and any(metric_end <= f[0] and f[1] <= start for f in figures):
+                written = s.text[metric_start:metric_end] + s.text[start:end]  # …450亿元和320亿元: the second's
+            mention = Mention(article.id, s.start + metric_start, s.start + end, written, "Indicator", s.index)
             key = f"Indicator:{article.id}:{s.start + start}"
             entities.append(Entity(key, "Indicator", mention.text, (), (mention,)))  # the figure as written
             ev = (mention,)

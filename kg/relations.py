@@ -348,13 +348,23 @@ def bilateral_partners(res: Resolution) -> Iterator[Relation]:
 
 # --- zones ------------------------------------------------------------------------------------
 
+#: a sentence about a meeting: its day is the meeting's
+_MEETING = re.compile(r"召开|会议|推进会|座谈会|会上")
+
+
 def merger(view: SentenceView) -> Iterator[Relation]:
     """由A、B一体化融合而成的C / 将A与B整合设立C / A与B合并，设立C: C mergedFrom A and B (A, B may be '两个园区'
     of the sentence before)."""
-    m = _MERGE.search(view.text) or _MERGE_INTO.search(view.text) or _MERGED_AS.search(view.text)
+    for clause in re.finditer(r"[^；;]+", view.text):  # A与B合并，组建C；D与E整合为F: each its own
+        yield from _merged_in(view, max(0, clause.start() - 1), clause.end())  # (with the ； before)
+
+
+def _merged_in(view: SentenceView, start: int, end: int) -> Iterator[Relation]:
+    m = _MERGE.search(view.text, start, end) or _MERGE_INTO.search(view.text, start, end) \
+        or _MERGED_AS.search(view.text, start, end)
     if not m:
         return
-    after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if view.rel(t[0])[0] >= m.end()]
+    after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m.end() <= view.rel(t[0])[0] < end]
     parts = [t for t in view.of_class(ZONE_CLASSES, generic=False)
              if m.start("items") <= view.rel(t[0])[0] < m.end("items")]
     before = [t for t in view.of_class(ZONE_CLASSES) if view.rel(t[0])[1] <= m.start() and not view.inside_other_name(t[0])
@@ -370,7 +380,8 @@ def merger(view: SentenceView) -> Iterator[Relation]:
     for pm, pk, _ in parts:
         yield _rel(made, "mergedFrom", pk, (made_m, pm))
     date = view.date_before(m.start()) or (view.previous.date_before(len(view.previous.text))
-                                            if view.previous and parts else None)
+                                            if view.previous and parts and not _MEETING.search(view.previous.text)
+                                            else None)  # (1月10日，…召开推进会。根据方案，A与B合并: no set-up day)
     if date and date.kind == "point":
         yield _rel(made, "establishedDate", date.date, (made_m,), False)
 
@@ -533,12 +544,15 @@ def developers(view: SentenceView) -> Iterator[Relation]:
                   and view.entity(t[1]).cls in (ORG_CLASSES | PLACE_CLASSES) - {"Region"} and not t[2]
                   and not any(a2 <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b2 and (a2, b2) != view.rel(t[0])
                               for a2, b2 in spans)]
-        agents = _outermost(view, agents)
+        where = [t for t in agents if view.text.endswith("在", 0, view.rel(t[0])[0])]
+        agents = _outermost(view, [t for t in agents if t not in where])  # (A与B在泰国合作开发的: there, no agent)
         after = _AND_RUNS.match(view.text, d.end()).end()  # 由X负责投资建设和运营Y园区: Y is what X develops
         named = [t for t in view.of_class(ZONE_CLASSES, generic=False) if view.rel(t[0])[0] == after]
         developed = max(named, key=lambda t: view.rel(t[0])[1])[:2] if named and copula[1] == "由" else subject
         for m, key, _ in agents:
             yield _rel(developed[1], "developedBy", key, (developed[0], m))
+        for m, key, _ in where if agents else ():
+            yield _rel(developed[1], "locatedIn", key, (developed[0], m))
 
 
 #: between a firm and the park it builds: 将在Y投资N元建设, 计划投资建设, 打造

@@ -359,6 +359,8 @@ def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
         longer = [k for k in zones if k != short and k in groups and k.split(":", 2)[1] == family
                   and k.split(":", 2)[2].startswith(core)
                   and (ending is None or ending.text in ("园区", "园") or _fullest(groups[k]).endswith(ending.text))]
+        if lexicon.gazetteer().lookup(core) or any(_listed_together(groups[short], groups[k]) for k in longer):
+            continue  # 大丰经济开发区 is named after its place, and no short form of 大丰港经济开发区 beside it
         _fold_into_only(groups, short, longer)  # (张江科学城 is no short form of 张江集成电路设计产业园)
 
 
@@ -371,6 +373,14 @@ def _merge_bilateral_short_parks(groups: dict[str, list[Mention]], cls_of: dict[
         longer = [k for k in groups if k != key and cls_of.get(k) in ZONE_CLASSES
                   and bilateral_short(_fullest(groups[k])).startswith(name[:2]) and len(_fullest(groups[k])) > len(name)]
         _fold_into_only(groups, key, longer)
+    abbreviation = {country: char for char, country in lexicon.country_abbreviations().items()}
+    names = {k: _fullest(groups[k]) for k in groups if cls_of.get(k) in ZONE_CLASSES}
+    for key, name in names.items():  # 泰国罗勇工业园 = 泰中罗勇工业园: by its country, or by the two that build it
+        country = next((c for c in abbreviation if name.startswith(c) and len(name) > len(c) + 3), None)
+        if country and key in groups:
+            rest = name[len(country):]
+            pair = {abbreviation[country] + "中" + rest, "中" + abbreviation[country] + rest}
+            _fold_into_only(groups, key, [k for k, n in names.items() if k != key and k in groups and n in pair])
 
 
 def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:

@@ -2908,3 +2908,27 @@ def test_a_free_trade_port_seized_and_a_zone_listed_as_a_title_and_a_world_vice_
     assert sorted(e.label for e in got.entities if e.cls in ("Zone", "FreeTradeZone")) == ["海南自由贸易港", "鸿浦经济开发区"]
     assert [e.label for e in got.entities if e.cls == "Company"] == ["鸿斯拉"]
     assert ("陶明", "jobTitle", "鸿斯拉全球副总裁") in fact_set(got)
+
+
+def test_two_mergers_of_one_sentence_and_no_set_up_day_from_a_meeting():
+    got = facts("1月10日，青川市委召开全市开发区整合优化工作推进会。根据整合方案，青川经济技术开发区与青川高新技术产业开发区合并，"
+                "组建新的青川经济技术开发区；大丰港经济开发区与大丰经济开发区整合为大丰经济开发区。", 2023)
+    assert {("青川经济技术开发区", "mergedFrom", "青川高新技术产业开发区"),
+            ("大丰经济开发区", "mergedFrom", "大丰港经济开发区")} <= got
+    assert not {f for f in got if f[1] == "establishedDate"}
+
+
+def test_respective_figures_are_labelled_each_by_its_own():
+    got = facts("2022年，青川经济技术开发区、鸿川高新区分别实现地区生产总值450亿元和320亿元。")
+    assert {("青川经济技术开发区", "hasIndicator", "实现地区生产总值450亿元"),
+            ("鸿川高新区", "hasIndicator", "实现地区生产总值320亿元")} <= got
+
+
+def test_a_park_built_in_a_country_by_two_firms_is_there_and_is_named_by_its_country_too():
+    title = "泰国鸿勇工业园入园企业突破200家"
+    text = f"{title}\n\n泰中鸿勇工业园是中国华瑞集团与泰国安美德集团在泰国合作开发的工业园区。国务院总理李明出席。\n"
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Park"] == [("泰国鸿勇工业园", ("泰中鸿勇工业园",))]
+    got = fact_set(g)
+    assert ("泰国鸿勇工业园", "locatedIn", "泰国") in got and ("泰国鸿勇工业园", "developedBy", "安美德集团") in got
+    assert ("李明", "jobTitle", "国务院总理") in got
