@@ -62,7 +62,7 @@ _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办"
 _BARE_GOV = re.compile(rf"(?<![全该本我各城园特])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
 _ENUM_HEAD = re.compile(
-    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,8}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|项目|"
+    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,10}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|项目|"
     rf"产业(?!链?(?:项目|企业))|行业|领域|地)"  # (等动力电池产业链项目: projects)
 )
 #: what a list before 等 may be made of when it is no list of firms or projects: 从A、B等方面支持企业
@@ -1209,6 +1209,11 @@ def _only_generic(words: str) -> bool:
     return not words or lexicon.only_words(words, "generic_words.txt")
 
 
+def _without_generic_words(text: str) -> str:
+    """The text without its descriptive words (小型电池 → 电池)."""
+    return lexicon.alternation("generic_words.txt").sub("", text)
+
+
 def is_generic(stem: str) -> bool:
     """True when a stem is only descriptive words (跨国, 高质量 …), not a proper name (a bureau's name is one:
     招商局 of 招商局集团有限公司)."""
@@ -1291,9 +1296,12 @@ def find_enumerations(text: str) -> list[Candidate]:
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e)
                                              or _only_places(text[s:e]) or (cls == "Company" and _names_a_zone(text[s:e]))
-                                             or (cls == "Company" and lexicon.only_words(
-                                                 text[s:e], "industries.txt", "firm_business_words.txt",
-                                                 "project_activities.txt")))]  # (电池制造等企业: a kind of firm)
+                                             or (cls in ("Company", "Project") and lexicon.only_words(
+                                                 _without_generic_words(text[s:e]), "industries.txt",
+                                                 "firm_business_words.txt", "project_activities.txt")
+                                                 and not text.endswith("元的", 0, s)))]
+        # (电池制造等企业: a kind of firm; 动力电池、小型电池等项目: kinds of project; but 30亿元的环保智能装备等
+        # 项目: one project, named by what it makes, for it has its own amount)
         # (埃塞俄比亚、肯尼亚等国家的企业: countries; 西海岸新区与A、B等企业签约: the zone is no firm)
         # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm, no firms
     # A、B、C产业体系 / A、B、C三市 (no 等)

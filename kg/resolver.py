@@ -458,7 +458,9 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
                      and _fullest(groups[k]).startswith(firm)]
         same_phase = [k for k in in_body if phase_last(_fullest(groups[k])).endswith(rest)] \
             if not _PHASE_OR_XIANGMU.sub("", rest) else []  # 国投洋浦港三期工程 = 洋浦港区小铲滩作业区三期工程
-        _fold_into_only(groups, key, body or same_firm or same_phase)  # 比亚迪郑州基地项目 = the body's one 比亚迪… project
+        _fold_into_only(groups, key, body or same_firm or same_phase or in_body)
+        # (比亚迪郑州基地项目 = the body's one 比亚迪… project, or the body's one project: 宁德时代济宁基地项目 =
+        # 新能源电池生产基地, which 宁德时代 builds)
 
 
 def _own_words(name: str) -> bool:

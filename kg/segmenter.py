@@ -11,11 +11,16 @@ _CLAUSE_END = re.compile(r"[，,；;：:]")
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
-    """The sentences of an article; a heading or caption line is a sentence too."""
+    """The sentences of an article; a heading or caption line is a sentence too, and the headline one
+    sentence whatever marks it holds."""
     text = article.text
     sentences: list[Sentence] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    heading = len(text) - len(text.lstrip(" \t\n#·"))
+    if article.title and text.startswith(article.title, heading) and "\n" not in article.title:
+        start = heading + len(article.title)  # the headline is one sentence: 50-60亿元！X项目签约
+        _add(sentences, article.id, text, heading, start)
+    for m in _SENTENCE_END.finditer(text, start):
         end = m.end() if not m.group().startswith("\n") else m.start()
         _add(sentences, article.id, text, start, end)
         start = m.end()

@@ -2932,3 +2932,20 @@ def test_a_park_built_in_a_country_by_two_firms_is_there_and_is_named_by_its_cou
     got = fact_set(g)
     assert ("泰国鸿勇工业园", "locatedIn", "泰国") in got and ("泰国鸿勇工业园", "developedBy", "安美德集团") in got
     assert ("李明", "jobTitle", "国务院总理") in got
+
+
+def test_a_headline_with_a_mark_is_one_sentence_and_its_firm_s_project_is_the_body_s_one():
+    title = "50-60亿元！鸿德时代济宁基地项目签约"
+    text = (f"{title}\n\n2月28日，鸿德时代新能源科技股份有限公司与济宁市人民政府签署投资合作协议，鸿德时代将投资50-60亿元"
+            "在济宁高新区建设新能源电池生产基地，规划产能20GWh。\n")
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
+    assert g.sentences[0].text == title
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Project"] == [("鸿德时代济宁基地项目", ("新能源电池生产基地",))]
+
+
+def test_firms_listed_before_a_long_kind_and_kinds_of_project_listed():
+    got = extract_article(Article("t", "t", "园区已引进鸿能科技、瑞马汽车等新能源汽车及零部件企业50余家。"
+                                            "2014年起，鸿瑞新能源在园区陆续投资建设动力电池、小型电池等项目。\n", "t.txt",
+                                  PartialDate(2023)))
+    assert {e.label for e in got.entities if e.cls == "Company"} >= {"鸿能科技", "瑞马汽车"}
+    assert not [e for e in got.entities if e.cls == "Project"]
