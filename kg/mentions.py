@@ -377,6 +377,10 @@ def local_districts(text: str, scanned: list[tuple[int, int, str]]) -> set[str]:
     return found
 
 
+#: the rest of a town's or village's name: 西北|旺镇
+_TOWN_AFTER = re.compile(rf"[{CJK}]{{1,2}}(?:镇|乡|街道|村)")
+
+
 def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
     gaz = lexicon.gazetteer()
     out = []
@@ -389,7 +393,8 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
         places = gaz.lookup(form)
         if places and not text.startswith(_NOT_A_PLACE_AFTER, end) \
                 and not (form[0] == "中" and text[start - 1:start] in _BEFORE_ZHONG) \
-                and not (places[0].cls == "Region" and text.startswith(("部", "侧", "端", "角"), end)):  # 合肥市西南部
+                and not (places[0].cls == "Region" and (text.startswith(("部", "侧", "端", "角"), end)  # 合肥市西南部
+                                                        or _TOWN_AFTER.match(text, end))):  # 西北旺镇
             out.append(Candidate(start, end, places[0].cls, "place"))
     for m in lexicon.alternation("region_suffixes.txt").finditer(text):
         start = name_start(text, m.start(), 6)

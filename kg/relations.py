@@ -557,7 +557,7 @@ def developers(view: SentenceView) -> Iterator[Relation]:
 
 #: between a firm and the park it builds: 将在Y投资N元建设, 计划投资建设, 打造
 _BUILDS_PARK = re.compile(r"(?:将|拟|计划|正式)?(?:在(?P<at>[^，。；、]{2,20}?))?(?:(?:追加|总)?投资(?:约|超)?[0-9.]+[万亿]?元[，,]?)?"
-                          r"(?:投资建设|投资兴建|建设|兴建|新建|投建|打造)")
+                          r"(?:投资建设|投资兴建|建设|兴建|新建|投建|打造)的?")  # (投资12亿元建设的Y科技园)
 
 
 def park_builder(view: SentenceView) -> Iterator[Relation]:

@@ -2949,3 +2949,12 @@ def test_firms_listed_before_a_long_kind_and_kinds_of_project_listed():
                                   PartialDate(2023)))
     assert {e.label for e in got.entities if e.cls == "Company"} >= {"鸿能科技", "瑞马汽车"}
     assert not [e for e in got.entities if e.cls == "Project"]
+
+
+def test_a_park_built_by_a_firm_inside_the_zone_and_a_town_is_no_region():
+    text = ("# 青川蔬菜产业园\n\n青川蔬菜产业园区规划面积2.6万亩。园区内，鸿光蔬菜产业控股集团投资12亿元建设的智慧农业科技园已于去年"
+            "建成，年产高品质蔬菜4000吨。青川软件园位于海淀区西北旺镇。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert {("智慧农业科技园", "developedBy", "鸿光蔬菜产业控股集团"),
+            ("智慧农业科技园", "hasIndicator", "年产高品质蔬菜4000吨")} <= got
+    assert not {f for f in got if f[2] == "西北"}
