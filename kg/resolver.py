@@ -7,10 +7,12 @@ they stand for, but never become entities or aliases.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from . import iri, lexicon
 from .mentions import PHASE, is_generic
@@ -126,18 +128,20 @@ def _name_phases(named: list[Mention], generic: list[Mention]
     """A bare phase (二期项目) after a project named in its sentence or the two before is that project's
     phase: X三期项目…一期项目于2019年投产，二期项目总投资65亿元 names X一期项目 and X二期项目 (the same
     phase is the project itself, a reference). Also returned: each phase → the project mention it follows."""
+    phases = [(g, phase) for g in generic if g.cls == "Project" and (phase := _BARE_PHASE.fullmatch(g.text))]
+    if not phases:
+        return named, generic, {}
     projects = sorted((m for m in named if m.cls == "Project"), key=lambda m: m.start)
-    everything = named + generic
-    named, still_generic, phase_of = list(named), [], {}
-    for g in sorted(generic, key=lambda m: m.start):
-        phase = _BARE_PHASE.fullmatch(g.text) if g.cls == "Project" else None
-        before = [m for m in projects if m.end <= g.start and g.sentence - 2 <= m.sentence] if phase else []
-        opener = min((m for m in everything if m.sentence == g.sentence), key=lambda m: m.start, default=None)
-        if before and before[-1].sentence < g.sentence and opener is not None and opener.cls in ZONE_CLASSES:
+    opener: dict[int, Mention] = {}  # the first mention of each sentence
+    for m in named + generic:
+        if m.sentence not in opener or m.start < opener[m.sentence].start:
+            opener[m.sentence] = m
+    named, still_generic, phase_of = list(named), [g for g in generic if g.cls != "Project"
+                                                   or not _BARE_PHASE.fullmatch(g.text)], {}
+    for g, phase in sorted(phases, key=lambda t: t[0].start):
+        before = [m for m in projects if m.end <= g.start and g.sentence - 2 <= m.sentence]
+        if before and before[-1].sentence < g.sentence and opener[g.sentence].cls in ZONE_CLASSES:
             before = []  # 园区管委会表示，将建设二期工程: the zone's phase, not the project's
-        if not phase:
-            still_generic.append(g)
-            continue
         phased = [m for m in projects if m.end <= g.start and _HAS_PHASE.search(phase_last(m.text))]
         before = phased if before and phased else before  # (X三期项目…将建设Y生产线。…一期项目: X's first phase)
         last = phase_last(before[-1].text) if before else ""
@@ -149,7 +153,7 @@ def _name_phases(named: list[Mention], generic: list[Mention]
             continue
         m = replace(g, text=stem + phase.group(1) + ("" if phase.group(1).endswith("工程") else "项目"))
         named.append(m)
-        projects.append(m)
+        bisect.insort(projects, m, key=attrgetter("start"))
         phase_of[m] = phase_of.get(before[-1], before[-1])
     return named, still_generic, phase_of
 
@@ -373,8 +377,10 @@ def _merge_bilateral_short_parks(groups: dict[str, list[Mention]], cls_of: dict[
         longer = [k for k in groups if k != key and cls_of.get(k) in ZONE_CLASSES
                   and bilateral_short(_fullest(groups[k])).startswith(name[:2]) and len(_fullest(groups[k])) > len(name)]
         _fold_into_only(groups, key, longer)
-    abbreviation = {country: char for char, country in lexicon.country_abbreviations().items()}
     names = {k: _fullest(groups[k]) for k in groups if cls_of.get(k) in ZONE_CLASSES}
+    if len(names) < 2:
+        return
+    abbreviation = {country: char for char, country in lexicon.country_abbreviations().items()}
     for key, name in names.items():  # 泰国罗勇工业园 = 泰中罗勇工业园: by its country, or by the two that build it
         country = next((c for c in abbreviation if name.startswith(c) and len(name) > len(c) + 3), None)
         if country and key in groups:
@@ -516,8 +522,10 @@ def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mentio
 def _merge_firm_prefixed_zones(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """A park named without the firm that opens its name elsewhere is that firm's park: 零碳产业园 =
     远景科技集团零碳产业园 (when one such park fits)."""
-    firms = _firm_names(groups, cls_of)
     names = {k: _fullest(ms) for k, ms in groups.items() if k.startswith("Zone:")}
+    if len(names) < 2:
+        return
+    firms = set(_firm_names(groups, cls_of))
     for short_key, short in names.items():
         longer = [k for k, name in names.items() if k != short_key and k in groups and name.endswith(short)
                   and name[:-len(short)] in firms]
