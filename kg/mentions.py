@@ -935,8 +935,10 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
         at = start + n + (1 if text.startswith("（", start + n) else 0)
         if at >= head:
             return None
-        ending = next((e for e in _short_endings() if brand.endswith(e)), "")
-        short = bool(ending) and not _cuts_a_word(text, start + n - len(ending), len(ending))  # (华润|微电子)
+        short = brand.endswith(_short_endings())
+        if short:  # (not 华润|微电子)
+            ending = next(e for e in _short_endings() if brand.endswith(e))
+            short = not _cuts_a_word(text, start + n - len(ending), len(ending))
         if (_ORDINAL_SITE.match(text, at, head) and (n == 2 or short) or (n == 4 and short and head - at >= 4)
                 or (n <= 4 and _GENERATION.match(text, at, head))  # 京东方|第8.6代AMOLED生产线项目
                 or (n == 5 and short and head - at >= 3  # 比亚迪汽车|工业园项目 (not 博世|新能源汽车…)
@@ -1136,12 +1138,9 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
             m = _YEAR_START.match(text, start, head)
         if m and m.end() > start:
             start, changed = m.end(), True
-        for word in lexicon.words("generic_prefixes.txt"):
-            if word == "正" and text[start - 1:start] in ("的", "、", "和", "与", "及", "“"):
-                continue  # 投资的正新轮胎…项目: 正 opens a brand after 的, it is no adverb there
-            if text.startswith(word, start) and start + len(word) <= head:
-                start, changed = start + len(word), True
-                break
+        word = lexicon.alternation("generic_prefixes.txt").match(text, start, head)  # longest first
+        if word and not (word.group() == "正" and text[start - 1:start] in ("的", "、", "和", "与", "及", "“")):
+            start, changed = word.end(), True  # (投资的正新轮胎…项目: 正 opens a brand after 的, no adverb there)
         if text.startswith("原", start) and (_place_at(text, start + 1, head)
                                             or (former and head - start >= 3 and not _opens_with_place(text, start, head))):
             start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name

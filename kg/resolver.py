@@ -382,11 +382,18 @@ def _merge_bilateral_short_parks(groups: dict[str, list[Mention]], cls_of: dict[
         return
     abbreviation = {country: char for char, country in lexicon.country_abbreviations().items()}
     for key, name in names.items():  # 泰国罗勇工业园 = 泰中罗勇工业园: by its country, or by the two that build it
-        country = next((c for c in abbreviation if name.startswith(c) and len(name) > len(c) + 3), None)
+        opening = _partner_countries().match(name)
+        country = opening.group() if opening and len(name) > len(opening.group()) + 3 else None
         if country and key in groups:
             rest = name[len(country):]
             pair = {abbreviation[country] + "中" + rest, "中" + abbreviation[country] + rest}
             _fold_into_only(groups, key, [k for k, n in names.items() if k != key and k in groups and n in pair])
+
+
+@lru_cache(maxsize=1)
+def _partner_countries() -> re.Pattern:
+    """The countries that have a one-character abbreviation (泰国: 泰), longest first."""
+    return re.compile("|".join(sorted(lexicon.country_abbreviations().values(), key=len, reverse=True)))
 
 
 def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
@@ -527,10 +534,9 @@ def _merge_firm_prefixed_zones(groups: dict[str, list[Mention]], cls_of: dict[st
         return
     firms = set(_firm_names(groups, cls_of))
     for short_key, short in names.items():
-        longer = [k for k, name in names.items() if k != short_key and k in groups and name.endswith(short)
-                  and name[:-len(short)] in firms]
         if short_key in groups and len(short) >= 4:
-            _fold_into_only(groups, short_key, longer)
+            _fold_into_only(groups, short_key, [k for k, name in names.items() if k != short_key and k in groups
+                                                and name.endswith(short) and name[:-len(short)] in firms])
 
 
 def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
@@ -1000,6 +1006,7 @@ def two_character_brand(name: str) -> tuple[str, str]:
     return brand, bare[2:]
 
 
+@lru_cache(maxsize=65536)
 def _without_business(name: str, shortest: int) -> str:
     """The name without the words of a line of business at its end, as long as shortest characters are left."""
     words = lexicon.words("firm_business_words.txt")  # longest first: 新能源 before 能源
