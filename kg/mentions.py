@@ -1202,7 +1202,8 @@ def _place_at(text: str, pos: int, end: int) -> bool:
 def _kind_of_industry(stem: str) -> bool:
     """An industry and descriptive words only (集成电路重大制造 of 对集成电路重大制造项目给予支持): a kind of
     project, not one project's name."""
-    term = next((t for t in lexicon.words("industries.txt") if stem.startswith(t)), None)  # longest first
+    found = lexicon.alternation("industries.txt").match(stem)  # longest first
+    term = found.group() if found else None
     if term is None or term == stem:
         return False  # 新能源汽车研发中心: an industry alone names many facilities
     return _only_generic(stem[len(term):])
