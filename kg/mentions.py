@@ -398,6 +398,8 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
             out.append(Candidate(start, end, places[0].cls, "place"))
     for m in lexicon.alternation("region_suffixes.txt").finditer(text):
         start = name_start(text, m.start(), 6)
+        batch = _BATCH.match(text, start, m.start())
+        start = batch.end() if batch else start  # 第三批|成渝地区双城经济圈…: which batch, no part of the name
         named_after = [p for p in out if p.end == m.start() and p.start >= start]
         if named_after:  # 武汉城市圈: a region named after its city
             start = named_after[0].start
@@ -725,6 +727,7 @@ _TITLE_ENDINGS = ("示范区", "先行区", "先导区")
 #: what a zone aims at becoming: 全力打造X先行区, 争创X示范区
 _AIMED_AT = re.compile(r"(?:打造|争创|创建|建成|建设成为?|成为|争当|当好|建设)(?:为|成)?(?:全国|全省|国家级|省级)?$")
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十0-9]+批")
+_BATCH_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批)$")
 _DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|获批|评为|认定为|命名为|授予|荣获|列为"
                                  r"|确定为|定位为)为?$")
 
@@ -735,8 +738,8 @@ def _designation(text: str, start: int, end: int) -> bool:
     合作区), or a 示范区/先行区 a zone aims at or is called (打造X先行区): no zone's name."""
     if text[start - 1:start] == "“" and text[end:end + 1] == "”":
         return _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
-    if _BATCH.search(text, start, end):
-        return True  # 被认定为浙江省首批化工园区: a batch of zones, no zone's name
+    if _BATCH.search(text, start, end) or _BATCH_BEFORE.search(text, 0, start):
+        return True  # 被认定为浙江省首批化工园区, 认定…为第三批X示范园区: a batch of zones, no zone's name
     if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, 0, start)
                                                   or _DESIGNATION_BEFORE.search(text, 0, start) or (
             text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))):
@@ -1353,6 +1356,8 @@ def _industry_term(text: str, s: int, e: int) -> int | None:
 
 #: verbs holding a joining character before a list: 涉及, 普及, 惠及; 分别与 (X分别与A、B等企业签约)
 _LIST_VERB = re.compile(r"(?:(?:主要)?(?:涉及|普及|惠及|波及)|(?:分别|共同|先后)(?:与|同|和))(?!.*(?:涉及|普及|惠及|波及|分别与))")
+#: the verb of building before a list of what is built
+_LIST_BUILT = re.compile(r"投资建设|投资兴建|投建")
 #: what a list is, after its last item: (A、B、C)是张江科学城的 (三大核心产业)
 _LIST_IS = re.compile(r"(?:是|为|成为|作为)[^、和及与]*的$")
 
@@ -1390,6 +1395,8 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
     verb = _LIST_VERB.search(text, start, end)
     if verb:  # 主要涉及A、B…: the list starts after the verb, whose 及 joins nothing
         start = verb.end()
+    builds = [b.end() for b in _LIST_BUILT.finditer(text, start, end)]
+    start = builds[-1] if builds else start  # 在A、B投资建设C、D等项目: what is built is the list
     span = text[start:end]
     if "、" not in span and "和" not in span and "及" not in span:
         return []

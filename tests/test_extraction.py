@@ -2958,3 +2958,11 @@ def test_a_park_built_by_a_firm_inside_the_zone_and_a_town_is_no_region():
     assert {("智慧农业科技园", "developedBy", "鸿光蔬菜产业控股集团"),
             ("智慧农业科技园", "hasIndicator", "年产高品质蔬菜4000吨")} <= got
     assert not {f for f in got if f[2] == "西北"}
+
+
+def test_a_list_of_what_is_built_starts_after_the_verb_and_a_batch_opens_no_region():
+    got = extract_article(Article("t", "t", "鸿亚迪先后在青川经开区、青川高新区投资建设汽车生产、动力电池等项目。"
+                                            "认定青川新区等10个园区为第三批成渝地区双城经济圈产业合作示范园区。\n", "t.txt",
+                                  PartialDate(2023)))
+    assert not [e for e in got.entities if e.cls == "Project"]
+    assert [e.label for e in got.entities if e.cls == "Region"] == ["成渝地区双城经济圈"]
