@@ -376,6 +376,25 @@ DEV = {
         ("G8.5+基板玻璃生产线项目", "annualOutputValue", Decimal(1_500_000_000)),  # 该项目是X的配套项目，…
         ("住友化学", "locatedIn", "合肥新站高新技术产业开发区"),
     },
+    "dev_guangzhou_yuexin.txt": {
+        ("粤芯半导体三期项目", "totalInvestment", Decimal(16_250_000_000)),
+        ("粤芯半导体一期项目", "productionDate", "2019-09"),  # 公司一期项目于2019年9月投产
+        ("粤芯半导体二期项目", "totalInvestment", Decimal(6_500_000_000)),  # ，二期项目总投资65亿元，
+        ("粤芯半导体二期项目", "startDate", "2022-03"),  # 已于今年3月开工
+        ("粤芯半导体二期项目", "operatedBy", "广州粤芯半导体技术有限公司"),
+        ("半导体十条", "maxFunding", Decimal(100_000_000)),
+    },
+    "dev_ordos_envision.txt": {
+        ("远景科技集团零碳产业园", "developedBy", "远景科技集团"),  # = 全球首个零碳产业园 of the body
+        ("远景科技集团零碳产业园", "developedBy", "鄂尔多斯市人民政府"),  # 双方将在Z共同建设
+        ("远景科技集团零碳产业园", "locatedIn", "鄂尔多斯蒙苏经济开发区"),
+        ("鄂尔多斯蒙苏经济开发区", "establishedDate", "2016"),
+    },
+    "dev_yancheng_merger.txt": {
+        ("盐城经济技术开发区", "mergedFrom", "盐城高新技术产业开发区"),
+        ("大丰经济开发区", "mergedFrom", "大丰港经济开发区"),  # the second merger of the sentence
+        ("盐城高新技术产业开发区", "hasIndicator", "实现地区生产总值320亿元"),  # 分别实现…450亿元和320亿元
+    },
 }
 
 
@@ -415,6 +434,17 @@ def test_suqian_zhanjiang_and_hefei_precision():
         "巴斯夫（广东）一体化基地项目", "广东湛江经济技术开发区"]
     hefei = fact_set(extract_file(ARTICLES / "dev_hefei_xinzhan.txt"))
     assert {s for s, p, o in hefei if p == "annualOutputValue"} == {"G8.5+基板玻璃生产线项目"}
+
+
+def test_yuexin_ordos_and_yancheng_precision():
+    yuexin = extract_file(ARTICLES / "dev_guangzhou_yuexin.txt")
+    assert not [e for e in yuexin.entities if e.label.startswith("公司")]
+    ordos = extract_file(ARTICLES / "dev_ordos_envision.txt")
+    assert [e.label for e in ordos.entities if e.cls == "Company"] == ["远景科技集团"]  # not 电动汽车、电池制造等企业
+    assert [e.label for e in ordos.entities if e.cls in ("Zone", "Park")] == ["鄂尔多斯蒙苏经济开发区", "远景科技集团零碳产业园"]
+    yancheng = extract_file(ARTICLES / "dev_yancheng_merger.txt")
+    assert len([e for e in yancheng.entities if e.cls == "Zone"]) == 4  # 大丰港 is no 大丰 zone
+    assert not {f for f in fact_set(yancheng) if f[1] == "establishedDate"}  # the day is the meeting's
 
 
 def test_xiangyang_precision():
