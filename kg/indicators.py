@@ -371,7 +371,7 @@ def _metric(text: str, dates, offset: int) -> str:
             text = text[:a] + text[b:]
     text = re.sub(r"[“”‘’\s：:]", "", text)
     text = _NAMES_LISTED.sub("", text)  # 集聚LG、博世、麦格纳等外资企业: what is counted, not the examples
-    text = re.sub(rf"^(?:{_SPAN}|{_ZONE_REFERENCE}|全市|以来)+", "", text)
+    text = re.sub(rf"^(?:{_SPAN}|{_ZONE_REFERENCE}|全市|以来|我们|我区|我市|我县)+", "", text)
     text = _TRAILING.sub("", _LEADING.sub("", text))
     if not text or len(text) > _MAX_METRIC or re.search(r"\d", text):
         return ""

@@ -1028,7 +1028,7 @@ _INVEST_VERB = r"(?:(?:追加|总)?投资|增资)(?:约|超|近|达)?"
 #: the words before an invested amount: (计划)投资(约) N元
 _INVESTED = re.compile(rf"(?:计划|拟|将)?{_INVEST_VERB}$")
 #: between a firm and the amount it invests: (将在西安经开区)投资
-_FIRM_INVESTS = re.compile(rf"(?:{_AT_PLACE})?(?:计划|拟|将)?{_INVEST_VERB}")
+_FIRM_INVESTS = re.compile(rf"(?:宣布|决定|表示)?(?:{_AT_PLACE})?(?:计划|拟|将)?{_INVEST_VERB}")  # (X宣布将在Z投资)
 #: (X)将在Z投资N元，建设Y项目: whoever invests, in the zone, builds Y
 _INVESTS_AT = re.compile(rf"{_AT_PLACE}$")
 #: a clause that opens with its investing verb, without a subject of its own (总投资N元的Y describes Y)

@@ -2996,3 +2996,10 @@ def test_a_list_of_what_is_built_starts_after_the_verb_and_a_batch_opens_no_regi
                                   PartialDate(2023)))
     assert not [e for e in got.entities if e.cls == "Project"]
     assert [e.label for e in got.entities if e.cls == "Region"] == ["成渝地区双城经济圈"]
+
+
+def test_a_firm_that_announces_its_investment_runs_the_project_and_we_measure_nothing():
+    got = facts("本月初，香港鸿世界发展有限公司宣布将在青川新区投资三十亿元，建设大湾区国际商务中心项目。"
+                "青川经开区党工委书记顾明：近三年，我们累计引进数字经济项目210个。")
+    assert ("大湾区国际商务中心项目", "operatedBy", "香港鸿世界发展有限公司") in got
+    assert {o for s, p, o in got if p == "metric"} >= {"引进数字经济项目"}
