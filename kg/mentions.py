@@ -1314,7 +1314,7 @@ def find_enumerations(text: str) -> list[Candidate]:
         # 外资药企和A、B等企业: A and B; 跨境电商、保税仓储等企业: kinds of firm, no firms
     # A、B、C产业体系 / A、B、C三市 (no 等)
     known = lexicon.word_set("industries.txt")
-    for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群)", text):
+    for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群|链)", text):
         items = [(s, e) for s, e in enumeration_items(text, m.start(), industry=True)
                  if not re.search("[的到从]", text[s:e])]  # (从A、B到C的完整产业链: a description, no industry)
         counted = _LIST_QUANTIFIER.fullmatch(text, items[-1][1], m.start()) if items else None

@@ -1228,7 +1228,7 @@ def _things_between(view: SentenceView, a: int, b: int) -> bool:
 
 
 #: after projects named together: their amounts said respectively (总投资分别为, 分别投资)
-_INVESTED_EACH = re.compile(r"(?:的)?(?:计划)?(?:总投资|投资)?(?:额)?分别(?:为|是|达|约)?(?:总投资|投资)?(?:约|达)?")
+_INVESTED_EACH = re.compile(r"[，,]?(?:的)?(?:计划)?(?:总投资|投资)?(?:额)?分别(?:为|是|达|约)?(?:总投资|投资)?(?:约|达)?")
 
 
 def respective_investments(view: SentenceView) -> Iterator[Relation]:

@@ -3003,3 +3003,11 @@ def test_a_firm_that_announces_its_investment_runs_the_project_and_we_measure_no
                 "青川经开区党工委书记顾明：近三年，我们累计引进数字经济项目210个。")
     assert ("大湾区国际商务中心项目", "operatedBy", "香港鸿世界发展有限公司") in got
     assert {o for s, p, o in got if p == "metric"} >= {"引进数字经济项目"}
+
+
+def test_respective_totals_after_a_comma_and_a_zone_s_chains_of_industry():
+    got = facts("当天同时开工的还有鸿想汽车常州基地扩建项目、鸿创新航常州基地三期项目，总投资分别为30亿元和80亿元。"
+                "今年以来，青川高新区围绕新能源汽车、光伏、储能三大产业链精准招商。")
+    assert {("鸿想汽车常州基地扩建项目", "totalInvestment", Decimal(3_000_000_000)),
+            ("鸿创新航常州基地三期项目", "totalInvestment", Decimal(8_000_000_000)),
+            ("青川高新区", "focusIndustry", "光伏"), ("青川高新区", "focusIndustry", "储能")} <= got
