@@ -271,7 +271,7 @@ _SCOPE_OF_OFFICE = re.compile(r"(?:全球|亚太区?|大中华区)$")
 
 #: a clause opening with who invests in building a project: 中联重科投资50亿元建设智慧产业城二期项目
 _INVESTS_IN_BUILDING = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?:其中|另外|此外|同时)?[，,]?由?(?P<name>[{CJK}A-Za-z]{{2,8}}?)(?:将|拟|计划|已)?(?:追加|新增|增资)?投资"
+    rf"(?:^|(?<=[，。；：、]))(?:其中|另外|此外|同时)?[，,]?由?(?P<name>[{CJK}A-Za-z]{{2,8}}?)(?:将|拟|计划|已)?(?:追加|新增|增资)?投资"
     rf"(?:约|超|近|逾)?[0-9.]+(?:亿|万|千万)?(?:元|美元|欧元)[，,]?(?:在[^，。；]{{2,20}}?)?(?:建设|新建|兴建|投建|打造|建成)")
 #: what opens such a clause without being a firm: a time, a reference, the zone or place itself
 _NOT_AN_INVESTOR = re.compile(r"^(?:该|此|本|其|我|全|各|上述|相关|多家|一批|今年|去年|明年|当年|年内|目前|近年|此前|"

@@ -1263,7 +1263,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
             a, b = view.rel(cm)
             if b <= s and not generic and _invests_in(view, b, s):  # X追加投资N元，建设Y项目
                 yield _rel(key, "operatedBy", ck, (m, cm))
-            elif clause_start <= a and b <= s and not generic and not _names_between(view, b, s) and (re.search(
+            elif clause_start <= a and b <= s and not generic and not _names_between(view, b, s) \
+                    and not any(view.rel(o)[0] <= a and b < view.rel(o)[1] <= s for o, _, _ in projects) and (re.search(
                     r"(投资建设|投资兴建|投资新建|投建|新建|建设|扩建|设立|建立)的?$|投资的$", view.text[b:s])
                     or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):

@@ -3011,3 +3011,10 @@ def test_respective_totals_after_a_comma_and_a_zone_s_chains_of_industry():
     assert {("鸿想汽车常州基地扩建项目", "totalInvestment", Decimal(3_000_000_000)),
             ("鸿创新航常州基地三期项目", "totalInvestment", Decimal(8_000_000_000)),
             ("青川高新区", "focusIndustry", "光伏"), ("青川高新区", "focusIndustry", "储能")} <= got
+
+
+def test_listed_projects_each_run_by_the_firm_that_invests_in_it():
+    got = facts("推介会上，共有25个项目现场签约。其中，鸿丰集团投资50亿元建设的鸿丰鄂州航空物流产业园项目、"
+                "鸿亚迪投资30亿元建设的新能源汽车零部件项目等10个项目落户青川临空经济区。")
+    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
+        ("鸿丰鄂州航空物流产业园项目", "鸿丰集团"), ("新能源汽车零部件项目", "鸿亚迪")}
