@@ -24,8 +24,10 @@ from .numbers import find_money
 from .resolver import ORG_CLASSES, PLACE_CLASSES, SHORT_NAME, ZONE_CLASSES, Resolution
 
 _FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<times>万|亿)?(?:余|多)?"
-                     r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|平方公里|亩)(?![\u4e00-\u9fff])")
+                     r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|平方公里|亩|倍)(?![\u4e00-\u9fff])")
 _TIMES = {None: 1, "万": 10_000, "亿": 100_000_000}
+#: before a multiple: a growth by so many times (同比增长1.2倍), not a comparison (是全国的2倍)
+_GREW = re.compile(r"(?:增长|增加|提高|提升)(?:了)?(?:约|近|超)?$")
 #: units of amounts (money, land, output) that a project sentence gives about the project itself
 _AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
@@ -204,7 +206,8 @@ def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit) of every reported figure: counts and quantities (2.3万户 → 23000 户),
     percentages and yuan amounts."""
     out = [(m.start(), m.end(), Decimal(m.group("num")) * _TIMES[m.group("times")], m.group("unit"))
-           for m in _FIGURE.finditer(text) if m.group("unit") != "%" or not m.group("times")]
+           for m in _FIGURE.finditer(text) if (m.group("unit") != "%" or not m.group("times"))
+           and (m.group("unit") != "倍" or _GREW.search(text, max(0, m.start() - 4), m.start()))]
     out += [(mm.start, mm.end, mm.money.amount, CURRENCY_UNITS[mm.money.currency]) for mm in find_money(text)
             if mm.money.currency in CURRENCY_UNITS]
     return sorted((f for f in out if not _THRESHOLD_AFTER.match(text, f[1]) and not text.startswith(("/", "／", "的"), f[1])),

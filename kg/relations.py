@@ -445,6 +445,8 @@ _ANNIVERSARY = re.compile(r"[0-9一二三四五六七八九十两百]+(?:周年|
 
 
 _ARRIVES = re.compile(f"(?:正式)?(?:{lexicon.ARRIVAL_VERBS})")
+#: after a set-up verb: the firm or body set up, by a count (成立第一家合资企业, 设立了一家子公司)
+_SETS_UP_ANOTHER = re.compile(r"了?(?:第[一二三四五六七八九十0-9]+|首|一|两|[0-9]+)(?:家|个|所)")
 
 
 def established(view: SentenceView) -> Iterator[Relation]:
@@ -457,6 +459,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
             continue  # 是国务院批准的首批国家级高新区，2021年实现…: a later figure's year (成立于2016年 is the date)
         if not date or date.kind != "point" or _ARRIVES.match(view.text, date.end):
             continue  # (于1999年进入园区，目前已设立X公司: the year of the arrival)
+        if _SETS_UP_ANOTHER.match(view.text, m.end()):
+            continue  # ABB于1992年在中国成立第一家合资企业: what the subject set up, not the subject
         after = [t for t in view.items if not t[2] and 0 <= view.rel(t[0])[0] - m.end() <= 1
                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()

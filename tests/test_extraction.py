@@ -3018,3 +3018,11 @@ def test_listed_projects_each_run_by_the_firm_that_invests_in_it():
                 "鸿亚迪投资30亿元建设的新能源汽车零部件项目等10个项目落户青川临空经济区。")
     assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
         ("鸿丰鄂州航空物流产业园项目", "鸿丰集团"), ("新能源汽车零部件项目", "鸿亚迪")}
+
+
+def test_growth_by_times_and_a_firm_that_set_up_another_in_a_year():
+    got = facts("今年前三季度，青川经开区光伏产业实现产值185亿元，同比增长1.2倍，是全省平均水平的2倍。"
+                "鸿必凯集团于1992年在中国成立第一家合资企业。", 2023)
+    assert {("同比增长1.2倍", "value", Decimal("1.2")), ("同比增长1.2倍", "unit", "倍")} <= got
+    assert not {f for f in got if f[0].endswith("2倍") and "增长" not in f[0]}
+    assert not {f for f in got if f[1] == "establishedDate"}
