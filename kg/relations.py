@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .dates import DateMention, find_dates
@@ -931,9 +931,19 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         of_zone = [t[:2] for t in view.of_class(ZONE_CLASSES, generic=False)
                    if view.rel(t[0])[1] + 1 == s and view.text[s - 1] == "的"]  # 永川高新区的X项目: in that zone
         where = (of_zone[-1] if of_zone else None) or _zone_named_before(view, s) \
-            or (zone if not _SAYS_WHERE.match(view.text, e) else None)
+            or (zone if not _SAYS_WHERE.match(view.text, e) and not _where_another_settles(view, zone, s) else None)
         if where and not generic and where[1] != key and view.entity(key).cls == "Project":
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
+
+
+def _where_another_settles(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> bool:
+    """The zone is where a project of another part of the sentence settles (A项目，落户Z；B项目), and the
+    article names it nowhere else: not B's."""
+    if zone is None or any(m.sentence != view.sentence.index for m in view.entity(zone[1]).mentions):
+        return False
+    start = view.rel(zone[0])[0]
+    settles = re.search(r"(?:落户|位于|入驻|落地)(?:在|于)?$", view.text[:start])
+    return settles is not None and ("；" in view.text[start:pos] or "；" in view.text[pos:start])
 
 
 #: before a list of projects: they are the ones started (此次集中开工的, 开工建设的)
@@ -1508,6 +1518,19 @@ def _list_start(view: SentenceView, start: int, links: str = "、") -> int:
 _JOINS = re.compile(r"(?:组团|率团|应邀)?(?:参会|参展|参加会议|参加活动)")
 
 
+_NAMED_YEAR = re.compile(r"((?:19|20)\d\d)(?!\d)")
+
+
+def _in_the_named_year(date: DateMention, name: str, published: PartialDate | None) -> PartialDate:
+    """The day of an event named with its year (8月26日，2022中国·九江招商引资推介会…), in that year when the
+    text does not write the day's year and the named one is the publication's or the one before."""
+    named = _NAMED_YEAR.match(name)
+    if named is None or published is None or re.search(r"\d{4}", date.text) or date.date.month is None:
+        return date.date
+    year = int(named.group(1))
+    return replace(date.date, year=year) if published.year - 1 <= year <= published.year else date.date
+
+
 def event_facts(view: SentenceView) -> Iterator[Relation]:
     """X举行Y / Y在Z举行 / 总签约N元 / the date of the event."""
     events = view.of_class({"Event"})
@@ -1523,13 +1546,14 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         if view.text.startswith(("期间", "召开期间", "举办期间"), e):
             date = None  # 在第六届进博会期间，园区举行签约仪式: the day is the signing's, not the fair's
         if date and date.kind == "point" and not generic:
+            day = _in_the_named_year(date, name, view.article.published)
             if "签约" in name:
-                yield _rel(key, "signedDate", date.date, (m,), False)
+                yield _rel(key, "signedDate", day, (m,), False)
             elif hold or attend or _HOLD.search(before) or _START.search(name):  # Y在Z举行 / 举行Y / 出席Y
-                yield _rel(key, "startDate", date.date, (m,), False)
+                yield _rel(key, "startDate", day, (m,), False)
                 nxt = view.text
                 if "签约" in nxt[e:]:
-                    yield _rel(key, "signedDate", date.date, (m,), False)
+                    yield _rel(key, "signedDate", day, (m,), False)
         place = re.match(r"在", view.text[e:e + 1])
         if place and hold:  # 在武汉举行, 在园区举行, 在X开发区主会场举行, 在广西南宁举办 (in 南宁)
             for pm, pk, pg in view.of_class(PLACE_CLASSES | ZONE_CLASSES):

@@ -3026,3 +3026,13 @@ def test_growth_by_times_and_a_firm_that_set_up_another_in_a_year():
     assert {("同比增长1.2倍", "value", Decimal("1.2")), ("同比增长1.2倍", "unit", "倍")} <= got
     assert not {f for f in got if f[0].endswith("2倍") and "增长" not in f[0]}
     assert not {f for f in got if f[1] == "establishedDate"}
+
+
+def test_an_event_named_with_last_year_and_listed_projects_settling_elsewhere():
+    text = ("8月26日，2022中国·青川招商引资推介会在上海举行。签约的重点项目有：鸿电集团股份有限公司投资35亿元的青川储能装备"
+            "产业园项目，落户青川经济技术开发区；鸿谊集团投资28亿元的新材料一体化项目，落户湖口高新技术产业园区；"
+            "鸿达控股（集团）有限公司投资12亿元的汽车城项目。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023, 1, 5))))
+    assert ("2022中国·青川招商引资推介会", "startDate", "2022-08-26") in got
+    assert {(s, o) for s, p, o in got if p == "locatedIn" and s.endswith("项目")} == {
+        ("青川储能装备产业园项目", "青川经济技术开发区"), ("新材料一体化项目", "湖口高新技术产业园区")}
