@@ -1125,6 +1125,11 @@ def _protected(window: str) -> frozenset[int]:
     return frozenset(inside)
 
 
+def _boundary_ends_at(text: str, pos: int) -> bool:
+    """A boundary word ends at pos (已集聚|诺和诺德)."""
+    return any(_is_boundary(text[pos - n:pos]) for n in range(1, min(pos, _LONGEST_BOUNDARY) + 1))
+
+
 def _is_boundary(word: str) -> bool:
     return word in lexicon.word_set("boundary_words.txt") or word in lexicon.word_set("boundary_chars.txt")
 
@@ -1366,6 +1371,10 @@ _LIST_IS = re.compile(r"(?:是|为|成为|作为)[^、和及与]*的$")
 _ADVERBS_BEFORE_LINK = frozenset("并还也又均都已将")
 
 
+#: verbs that open a list of firms (已集聚|诺和诺德、…)
+_LIST_OPENERS = ("集聚", "聚集", "引进", "包括", "拥有", "吸引", "汇聚")
+
+
 def _list_parts(span: str, joiners: tuple[str, ...]) -> list[str]:
     """The span cut at its joiners, but a 和/及/与 that would leave a single character stays inside its item
     (诺和诺德: not 诺 and 诺德; 惠灵顿和诺德安达: two items)."""
@@ -1374,6 +1383,7 @@ def _list_parts(span: str, joiners: tuple[str, ...]) -> list[str]:
     while i < len(parts) - 1:
         left = parts[i - 1]  # 引进了诺|和|诺德: one character after a boundary is no name either
         single = len(left) < 2 or left[-2] in lexicon.word_set("boundary_chars.txt") \
+            or left.endswith(_LIST_OPENERS, 0, len(left) - 1) \
             or _one_after_place(left + parts[i], len(left))  # 北京协|和|药厂: 北京协 is no name
         joined = left + parts[i] + parts[i + 1]
         single = single or _joins_fields_of_institution(joined, len(left), len(joined))  # 纳米技术与纳米仿生研究所
@@ -1430,8 +1440,8 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
                 if _BRAND_OVER_BOUNDARY.search(text, 0, s):
                     s -= 2  # 现有华为终端、…: a brand holding 为
                 elif s - 2 >= part_start and text[s - 1] in "和及与" and not _is_boundary(text[s - 2:s]) and (
-                        s - 2 == part_start or _is_boundary(text[s - 3])):
-                    s -= 2  # 诺和诺德、…: one character before 和 is no name of its own
+                        s - 2 == part_start or _boundary_ends_at(text, s - 2)):
+                    s -= 2  # (已集聚)诺和诺德、…: one character before 和 is no name of its own
             joined = _industry_term(text, max(start, s - 12), s - 1) if "及" not in joiners and s > start else None
             if joined is not None and text[s - 1] in "及和与":
                 s = joined  # 聚焦汽车及核心零部件、…三大产业: the first item is 汽车及核心零部件

@@ -3036,3 +3036,9 @@ def test_an_event_named_with_last_year_and_listed_projects_settling_elsewhere():
     assert ("2022中国·青川招商引资推介会", "startDate", "2022-08-26") in got
     assert {(s, o) for s, p, o in got if p == "locatedIn" and s.endswith("项目")} == {
         ("青川储能装备产业园项目", "青川经济技术开发区"), ("新材料一体化项目", "湖口高新技术产业园区")}
+
+
+def test_a_firm_with_he_in_its_name_after_a_verb_of_gathering():
+    got = facts("青川生物医药产业园已集聚诺和诺德、葛兰素史克等外资药企300余家。青川园区重点发展现代服务业和健康养老等产业。")
+    assert ("诺和诺德", "locatedIn", "青川生物医药产业园") in got
+    assert not {f for f in got if f[0] == "诺德"}
