@@ -1414,7 +1414,7 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
                   if not any(a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b and (a, b) != view.rel(t[0])
                              for a, b in spans)]
         zone = (cities[0][0], cities[0][1]) if cities else None
-    if zone is None or not re.search(r"等[^，。]{0,10}(企业|公司|项目)|为(?:代表|龙头|引领|核心)的", view.text):
+    if zone is None or not re.search(r"等[^，。]{0,10}(企业|公司|项目|药企|车企)|为(?:代表|龙头|引领|核心)的", view.text):
         return
     for m, key, generic in view.of_class({"Company"}, generic=False):
         follow = view.text[view.rel(m)[1]:view.rel(m)[1] + 3]  # A、B等…企业 / 以A、B为代表的…产业集群
