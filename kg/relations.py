@@ -1703,6 +1703,10 @@ def _grants(view: SentenceView, after: int) -> list[MoneyMention]:
                  or _GRANT_BEFORE.search(view.text, after, mm.start))]
 
 
+#: a sentence opening with the policy named before: 根据政策, 新政策明确, 该政策提出
+_CITES_THE_POLICY = re.compile(r"(?:根据|按照|依据)?(?:该|新|上述|这一|此次)?(?:政策|新政|措施)(?:明确|提出|规定)?[，,]")
+
+
 def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
     """A grant in a sentence naming no policy: the policy of the sentence before, or of the one before a
     list of grants (《政策》…给予支持。其中：/ 对…，最高500万元；/ 对…，最高200万元；)."""
@@ -1710,8 +1714,9 @@ def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
     back, steps = view.previous, 0
     if not amounts:
         return
+    cited = _CITES_THE_POLICY.match(view.text) is not None  # 根据政策，对…给予最高N元: the policy named before
     while back is not None and steps < 8 and not back.of_class({"Policy"}):
-        if not (_grants(back, 0) or back.text.startswith("对") or back.text.rstrip().endswith(("：", ":"))):
+        if not (cited or _grants(back, 0) or back.text.startswith("对") or back.text.rstrip().endswith(("：", ":"))):
             return  # not a list of grants: no policy before it to speak of
         back, steps = back.previous, steps + 1
     if back is None:

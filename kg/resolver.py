@@ -191,6 +191,8 @@ def entity_key(name: str, cls: str) -> str:
         suffix = lexicon.suffix_of(name)
         if suffix:
             stem = bilateral_short(name[: -len(suffix.text)])
+            ranked = stem.replace("国家级", "").replace("国家", "")
+            stem = ranked or stem  # 无锡国家高新区 = 无锡高新区: the rank is no part of the name
             core = zone_core(stem)
             if not core:  # named after its places alone
                 core = _place_core(_own_stem(stem).replace("（", "").replace("）", ""))
@@ -417,17 +419,18 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
 
 
 def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
-    """A project the headline alone names, with a middle part or the opening words of the body's name left
-    out, is the body's project: 三一集团灯塔工厂项目 = 三一集团18号厂房灯塔工厂项目, 光伏组件项目 =
+    """A project or policy the headline alone names, with a middle part or the opening words of the body's
+    name left out, is the body's: 三一集团灯塔工厂项目 = 三一集团18号厂房灯塔工厂项目, 光伏组件项目 =
     年产10GW高效光伏组件项目 (when one body project fits)."""
-    projects = [k for k in groups if k.startswith("Project:")]
-    for key in projects:
-        if any(m.sentence > 0 for m in groups[key]):
-            continue
-        short = phase_last(_fullest(groups[key]))
-        body = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
-                and _shortened(short, phase_last(_fullest(groups[k])))]
-        _fold_into_only(groups, key, body)
+    for kind in ("Project:", "Policy:"):  # (关于推进开发区高质量发展的实施意见 of …推进全省开发区…)
+        named = [k for k in groups if k.startswith(kind)]
+        for key in named:
+            if any(m.sentence > 0 for m in groups[key]):
+                continue
+            short = phase_last(_fullest(groups[key]))
+            body = [k for k in named if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
+                    and _shortened(short, phase_last(_fullest(groups[k])))]
+            _fold_into_only(groups, key, body)
 
 
 def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:

@@ -3042,3 +3042,16 @@ def test_a_firm_with_he_in_its_name_after_a_verb_of_gathering():
     got = facts("青川生物医药产业园已集聚诺和诺德、葛兰素史克等外资药企300余家。青川园区重点发展现代服务业和健康养老等产业。")
     assert ("诺和诺德", "locatedIn", "青川生物医药产业园") in got
     assert not {f for f in got if f[0] == "诺德"}
+
+
+def test_a_cited_policy_s_largest_grant_a_national_zone_s_short_name_and_a_headline_policy_shortened():
+    text = ("# 青川高新区发布“科创十条”\n\n9月20日，青川国家高新区正式发布《青川高新区关于加快建设产业科技创新高地的若干政策》"
+            "（简称“科创十条”）。新政策共10条。\n根据政策，对经认定的新型研发机构给予最高5000万元支持；对引进的顶尖人才团队，"
+            "给予最高1亿元综合资助。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["青川国家高新区"]
+    assert ("青川高新区关于加快建设产业科技创新高地的若干政策", "maxFunding", Decimal(100_000_000)) in fact_set(g)
+    title = "青川省政府印发《关于推进开发区高质量发展的实施意见》"
+    text = f"{title}\n\n近日，青川省人民政府印发《关于推进全省开发区高质量发展的实施意见》。\n"
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
+    assert len([e for e in g.entities if e.cls == "Policy"]) == 1
