@@ -3055,3 +3055,9 @@ def test_a_cited_policy_s_largest_grant_a_national_zone_s_short_name_and_a_headl
     text = f"{title}\n\n近日，青川省人民政府印发《关于推进全省开发区高质量发展的实施意见》。\n"
     g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
     assert len([e for e in g.entities if e.cls == "Policy"]) == 1
+
+
+def test_a_quoted_plan_published_or_in_a_new_version_is_a_policy():
+    got = extract_article(Article("t", "t", "大会还发布了“飞凤人才计划”升级版。园区发布新版“青川湖人才计划”。\n", "t.txt",
+                                  PartialDate(2023)))
+    assert sorted(e.label for e in got.entities if e.cls == "Policy") == ["青川湖人才计划", "飞凤人才计划"]
