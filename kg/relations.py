@@ -424,7 +424,8 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
 
 #: what a zone holds, listed: 包括A、B等区块 / 由A、B和C三个片区组成
 _HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}(?:等|[两三四五六七八九十]个)(?:区块|片区|板块|功能区|园区|区域)(?:组成)?"
-                          r"|(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}?(?:区块|片区|板块|功能区|园区|区域)(?:组成)?")
+                          r"|(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80}?(?:区块|片区|板块|功能区|园区|区域)(?:组成)?"
+                          r"(?:[、和及][^，。；、和及]{2,20}?(?:区块|片区|板块|功能区|园区|区域))*")  # (…、A园区和B园区)
 
 
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not

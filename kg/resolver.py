@@ -620,14 +620,20 @@ def _merge_zone_bodies(groups: dict[str, list[Mention]], cls_of: dict[str, str])
 _RENAMED = re.compile(r"(?:日前|近日|近期|已|正式)*(?:更名为|改名为|(?:升级|升格)为[^，。；]{0,16}[，,]定名为|定名为)")
 
 
+#: between a zone and its former name: 前身是(1992年设立的)
+_FORMERLY = re.compile(r"的?前身(?:是|为)[^，。；]{0,16}?的?")
+
+
 def _merge_renamed_zones(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
     """A zone renamed in the article is one zone known by both names (同意沭阳经济技术开发区更名为沭阳高新技术产业
-    开发区)."""
+    开发区; 南通高新区前身是通州经济开发区)."""
     zones = sorted(((m, key) for key, ms in groups.items() if cls_of[key] in ZONE_CLASSES for m in ms),
                    key=lambda t: t[0].start)
     for (a, old), (b, new) in zip(zones, zones[1:]):
         if old != new and old in groups and new in groups and _RENAMED.fullmatch(text, a.end, b.start):
             groups[new].extend(groups.pop(old))
+        elif old != new and old in groups and new in groups and _FORMERLY.fullmatch(text, a.end, b.start):
+            groups[old].extend(groups.pop(new))  # X前身是1992年设立的Y: Y is X's former name
 
 
 def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:

@@ -3061,3 +3061,12 @@ def test_a_quoted_plan_published_or_in_a_new_version_is_a_policy():
     got = extract_article(Article("t", "t", "大会还发布了“飞凤人才计划”升级版。园区发布新版“青川湖人才计划”。\n", "t.txt",
                                   PartialDate(2023)))
     assert sorted(e.label for e in got.entities if e.cls == "Policy") == ["青川湖人才计划", "飞凤人才计划"]
+
+
+def test_a_zone_s_former_name_and_the_parks_it_governs():
+    text = ("青川高新技术产业开发区前身是1992年设立的鸿州经济开发区，2013年12月经国务院批准升级为国家高新技术产业开发区。"
+            "目前，高新区实行“一区多园”管理模式，下辖鸿州湾科创城、金沙园区和先锋园区。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [("青川高新技术产业开发区", ("鸿州经济开发区",))]
+    assert {s for s, p, o in fact_set(g) if p == "partOf" and o == "青川高新技术产业开发区"} == {
+        "鸿州湾科创城", "金沙园区", "先锋园区"}
