@@ -3070,3 +3070,8 @@ def test_a_zone_s_former_name_and_the_parks_it_governs():
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [("青川高新技术产业开发区", ("鸿州经济开发区",))]
     assert {s for s, p, o in fact_set(g) if p == "partOf" and o == "青川高新技术产业开发区"} == {
         "鸿州湾科创城", "金沙园区", "先锋园区"}
+
+
+def test_a_trade_value_is_a_figure():
+    got = facts("2022年，青川片区油气贸易额突破8000亿元，保税燃料油供应量达602万吨。")
+    assert ("油气贸易额突破8000亿元", "value", Decimal(800_000_000_000)) in got
