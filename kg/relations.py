@@ -430,7 +430,7 @@ _HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|由)[^，。；]{4,80
 
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not
 #: X于DATE经Y批复设立
-_APPROVER = re.compile(r"(?:于[^，。；经]*)?(?:批准|批复|同意)")
+_APPROVER = re.compile(r"(?:于[^，。；经获]*)?(?:批准|批复|同意)")  # (X于DATE获国务院批复设立: X was set up)
 _SET_UP_BETWEEN = re.compile(r"(?:（[^（）]{1,30}）)?(?P<at>[于在][^，。；、的]{2,20}?)?[正式挂牌揭牌宣布创新还已]*")
 
 

@@ -320,7 +320,8 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
 
     keys = {(m.text, m.cls): entity_key(m.text, m.cls) for m in named if doubtful(m) or m.cls in _BUILT}
     alone = {keys[m.text, m.cls] for m in named if doubtful(m)
-             and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES)}
+             and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES | ZONE_CLASSES if m.cls == "Institution"
+                            else _OPAQUE_NAMES)}  # (岳麓山大学 of 岳麓山大学科技城)
     alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)
               and not (m.cls in ZONE_CLASSES and inside(m, _OPAQUE_NAMES))}  # 中新苏州工业园区 of …开发集团股份有限公司
     persons = [(o.start, o.end) for o in named if o.cls == "Person"]

@@ -3075,3 +3075,10 @@ def test_a_zone_s_former_name_and_the_parks_it_governs():
 def test_a_trade_value_is_a_figure():
     got = facts("2022年，青川片区油气贸易额突破8000亿元，保税燃料油供应量达602万吨。")
     assert ("油气贸易额突破8000亿元", "value", Decimal(800_000_000_000)) in got
+
+
+def test_a_zone_approved_on_a_day_and_a_university_named_only_in_a_park_s_name():
+    got = extract_article(Article("t", "t", "青川湘江新区于2015年4月8日获国务院批复设立。岳麓山大学科技城已聚集中南大学、湖南大学等高校。\n",
+                                  "t.txt", PartialDate(2023)))
+    assert ("青川湘江新区", "establishedDate", "2015-04-08") in fact_set(got)
+    assert sorted(e.label for e in got.entities if e.cls == "Institution") == ["中南大学", "湖南大学"]
