@@ -261,7 +261,9 @@ def find_firms_of_officers(text: str, cands: list[Candidate]) -> list[Candidate]
                 and not _only_places(stem) and not stem.endswith(lexicon.words("titles.txt")) \
                 and not any((c.start <= start < c.end or start <= c.start < m.start()) and c.source != "place"
                             for c in cands):
-            out.append(Candidate(start, head, "Company", "caption", "company"))
+            body = stem.endswith(("局", "部", "署", "委员会"))  # 安特卫普港务局首席执行官: a body's officer
+            out.append(Candidate(start, head, "GovernmentBody" if body else "Company", "caption",
+                                 "gov" if body else "company"))
     return out
 
 
@@ -1250,6 +1252,9 @@ def is_generic(stem: str) -> bool:
 _FOREIGN_LOCAL_GOVERNMENT = re.compile(r"[^\W\d_与和及的、]{2,5}?(?:州|省|市)(?:人民)?政府")
 
 
+#: after a foreign country, one of its state's agencies or ministries: (新加坡)科技研究局, (新加坡)贸工部
+_FOREIGN_AGENCY = re.compile(rf"([{CJK}]{{1,6}}?)(?:局|部|署|委员会)(?=[^{CJK}]|[在与和及等的签共将于已为]|首席|主席|副|主任|总干事)"
+                             rf"|([{CJK}]{{1,6}}?)(?:局|部|署)(?=长|兼)")
 #: before a bare body's name: all bodies of that kind (各省辖市人民政府)
 _EVERY_BEFORE = re.compile(rf"各[{CJK}]{{0,3}}$")
 
@@ -1261,6 +1266,10 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
             else None
         if foreign:  # 白俄罗斯明斯克州政府: the government of a place of that country
             out.append(Candidate(p.end, foreign.end(), "GovernmentBody", "government", "gov"))
+        agency = _FOREIGN_AGENCY.match(text, p.end) if p.cls == "Country" and text[p.start:p.end] != "中国" \
+            and not foreign else None
+        if agency and not is_generic(agency.group(1) or agency.group(2)):  # 新加坡科技研究局, 新加坡贸工部
+            out.append(Candidate(p.start, agency.end(), "GovernmentBody", "government", "gov"))
         m = _GOV_BODY.match(text, p.end)
         if not m or any(w in m.group() for w in ("的", "与", "在", "、")) or m.group().endswith(_NOT_GOV) \
                 or ("和" in m.group() and not _FIELDS_JOINED.fullmatch(m.group())):

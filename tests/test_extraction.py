@@ -3082,3 +3082,14 @@ def test_a_zone_approved_on_a_day_and_a_university_named_only_in_a_park_s_name()
                                   "t.txt", PartialDate(2023)))
     assert ("青川湘江新区", "establishedDate", "2015-04-08") in fact_set(got)
     assert sorted(e.label for e in got.entities if e.cls == "Institution") == ["中南大学", "湖南大学"]
+
+
+def test_a_foreign_state_s_agencies_and_their_officers():
+    text = ("3月15日，青川知识城管委会与新加坡科技研究局在广州签署合作备忘录。新加坡贸工部兼主管贸易关系部长颜明勇出席。"
+            "比利时安特卫普港务局首席执行官雅克·范登堡共同签署协议。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "GovernmentBody"} >= {"新加坡科技研究局", "新加坡贸工部",
+                                                                           "比利时安特卫普港务局"}
+    assert not [e for e in g.entities if e.cls == "Company"]
+    got = fact_set(g)
+    assert {("颜明勇", "affiliatedWith", "新加坡贸工部"), ("雅克·范登堡", "affiliatedWith", "比利时安特卫普港务局")} <= got
