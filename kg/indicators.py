@@ -93,6 +93,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             metric_end = start
             if each is not None:  # A、B分别实现地区生产总值520亿元和380亿元: the first A's, the second B's
                 subject, metric_start, metric_end = each
+            elif chain and s.text.startswith(("、", "和", "及", "与"), chain[-1][0].end - s.start):
+                subject, metric_start = None, chain[-1][0].end - s.start  # A、B、C分别…签约项目18个: theirs, not A's
             elif chain:
                 subject, metric_start = (chain[-1][0], chain[-1][1]), chain[-1][0].end - s.start
                 defined = SHORT_NAME.match(s.text, metric_start) or _BRACKET.match(s.text, metric_start)

@@ -3093,3 +3093,10 @@ def test_a_foreign_state_s_agencies_and_their_officers():
     assert not [e for e in g.entities if e.cls == "Company"]
     got = fact_set(g)
     assert {("颜明勇", "affiliatedWith", "新加坡贸工部"), ("雅克·范登堡", "affiliatedWith", "比利时安特卫普港务局")} <= got
+
+
+def test_one_figure_of_a_list_of_subjects_is_none_of_theirs():
+    got = facts("青川高新区、宜都市、枝江市分别与深圳企业签约项目18个，签约总金额达520亿元。")
+    assert not {f for f in got if f[1] == "hasIndicator"}
+    got = facts("2022年，青川经济技术开发区、鸿川高新区分别实现地区生产总值450亿元和320亿元。")
+    assert ("鸿川高新区", "hasIndicator", "实现地区生产总值320亿元") in got
