@@ -3100,3 +3100,8 @@ def test_one_figure_of_a_list_of_subjects_is_none_of_theirs():
     assert not {f for f in got if f[1] == "hasIndicator"}
     got = facts("2022年，青川经济技术开发区、鸿川高新区分别实现地区生产总值450亿元和320亿元。")
     assert ("鸿川高新区", "hasIndicator", "实现地区生产总值320亿元") in got
+
+
+def test_the_parks_a_zone_is_made_of():
+    got = facts("青川高新区是天津市唯一的国家级高新区，由华苑科技园、滨海科技园等“一区五园”组成。")
+    assert {("华苑科技园", "partOf", "青川高新区"), ("滨海科技园", "partOf", "青川高新区")} <= got
