@@ -3105,3 +3105,11 @@ def test_one_figure_of_a_list_of_subjects_is_none_of_theirs():
 def test_the_parks_a_zone_is_made_of():
     got = facts("青川高新区是天津市唯一的国家级高新区，由华苑科技园、滨海科技园等“一区五园”组成。")
     assert {("华苑科技园", "partOf", "青川高新区"), ("滨海科技园", "partOf", "青川高新区")} <= got
+
+
+def test_a_figure_after_qizhong_is_of_the_subject_of_the_figure_before():
+    text = ("# 青川经开区\n\n青川经济技术开发区成立于1993年。2023年1-9月，鸿瑞集团累计销售汽车125.6万辆，同比增长45%，"
+            "其中出口汽车64.7万辆，同比增长109%。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert ("鸿瑞集团", "hasIndicator", "其中出口汽车64.7万辆") in got
+    assert not {f for f in got if f[0] == "青川经济技术开发区" and f[1] == "hasIndicator"}
