@@ -560,6 +560,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             end = phase.end()  # X项目二期, X项目（二期）: the phase is part of the name
         out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic, cut))
         out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
+    for m in _CLAUSE_PHASE.finditer(text):  # X项目…，一期已于2022年7月建成投产: the project's first phase
+        out.append(Candidate(m.start(1), m.end(1), "Project", "suffix", "project", True))
     for m in lexicon.alternation("phase_suffixes.txt").finditer(text):
         owner = _short_company_before(text, m.start())
         if owner is not None:
@@ -575,6 +577,8 @@ PHASE = rf"[{CN_DIGITS}0-9]期(?:工程)?"
 #: a stem that is only a phase, maybe after a word for the firm or project named before: 二期, 公司一期, 该项目三期
 BARE_PHASE_STEM = rf"(?:其中|该公司|本公司|公司|该项目|本项目|项目|其)?({PHASE})"
 _BARE_PHASE = re.compile(BARE_PHASE_STEM)
+#: a phase opening a clause, said of the project before: ，一期已于…, ，二期将于…
+_CLAUSE_PHASE = re.compile(rf"(?:(?<=[，,；;])|(?<=[，,；;]其中))({PHASE})(?=已|将|于|计划|预计|正在|总投资|投资|占地|规划)")
 #: the phases listed before the last: 五期、|六期项目
 _PHASE_LIST_BEFORE = re.compile(rf"(?:{PHASE}[、和及])+$")
 _PHASES_BEFORE = re.compile(rf"({PHASE})[、和及]")

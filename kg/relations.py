@@ -44,7 +44,7 @@ _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整�
 _MERGE_INTO = re.compile(r"将(?P<items>[^，。；]{2,40}?)(?:整合|合并|融合)(?:设立|组建|成立|为)")
 #: A与B合并，设立C / A、B整合为C (the parts opening their clause)
 _MERGED_AS = re.compile(r"(?:^|[，。；：])(?P<items>[^，。；]{2,40}?)(?:进行)?(?:整合|合并|融合)[，,]?(?:设立|组建|成立|为)")
-_ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批复(?=的))")  # X是国务院1991年批准的…
+_ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批复(?=的)|获批(?=[，。；,]|$))")  # (2021年4月获批)  # X是国务院1991年批准的…
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 #: production starts: 投产, 量产 (not 达产, full capacity)
 _PRODUCE = re.compile(r"投产|量产")

@@ -71,9 +71,9 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_event_periods(groups)
     if sentences and sentences[0].text == article.title:  # the article opens with its headline
         _merge_headline_events(groups)
-        _merge_headline_kinds(groups)
+        _merge_headline_kinds(groups, set(phase_of))
         _merge_headline_shortenings(groups)
-        _merge_headline_renamings(groups, cls_of)
+        _merge_headline_renamings(groups, cls_of, set(phase_of))
         _merge_firm_only_projects(groups, cls_of)  # (again: the headline's was another of the firm's)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
@@ -149,7 +149,9 @@ def _name_phases(named: list[Mention], generic: list[Mention]
         if len(stem) < 2:
             continue  # a phase of what? (not of another phase's project)
         if last == stem + phase.group(1) + "项目":  # the phase just named: that project
-            named.append(replace(g, text=before[-1].text))
+            named.append(ref := replace(g, text=before[-1].text))
+            if before[-1] in phase_of:
+                phase_of[ref] = phase_of[before[-1]]
             continue
         m = replace(g, text=stem + phase.group(1) + ("" if phase.group(1).endswith("工程") else "项目"))
         named.append(m)
@@ -399,7 +401,7 @@ def _partner_countries() -> re.Pattern:
     return re.compile("|".join(sorted(lexicon.country_abbreviations().values(), key=len, reverse=True)))
 
 
-def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
+def _merge_headline_kinds(groups: dict[str, list[Mention]], phases: set[Mention] = frozenset()) -> None:
     """A park or project named by its industry alone, in the headline only (签约共建新能源汽车产业园, 再添新能源
     汽车零部件项目), is the article's one park of that ending, or one project, the body names. A project's
     headline words longer than the body's name are left out, not made its label."""
@@ -411,7 +413,8 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]]) -> None:
                                           "project_activities.txt"):
             continue
         family = f"Zone:{suffix.family}:" if key.startswith("Zone:") else "Project:"
-        named = [k for k in groups if k != key and k.startswith(family) and any(m.sentence > 0 for m in groups[k])]
+        named = [k for k in groups if k != key and k.startswith(family) and any(m.sentence > 0 for m in groups[k])
+                 and not all(m in phases for m in groups[k])]  # (a project's phase is no project of its own here)
         named = [k for k in named if _fullest(groups[k]).endswith(suffix.text)] or named  # 产业园 of 产业园, not 科学城
         if key.startswith("Project:") and len(named) == 1 and len(name) > len(_fullest(groups[named[0]])):
             del groups[key]
@@ -430,11 +433,13 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
                 continue
             short = phase_last(_fullest(groups[key]))
             body = [k for k in named if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
-                    and _shortened(short, phase_last(_fullest(groups[k])))]
+                    and (_shortened(short, full := phase_last(_fullest(groups[k])))
+                         or _shortened(short.removesuffix("项目"), full.removesuffix("项目")))]  # (X二期 = X二期项目)
             _fold_into_only(groups, key, body)
 
 
-def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str, str],
+                              phases: set[Mention] = frozenset()) -> None:
     """A project the headline alone names after a firm, which the body names after the same or another firm
     of the article, is the body's project when what is left fits: 宁德时代江苏时代四期项目 = 江苏时代新能源科技有限
     公司四期项目 (四期项目 both), 隆基绿能单晶硅棒项目 = 年产15GW单晶硅棒和切片项目 (单晶硅棒 in it), or
@@ -475,7 +480,8 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
                      and _fullest(groups[k]).startswith(firm)]
         same_phase = [k for k in in_body if phase_last(_fullest(groups[k])).endswith(rest)] \
             if not _PHASE_OR_XIANGMU.sub("", rest) else []  # 国投洋浦港三期工程 = 洋浦港区小铲滩作业区三期工程
-        _fold_into_only(groups, key, body or same_firm or same_phase or in_body)
+        whole = [k for k in in_body if not all(m in phases for m in groups[k])]  # (not its phases)
+        _fold_into_only(groups, key, body or same_firm or same_phase or whole)
         # (比亚迪郑州基地项目 = the body's one 比亚迪… project, or the body's one project: 宁德时代济宁基地项目 =
         # 新能源电池生产基地, which 宁德时代 builds)
 

@@ -3113,3 +3113,17 @@ def test_a_figure_after_qizhong_is_of_the_subject_of_the_figure_before():
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert ("鸿瑞集团", "hasIndicator", "其中出口汽车64.7万辆") in got
     assert not {f for f in got if f[0] == "青川经济技术开发区" and f[1] == "hasIndicator"}
+
+
+def test_a_phase_opening_a_clause_is_a_phase_of_the_project_named_before():
+    title = "总投资320亿元！鸿亚迪长沙基地新项目签约"
+    text = (f"{title}\n\n8月6日，鸿亚迪股份有限公司与长沙市人民政府签署合作协议，鸿亚迪将在长沙经济技术开发区投资320亿元，"
+            "建设新能源汽车整车及零部件生产基地项目，项目分两期建设，一期预计2022年6月投产。"
+            "项目分两期建设，其中一期投资20亿元，计划于2024年3月开工；二期投资30亿元。\n")
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2021)))
+    got = fact_set(g)
+    assert {("新能源汽车整车及零部件生产基地一期项目", "productionDate", "2022-06"),
+            ("新能源汽车整车及零部件生产基地二期项目", "totalInvestment", Decimal(3_000_000_000)),
+            ("新能源汽车整车及零部件生产基地项目", "totalInvestment", Decimal(32_000_000_000))} <= got
+    whole = next(e for e in g.entities if e.label == "新能源汽车整车及零部件生产基地项目")
+    assert "鸿亚迪长沙基地新项目" in whole.aliases  # the headline's is the whole, not a phase
