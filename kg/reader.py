@@ -156,15 +156,18 @@ _RECORD = re.compile(r"[\u3400-\u9fff]{2,6}[：:]")
 
 
 def _join_broken(lines: list[str]) -> list[str]:
-    """Join a long line that stops mid-sentence with the next non-empty line (not a field's line, nor the
-    first line: an article's title ends without a full stop)."""
+    """Join a long line that stops mid-sentence with the next non-empty line (not a field's line or one
+    before a field's line, nor the first line: an article's title ends without a full stop)."""
     out: list[str] = []
     pending = ""
     for line in lines:
         if pending:
             if not line.strip():
                 continue
-            line = pending + line.lstrip()
+            if _RECORD.match(line.strip()):  # a field's line after a heading: 一、X项目 / 投资主体：Y
+                out.append(pending)
+            else:
+                line = pending + line.lstrip()
             pending = ""
         stripped = line.strip()
         if len(stripped) >= _BROKEN_LINE and not stripped.endswith(_TERMINAL) and not stripped.startswith("#") \

@@ -974,10 +974,10 @@ def listed_project_fields(view: SentenceView) -> Iterator[Relation]:
     if field is None or view.of_class({"Project"}, generic=False):
         return
     project, back = None, view.previous
-    for _ in range(6):  # the nearest project named before, a few lines up
-        if back is None:
+    for _ in range(8):  # the nearest project named before, a few lines up (not in another field's line:
+        if back is None:  # 建设内容：建设一条X生产线 is what the project builds)
             return
-        named = back.of_class({"Project"}, generic=False)
+        named = back.of_class({"Project"}, generic=False) if not _FIELD.match(back.text) else []
         if named:
             project = named[-1][:2]
             break
@@ -994,8 +994,9 @@ def listed_project_fields(view: SentenceView) -> Iterator[Relation]:
         for mm in view.money:
             if re.fullmatch(r"(?:约|超|近|达)?", view.text[rest:mm.start]):
                 yield _money_rel(pk, "totalInvestment", mm, pm)
-    elif name in ("建设地点", "项目地点"):
-        for zm, zk, _ in view.of_class(ZONE_CLASSES | PLACE_CLASSES, generic=False)[:1]:
+    elif name in ("建设地点", "项目地点"):  # (滁州经济技术开发区苏滁现代产业园: in the park, the innermost)
+        places = [t for t in view.of_class(ZONE_CLASSES | PLACE_CLASSES, generic=False) if not view.inside_other_name(t[0])]
+        for zm, zk, _ in [max(places, key=lambda t: view.rel(t[0])[1])] if places else ():
             yield _rel(pk, "locatedIn", zk, (pm, zm))
     else:  # 建设内容：…，计划2023年6月开工，2025年竣工 / 开工时间：2023年6月
         for mm in view.money:  # …，达产后年产值约50亿元

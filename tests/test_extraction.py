@@ -3127,3 +3127,18 @@ def test_a_phase_opening_a_clause_is_a_phase_of_the_project_named_before():
             ("新能源汽车整车及零部件生产基地项目", "totalInvestment", Decimal(32_000_000_000))} <= got
     whole = next(e for e in g.entities if e.label == "新能源汽车整车及零部件生产基地项目")
     assert "鸿亚迪长沙基地新项目" in whole.aliases  # the headline's is the whole, not a phase
+
+
+def test_a_project_heading_then_its_field_lines(tmp_path):
+    text = ("# 青川经开区2023年重点项目清单\n\n一、鸿科光电第8.6代TFT-LCD液晶面板项目\n投资主体：青川鸿科光电科技有限公司\n"
+            "总投资：240亿元\n建设内容：建设一条月产能12万片的第8.6代液晶面板生产线\n开工时间：2023年3月\n投产时间：2024年12月\n\n"
+            "二、鸿基绿能年产5GW单晶电池项目\n投资主体：鸿基绿能科技股份有限公司\n总投资：50亿元\n"
+            "建设地点：青川经济技术开发区苏滁现代产业园\n开工时间：2023年5月\n")
+    path = tmp_path / "list.txt"
+    path.write_text(text, encoding="utf-8")
+    got = fact_set(extract_file(path))
+    assert {("鸿科光电第8.6代TFT-LCD液晶面板项目", "startDate", "2023-03"),
+            ("鸿科光电第8.6代TFT-LCD液晶面板项目", "productionDate", "2024-12"),
+            ("鸿科光电第8.6代TFT-LCD液晶面板项目", "totalInvestment", Decimal(24_000_000_000)),
+            ("鸿基绿能年产5GW单晶电池项目", "locatedIn", "苏滁现代产业园"),
+            ("鸿基绿能年产5GW单晶电池项目", "startDate", "2023-05")} <= got
