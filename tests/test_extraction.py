@@ -3142,3 +3142,9 @@ def test_a_project_heading_then_its_field_lines(tmp_path):
             ("鸿科光电第8.6代TFT-LCD液晶面板项目", "totalInvestment", Decimal(24_000_000_000)),
             ("鸿基绿能年产5GW单晶电池项目", "locatedIn", "苏滁现代产业园"),
             ("鸿基绿能年产5GW单晶电池项目", "startDate", "2023-05")} <= got
+
+
+def test_a_special_economic_function_zone_is_a_kind():
+    got = extract_article(Article("t", "t", "青川新片区将加快建设具有国际市场影响力和竞争力的特殊经济功能区。\n", "t.txt",
+                                  PartialDate(2023)))
+    assert [e.label for e in got.entities if e.cls == "Zone"] == ["青川新片区"]
