@@ -168,6 +168,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_latin_firms(text)
     cands += find_firms_of_officers(text, cands)
     cands += find_investing_firms(text, cands)
+    cands += find_listed_short_firms(text, cands)
     cands += find_government_bodies(text, places)
     cands += find_enumerations(text)
     cands += find_policies(text)
@@ -220,6 +221,20 @@ def find_latin_firms(text: str) -> list[Candidate]:
 
 _PARTNER_LINK = re.compile(r"[与和同]")
 _CLAUSE_OPENING = re.compile(r"(?:^|[，。；：、]|其中[，,]?)$")
+
+
+def find_listed_short_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A firm's short name (瑞丰科技) listed right after a registered firm's name (鸿达集团、瑞丰科技): a firm."""
+    out = []
+    for c in cands:
+        if c.cls != "Company" or c.generic or c.source != "suffix" or not text.startswith("、", c.end):
+            continue
+        end = next((e for e in range(c.end + 3, min(len(text), c.end + 10) + 1)
+                    if _short_company_before(text, e, c.end + 1) == c.end + 1
+                    and (e == len(text) or not _NAME_CHAR.match(text[e]) or text[e] in "签与和及等在")), None)
+        if end is not None and not any(o.start <= c.end + 1 < o.end for o in cands if o.cls != "Industry"):
+            out.append(Candidate(c.end + 1, end, "Company", "suffix", "company"))
+    return out
 
 
 def find_partner_firms(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -1250,8 +1250,9 @@ _INVESTED_EACH = re.compile(r"[，,]?(?:的)?(?:计划)?(?:总投资|投资)?(?:
 
 def respective_investments(view: SentenceView) -> Iterator[Relation]:
     """A项目和B项目总投资分别为30亿元和20亿元: each project's own amount, in order."""
-    each = _INVESTED_EACH.search(view.text)
-    if each is None or "分别" not in each.group():
+    each = next((m for m in _INVESTED_EACH.finditer(view.text) if "分别" in m.group()
+                 and any(mm.start == m.end() for mm in view.money)), None)  # (分别与A、B签约…，总投资分别为N元和M元)
+    if each is None:
         return
     chain = _joined_before(view, each.start(), {"Project"})
     chain.sort(key=lambda t: view.rel(t[0])[0])
@@ -1265,6 +1266,22 @@ def respective_investments(view: SentenceView) -> Iterator[Relation]:
     if len(chain) >= 2 and len(chain) == len(amounts):
         for (pm, pk, _), mm in zip(chain, amounts):
             yield _money_rel(pk, "totalInvestment", mm, pm)
+
+
+_EACH_SIGNS = re.compile(r"分别与(?P<firms>[^，。；]{2,60}?)(?:签约|签订|签署)(?:了)?(?P<projects>[^，。；]{2,80})")
+
+
+def respective_operators(view: SentenceView) -> Iterator[Relation]:
+    """Z分别与A、B签约X项目和Y项目: A runs X and B runs Y (in order, when as many of each)."""
+    for m in _EACH_SIGNS.finditer(view.text):
+        firms = [t for t in view.of_class({"Company"}, generic=False)
+                 if m.start("firms") <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end("firms")]
+        projects = [t for t in view.of_class({"Project"}, generic=False)
+                    if m.start("projects") <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end("projects")]
+        firms, projects = _outermost(view, firms), _outermost(view, projects)
+        if len(firms) >= 2 and len(firms) == len(projects):
+            for (fm, fk, _), (pm, pk, _) in zip(firms, projects):
+                yield _rel(pk, "operatedBy", fk, (pm, fm))
 
 
 def project_operator(view: SentenceView) -> Iterator[Relation]:
@@ -1892,6 +1909,7 @@ RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
     output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
-    event_facts, event_projects, policy_facts, person_titles, respective_investments, project_done_at,
+    event_facts, event_projects, policy_facts, person_titles, respective_investments, respective_operators,
+    project_done_at,
 )
 

@@ -3148,3 +3148,10 @@ def test_a_special_economic_function_zone_is_a_kind():
     got = extract_article(Article("t", "t", "青川新片区将加快建设具有国际市场影响力和竞争力的特殊经济功能区。\n", "t.txt",
                                   PartialDate(2023)))
     assert [e.label for e in got.entities if e.cls == "Zone"] == ["青川新片区"]
+
+
+def test_projects_signed_with_each_firm_in_turn():
+    got = facts("现场，青川高新区分别与鸿达集团、瑞丰科技签约新能源电池项目和智能装备产业园项目，总投资分别为50亿元和30亿元。")
+    assert {("新能源电池项目", "operatedBy", "鸿达集团"), ("智能装备产业园项目", "operatedBy", "瑞丰科技"),
+            ("新能源电池项目", "totalInvestment", Decimal(5_000_000_000)),
+            ("智能装备产业园项目", "totalInvestment", Decimal(3_000_000_000))} <= got
