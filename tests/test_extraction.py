@@ -3155,3 +3155,8 @@ def test_projects_signed_with_each_firm_in_turn():
     assert {("新能源电池项目", "operatedBy", "鸿达集团"), ("智能装备产业园项目", "operatedBy", "瑞丰科技"),
             ("新能源电池项目", "totalInvestment", Decimal(5_000_000_000)),
             ("智能装备产业园项目", "totalInvestment", Decimal(3_000_000_000))} <= got
+
+
+def test_last_year_opens_no_metric():
+    got = facts("在鸿尔集团等一批龙头企业带动下，青川新区去年实现地区生产总值同比增长8.2%。", 2023)
+    assert ("去年实现地区生产总值同比增长8.2%", "metric", "地区生产总值同比增长") in got
