@@ -3157,6 +3157,7 @@ def test_projects_signed_with_each_firm_in_turn():
             ("智能装备产业园项目", "totalInvestment", Decimal(3_000_000_000))} <= got
 
 
-def test_last_year_opens_no_metric():
-    got = facts("在鸿尔集团等一批龙头企业带动下，青川新区去年实现地区生产总值同比增长8.2%。", 2023)
+def test_last_year_opens_no_metric_even_without_a_publication_date():
+    text = "在鸿尔集团等一批龙头企业带动下，青川新区去年实现地区生产总值同比增长8.2%。\n"
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", None)))
     assert ("去年实现地区生产总值同比增长8.2%", "metric", "地区生产总值同比增长") in got
