@@ -282,7 +282,7 @@ def zone_core(stem: str) -> str:
 
 
 #: names whose inner place names are part of a brand, not a place of the text: 宁德 in 宁德时代
-_OPAQUE_NAMES = {"Company", "Institution"}
+_OPAQUE_NAMES = {"Company", "Institution", "Organization"}
 
 
 #: classes whose names may only open a project's name (X产业园项目, X生产线二期项目)

@@ -3161,3 +3161,9 @@ def test_last_year_opens_no_metric_even_without_a_publication_date():
     text = "在鸿尔集团等一批龙头企业带动下，青川新区去年实现地区生产总值同比增长8.2%。\n"
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", None)))
     assert ("去年实现地区生产总值同比增长8.2%", "metric", "地区生产总值同比增长") in got
+
+
+def test_places_named_only_inside_an_association_s_name_are_not_the_text_s():
+    got = extract_article(Article("t", "t", "深圳市江西商会会长李明表示，将组织会员企业到赣州考察。园区与中国汽车工业协会签署协议。\n",
+                                  "t.txt", PartialDate(2023)))
+    assert sorted(e.label for e in got.entities if e.cls in ("City", "Province", "Country")) == ["赣州"]
