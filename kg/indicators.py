@@ -150,7 +150,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                                              for m, k, _ in items):
                 continue  # 项目…占地约200亩，建成后预计年产值超60亿元: the project's own figures
             written = s.text[metric_start:end]
-            if each is not None and any(metric_end <= f[0] and f[1] <= start for f in figures):
+            if each is not None and metric_end < start:
                 written = s.text[metric_start:metric_end] + s.text[start:end]  # …450亿元和320亿元: the second's
             mention = Mention(article.id, s.start + metric_start, s.start + end, written, "Indicator", s.index)
             key = f"Indicator:{article.id}:{s.start + start}"
@@ -261,6 +261,8 @@ def _respectively(s: Sentence, items, res: Resolution, clause_start: int, pos: i
         return None
     if figures_from != word:  # the changes of the figures before: measured by the words before them
         return listed[after.index(pos)], clause_start, after[0]
+    if _TRAILING.fullmatch(s.text, word + 2, after[0]) and listed[-1][0].end - s.start < word:
+        return listed[after.index(pos)], listed[-1][0].end - s.start, word  # A、B营业收入分别达到N1、N2
     return listed[after.index(pos)], word + 2, after[0]
 
 

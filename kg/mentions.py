@@ -611,7 +611,7 @@ def _listed_phases(text: str, start: int, end: int, max_stem: int) -> list[Candi
 #: the kind of firm said before its name: 港资企业利丰集团, 民营企业X
 _FIRM_KIND_BEFORE = re.compile(r"(?:港资|台资|外资|日资|韩资|美资|德资|欧资|民营|国有|中资|合资|独资)企业|央企|国企|上市公司")
 #: a count of places inside a zone's stem: 30多个城市, 十个国家
-_COUNT_OF_PLACES = re.compile(rf"[0-9{CN_DIGITS}]+(?:多|余)?个(?:城市|国家|地区|省份?|地市|县区?)")
+_COUNT_OF_PLACES = re.compile(rf"[0-9{CN_DIGITS}]+(?:多|余)?(?:个(?:城市|国家|地区|省份?|地市|县区?)|(?:市|县|区|地市)(?!级))")
 #: a phase after a project's name: 二期, （三期）, 一期工程
 _PHASE_AFTER = re.compile(rf"（{PHASE}）|{PHASE}(?![{CJK}])|{PHASE}(?=[在于已将正顺开竣投签落由的和及、启建完达总第])")
 

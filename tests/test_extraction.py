@@ -3167,3 +3167,13 @@ def test_places_named_only_inside_an_association_s_name_are_not_the_text_s():
     got = extract_article(Article("t", "t", "深圳市江西商会会长李明表示，将组织会员企业到赣州考察。园区与中国汽车工业协会签署协议。\n",
                                   "t.txt", PartialDate(2023)))
     assert sorted(e.label for e in got.entities if e.cls in ("City", "Province", "Country")) == ["赣州"]
+
+
+def test_respective_figures_measured_before_fenbie_and_a_count_of_cities_names_no_zone():
+    got = extract_article(Article("t", "t", "山东16市开发区一季度主要经济指标发布。青川经济技术开发区、鸿台经济技术开发区、鸿南高新技术产业开发区"
+                                            "规上工业营业收入分别达到860亿元、720亿元和650亿元。\n", "t.txt", PartialDate(2023)))
+    assert len([e for e in got.entities if e.cls == "Zone"]) == 3
+    facts_ = fact_set(got)
+    assert {("青川经济技术开发区", "hasIndicator", "规上工业营业收入860亿元"),
+            ("鸿南高新技术产业开发区", "hasIndicator", "规上工业营业收入650亿元"),
+            ("规上工业营业收入650亿元", "metric", "规上工业营业收入")} <= facts_
