@@ -915,6 +915,10 @@ def _defined_short_names(text: str, groups: dict[str, list[Mention]], cls_of: di
     return out
 
 
+#: after a zone's own name opening a sentence: what it does (洋浦由此成为…, 苏滁已形成…)
+_CORE_AS_SUBJECT = re.compile(r"(?:由此|已|将|还|也|正|先后|累计|实现|成为|是|作为|位于|地处)")
+
+
 def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups: dict[str, list[Mention]],
                       cls_of: dict[str, str], named: list[Mention]) -> tuple[dict[str, list[Mention]], set[Mention]]:
     """Further mentions of names already found (李明说, a caption), outside other mentions; and the
@@ -960,8 +964,10 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
                                             and s.text[m_end:m_end + 1] in _CLOSING_QUOTES):
                 continue  # 《措施》 is the policy; 措施 alone is a word
             core_only = key.startswith("Zone:") and name == key.split(":")[-1]
-            if core_only and not re.search(r"[、和与]", s.text[max(0, m_start - 1):m_end + 1]):
-                continue
+            if core_only and not re.search(r"[、和与]", s.text[max(0, m_start - 1):m_end + 1]) \
+                    and not (m_start == 0 and _CORE_AS_SUBJECT.match(s.text, m_end)
+                             and not lexicon.gazetteer().lookup(name) and name not in lexicon.gazetteer().weak):
+                continue  # (洋浦由此成为…: the zone by its own name opening a sentence)
             found.setdefault(key, []).append(Mention(article.id, start, end, name, cls_of[key], s.index))
             taken.append((start, end))
             covered.update(inner)
@@ -1086,7 +1092,8 @@ def _main_zone(entities: dict[str, Entity]) -> str | None:
     """The zone the article is about: the most mentioned; none when every zone is named once and the
     first only after the opening (A、B、C等国家级开发区 in a province's policy report)."""
     zones = [e for e in entities.values() if e.cls in ZONE_CLASSES]
-    spans = [(m.start, m.end) for e in zones for m in e.mentions]
+    spans = [(m.start, m.end) for e in entities.values() if e.cls in ZONE_CLASSES or e.cls == "Policy"
+             for m in e.mentions]  # (海南自由贸易港 of 《海南自由贸易港建设总体方案》: the policy's, not the text's)
     own = {e.key: [m for m in e.mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                                     for a, b in spans)] or list(e.mentions) for e in zones}
     # mentions inside another zone's name (绍兴滨海新区 of 绍兴滨海新区集成电路产业园) do not count

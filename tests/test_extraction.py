@@ -3177,3 +3177,12 @@ def test_respective_figures_measured_before_fenbie_and_a_count_of_cities_names_n
     assert {("青川经济技术开发区", "hasIndicator", "规上工业营业收入860亿元"),
             ("鸿南高新技术产业开发区", "hasIndicator", "规上工业营业收入650亿元"),
             ("规上工业营业收入650亿元", "metric", "规上工业营业收入")} <= facts_
+
+
+def test_a_zone_by_its_own_name_and_not_the_zone_of_a_policy_s_title_is_the_article_s():
+    text = ("# 海南自贸港鸿浦：国际航行船舶登记数量突破40艘\n\n据鸿浦经济开发区管委会消息，截至10月底，船籍港累计登记国际航行船舶41艘。\n"
+            "2020年6月，国务院印发《海南自由贸易港建设总体方案》。鸿浦由此成为自贸港政策的先行先试区。\n"
+            "今年前10个月，鸿浦港集装箱吞吐量完成180万标准箱，同比增长20.5%。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    assert ("鸿浦经济开发区", "hasIndicator", "同比增长20.5%") in got
+    assert ("同比增长20.5%", "period", "2023年前10个月") in got
