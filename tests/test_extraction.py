@@ -390,6 +390,18 @@ DEV = {
         ("远景科技集团零碳产业园", "locatedIn", "鄂尔多斯蒙苏经济开发区"),
         ("鄂尔多斯蒙苏经济开发区", "establishedDate", "2016"),
     },
+    "dev_jiujiang_roadshow.txt": {
+        ("2022中国·九江招商引资推介会", "startDate", "2022-08-26"),  # the year of its name (published a year on)
+        ("九江储能装备产业园项目", "operatedBy", "上海电气集团股份有限公司"),
+        ("新材料一体化项目", "locatedIn", "湖口高新技术产业园区"),  # each item of the list its own zone
+        ("汽车城项目", "totalInvestment", Decimal(1_200_000_000)),
+    },
+    "dev_chuzhou_list.txt": {
+        ("惠科光电第8.6代TFT-LCD液晶面板项目", "startDate", "2023-03"),  # 开工时间： (not the 建设内容's line)
+        ("惠科光电第8.6代TFT-LCD液晶面板项目", "productionDate", "2024-12"),
+        ("隆基绿能年产5GW单晶电池项目", "locatedIn", "苏滁现代产业园"),  # 建设地点：X开发区Y产业园
+        ("隆基绿能年产5GW单晶电池项目", "totalInvestment", Decimal(5_000_000_000)),
+    },
     "dev_yancheng_merger.txt": {
         ("盐城经济技术开发区", "mergedFrom", "盐城高新技术产业开发区"),
         ("大丰经济开发区", "mergedFrom", "大丰港经济开发区"),  # the second merger of the sentence
