@@ -134,6 +134,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 metric = _without_short_name(metric, res.entities[subject[1]])
             own = [d for d in dates if clause_start <= d.start and d.end <= start and d.kind == "point"]
             figure_period = _period(own[-1:], s.text, year) if own and own[-1].date.month is None else period
+            usable = _period_dates(dates, s.text)
+            if not own and usable and not re.search(_SPAN, s.text) and all(d.start > start for d in usable):
+                figure_period = None  # 一期于2019年建成，已集聚企业200余家，2022年实现…: no later clause's year
             if not own and (_NOW.match(s.text, clause_start) or unit in _AREA_UNITS):
                 figure_period = None  # 2016年开工建设，目前已聚集…; …，规划面积12平方公里，2020年完成…: no other clause's year
             # (…自2009年落户以来，…，2020年实现产值300亿元: the year of the figure's own clause)
@@ -409,6 +412,8 @@ _SET_UP_AFTER = re.compile(f"[^，。；]{{0,12}}?(?:批准|批复|获批|升级
                            f"|(?:正式)?(?:{lexicon.ARRIVAL_VERBS})")
 #: after a day's date: what it dates is a signing or a start of work (于2007年11月18日签约)
 _EVENT_AFTER = re.compile(r"[^，。；]{0,4}?(?:签约|开工|奠基|动工)")
+#: after a date: a clause of a start or an end of works (于2009年开工建设，…): that day's, not the figures' period
+_DATED_WORK = re.compile(r"[^，。；]{0,4}?(?:开工建设|开工|建成投产|建成|投产|开园|奠基)[，,]")
 #: after a date: it is the dateline's (新华社明斯克11月18日电, 本报5月17日讯), the day of the news, not of its figures
 _DATELINE = re.compile(r"电|讯")
 
@@ -417,11 +422,17 @@ _DATELINE = re.compile(r"电|讯")
 _SET_UP_BEFORE = re.compile(f"(?:{lexicon.SET_UP_VERBS})于$")
 
 
+def _period_dates(dates, text: str) -> list:
+    """The dates of a sentence that may be its figures' period (not a setting up, a dated event, a dateline)."""
+    return [d for d in dates if not _SET_UP_AFTER.match(text, d.end) and not _SET_UP_BEFORE.search(text, 0, d.start)
+            and not (d.date.day is not None and _EVENT_AFTER.match(text, d.end)) and not _DATELINE.match(text, d.end)
+            and not _DATED_WORK.match(text, d.end)]
+
+
 def _period(dates, text: str, published_year: int | None = None):
     """The time a sentence's figures cover: its first date, or a span of the year (上半年, 1—9月) of
     that date or else of the article (a bare 上半年 is this year's); None if it names no time."""
-    dates = [d for d in dates if not _SET_UP_AFTER.match(text, d.end) and not _SET_UP_BEFORE.search(text, 0, d.start)
-             and not (d.date.day is not None and _EVENT_AFTER.match(text, d.end)) and not _DATELINE.match(text, d.end)]
+    dates = _period_dates(dates, text)
     span = re.search(_SPAN, text)
     year = dates[0].date.year if dates else published_year
     if span:  # 9月28日，…2022年第三季度…: the span's own year

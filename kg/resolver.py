@@ -934,7 +934,8 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
     for key, ms in groups.items():  # after firms' short forms: 比亚迪 of 比亚迪襄阳产业园 is the firm
         if key.startswith("Zone:"):
             core = key.split(":")[-1]
-            if 2 <= len(core) < len(_fullest(ms)):
+            if 2 <= len(core) < len(_fullest(ms)) and not lexicon.gazetteer().lookup(core) \
+                    and core not in lexicon.gazetteer().weak:  # (浙江海宁、江苏盐城: places, not X海宁分区)
                 forms.setdefault(core, key)  # 苏滁 in 实行苏滁、宁滁一体化运行
     defined = _defined_short_names(article.text, groups, cls_of)
     for short, key in defined.items():

@@ -3198,3 +3198,14 @@ def test_a_zone_by_its_own_name_and_not_the_zone_of_a_policy_s_title_is_the_arti
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     assert ("鸿浦经济开发区", "hasIndicator", "同比增长20.5%") in got
     assert ("同比增长20.5%", "period", "2023年前10个月") in got
+
+
+def test_a_stock_figure_takes_no_later_clause_s_year_and_a_place_is_no_branch_s_name():
+    got = facts("青川集成电路设计产业园一期于2019年建成，已集聚企业200余家，2022年实现营收超过1200亿元。"
+                "近年来，青川开发区先后在浙江海宁、江苏盐城等地合作共建分园。其中，青川开发区海宁分区于2009年开工建设，"
+                "已引进企业120余家。")
+    assert not {f for f in got if f[0] in ("已集聚企业200余家", "已引进企业120余家") and f[1] == "period"}
+    assert ("2022年实现营收超过1200亿元", "period", "2022") in got
+    g = extract_article(Article("t", "t", "青川开发区先后在浙江海宁、江苏盐城等地合作共建分园。其中，青川开发区海宁分区已引进企业120余家。\n",
+                                "t.txt", PartialDate(2023)))
+    assert not [e for e in g.entities if "海宁" in e.aliases]
