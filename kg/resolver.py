@@ -323,12 +323,14 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     keys = {(m.text, m.cls): entity_key(m.text, m.cls) for m in named if doubtful(m) or m.cls in _BUILT}
     alone = {keys[m.text, m.cls] for m in named if doubtful(m)
              and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES | ZONE_CLASSES if m.cls == "Institution"
-                            else _OPAQUE_NAMES)}  # (岳麓山大学 of 岳麓山大学科技城)
+                            else _OPAQUE_NAMES | {"Project"} if m.cls == "Region" else _OPAQUE_NAMES)}
+    # (岳麓山大学 of 岳麓山大学科技城; 长江 of 长江存储二期项目)
     alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)
               and not (m.cls in ZONE_CLASSES and inside(m, _OPAQUE_NAMES))}  # 中新苏州工业园区 of …开发集团股份有限公司
     persons = [(o.start, o.end) for o in named if o.cls == "Person"]
     return [m for m in named if ((not doubtful(m) and m.cls not in _BUILT) or keys[m.text, m.cls] in alone
-            or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES)))
+            or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES | {"Project"} if m.cls == "Region"
+                                                      else _OPAQUE_NAMES)))
             and not (m.cls in PLACE_CLASSES and any(a <= m.start and m.end <= b for a, b in persons))]  # 海东 of 顾海东
 
 
@@ -879,7 +881,8 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "《“\"「‘", "》”\"」’"
 #: （以下简称“产研院”）, （简称《措施》）, （下称"新区"）
 SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[《“\"「‘]?([^《》“”\"「」‘’（）()，,。；;]{2,12})[》”\"」’]?"
                          r"(?:[\u4e00-\u9fff]{1,6})?"  # （简称“金熊猫”人才新政）: the quoted words and their kind
-                         r"(?:[，,、](?:又称|也称|或称)[^（）()]{2,16})?[）)]")  # （简称“东湖高新区”，又称“中国光谷”）
+                         r"(?:[，,、](?:又称|也称|或称)[《“\"「‘]?([^《》“”\"「」‘’（）()，,。；;]{2,12})[》”\"」’]?)?[）)]")
+# （简称“东湖高新区”，又称“中国光谷”）: both names of the one before
 
 
 def _merge_defined_short_names(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
@@ -909,9 +912,9 @@ def _defined_short_names(text: str, groups: dict[str, list[Mention]], cls_of: di
     out: dict[str, str] = {}
     for match in SHORT_NAME.finditer(text):
         key = ending.get(match.start())
-        short = match.group(1)
-        if key is not None and cls_of[key] not in PLACE_CLASSES and short != key.split(":", 1)[-1]:
-            out.setdefault(short, key)
+        for short in filter(None, match.groups()):
+            if key is not None and cls_of[key] not in PLACE_CLASSES and short != key.split(":", 1)[-1]:
+                out.setdefault(short, key)
     return out
 
 
@@ -958,7 +961,7 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
             inner = [p for (a, b), p in places.items() if a < end and start < b]
             if any(not (start <= p.start and p.end <= end) or (p.start, p.end) == (start, end) for p in inner):
                 continue  # crossing a place name, or the place itself
-            if inner and cls_of[forms[name]] not in _OPAQUE_NAMES:
+            if inner and cls_of[forms[name]] not in _OPAQUE_NAMES and name not in defined:  # (“中国光谷”: a name)
                 continue
             key = forms[name]
             if name in quoted_only and not (s.text[m_start - 1:m_start] in _OPENING_QUOTES

@@ -1482,7 +1482,8 @@ def test_an_industry_and_its_sector_word_are_one_industry():
 def test_a_defined_short_name_named_on_its_own_is_the_defined_entity():
     g = extract_article(Article("t", "t", "青川东湖新技术开发区（简称“东湖高新区”，又称“中国光谷”）是1988年创建的国家级高新区。"
                                 "2022年，东湖高新区实现地区生产总值2680亿元。\n", "t.txt", PartialDate(2023)))
-    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [("青川东湖新技术开发区", ("东湖高新区",))]
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [
+        ("青川东湖新技术开发区", ("东湖高新区", "中国光谷"))]  # (the name it is also called)
 
 
 def test_a_firm_investing_in_a_zone_in_an_industry_base_and_headlines_adding_projects():
@@ -3209,3 +3210,12 @@ def test_a_stock_figure_takes_no_later_clause_s_year_and_a_place_is_no_branch_s_
     g = extract_article(Article("t", "t", "青川开发区先后在浙江海宁、江苏盐城等地合作共建分园。其中，青川开发区海宁分区已引进企业120余家。\n",
                                 "t.txt", PartialDate(2023)))
     assert not [e for e in g.entities if "海宁" in e.aliases]
+
+
+def test_a_zone_also_called_and_a_region_only_inside_a_project_s_name():
+    text = ("青川东湖新技术开发区（简称“东湖高新区”，又称“中国光谷”）规划面积518平方公里。"
+            "其中，长江存储二期项目总投资超过1000亿元。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    zone = next(e for e in g.entities if e.cls == "Zone")
+    assert {"东湖高新区", "中国光谷"} <= set(zone.aliases)
+    assert not [e for e in g.entities if e.cls in ("Region", "Country")]
