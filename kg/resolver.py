@@ -309,6 +309,10 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
             return True
         return m.cls in PLACE_CLASSES
 
+    def _china_in_a_name(m: Mention) -> bool:  # 中国 of 中国国际进口博览会, not the partner of 中国—马来西亚…
+        return m.text == "中国" and not any(o.start == m.start and o.text.startswith(("中国—", "中国-", "中国–"))
+                                             for o in by_sentence[m.sentence])
+
     project_ends: dict[int, list[Mention]] = {}
     for o in named:
         if o.cls == "Project":
@@ -322,15 +326,16 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
 
     keys = {(m.text, m.cls): entity_key(m.text, m.cls) for m in named if doubtful(m) or m.cls in _BUILT}
     alone = {keys[m.text, m.cls] for m in named if doubtful(m)
-             and not inside(m, None if m.cls == "Industry" else _OPAQUE_NAMES | ZONE_CLASSES if m.cls == "Institution"
-                            else _OPAQUE_NAMES | {"Project"} if m.cls == "Region" else _OPAQUE_NAMES)}
-    # (岳麓山大学 of 岳麓山大学科技城; 长江 of 长江存储二期项目)
+             and not inside(m, None if m.cls == "Industry" or _china_in_a_name(m) else _OPAQUE_NAMES | ZONE_CLASSES
+                            if m.cls == "Institution" else _OPAQUE_NAMES | {"Project"} if m.cls == "Region"
+                            else _OPAQUE_NAMES)}
+    # (岳麓山大学 of 岳麓山大学科技城; 长江 of 长江存储二期项目; 中国 of 中国国际进口博览会)
     alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)
               and not (m.cls in ZONE_CLASSES and inside(m, _OPAQUE_NAMES))}  # 中新苏州工业园区 of …开发集团股份有限公司
     persons = [(o.start, o.end) for o in named if o.cls == "Person"]
     return [m for m in named if ((not doubtful(m) and m.cls not in _BUILT) or keys[m.text, m.cls] in alone
-            or (m.cls in PLACE_CLASSES and not inside(m, _OPAQUE_NAMES | {"Project"} if m.cls == "Region"
-                                                      else _OPAQUE_NAMES)))
+            or (m.cls in PLACE_CLASSES and not inside(m, None if _china_in_a_name(m) else _OPAQUE_NAMES | {"Project"}
+                                                      if m.cls == "Region" else _OPAQUE_NAMES)))
             and not (m.cls in PLACE_CLASSES and any(a <= m.start and m.end <= b for a, b in persons))]  # 海东 of 顾海东
 
 

@@ -3219,3 +3219,11 @@ def test_a_zone_also_called_and_a_region_only_inside_a_project_s_name():
     zone = next(e for e in g.entities if e.cls == "Zone")
     assert {"东湖高新区", "中国光谷"} <= set(zone.aliases)
     assert not [e for e in g.entities if e.cls in ("Region", "Country")]
+
+
+def test_china_named_only_inside_a_name_is_no_country_of_the_text_but_a_partner_is():
+    g = extract_article(Article("t", "t", "7月1日，第六届中国国际进口博览会在上海开幕。中国（青川）自由贸易试验区组团参加。\n",
+                                "t.txt", PartialDate(2023)))
+    assert not [e for e in g.entities if e.cls == "Country"]
+    g = extract_article(Article("t", "t", "中国—马来西亚青州产业园区于2012年4月1日开园。\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Country"} == {"中国", "马来西亚"}
