@@ -590,8 +590,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 #: a project's phase: 二期, 三期工程
 PHASE = rf"[{CN_DIGITS}0-9]期(?:工程)?"
 #: a stem that is only a phase, maybe after a word for the firm or project named before: 二期, 公司一期, 该项目三期
-BARE_PHASE_STEM = rf"(?:其中|该公司|本公司|公司|该项目|本项目|项目|其)?({PHASE})"
-_BARE_PHASE = re.compile(BARE_PHASE_STEM)
+_BARE_PHASE = re.compile(rf"(?:其中|该公司|本公司|公司|该项目|本项目|项目|其)?({PHASE})")
 #: a phase opening a clause, said of the project before: ，一期已于…, ，二期将于…
 _CLAUSE_PHASE = re.compile(rf"(?:(?<=[，,；;])|(?<=[，,；;]其中))({PHASE})(?=已|将|于|计划|预计|正在|总投资|投资|占地|规划)")
 #: the phases listed before the last: 五期、|六期项目
