@@ -62,7 +62,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         opening = s.start + _lead(s.text, 0, dates)  # 2017年4月1日，X自贸区正式挂牌: X opens it too
         first = next(((m, k) for m, k, _ in items if m.start in (s.start, opening)), None)
         first_entity = res.entities[first[1]] if first else None
-        opener = first if first_entity and (first_entity.cls in ZONE_CLASSES or _registered_firm(first_entity)) \
+        opener = first if first_entity and (first_entity.cls in ZONE_CLASSES | {"Institution"}
+                                            or _registered_firm(first_entity)) \
             and not _INSIDE.match(s.text, first[0].end - s.start) else None  # (园区内，…: where, not who)
         if opener and first_entity.cls in ZONE_CLASSES:  # 赣州经开区新能源汽车科技城…，规划面积…: the park's
             opener = next(((m, k) for m, k, _ in items if m.start == opener[0].end

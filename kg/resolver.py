@@ -666,8 +666,8 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
             long = names[long_key]
             if long_key == short_key or long_key not in groups:
                 continue
-            if cls_of[short_key] == "Company" and cls_of[long_key] in ZONE_CLASSES:
-                continue  # 比亚迪 of 比亚迪襄阳产业园: the firm that names its park, not the park
+            if cls_of[short_key] == "Company" and cls_of[long_key] in ZONE_CLASSES | {"Institution", "Project"}:
+                continue  # 比亚迪 of 比亚迪襄阳产业园, 吉利汽车 of 吉利汽车研究院: the firm that names it, not it
             if (long.startswith(short) or without_place(long).startswith(short)) and len(long) > len(short) \
                     and lexicon.suffix_of(long) and lexicon.suffix_of(short) is None:
                 groups[long_key].extend(groups.pop(short_key))

@@ -3227,3 +3227,12 @@ def test_china_named_only_inside_a_name_is_no_country_of_the_text_but_a_partner_
     assert not [e for e in g.entities if e.cls == "Country"]
     g = extract_article(Article("t", "t", "中国—马来西亚青州产业园区于2012年4月1日开园。\n", "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Country"} == {"中国", "马来西亚"}
+
+
+def test_a_firm_opening_an_institute_s_name_is_the_firm_and_the_institute_s_figures_are_its_own():
+    text = ("# 鸿利汽车研究院二期项目竣工\n\n近日，鸿利汽车研究院二期项目在青川湾新区竣工验收。"
+            "鸿利汽车研究院是鸿利集团在全球最大的研发中心，一期项目于2013年建成，现有研发人员超过1万人。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    institute = next(e for e in g.entities if e.cls == "Institution")
+    assert institute.label == "鸿利汽车研究院" and "鸿利汽车" not in institute.aliases
+    assert ("鸿利汽车研究院", "hasIndicator", "现有研发人员超过1万人") in fact_set(g)
