@@ -3236,3 +3236,9 @@ def test_a_firm_opening_an_institute_s_name_is_the_firm_and_the_institute_s_figu
     institute = next(e for e in g.entities if e.cls == "Institution")
     assert institute.label == "鸿利汽车研究院" and "鸿利汽车" not in institute.aliases
     assert ("鸿利汽车研究院", "hasIndicator", "现有研发人员超过1万人") in fact_set(g)
+
+
+def test_a_province_s_first_park_of_a_kind_is_no_park_s_name():
+    got = extract_article(Article("t", "t", "青川海东零碳产业园区是青海省首个零碳产业园区，规划面积40平方公里。\n", "t.txt",
+                                  PartialDate(2023)))
+    assert [e.label for e in got.entities if e.cls == "Park"] == ["青川海东零碳产业园区"]
