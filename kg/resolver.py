@@ -1012,6 +1012,10 @@ def _company_short_forms(name: str) -> list[str]:
     forms = [bare, without_place(bare)]
     if legal.group().startswith("（"):  # 大众汽车（安徽） for 大众汽车（安徽）有限公司
         forms.append(bare + legal.group()[:legal.group().index("）") + 1])
+        place = legal.group()[1:legal.group().index("）")]
+        if lexicon.gazetteer().lookup(place) or place in lexicon.gazetteer().weak:  # 中芯绍兴 for
+            forms += [bare[:n] + place for n in (2, 3) if len(bare) > n + 1  # 中芯集成电路制造（绍兴）有限公司
+                      and not lexicon.gazetteer().lookup(bare[:n]) and not is_generic(bare[:n])]
     if legal.group().startswith(("集团", "（集团）")):  # 京东方科技集团 for 京东方科技集团股份有限公司
         trade = _trade_name(bare, shortest=2)  # 临港集团 for 上海临港经济发展（集团）有限公司
         forms += [bare + "集团", without_place(bare) + "集团", trade + "集团", without_place(trade) + "集团"]

@@ -3242,3 +3242,11 @@ def test_a_province_s_first_park_of_a_kind_is_no_park_s_name():
     got = extract_article(Article("t", "t", "青川海东零碳产业园区是青海省首个零碳产业园区，规划面积40平方公里。\n", "t.txt",
                                   PartialDate(2023)))
     assert [e.label for e in got.entities if e.cls == "Park"] == ["青川海东零碳产业园区"]
+
+
+def test_a_local_firm_by_its_brand_and_place():
+    text = ("鸿芯集成电路制造（绍兴）有限公司成立于2018年3月。2022年，鸿芯绍兴实现营业收入46亿元，同比增长30%。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    firm = next(e for e in g.entities if e.cls == "Company")
+    assert "鸿芯绍兴" in firm.aliases
+    assert (firm.label, "hasIndicator", "实现营业收入46亿元") in fact_set(g)
