@@ -62,7 +62,7 @@ _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办"
 _BARE_GOV = re.compile(rf"(?<![全该本我各城园特])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
 _ENUM_HEAD = re.compile(
-    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,10}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|项目|"
+    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,10}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|品牌商|厂商|制造商|供应商|项目|"
     rf"产业(?!链?(?:项目|企业))|行业|领域|地)"  # (等动力电池产业链项目: projects)
 )
 #: what a list before 等 may be made of when it is no list of firms or projects: 从A、B等方面支持企业
@@ -73,7 +73,7 @@ _LIST_QUANTIFIER = re.compile(
     rf"|(?P<count>[{CN_DIGITS}0-9]+)(?:大|个|类)(?:[千百万]亿级?)?$|为(?:主|主导|重点|核心|支柱|代表)的?$")
 _REPRESENTED = re.compile(rf"等?为(?:代表|龙头|引领|核心)的[{CJK}]{{0,8}}?(?P<head>龙头企业|企业|公司|项目|产业|行业)")
 ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "药企": "Company", "车企": "Company",
-                "金融机构": "Company",
+                "金融机构": "Company", "品牌商": "Company", "厂商": "Company", "制造商": "Company", "供应商": "Company",
                 "项目": "Project",
                 "产业": "Industry", "行业": "Industry", "领域": "Industry"}
 _PERSON_LIST_CUE = re.compile(r"(?:领导|嘉宾|负责人|同志|代表)")

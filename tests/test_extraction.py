@@ -3250,3 +3250,9 @@ def test_a_local_firm_by_its_brand_and_place():
     firm = next(e for e in g.entities if e.cls == "Company")
     assert "鸿芯绍兴" in firm.aliases
     assert (firm.label, "hasIndicator", "实现营业收入46亿元") in fact_set(g)
+
+
+def test_brands_and_makers_listed_as_kinds_of_firm():
+    got = extract_article(Article("t", "t", "综保区已集聚惠普、宏碁、华硕等品牌商和富士康、广达、英业达等代工企业。\n", "t.txt",
+                                  PartialDate(2023)))
+    assert {e.label for e in got.entities if e.cls == "Company"} == {"惠普", "宏碁", "华硕", "富士康", "广达", "英业达"}
