@@ -1270,6 +1270,8 @@ def is_generic(stem: str) -> bool:
 _FOREIGN_LOCAL_GOVERNMENT = re.compile(r"[^\W\d_与和及的、]{2,5}?(?:州|省|市)(?:人民)?政府")
 
 
+#: words ending like an agency that are none: (两国政府)签署, 部署, 总部, 东部 …
+_NO_AGENCY_ENDINGS = ("签署", "部署", "全部", "内部", "总部", "东部", "西部", "南部", "北部", "中部", "局部", "外部")
 #: after a foreign country, one of its state's agencies or ministries: (新加坡)科技研究局, (新加坡)贸工部
 _FOREIGN_AGENCY = re.compile(rf"([{CJK}]{{1,6}}?)(?:局|部|署|委员会)(?=[^{CJK}]|[在与和及等的签共将于已为]|首席|主席|副|主任|总干事)"
                              rf"|([{CJK}]{{1,6}}?)(?:局|部|署)(?=长|兼)")
@@ -1286,7 +1288,8 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
             out.append(Candidate(p.end, foreign.end(), "GovernmentBody", "government", "gov"))
         agency = _FOREIGN_AGENCY.match(text, p.end) if p.cls == "Country" and text[p.start:p.end] != "中国" \
             and not foreign else None
-        if agency and not is_generic(agency.group(1) or agency.group(2)):  # 新加坡科技研究局, 新加坡贸工部
+        if agency and not is_generic(agency.group(1) or agency.group(2)) and "政府" not in agency.group() \
+                and not agency.group().endswith(_NO_AGENCY_ENDINGS):  # 新加坡科技研究局, 新加坡贸工部
             out.append(Candidate(p.start, agency.end(), "GovernmentBody", "government", "gov"))
         m = _GOV_BODY.match(text, p.end)
         if not m or any(w in m.group() for w in ("的", "与", "在", "、")) or m.group().endswith(_NOT_GOV) \

@@ -3256,3 +3256,10 @@ def test_brands_and_makers_listed_as_kinds_of_firm():
     got = extract_article(Article("t", "t", "综保区已集聚惠普、宏碁、华硕等品牌商和富士康、广达、英业达等代工企业。\n", "t.txt",
                                   PartialDate(2023)))
     assert {e.label for e in got.entities if e.cls == "Company"} == {"惠普", "宏碁", "华硕", "富士康", "广达", "英业达"}
+
+
+def test_two_states_signing_is_no_agency_and_the_chinese_side_s_park_is_no_name():
+    got = extract_article(Article("t", "t", "青川投资区是中国—印尼经贸创新发展示范园区的中方园区。2021年1月，中国和印尼两国政府签署"
+                                            "合作谅解备忘录。\n", "t.txt", PartialDate(2023)))
+    assert not [e for e in got.entities if e.cls == "GovernmentBody"]
+    assert "中方园区" not in {e.label for e in got.entities}
