@@ -68,6 +68,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_bare_development_zones(groups)
     _merge_zone_short_names(groups)
     _merge_bilateral_short_parks(groups, cls_of)
+    _merge_country_named_parks(groups, cls_of)
     _merge_event_periods(groups)
     if sentences and sentences[0].text == article.title:  # the article opens with its headline
         _merge_headline_events(groups)
@@ -128,7 +129,13 @@ def _name_phases(named: list[Mention], generic: list[Mention]
     """A bare phase (二期项目) after a project named in its sentence or the two before is that project's
     phase: X三期项目…一期项目于2019年投产，二期项目总投资65亿元 names X一期项目 and X二期项目 (the same
     phase is the project itself, a reference). Also returned: each phase → the project mention it follows."""
-    phases = [(g, phase) for g in generic if g.cls == "Project" and (phase := _BARE_PHASE.fullmatch(g.text))]
+    phases, still_generic = [], []
+    for g in generic:
+        phase = _BARE_PHASE.fullmatch(g.text) if g.cls == "Project" else None
+        if phase:
+            phases.append((g, phase))
+        else:
+            still_generic.append(g)
     if not phases:
         return named, generic, {}
     projects = sorted((m for m in named if m.cls == "Project"), key=lambda m: m.start)
@@ -136,8 +143,7 @@ def _name_phases(named: list[Mention], generic: list[Mention]
     for m in named + generic:
         if m.sentence not in opener or m.start < opener[m.sentence].start:
             opener[m.sentence] = m
-    named, still_generic, phase_of = list(named), [g for g in generic if g.cls != "Project"
-                                                   or not _BARE_PHASE.fullmatch(g.text)], {}
+    named, phase_of = list(named), {}
     for g, phase in sorted(phases, key=lambda t: t[0].start):
         before = [m for m in projects if m.end <= g.start and g.sentence - 2 <= m.sentence]
         if before and before[-1].sentence < g.sentence and opener[g.sentence].cls in ZONE_CLASSES:
@@ -158,6 +164,11 @@ def _name_phases(named: list[Mention], generic: list[Mention]
         bisect.insort(projects, m, key=attrgetter("start"))
         phase_of[m] = phase_of.get(before[-1], before[-1])
     return named, still_generic, phase_of
+
+
+def _only_phases(ms, phases) -> bool:
+    """Every mention is of a phase named by its phase only (an entity that is no project of its own)."""
+    return all(m in phases for m in ms)
 
 
 #: sectors whose name ends in 业 as a word of its own (制造业 is not 制造 + 业)
@@ -389,11 +400,15 @@ def _merge_bilateral_short_parks(groups: dict[str, list[Mention]], cls_of: dict[
         longer = [k for k in groups if k != key and cls_of.get(k) in ZONE_CLASSES
                   and bilateral_short(_fullest(groups[k])).startswith(name[:2]) and len(_fullest(groups[k])) > len(name)]
         _fold_into_only(groups, key, longer)
+
+
+def _merge_country_named_parks(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """泰国罗勇工业园 = 泰中罗勇工业园: a park by its country, or by the two countries that build it."""
     names = {k: _fullest(groups[k]) for k in groups if cls_of.get(k) in ZONE_CLASSES}
     if len(names) < 2:
         return
     abbreviation = {country: char for char, country in lexicon.country_abbreviations().items()}
-    for key, name in names.items():  # 泰国罗勇工业园 = 泰中罗勇工业园: by its country, or by the two that build it
+    for key, name in names.items():
         opening = _partner_countries().match(name)
         country = opening.group() if opening and len(name) > len(opening.group()) + 3 else None
         if country and key in groups:
@@ -421,7 +436,7 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]], phases: set[Mention]
             continue
         family = f"Zone:{suffix.family}:" if key.startswith("Zone:") else "Project:"
         named = [k for k in groups if k != key and k.startswith(family) and any(m.sentence > 0 for m in groups[k])
-                 and not all(m in phases for m in groups[k])]  # (a project's phase is no project of its own here)
+                 and not _only_phases(groups[k], phases)]  # (a project's phase is no project of its own here)
         named = [k for k in named if _fullest(groups[k]).endswith(suffix.text)] or named  # 产业园 of 产业园, not 科学城
         if key.startswith("Project:") and len(named) == 1 and len(name) > len(_fullest(groups[named[0]])):
             del groups[key]
@@ -487,7 +502,7 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
                      and _fullest(groups[k]).startswith(firm)]
         same_phase = [k for k in in_body if phase_last(_fullest(groups[k])).endswith(rest)] \
             if not _PHASE_OR_XIANGMU.sub("", rest) else []  # 国投洋浦港三期工程 = 洋浦港区小铲滩作业区三期工程
-        whole = [k for k in in_body if not all(m in phases for m in groups[k])]  # (not its phases)
+        whole = [k for k in in_body if not _only_phases(groups[k], phases)]  # (not its phases)
         _fold_into_only(groups, key, body or same_firm or same_phase or whole)
         # (比亚迪郑州基地项目 = the body's one 比亚迪… project, or the body's one project: 宁德时代济宁基地项目 =
         # 新能源电池生产基地, which 宁德时代 builds)
@@ -1154,7 +1169,7 @@ def _referent(g: Mention, r: Resolution) -> str | None:
         if earlier:
             return earlier[-1][1]
         same = [e for e in r.entities.values() if e.cls == suffix.cls and e.label.endswith(g.text)
-                and not all(m in r.phase_of for m in e.mentions)]
+                and not _only_phases(e.mentions, r.phase_of)]
         if len(same) != 1 or any(m.sentence == g.sentence and m.start > g.start for m in same[0].mentions):
             return None  # X建设Y产业园，项目建成后…；Z项目: not the project named after it in its sentence
         return same[0].key
