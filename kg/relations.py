@@ -933,9 +933,20 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         of_zone = [t[:2] for t in view.of_class(ZONE_CLASSES, generic=False)
                    if view.rel(t[0])[1] + 1 == s and view.text[s - 1] == "的"]  # 永川高新区的X项目: in that zone
         where = (of_zone[-1] if of_zone else None) or _zone_named_before(view, s) \
-            or (zone if not _SAYS_WHERE.match(view.text, e) and not _where_another_settles(view, zone, s) else None)
+            or (_zone_of_part(view, zone, s) if not _SAYS_WHERE.match(view.text, e)
+                and not _where_another_settles(view, zone, s) else None)
         if where and not generic and where[1] != key and view.entity(key).cls == "Project":
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
+
+
+def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> tuple[Mention, str] | None:
+    """The sentence's zone for a project at pos, unless it is first named in a later part (A项目…；Z引进的B项目:
+    Z is not A's zone, unless the article is about Z; the set of the sentence before is, for 其中，…)."""
+    if zone is None or view.rel(zone[0])[0] < view.segment(pos)[1] or zone[1] == view.resolution.main_zone:
+        return zone
+    if view.previous is not None and _CONTINUES.match(view.text):
+        return view.previous.zone_subject()
+    return None
 
 
 def _where_another_settles(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> bool:

@@ -3263,3 +3263,11 @@ def test_two_states_signing_is_no_agency_and_the_chinese_side_s_park_is_no_name(
                                             "合作谅解备忘录。\n", "t.txt", PartialDate(2023)))
     assert not [e for e in got.entities if e.cls == "GovernmentBody"]
     assert "中方园区" not in {e.label for e in got.entities}
+
+
+def test_a_zone_first_named_in_a_later_part_is_not_the_project_s():
+    got = facts("青禾示范区累计推进重点项目80个。其中，华远青浦研发中心项目总投资约120亿元，已建成；"
+                "吴江汾湖高新区引进的立丰精密项目总投资50亿元。")
+    assert ("华远青浦研发中心项目", "locatedIn", "吴江汾湖高新区") not in got
+    assert ("华远青浦研发中心项目", "locatedIn", "青禾示范区") in got  # 其中: of the set before
+    assert ("立丰精密项目", "locatedIn", "吴江汾湖高新区") in got
