@@ -766,7 +766,8 @@ def _designation(text: str, start: int, end: int) -> bool:
         return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
     return (text.startswith("国家", start) or _RANK_ONLY.match(text, start) is not None) and (
         _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end)
-        or text.endswith(("是", "为"), 0, start))  # 是国家级境外经贸合作区: what the zone is
+        or text.endswith(("是", "为"), 0, start)  # 是国家级境外经贸合作区: what the zone is
+        or _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None)  # 是经国务院批复设立的国家级X园区
 
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:

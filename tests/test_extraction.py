@@ -3271,3 +3271,9 @@ def test_a_zone_first_named_in_a_later_part_is_not_the_project_s():
     assert ("华远青浦研发中心项目", "locatedIn", "吴江汾湖高新区") not in got
     assert ("华远青浦研发中心项目", "locatedIn", "青禾示范区") in got  # 其中: of the set before
     assert ("立丰精密项目", "locatedIn", "吴江汾湖高新区") in got
+
+
+def test_a_ranked_kind_after_is_de_is_no_zone_s_name():
+    g = extract_article(Article("t", "t", "青禾（鞍山）智能装备产业园是经国务院批复设立的国家级中德合作园区，位于鞍山市铁东区。\n",
+                                "t.txt", PartialDate(2022)))
+    assert {e.label for e in g.entities if e.cls in ("Zone", "Park")} == {"青禾（鞍山）智能装备产业园"}
