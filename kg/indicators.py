@@ -226,10 +226,14 @@ def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的?(?:规上)?(?:工业)?(?:企业|项目|重大项目|产业项目)")
 
 
+#: before a clause's subject, words that refer back: 该(园区), 整合后的(开发区)
+_REFERRING = re.compile(r"(?:该|此|(?:整合|合并|重组|组建)后的?|新组建的)?")
+
+
 def _leading_mentions(s: Sentence, items, res: Resolution, lead: int, limit: int) -> list:
     """The mentions that open a clause, one after the other: 园区 / 园区智能装备产业 / 南沙区 / (该)产业园."""
     chain: list = []
-    demonstrative = s.text[lead:lead + 1] in ("该", "此")
+    demonstrative = _REFERRING.match(s.text, lead).end() - lead  # 该园区, 整合后的开发区
     for t in items:
         start, end = t[0].start - s.start, t[0].end - s.start
         cls = res.entities[t[1]].cls

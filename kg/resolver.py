@@ -108,7 +108,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     for m in distinct_mentions(m for ms in groups.values() for m in ms):
         resolution.by_sentence.setdefault(m.sentence, []).append((m, key_at[(m.start, m.end)], False))
     for g in generic:
-        target = _referent(g, resolution)
+        target = _referent(g, resolution, article.text)
         if target:
             ref = replace(g, refers_to=target)
             resolution.by_sentence.setdefault(g.sentence, []).append((ref, target, True))
@@ -1138,10 +1138,22 @@ def _most_mentioned(entities: dict[str, Entity], classes: set[str]) -> str | Non
     return ranked[0].key if ranked else None
 
 
-def _referent(g: Mention, r: Resolution) -> str | None:
+#: before a zone's kind: the zone a merger made (整合后的开发区, 新组建的园区)
+_AFTER_MERGER = re.compile(r"(?:(?:整合|合并|融合|重组|组建)后的?|新组建的|合并而成的|整合而成的)$")
+#: before a zone's name: it is what a merger makes (A与B整合组建C, 合并设立C)
+_MADE_BY_MERGER = re.compile(r"(?:整合|合并|融合|重组)(?:组建|设立|成立|为|成)(?:为|了|成)?$|(?:整合|合并)后的?(?:名称)?为$")
+
+
+def _referent(g: Mention, r: Resolution, text: str = "") -> str | None:
     """The entity a generic reference stands for, or None."""
-    if g.text in lexicon.word_set("generic_references.txt"):
+    if g.text in lexicon.word_set("generic_references.txt") and not _AFTER_MERGER.search(text, 0, g.start):
         return r.main_zone
+    if _AFTER_MERGER.search(text, max(0, g.start - 6), g.start):  # 整合后的开发区: the zone the merger made
+        made = [(m.start, key) for key, e in r.entities.items() if e.cls in ZONE_CLASSES for m in e.mentions
+                if g.sentence - 3 <= m.sentence <= g.sentence and m.start < g.start
+                and _MADE_BY_MERGER.search(text, max(0, m.start - 8), m.start)]
+        if made:
+            return max(made)[1]
     if g.cls == "Policy":  # 《意见》: the policy of that kind named before it (the one, or the last)
         before = [(m.start, key) for key, e in r.entities.items() if e.cls == "Policy" and e.label.endswith(g.text)
                   and e.label != g.text for m in e.mentions if m.start < g.start]

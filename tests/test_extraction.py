@@ -3277,3 +3277,16 @@ def test_a_ranked_kind_after_is_de_is_no_zone_s_name():
     g = extract_article(Article("t", "t", "青禾（鞍山）智能装备产业园是经国务院批复设立的国家级中德合作园区，位于鞍山市铁东区。\n",
                                 "t.txt", PartialDate(2022)))
     assert {e.label for e in g.entities if e.cls in ("Zone", "Park")} == {"青禾（鞍山）智能装备产业园"}
+
+
+def test_the_zone_after_a_merger_is_the_one_it_made():
+    g = extract_article(Article("t", "t", "近日，经省政府批准，青禾经济技术开发区与丰川临空经济区整合组建丰川临空经济区。"
+                                "整合后的开发区规划面积约150平方公里，下辖青禾片区、燕山片区和红湖片区，重点发展生物医药、航空物流等产业。\n",
+                                "t.txt", PartialDate(2022)))
+    got = fact_set(g)
+    assert {("青禾片区", "partOf", "丰川临空经济区"), ("燕山片区", "partOf", "丰川临空经济区"),
+            ("丰川临空经济区", "focusIndustry", "生物医药")} <= got
+    assert not {f for f in got if f[0] == "青禾经济技术开发区" and f[1] in ("focusIndustry", "hasIndicator")}
+    area = [e for e in g.entities if e.cls == "Indicator"]
+    assert [r.object for r in g.relations if r.subject == area[0].key and r.predicate == "metric"] == ["规划面积"]
+    assert {names for names in got if names[1] == "hasIndicator"} == {("丰川临空经济区", "hasIndicator", area[0].label)}
