@@ -1879,7 +1879,8 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
     event = next(iter(events.values()))
     an_event = bool(views) and views[0].resolution.entities[event.subject].cls == "Event"
     for view in views:
-        listed = an_event and not view.dates and _lists_the_event_s(view, event.evidence[0].sentence)
+        own_dates = [d for d in view.dates if not _LATER_STAGE.match(view.text, d.end)]  # (计划2025年建成投产: later)
+        listed = an_event and not own_dates and _lists_the_event_s(view, event.evidence[0].sentence)
         for m, key, generic in view.of_class({"Project"}, generic=False):
             if listed:  # (签约仪式: signed that day; 集中开工仪式: started that day)
                 yield _rel(key, event.predicate, event.object, (m,) + event.evidence[:1], False)

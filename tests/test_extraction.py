@@ -254,6 +254,8 @@ DEV = {
         ("28纳米扩产项目", "totalInvestment", Money(Decimal(2_400_000_000), "USD")),
         ("南京扬子江国际会议中心二期项目", "totalInvestment", Decimal(1_850_000_000)),
         ("28纳米扩产项目", "locatedIn", "南京江北新区"),  # 其中，… : the zone of the ceremony before
+        ("28纳米扩产项目", "startDate", "2024-01-10"),  # listed after the ground-breaking (计划…投产: a later stage)
+        ("南京扬子江国际会议中心二期项目", "startDate", "2024-01-10"),
         ("两城一中心", "issuedBy", "南京江北新区"),
         ("罗群", "affiliatedWith", "南京江北新区"),
     },
