@@ -1738,6 +1738,11 @@ def _grants(view: SentenceView, after: int) -> list[MoneyMention]:
 _CITES_THE_POLICY = re.compile(r"(?:根据|按照|依据)?(?:该|新|上述|这一|此次)?(?:政策|新政|措施)(?:明确|提出|规定)?[，,]")
 
 
+#: the heading of a policy's item, a sentence of its own: 一、支持企业落户。 / （二）加大人才引进力度 / 第三条
+_ITEM_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十百0-9]+条)"
+                           r"[^，。；,;]{0,20}[。]?")
+
+
 def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
     """A grant in a sentence naming no policy: the policy of the sentence before, or of the one before a
     list of grants (《政策》…给予支持。其中：/ 对…，最高500万元；/ 对…，最高200万元；)."""
@@ -1747,9 +1752,11 @@ def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
         return
     cited = _CITES_THE_POLICY.match(view.text) is not None  # 根据政策，对…给予最高N元: the policy named before
     while back is not None and steps < 8 and not back.of_class({"Policy"}):
-        if not (cited or _grants(back, 0) or back.text.startswith("对") or back.text.rstrip().endswith(("：", ":"))):
+        heading = _ITEM_HEADING.fullmatch(back.text.strip()) is not None  # 二、支持创新研发。: the next item
+        if not (heading or cited or _grants(back, 0) or back.text.startswith("对")
+                or back.text.rstrip().endswith(("：", ":"))):
             return  # not a list of grants: no policy before it to speak of
-        back, steps = back.previous, steps + 1
+        back, steps = back.previous, steps + (not heading)
     if back is None:
         return
     before = {k: m for m, k, _ in back.of_class({"Policy"})}
@@ -1915,7 +1922,25 @@ def phase_operators(views: list[SentenceView], found: list[Relation]) -> Iterato
                 yield _rel(key, "operatedBy", r.object, (phase, project) + r.evidence)
 
 
-ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators)
+def signature_date(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
+    """A document signed at its end (天津经济技术开发区管理委员会 / 2023年2月15日): the policies the signer
+    issues in it and dates nowhere else are issued on that day."""
+    if len(views) < 2:
+        return
+    signer, dated = views[-2], views[-1]
+    text = dated.text.strip()
+    day = next((d for d in dated.dates if d.start == 0 and d.end == len(text) and d.kind == "point"), None)
+    names = [t for t in signer.of_class(ORG_CLASSES | ZONE_CLASSES, generic=False) if t[0].text == signer.text.strip()]
+    if day is None or day.date.day is None or len(names) != 1 or names[0][0].text != signer.text.strip():
+        return
+    signed_by = names[0][1]
+    dated_already = {r.subject for r in found if r.predicate == "issuedDate"}
+    for r in found:
+        if r.predicate == "issuedBy" and r.object == signed_by and r.subject not in dated_already:
+            yield _rel(r.subject, "issuedDate", day.date, r.evidence[:1] + (names[0][0],), False)
+
+
+ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date)
 
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,

@@ -3292,3 +3292,18 @@ def test_the_zone_after_a_merger_is_the_one_it_made():
     area = [e for e in g.entities if e.cls == "Indicator"]
     assert [r.object for r in g.relations if r.subject == area[0].key and r.predicate == "metric"] == ["规划面积"]
     assert {names for names in got if names[1] == "hasIndicator"} == {("丰川临空经济区", "hasIndicator", area[0].label)}
+
+
+def test_a_policy_notice_s_numbered_grants_and_signature_date():
+    text = ("关于印发《青禾经济开发区促进新材料产业发展若干措施》的通知\n各有关单位：\n"
+            "为加快新材料产业发展，青禾经济开发区管理委员会制定了《青禾经济开发区促进新材料产业发展若干措施》，现印发给你们。\n"
+            "一、支持企业落户。\n对新引进的新材料企业，按照实际投资额的5%给予补助，单个企业最高补助2000万元。\n"
+            "二、支持创新研发。\n对获得国家级认定的企业，给予最高1500万元奖励。\n"
+            "本措施自2023年3月1日起施行。\n青禾经济开发区管理委员会\n2023年2月15日\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    policy = "青禾经济开发区促进新材料产业发展若干措施"
+    assert {(policy, "issuedBy", "青禾经济开发区管理委员会"), (policy, "maxFunding", Decimal(20_000_000)),
+            (policy, "issuedDate", "2023-02-15")} <= got
+    unsigned = text.replace("青禾经济开发区管理委员会\n2023年2月15日\n", "")
+    got = fact_set(extract_article(Article("t", "t", unsigned, "t.txt", PartialDate(2023))))
+    assert not {f for f in got if f[1] == "issuedDate"}  # 自…起施行: when it takes effect, not when it was issued
