@@ -1562,6 +1562,13 @@ def _in_the_named_year(date: DateMention, name: str, published: PartialDate | No
     return replace(date.date, year=year) if published.year - 1 <= year <= published.year else date.date
 
 
+def _ceremony_s_project(view: SentenceView, event: Mention) -> list[tuple[Mention, str]]:
+    """The project an event is the ceremony of (X项目开工仪式, X项目签约仪式), named in the event's name."""
+    return [(pm, pk) for pm, pk, generic in view.of_class({"Project"}, generic=False)
+            if pm.start == event.start and pm.end < event.end and _CEREMONY.match(view.text, view.rel(pm)[1])
+            and view.rel(event)[1] == _CEREMONY.match(view.text, view.rel(pm)[1]).end()]
+
+
 def event_facts(view: SentenceView) -> Iterator[Relation]:
     """X举行Y / Y在Z举行 / 总签约N元 / the date of the event."""
     events = view.of_class({"Event"})
@@ -1592,6 +1599,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                         and not view.inside_other_name(pm):  # 在陕西X科技有限公司项目现场举行: not in 陕西
                     pm, pk = _innermost_place(view, pm, pk)
                     yield _rel(key, "locatedIn", pk, (m, pm))
+                    for project, pj in _ceremony_s_project(view, m):  # X项目开工仪式在Y举行: X is in Y
+                        yield _rel(pj, "locatedIn", pk, (project, pm))
         venue = _VENUE.search(view.text, e)
         there = [(pm, pk) for pm, pk, pg in view.of_class(PLACE_CLASSES | ZONE_CLASSES)
                  if venue and view.rel(pm)[0] == venue.end() and not pg and not view.inside_other_name(pm)]

@@ -3307,3 +3307,10 @@ def test_a_policy_notice_s_numbered_grants_and_signature_date():
     unsigned = text.replace("青禾经济开发区管理委员会\n2023年2月15日\n", "")
     got = fact_set(extract_article(Article("t", "t", unsigned, "t.txt", PartialDate(2023))))
     assert not {f for f in got if f[1] == "issuedDate"}  # 自…起施行: when it takes effect, not when it was issued
+
+
+def test_a_project_is_where_its_ceremony_is_held():
+    got = facts("4月20日上午，青川时代（洛阳）新能源电池生产基地项目开工仪式在洛阳市伊滨区举行。")
+    assert ("青川时代（洛阳）新能源电池生产基地项目", "locatedIn", "伊滨区") in got
+    got = facts("4月20日上午，青川时代新能源电池生产基地项目开工后的首场推介会在洛阳市伊滨区举行。")
+    assert not {f for f in got if f[0].endswith("项目") and f[1] == "locatedIn"}  # an event of its own
