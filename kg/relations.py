@@ -1220,6 +1220,27 @@ def located(view: SentenceView) -> Iterator[Relation]:
                 yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
 
 
+#: after a zone: the places its area takes in (范围包括A、B和C)
+_EXTENT = re.compile(r"的?(?:规划|区域|行政|地域)?范围(?:包括|涵盖|覆盖|包含|为)")
+
+
+def zone_extent(view: SentenceView) -> Iterator[Relation]:
+    """X范围包括上海市青浦区、江苏省苏州市吴江区和浙江省嘉兴市嘉善县: X is in each (the innermost of each chain)."""
+    zone = _opening_zone(view)
+    extent = _EXTENT.match(view.text, view.rel(zone[0])[1]) if zone else None
+    if extent is None:
+        return
+    places = {view.rel(t[0])[0]: t for t in view.of_class(PLACE_CLASSES - {"Country", "Region"}, generic=False)}
+    pos = extent.end()
+    while pos in places:
+        m, key = _innermost_place(view, *places[pos][:2])
+        yield _rel(zone[1], "locatedIn", key, (zone[0], m))
+        pos = view.rel(m)[1]
+        if not view.text.startswith(("、", "和", "及", "以及"), pos):
+            break
+        pos += 2 if view.text.startswith("以及", pos) else 1
+
+
 #: after a project: where it is begun or finished (X项目在洛阳市伊滨区开工, 该项目于4月在Y正式投产)
 _DONE_AT = re.compile(r"(?:[^，。；]{0,12}?)在$")
 _DONE_VERB = re.compile(r"(?:正式|顺利|隆重|举行|集中)?(?:开工|奠基|动工|开建|投产|竣工|落成|签约落户|建成)")
@@ -1956,6 +1977,6 @@ RULES = (
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
     output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
     event_facts, event_projects, policy_facts, person_titles, respective_investments, respective_operators,
-    project_done_at,
+    project_done_at, zone_extent,
 )
 

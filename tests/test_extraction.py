@@ -3314,3 +3314,9 @@ def test_a_project_is_where_its_ceremony_is_held():
     assert ("青川时代（洛阳）新能源电池生产基地项目", "locatedIn", "伊滨区") in got
     got = facts("4月20日上午，青川时代新能源电池生产基地项目开工后的首场推介会在洛阳市伊滨区举行。")
     assert not {f for f in got if f[0].endswith("项目") and f[1] == "locatedIn"}  # an event of its own
+
+
+def test_a_zone_is_in_each_place_its_extent_takes_in():
+    got = facts("青禾生态绿色一体化发展示范区范围包括上海市青浦区、江苏省苏州市吴江区和浙江省嘉兴市嘉善县，面积约2413平方公里。")
+    assert {("青禾生态绿色一体化发展示范区", "locatedIn", d) for d in ("青浦区", "吴江区", "嘉善县")} <= got
+    assert not {f for f in got if f[1] == "locatedIn" and f[2] in ("上海市", "江苏省", "苏州市", "浙江省", "嘉兴市")}
