@@ -930,6 +930,12 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             date = next((d for d in reversed(view.dates) if d.end <= signed_before.start()), None)
             if date and date.kind == "point":  # 3月15日，A与B签约，B将投资10亿元建设X: X signed then
                 yield _rel(key, "signedDate", date.date, (m,), False)
+        agreed = _BY_THE_AGREEMENT.match(view.text) and view.previous is not None \
+            and re.search(r"签署|签订|签约", view.previous.text)  # …签署协议。根据协议，双方将共同建设X项目
+        if agreed and not generic and _BUILT_WITH.search(view.text, 0, s):
+            date = next((d for d in view.previous.dates if d.kind == "point" and d.date.day), None)
+            if date is not None:
+                yield _rel(key, "signedDate", date.date, (m,), False)
         of_zone = [t[:2] for t in view.of_class(ZONE_CLASSES, generic=False)
                    if view.rel(t[0])[1] + 1 == s and view.text[s - 1] == "的"]  # 永川高新区的X项目: in that zone
         where = (of_zone[-1] if of_zone else None) or _zone_named_before(view, s) \
@@ -937,6 +943,10 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                 and not _where_another_settles(view, zone, s) else None)
         if where and not generic and where[1] != key and view.entity(key).cls == "Project":
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
+
+
+#: a sentence opening with what an agreement of the sentence before says: 根据协议，双方将…
+_BY_THE_AGREEMENT = re.compile(r"(?:根据|按照|依据)(?:该|此|上述)?(?:协议|合作协议|投资协议)[，,]")
 
 
 def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> tuple[Mention, str] | None:

@@ -227,6 +227,7 @@ DEV = {
         ("功率半导体封测基地项目", "operatedBy", "华润微电子有限公司"),  # 华润微电子将在…投资建设
         ("功率半导体封测基地项目", "totalInvestment", Decimal(4_500_000_000)),
         ("功率半导体封测基地项目", "locatedIn", "无锡高新区"),
+        ("功率半导体封测基地项目", "signedDate", "2023-03-15"),  # …签署战略合作协议。根据协议，…投资建设X
         ("无锡高新区", "cooperatesWith", "华润微电子有限公司"),
         ("蒋敏", "jobTitle", "无锡高新区党工委书记"),
         ("周文栋", "jobTitle", "无锡市副市长"),
@@ -3320,3 +3321,11 @@ def test_a_zone_is_in_each_place_its_extent_takes_in():
     got = facts("青禾生态绿色一体化发展示范区范围包括上海市青浦区、江苏省苏州市吴江区和浙江省嘉兴市嘉善县，面积约2413平方公里。")
     assert {("青禾生态绿色一体化发展示范区", "locatedIn", d) for d in ("青浦区", "吴江区", "嘉善县")} <= got
     assert not {f for f in got if f[1] == "locatedIn" and f[2] in ("上海市", "江苏省", "苏州市", "浙江省", "嘉兴市")}
+
+
+def test_a_project_built_under_the_agreement_signed_before_is_signed_that_day():
+    got = facts("9月7日，青川新区管委会与青川汽车股份有限公司签署战略合作协议。根据协议，双方将在青川新区鱼复工业园共同建设"
+                "青川汽车新能源汽车产业基地，项目总投资256亿元。")
+    assert ("青川汽车新能源汽车产业基地", "signedDate", "2022-09-07") in got
+    got = facts("9月7日，青川新区管委会与青川汽车股份有限公司签署战略合作协议。会上，双方介绍了青川汽车新能源汽车产业基地的进展。")
+    assert not {f for f in got if f[1] == "signedDate" and f[0] != "战略合作协议"}
