@@ -505,6 +505,17 @@ def _opening_zone(view: SentenceView) -> tuple[Mention, str] | None:
     return first[0], first[1]
 
 
+#: a sentence opening with a facility referred back to: 该中心, 该基地 (its builders and industries, not the zone's)
+_FACILITY_REFERRED = re.compile(r"(?:该|此|这一?)(?:中心|基地|平台|实验室|研究院|工厂|综合体|大厦|学院|医院|机场|码头)")
+
+
+def _zone_unless_a_facility_opens(view: SentenceView) -> tuple[Mention, str] | None:
+    """The sentence's zone, unless the sentence is about a facility named before (该中心由A与B共同打造)."""
+    if _FACILITY_REFERRED.match(view.text, lexicon.LEAD_IN.match(view.text).end()):
+        return None
+    return view.zone_subject()
+
+
 def _anaphor(view: SentenceView, m: Mention) -> bool:
     """该公司, 此项目, or 项目 opening its sentence (项目计划于2023年底开工): a generic name that refers back."""
     s = view.rel(m)[0]
@@ -524,7 +535,7 @@ _AND_RUNS = re.compile(r"(?:(?:和|及|并)(?:运营|管理))?的?")
 def developers(view: SentenceView) -> Iterator[Relation]:
     """X是A与B合作开发的…, 是A、B、C三市跨江联动开发的…: developedBy each of A, B, C (of the zone opening
     the sentence, else the sentence's zone)."""
-    subject = _opening_zone(view) or view.zone_subject()
+    subject = _opening_zone(view) or _zone_unless_a_facility_opens(view)
     if subject is None or view.text.endswith("位于", 0, view.rel(subject[0])[0]):
         return  # 该项目位于Z，由A投资建设: the project's builder, not Z's
     for a, b in clauses(view.text):
@@ -816,7 +827,7 @@ def _describes_next(view: SentenceView, item) -> bool:
 def focus_industries(view: SentenceView) -> Iterator[Relation]:
     """园区着力打造A、B、C产业体系: focusIndustry of the zone (the one opening the sentence: 据悉，X产业园位于
     Y新区，将重点发展A、B… is X's focus, not the article's zone Y)."""
-    subject = _opening_zone(view) or view.zone_subject()
+    subject = _opening_zone(view) or _zone_unless_a_facility_opens(view)
     industries = view.of_class({"Industry"}, generic=False)
     if subject is None or len(industries) < 2:
         return

@@ -3329,3 +3329,11 @@ def test_a_project_built_under_the_agreement_signed_before_is_signed_that_day():
     assert ("青川汽车新能源汽车产业基地", "signedDate", "2022-09-07") in got
     got = facts("9月7日，青川新区管委会与青川汽车股份有限公司签署战略合作协议。会上，双方介绍了青川汽车新能源汽车产业基地的进展。")
     assert not {f for f in got if f[1] == "signedDate" and f[0] != "战略合作协议"}
+
+
+def test_a_facility_referred_back_to_is_no_zone_s_subject():
+    got = facts("12月1日，青川智慧系统创新中心在重庆两江新区正式开园。该中心由青川科技集团股份有限公司与重庆两江新区管委会"
+                "共同打造，总投资35亿元，重点发展物联网、人工智能、超高清显示等产业。")
+    assert not {f for f in got if f[0] == "重庆两江新区" and f[1] in ("developedBy", "focusIndustry")}
+    got = facts("青川园区位于重庆。该园区由青川科技集团股份有限公司与青川市人民政府共同打造，重点发展物联网、人工智能等产业。")
+    assert {("青川园区", "developedBy", "青川科技集团股份有限公司"), ("青川园区", "focusIndustry", "物联网")} <= got
