@@ -1563,6 +1563,8 @@ def person_name_at(text: str, pos: int) -> int:
     one or two characters) or a transliterated one with its middle dot (埃隆·马斯克)."""
     followers = lexicon.words("person_followers.txt")
     foreign = _FOREIGN_NAME.match(text, pos)
+    if foreign and _title_pattern().search(text, pos, text.index("·", pos)):
+        return 0  # 董事|会主席斯特凡·哈通: a title goes on; the name is after it
     if foreign:  # the last part ends where a follower word starts (马斯克 of 马斯克通过视频致辞)
         for end in range(foreign.start("last") + 1, foreign.end() + 1):
             if end == len(text) or not re.match(rf"[{CJK}]", text[end]) or text.startswith(followers, end):

@@ -487,3 +487,12 @@ def test_zhege_before_a_name_is_no_part_of_it():
     found = named("投资超百亿！这个新能源项目落户射阳")
     assert ("新能源项目", "Project") in found
     assert not [t for t, c in found if t.startswith("个")]
+
+
+def test_a_transliterated_name_after_a_title_that_goes_on():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    text = "博世集团董事会主席斯特凡·哈通表示，中国是博世全球最重要的市场之一。\n"
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Person"} == {"斯特凡·哈通"}
