@@ -320,6 +320,7 @@ DEV = {
         ("锂电池生产基地项目", "operatedBy", "深圳市比克动力电池有限公司"),
         ("消费电子电池模组项目", "operatedBy", "深圳欣旺达电子股份有限公司"),  # 消费电子 is no firm
         ("赣州经济技术开发区", "focusIndustry", "现代轻纺"),
+        ("钟志生", "affiliatedWith", "赣州经济技术开发区"),  # 党工委书记钟志生推介了…: 推介 ends the name
     },
     "dev_meishan.txt": {
         ("四川天府新区眉山片区", "partOf", "四川天府新区"),  # its defined short name shares the whole's key
