@@ -1956,7 +1956,12 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool:
         back = back.previous
         if back is not None and back.sentence.index == event_sentence:
             return True
-    return False
+    # 签约项目中，… / 开工项目包括：… a few sentences after the event: its projects, by their kind
+    return 0 < view.sentence.index - event_sentence <= 6 and _EVENT_S_PROJECTS.match(view.text) is not None
+
+
+#: a sentence opening with the projects of a signing or a ground-breaking
+_EVENT_S_PROJECTS = re.compile(r"(?:本次|此次|这次|现场)?(?:集中)?(?:签约|开工)(?:的)?项目(?:中|主要包括|包括|有)[，,：:]?")
 
 
 def phase_operators(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:

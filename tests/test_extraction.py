@@ -115,6 +115,7 @@ DEV = {
         ("比亚迪西安动力电池项目", "operatedBy", "比亚迪"),  # a brand before the place of the project's name
         ("中国电子西安产业园项目", "operatedBy", "中国电子"),
         ("西安高新区2023年第二季度招商引资项目集中签约活动", "signedDate", "2023-06-28"),
+        ("比亚迪西安动力电池项目", "signedDate", "2023-06-28"),  # 本次签约项目中，… a sentence after the signing's
         ("西安高新区2023年第二季度招商引资项目集中签约活动", "totalInvestment", Decimal(52_600_000_000)),
         ("西安高新区", "participatesIn", "西安高新区2023年第二季度招商引资项目集中签约活动"),
         ("比亚迪西安动力电池项目", "totalInvestment", Decimal(12_000_000_000)),
@@ -321,6 +322,7 @@ DEV = {
         ("消费电子电池模组项目", "operatedBy", "深圳欣旺达电子股份有限公司"),  # 消费电子 is no firm
         ("赣州经济技术开发区", "focusIndustry", "现代轻纺"),
         ("钟志生", "affiliatedWith", "赣州经济技术开发区"),  # 党工委书记钟志生推介了…: 推介 ends the name
+        ("锂电池生产基地项目", "signedDate", "2023-07-21"),  # 签约的项目中，… two sentences after the signing
     },
     "dev_meishan.txt": {
         ("四川天府新区眉山片区", "partOf", "四川天府新区"),  # its defined short name shares the whole's key
