@@ -720,8 +720,17 @@ def zone_operators(view: SentenceView) -> Iterator[Relation]:
                   if m.start("agent") <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end("agent")]
         for am, ak, _ in _outermost(view, agents) if zone else ():
             yield _rel(zone[1], "developedBy", ak, (zone[0], am))
+    zone = _opening_zone(view)
+    built = _BUILT_BY_AGENT.match(view.text, view.rel(zone[0])[1]) if zone else None
+    if built:  # X综合保税区由Y市人民政府负责建设和管理: Y develops X
+        agents = [t for t in view.of_class({"Company", "Organization", "GovernmentBody"}, generic=False)
+                  if built.start("agent") <= view.rel(t[0])[0] and view.rel(t[0])[1] <= built.end("agent")]
+        for am, ak, _ in _outermost(view, agents):
+            yield _rel(zone[1], "developedBy", ak, (zone[0], am))
 
 
+#: right after a zone: who builds it (由Y负责建设和管理, 由Y负责开发建设)
+_BUILT_BY_AGENT = re.compile(r"由(?P<agent>[^，。；由]{2,40}?)负责(?:开发)?建设(?:和|及|与|、)?(?:管理|运营)?")
 #: 由X负责招商运营: who runs the zone the sentence is about
 _RUN_BY = re.compile(r"由(?P<agent>[^，。；由]{2,40}?)负责(?:招商运营|运营管理|运营)")
 
@@ -872,6 +881,9 @@ def _focus_of(view: SentenceView, subject: tuple[Mention, str], industries: list
     if not verb and not head:
         return
     start = verb.start() if verb else -1
+    if verb and any(view.rel(pm)[1] == verb.start() and view.text.endswith(("为", "助力", "帮助"), 0, view.rel(pm)[0])
+                    for pm, _, _ in view.of_class(PLACE_CLASSES)):
+        return  # X的获批将为宜宾打造A、B产业集群提供支撑: the city's industries, not X's
     for m, key, _ in industries:
         s, e = view.rel(m)
         listed = view.text[e:e + 1] == "、" or view.text[s - 1:s] in ("、", "和", "及") or (head and head.start() == e)
@@ -1156,6 +1168,7 @@ _AMOUNT_CLAUSES = re.compile(r"(?:[，,]?(?:总投资|投资|计划总投资|占
 
 
 #: after a zone opening the sentence: who builds it, a clause of its own (由A、B和C共同建设，)
+_AREA_CLAUSES = re.compile(r"(?:[，,](?:规划|总|占地|用地|核心区)?面积(?:约|为|达)?[0-9.]+(?:平方公里|平方米|亩|公顷))+[，,]")
 _BUILT_BY_CLAUSE = re.compile(r"由[^，。；]{2,40}?(?:共同|合作|联合)?(?:投资)?(?:建设|开发|兴建|打造|运营)[，,]")
 #: between a firm opening the sentence and 落户: what it is, then when (是…公司，1996年落户)
 _DESCRIBED_THEN = re.compile(r"是[^，。；]{2,30}[，,](?:于|在)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:就)?")
@@ -1193,7 +1206,9 @@ def located(view: SentenceView) -> Iterator[Relation]:
                   and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry", "Policy"}
                   and (not re.search(r"[，。；]", view.text[view.rel(t[0])[1]:m.start()])
                        or (view.entity(t[1]).cls == "Project" and not t[2]  # X项目总投资25亿元，位于Y
-                           and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start())))]
+                           and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start()))
+                       or (view.entity(t[1]).cls in ZONE_CLASSES and not t[2]  # 设立X，规划面积2平方公里，位于Y
+                           and _AREA_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start())))]
         opener = view.items[0] if view.items else None
         lead = _LOCATED_ADVERB.search(view.text, 0, m.start())  # ，全部位于Y
         if after and not before and view.text.endswith("，", 0, lead.start() if lead else m.start()) \

@@ -3340,3 +3340,13 @@ def test_a_facility_referred_back_to_is_no_zone_s_subject():
     assert not {f for f in got if f[0] == "重庆两江新区" and f[1] in ("developedBy", "focusIndustry")}
     got = facts("青川园区位于重庆。该园区由青川科技集团股份有限公司与青川市人民政府共同打造，重点发展物联网、人工智能等产业。")
     assert {("青川园区", "developedBy", "青川科技集团股份有限公司"), ("青川园区", "focusIndustry", "物联网")} <= got
+
+
+def test_a_zone_set_up_is_where_it_is_built_and_by_whom():
+    got = facts("近日，国务院正式批复同意设立遂宁综合保税区，规划面积1.07平方公里，位于遂宁市三江新区。"
+                "据了解，遂宁综合保税区由遂宁市人民政府负责建设和管理，计划总投资15亿元。"
+                "遂宁市商务局局长王涛表示，综保区的获批将为遂宁打造动力电池、晶硅光伏等千亿级产业集群提供有力支撑。")
+    assert {("遂宁综合保税区", "locatedIn", "遂宁市三江新区"),
+            ("遂宁综合保税区", "developedBy", "遂宁市人民政府")} <= got
+    assert not {f for f in got if f[1] == "focusIndustry"}  # 为遂宁打造…: the city's industries
+    assert not {f for f in got if f[1] == "locatedIn" and f[2] == "遂宁综合保税区"}
