@@ -3350,3 +3350,8 @@ def test_a_zone_set_up_is_where_it_is_built_and_by_whom():
             ("遂宁综合保税区", "developedBy", "遂宁市人民政府")} <= got
     assert not {f for f in got if f[1] == "focusIndustry"}  # 为遂宁打造…: the city's industries
     assert not {f for f in got if f[1] == "locatedIn" and f[2] == "遂宁综合保税区"}
+
+
+def test_a_quoted_plan_a_zone_takes_as_its_lead_is_a_policy():
+    got = facts("青川片区管委会专职副主任刘建华表示，青川片区将以“三区一廊”为战略定位，以“两链融合”为抓手，打造内陆开放新高地。")
+    assert {("三区一廊", "issuedBy", "青川片区"), ("两链融合", "issuedBy", "青川片区")} <= got
