@@ -8,7 +8,7 @@ offsets. Generic references (园区, 该项目) are returned apart, for the reso
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -128,10 +128,18 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[li
     for sentence in sentences:
         cands = recognize(sentence.text, ctx)
         for c in _select(cands):
+            referred = _REFERRED_PHASE.fullmatch(sentence.text, c.start, c.end) if c.cls == "Project" else None
+            if referred and sentence.text[c.start - 1:c.start] in _DEMONSTRATIVES:  # 该基地一期项目: a bare phase
+                c = replace(c, start=referred.start("phase"), generic=True)
             m = Mention(article.id, sentence.start + c.start, sentence.start + c.end,
                         sentence.text[c.start:c.end], c.cls, sentence.index)
             (generic if c.generic else named).append(m)
     return named, generic
+
+
+#: a project's kind and phase, after 该 (该基地一期项目): the phase of the project referred to
+_REFERRED_PHASE = re.compile(r"(?:基地|工厂|中心|园区|产业园|项目|工程|生产线)(?P<phase>[一二三四五六七八九十0-9]期项目)")
+_DEMONSTRATIVES = ("该", "此", "这", "本")
 
 
 def _zone_openers(text: str) -> set[str]:

@@ -3355,3 +3355,11 @@ def test_a_zone_set_up_is_where_it_is_built_and_by_whom():
 def test_a_quoted_plan_a_zone_takes_as_its_lead_is_a_policy():
     got = facts("青川片区管委会专职副主任刘建华表示，青川片区将以“三区一廊”为战略定位，以“两链融合”为抓手，打造内陆开放新高地。")
     assert {("三区一廊", "issuedBy", "青川片区"), ("两链融合", "issuedBy", "青川片区")} <= got
+
+
+def test_a_phase_of_the_facility_referred_to_is_named_after_it():
+    g = extract_article(Article("t", "t", "青川集团在苏州扩建新能源汽车核心部件基地项目。该基地一期项目于2022年启动建设，"
+                                "二期项目计划于2023年下半年开工。\n", "t.txt", PartialDate(2023)))
+    projects = {e.label for e in g.entities if e.cls == "Project"}
+    assert {"新能源汽车核心部件基地一期项目", "新能源汽车核心部件基地二期项目"} <= projects
+    assert not {p for p in projects if p.startswith("基地")}
