@@ -920,9 +920,11 @@ def _industry_term_at(text: str, pos: int, longer_than: int) -> bool:
 
 
 def _zone_name_before(text: str, start: int, head: int, by_text: dict) -> int | None:
-    """The end of a zone's or park's name that opens text[start:head] and is followed by a date, else None."""
+    """The end of a zone's or park's name that opens text[start:head] and is followed by a date or by
+    descriptive words only (徐州经开区重大产业项目: the zone's projects), else None."""
     for m in _SUFFIXES.finditer(text, start, head):
-        if by_text[m.group()].cls in ("Zone", "Park", "FreeTradeZone") and _YEAR_START.match(text, m.end(), head):
+        if by_text[m.group()].cls in ("Zone", "Park", "FreeTradeZone") and (
+                _YEAR_START.match(text, m.end(), head) or (head - m.end() >= 2 and is_generic(text[m.end():head]))):
             return m.end()
     return None
 

@@ -496,3 +496,11 @@ def test_a_transliterated_name_after_a_title_that_goes_on():
     text = "博世集团董事会主席斯特凡·哈通表示，中国是博世全球最重要的市场之一。\n"
     g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Person"} == {"斯特凡·哈通"}
+
+
+def test_a_zone_s_projects_by_descriptive_words_are_no_project_s_name():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "2023年青川经开区重大产业项目集中开工 总投资430亿元\n", "t.txt", PartialDate(2023)))
+    assert not [e.label for e in g.entities if e.cls == "Project"]
