@@ -931,6 +931,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             if verb and verb.start() >= e - 2 and (not generic or anaphor):
                 between = [d for d in view.dates if e <= d.start and d.end <= verb.start()]
                 date = between[-1] if between else view.date_before(s)  # X项目于8月签约: its own date
+                if date is None and _SAME_DAY.search(view.text, 0, verb.start()):
+                    date = _day_named_before(view)  # A、B等一批项目同日开工: the day named last before
                 if date and date.start >= verb.end() and re.search(r"[，,；]", view.text[verb.end():date.start]):
                     date = None  # X项目已建成投产，2022年实现产值650亿元: the date of a figure after it
                 if date and date.kind != "until":  # 截至9月，…累计签约: a count's cut-off, no signing
@@ -938,11 +940,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         started = _STARTED_BEFORE.search(view.text, 0, _list_start(view, s)) if not generic else None
         if started:  # 此次集中开工的A项目、B项目等30个项目: started that day (of the sentence, or of the event before)
             date = view.date_before(started.start())
-            back = view.previous
-            while date is None and started.group("this") and back is not None and view.sentence.index - \
-                    back.sentence.index <= 6:  # (同日开工的还有…: the day named last before)
-                date = next((d for d in back.dates if d.kind == "point" and d.date.day), None)
-                back = back.previous
+            if date is None and started.group("this"):
+                date = _day_named_before(view)  # (同日开工的还有…: the day named last before)
             if date is not None and date.kind == "point":
                 yield _rel(key, "startDate", date.date, (m,), False)
         signed_before = sign_verb if not generic and sign_verb and sign_verb.end() <= s else None
@@ -979,6 +978,21 @@ def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int
         return zone
     if view.previous is not None and _CONTINUES.match(view.text):
         return view.previous.zone_subject()
+    return None
+
+
+#: right before a verb: on the day named before (A、B等一批项目同日开工)
+_SAME_DAY = re.compile(r"(?:同日|当日|当天|同一天)(?:集中|同时|正式|同步)?$")
+
+
+def _day_named_before(view: SentenceView) -> DateMention | None:
+    """The first day named in the nearest of the six sentences before that names one."""
+    back = view.previous
+    while back is not None and view.sentence.index - back.sentence.index <= 6:
+        day = next((d for d in back.dates if d.kind == "point" and d.date.day), None)
+        if day is not None:
+            return day
+        back = back.previous
     return None
 
 

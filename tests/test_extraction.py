@@ -3363,3 +3363,10 @@ def test_a_phase_of_the_facility_referred_to_is_named_after_it():
     projects = {e.label for e in g.entities if e.cls == "Project"}
     assert {"新能源汽车核心部件基地一期项目", "新能源汽车核心部件基地二期项目"} <= projects
     assert not {p for p in projects if p.startswith("基地")}
+
+
+def test_a_list_that_starts_the_same_day_after_it_takes_the_day_named_before():
+    got = facts("2月3日上午，青川经济技术开发区2023年重大产业项目集中开工仪式举行。青川市委书记宋乐伟宣布项目开工。"
+                "青川工程机械研究院有限公司研发中心二期项目、中能硅业颗粒硅扩产项目等一批项目同日开工。", 2023)
+    assert {("中能硅业颗粒硅扩产项目", "startDate", "2023-02-03"),
+            ("青川工程机械研究院有限公司研发中心二期项目", "startDate", "2023-02-03")} <= got
