@@ -1178,8 +1178,9 @@ def _referent(g: Mention, r: Resolution, text: str = "") -> str | None:
         earlier = [(m, key) for s in range(g.sentence - 2, g.sentence + 1) for m, key, referred in r.mentions_in(s)
                    if r.entities[key].cls == suffix.cls and m.start < g.start and not referred  # named, not guessed
                    and m not in r.phase_of]  # (一期项目…。项目全部建成后: the whole project)
-        if earlier:
-            return earlier[-1][1]
+        if earlier:  # (项目 of 项目达产后: the last named a 项目, not the 生产线 it builds)
+            called = [t for t in earlier if r.entities[t[1]].label.endswith(g.text)]
+            return (called or earlier)[-1][1]
         same = [e for e in r.entities.values() if e.cls == suffix.cls and e.label.endswith(g.text)
                 and not _only_phases(e.mentions, r.phase_of)]
         if len(same) != 1 or any(m.sentence == g.sentence and m.start > g.start for m in same[0].mentions):

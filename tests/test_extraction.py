@@ -3370,3 +3370,9 @@ def test_a_list_that_starts_the_same_day_after_it_takes_the_day_named_before():
                 "青川工程机械研究院有限公司研发中心二期项目、中能硅业颗粒硅扩产项目等一批项目同日开工。", 2023)
     assert {("中能硅业颗粒硅扩产项目", "startDate", "2023-02-03"),
             ("青川工程机械研究院有限公司研发中心二期项目", "startDate", "2023-02-03")} <= got
+
+
+def test_xiangmu_refers_to_the_project_called_so_not_the_line_it_builds():
+    got = facts("青川光伏产业园项目总投资150亿元，规划建设年产10GW高效光伏组件及电池生产线，项目达产后可实现年产值200亿元。")
+    assert ("青川光伏产业园项目", "annualOutputValue", Decimal(20_000_000_000)) in got
+    assert not {f for f in got if f[0].endswith("生产线") and f[1] == "annualOutputValue"}
