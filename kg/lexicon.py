@@ -152,7 +152,7 @@ def country_abbreviations() -> dict[str, str]:
 
 
 #: words before a sentence's subject that do not change it: 据了解，X是…
-LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外)[，,]?)?")
+LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外|(?:根据|按照)(?:该|此|上述)?(?:合作|投资)?协议)[，,]?)?")
 
 #: what a policy gives to those who meet its conditions (对…的企业，给予奖励)
 GRANTS = re.compile(r"给予|奖励|补助|补贴|资助|扶持")

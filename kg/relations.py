@@ -665,10 +665,13 @@ _BOTH_BUILD = re.compile(r"(?:双方|两地|两市|两区)?(?:将|拟|还将|共
 def joint_builders(view: SentenceView) -> Iterator[Relation]:
     """A与B签署协议，双方将(在Y)共建X园区 / A与B签署协议，共同建设X / A与B共同建设X: X developedBy A and B
     (and located in Y)."""
-    m = _BOTH_BUILD.search(view.text)
-    built = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m and view.rel(t[0])[0] == m.end()
-             and not view.inside_other_name(t[0])]  # (共建X科学城先进材料研究院: an institute, not the zone)
-    if not built:
+    zones = [t for t in view.of_class(ZONE_CLASSES, generic=False)
+             if not view.inside_other_name(t[0])]  # (共建X科学城先进材料研究院: an institute, not the zone)
+    for m in _BOTH_BUILD.finditer(view.text):  # (签署合作共建协议，双方将共建X: the verb before the zone)
+        built = [t for t in zones if view.rel(t[0])[0] == m.end()]
+        if built:
+            break
+    else:
         return
     if m.group("where"):  # 双方将在南通市通州区共同建设X: X is in 通州区
         places = [t for t in view.of_class(PLACE_CLASSES | ZONE_CLASSES, generic=False)

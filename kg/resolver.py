@@ -359,7 +359,13 @@ def _fold_into_only(groups: dict[str, list[Mention]], key: str, candidates: list
 def _merge_bare_development_zones(groups: dict[str, list[Mention]]) -> None:
     """X开发区 is the article's one national zone of X when there is one: 昆山开发区 = 昆山经济技术开发区 (not
     when X has both an economic and a high-tech zone, nor when the two stand side by side in a list:
-    昆山开发区、昆山高新区 are two zones)."""
+    昆山开发区、昆山高新区 are two zones). X经开区, written for X经济开发区 too, is the article's X经济开发区
+    when it never writes X经济技术开发区."""
+    for key in [k for k in groups if k.startswith("Zone:econdev:")]:
+        economic = entity_key(groups[key][0].text[:-3] + "经济开发区", "Zone")
+        if economic in groups and all(m.text.endswith("经开区") for m in groups[key]) \
+                and not _listed_together(groups[key], groups[economic]):
+            _fold_into_only(groups, key, [economic])
     for key in [k for k in groups if k.startswith("Zone:devzone:")]:
         core = key.split(":", 2)[2]
         national = [k for k in groups if k in (f"Zone:econdev:{core}", f"Zone:hitech:{core}")]
@@ -1166,7 +1172,7 @@ def _referent(g: Mention, r: Resolution, text: str = "") -> str | None:
                         and (e.label.endswith(g.text) or (lexicon.suffix_of(e.label) or suffix).family == suffix.family)),
                        key=lambda e: (e.key != r.main_zone, -len(e.mentions), e.key))
         same_ending = [e for e in named if len(g.text) > 2 and e.label.endswith(g.text) and e.key != r.main_zone
-                       and any(g.sentence - 1 <= m.sentence <= g.sentence and m.start < g.start for m in e.mentions)]
+                       and any(g.sentence - 3 <= m.sentence <= g.sentence and m.start < g.start for m in e.mentions)]
         if suffix.family == "park" and same_ending:  # 长沙X产业园…开园。产业园由…: the park just named, not the zone
             return max(same_ending, key=lambda e: max(m.start for m in e.mentions if m.start < g.start)).key
         if named and suffix.family != "park":

@@ -3376,3 +3376,18 @@ def test_xiangmu_refers_to_the_project_called_so_not_the_line_it_builds():
     got = facts("青川光伏产业园项目总投资150亿元，规划建设年产10GW高效光伏组件及电池生产线，项目达产后可实现年产值200亿元。")
     assert ("青川光伏产业园项目", "annualOutputValue", Decimal(20_000_000_000)) in got
     assert not {f for f in got if f[0].endswith("生产线") and f[1] == "annualOutputValue"}
+
+
+def test_an_enclave_park_built_by_two_zones():
+    text = ("8月25日，常州经济开发区与溧阳高新技术产业开发区在常州签署“飞地园区”合作共建协议，双方将在溧阳高新区共建常溧智能装备产业园。"
+            "根据协议，常溧智能装备产业园规划面积约3平方公里，重点发展智能装备、新能源汽车零部件等产业，首期开发1平方公里。"
+            "常州经开区党工委书记李林为产业园揭牌。当天，江苏恒远液压股份有限公司、常州星河车灯股份有限公司等5家企业与产业园签约。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    got = fact_set(g)
+    zones = {e.label: e.aliases for e in g.entities if e.cls in ("Zone", "Park")}
+    assert zones["常州经济开发区"] == ("常州经开区",)  # written short; the article has no 常州经济技术开发区
+    assert "飞地园区" not in zones  # a kind of park in quotes
+    assert {("常溧智能装备产业园", "locatedIn", "溧阳高新技术产业开发区"), ("李林", "affiliatedWith", "常州经济开发区"),
+            ("江苏恒远液压股份有限公司", "locatedIn", "常溧智能装备产业园")} <= got
+    figures = {r.subject for r in g.relations if r.predicate == "hasIndicator"}
+    assert {g_.label for g_ in g.entities if g_.key in figures} == {"常溧智能装备产业园"}  # 根据协议，X…，首期开发…
