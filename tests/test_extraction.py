@@ -3391,3 +3391,10 @@ def test_an_enclave_park_built_by_two_zones():
             ("江苏恒远液压股份有限公司", "locatedIn", "常溧智能装备产业园")} <= got
     figures = {r.subject for r in g.relations if r.predicate == "hasIndicator"}
     assert {g_.label for g_ in g.entities if g_.key in figures} == {"常溧智能装备产业园"}  # 根据协议，X…，首期开发…
+
+
+def test_a_zone_set_up_on_the_proposal_of_its_founders():
+    got = facts("2010年，中新青川知识城由中国和新加坡两国领导人共同倡议设立，2018年升级为国家级双边合作项目。")
+    assert ("中新青川知识城", "establishedDate", "2010") in got
+    got = facts("2010年，中新青川知识城由青川开发区管委会负责招商，并设立了青川知识城投资公司。")
+    assert ("中新青川知识城", "establishedDate", "2010") not in got  # what it set up, not when
