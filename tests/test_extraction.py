@@ -3398,3 +3398,8 @@ def test_a_zone_set_up_on_the_proposal_of_its_founders():
     assert ("中新青川知识城", "establishedDate", "2010") in got
     got = facts("2010年，中新青川知识城由青川开发区管委会负责招商，并设立了青川知识城投资公司。")
     assert ("中新青川知识城", "establishedDate", "2010") not in got  # what it set up, not when
+
+
+def test_a_park_whose_building_two_cities_drive_together():
+    got = facts("深圳（鹤岗）产业园区是深圳与鹤岗对口合作的重点项目，由深圳市、鹤岗市两地政府共同推动建设，于2019年9月正式开工。")
+    assert {("深圳（鹤岗）产业园区", "developedBy", "深圳市"), ("深圳（鹤岗）产业园区", "developedBy", "鹤岗市")} <= got
