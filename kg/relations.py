@@ -1853,6 +1853,10 @@ def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
 
 # --- persons --------------------------------------------------------------------------------
 
+#: a headline's word before whom it is about: 专访X, 对话X
+_HEADLINE_VERB = re.compile(r"(?:专访|访谈|对话|走进)?")
+
+
 def person_titles(view: SentenceView) -> Iterator[Relation]:
     """园区党委副书记、管委会主任虞某: jobTitle per title, affiliatedWith the organization named."""
     from .mentions import name_start
@@ -1880,6 +1884,7 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
         first_end = chain_start + len(first) - len(first_title)
         if first_end > chain_start:
             chain_start = max(chain_start, name_start(view.text, first_end, first_end - chain_start))
+            chain_start = _HEADLINE_VERB.match(view.text, chain_start).end()  # 专访|昆山开发区党工委书记
         cut = [view.rel(t[0])[0] for t in view.items if view.rel(t[0])[0] < chain_start < view.rel(t[0])[1] <= s]
         chain_start = min(cut, default=chain_start)  # 中国电力建设集团有限公司副总经理: not cut at 建设
         chain = view.text[chain_start:s]

@@ -3403,3 +3403,11 @@ def test_a_zone_set_up_on_the_proposal_of_its_founders():
 def test_a_park_whose_building_two_cities_drive_together():
     got = facts("深圳（鹤岗）产业园区是深圳与鹤岗对口合作的重点项目，由深圳市、鹤岗市两地政府共同推动建设，于2019年9月正式开工。")
     assert {("深圳（鹤岗）产业园区", "developedBy", "深圳市"), ("深圳（鹤岗）产业园区", "developedBy", "鹤岗市")} <= got
+
+
+def test_an_interview_headline_s_verb_opens_no_name():
+    g = extract_article(Article("t", "t", "专访青川开发区党工委书记管凤良：打造先进制造业基地\n\n记者：今年以来，青川开发区经济运行情况如何？\n",
+                                "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Zone"} == {"青川开发区"}
+    got = fact_set(g)
+    assert {("管凤良", "jobTitle", "青川开发区党工委书记"), ("管凤良", "affiliatedWith", "青川开发区")} <= got
