@@ -519,9 +519,10 @@ def _zone_unless_a_facility_opens(view: SentenceView) -> tuple[Mention, str] | N
 
 
 def _anaphor(view: SentenceView, m: Mention) -> bool:
-    """该公司, 此项目, or 项目 opening its sentence (项目计划于2023年底开工): a generic name that refers back."""
+    """该公司, 此项目, or 项目 opening its sentence (项目计划于2023年底开工, 新工厂位于…): a generic name that
+    refers back."""
     s = view.rel(m)[0]
-    return view.text[max(0, s - 1):s] in ("该", "此") or (s == 0 and m.cls == "Project")
+    return view.text[max(0, s - 1):s] in ("该", "此") or (m.cls == "Project" and view.text[:s] in ("", "新"))
 
 
 _MADE_BY = re.compile(r"(?:共同|联合)打造")

@@ -3411,3 +3411,10 @@ def test_an_interview_headline_s_verb_opens_no_name():
     assert {e.label for e in g.entities if e.cls == "Zone"} == {"青川开发区"}
     got = fact_set(g)
     assert {("管凤良", "jobTitle", "青川开发区党工委书记"), ("管凤良", "affiliatedWith", "青川开发区")} <= got
+
+
+def test_the_new_plant_opening_a_sentence_is_the_project_named_before():
+    got = facts("青川电装汽车零部件有限公司将追加投资2.5亿美元，新建新能源汽车热管理系统生产工厂。"
+                "新工厂位于青川经开区西区，计划于2024年3月开工建设，2025年12月竣工投产。", 2023)
+    assert {("新能源汽车热管理系统生产工厂", "startDate", "2024-03"),
+            ("新能源汽车热管理系统生产工厂", "productionDate", "2025-12")} <= got
