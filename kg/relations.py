@@ -1162,6 +1162,10 @@ def _in_description(view: SentenceView, item: tuple[Mention, str, bool], project
 _OF_A_PROJECT = re.compile(r"的[^，。；]{0,10}?项目")
 
 
+#: clauses between a project and its amount that say where or what it is (位于三江新区，是…最大的生产基地，总投资…)
+_SAYS_WHAT_IT_IS = re.compile(r"(?:[，,]?(?:位于|坐落于|地处|是|系)[^，,]*)+[，,]")
+
+
 def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention | None:
     """An amount after pos, introduced by key, in the same clause or at the start of the next one."""
     projects = [view.rel(t[0]) for t in view.of_class({"Project"}, generic=False) if not _describes_subject(view, t[0])]
@@ -1172,7 +1176,8 @@ def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention
             continue  # …，总投资N元的Y项目: Y's amount; A项目和B项目，总投资N元: not A's own
         before_key = gap[: key.search(gap).start()]
         if not re.search(r"[、；。;]", gap) and (("，" not in before_key and "," not in before_key)
-                                               or re.fullmatch(r"[^，,]*[，,]", before_key)):
+                                               or re.fullmatch(r"[^，,]*[，,]", before_key)
+                                               or _SAYS_WHAT_IT_IS.fullmatch(before_key)):
             return mm
     return None
 

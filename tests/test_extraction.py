@@ -3418,3 +3418,10 @@ def test_the_new_plant_opening_a_sentence_is_the_project_named_before():
                 "新工厂位于青川经开区西区，计划于2024年3月开工建设，2025年12月竣工投产。", 2023)
     assert {("新能源汽车热管理系统生产工厂", "startDate", "2024-03"),
             ("新能源汽车热管理系统生产工厂", "productionDate", "2025-12")} <= got
+
+
+def test_a_project_s_amount_after_where_and_what_it_is():
+    got = facts("青川时代动力电池项目位于三江新区，是青川时代全球最大的单体生产基地，总投资320亿元，分七期建设。")
+    assert ("青川时代动力电池项目", "totalInvestment", Decimal(32_000_000_000)) in got
+    got = facts("青川时代动力电池项目位于三江新区，青川新材料项目总投资20亿元。")
+    assert ("青川时代动力电池项目", "totalInvestment", Decimal(2_000_000_000)) not in got
