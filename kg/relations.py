@@ -1019,7 +1019,7 @@ _STARTED_BEFORE = re.compile(r"(?P<this>此次|本次|这次|同日|当日|当�
 _CLAUSE_REST = re.compile(r"[^，。；]*[，,]")
 _SETTLES = re.compile(r"(?:正式|成功|顺利)?(?:签约)?落户")
 #: between a signing and what it makes a firm build: ，B将投资10亿元建设 (a clause of its own, the project last)
-_BUILDS_AFTER_SIGNING = re.compile(r"[^，。；]*[，,][^，。；]*?(?:将|拟|计划)[^，。；]*?(?:投资|建设|兴建|打造)[^，。；]*?")
+_BUILDS_AFTER_SIGNING = re.compile(r"[^，。；]*[，,](?:[^，。；]*?(?:将|拟|计划))?[^，。；]*?(?:投资|建设|兴建|打造)[^，。；]*?")
 
 
 #: a clause opening with 均/都/全部: its verb is every project's named before it (…，均已于去年下半年开工建设)
@@ -1282,20 +1282,32 @@ def located(view: SentenceView) -> Iterator[Relation]:
 
 
 #: after a zone: the places its area takes in (范围包括A、B和C)
-_EXTENT = re.compile(r"的?(?:规划|区域|行政|地域)?范围(?:包括|涵盖|覆盖|包含|为)")
+_EXTENT = re.compile(r"的?(?:实施|规划|区域|行政|地域)?范围(?:约|为)?(?:[0-9.]+平方公里[，,])?(?:包括|涵盖|覆盖|包含|为)")
 
 
 def zone_extent(view: SentenceView) -> Iterator[Relation]:
-    """X范围包括上海市青浦区、江苏省苏州市吴江区和浙江省嘉兴市嘉善县: X is in each (the innermost of each chain)."""
+    """X范围包括上海市青浦区、江苏省苏州市吴江区和浙江省嘉兴市嘉善县: X is in each (the innermost of each chain);
+    X实施范围58平方公里，涵盖Y保税港区: Y is part of X."""
     zone = _opening_zone(view)
-    extent = _EXTENT.match(view.text, view.rel(zone[0])[1]) if zone else None
+    if zone is None:
+        return
+    extent = _EXTENT.match(view.text, view.rel(zone[0])[1])  # (or opening a later clause: X于…挂牌成立，实施范围…)
+    extent = extent or next((m for m in _EXTENT.finditer(view.text) if view.text[m.start() - 1:m.start()] in "，,"), None)
     if extent is None:
         return
     places = {view.rel(t[0])[0]: t for t in view.of_class(PLACE_CLASSES - {"Country", "Region"}, generic=False)}
+    zones = {}
+    for t in view.of_class(ZONE_CLASSES, generic=False):  # (the whole name opening there)
+        if view.rel(t[0])[0] not in zones or view.rel(t[0])[1] > view.rel(zones[view.rel(t[0])[0]][0])[1]:
+            zones[view.rel(t[0])[0]] = t
     pos = extent.end()
-    while pos in places:
-        m, key = _innermost_place(view, *places[pos][:2])
-        yield _rel(zone[1], "locatedIn", key, (zone[0], m))
+    while pos in places or pos in zones:
+        if pos in zones:
+            m, key = zones[pos][:2]
+            yield _rel(key, "partOf", zone[1], (m, zone[0]))
+        else:
+            m, key = _innermost_place(view, *places[pos][:2])
+            yield _rel(zone[1], "locatedIn", key, (zone[0], m))
         pos = view.rel(m)[1]
         if not view.text.startswith(("、", "和", "及", "以及"), pos):
             break

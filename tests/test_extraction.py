@@ -3425,3 +3425,13 @@ def test_a_project_s_amount_after_where_and_what_it_is():
     assert ("青川时代动力电池项目", "totalInvestment", Decimal(32_000_000_000)) in got
     got = facts("青川时代动力电池项目位于三江新区，青川新材料项目总投资20亿元。")
     assert ("青川时代动力电池项目", "totalInvestment", Decimal(2_000_000_000)) not in got
+
+
+def test_a_zone_s_extent_in_a_later_clause_takes_in_a_zone():
+    got = facts("中国（广西）自由贸易试验区青川港片区于2019年8月30日挂牌成立，实施范围58.19平方公里，涵盖青川保税港区。")
+    assert ("青川保税港区", "partOf", "中国（广西）自由贸易试验区青川港片区") in got
+
+
+def test_a_project_built_right_after_its_signing_is_signed_that_day():
+    got = facts("5月15日，韩国青川摩比斯株式会社与盐城经济技术开发区签约，投资1.2亿美元建设新能源汽车电动化核心部件项目。")
+    assert ("新能源汽车电动化核心部件项目", "signedDate", "2022-05-15") in got
