@@ -175,13 +175,16 @@ def extract_relations(article: Article, sentences: tuple[Sentence, ...], res: Re
     found.extend(bilateral_partners(res))
     for rule in ARTICLE_RULES:  # rules that read what the sentence rules found
         found.extend(rule(views, found))
-    return merge_relations(found, res)
+    headline = 0 if sentences and sentences[0].text == article.title else None
+    return merge_relations(found, res, headline)
 
 
-def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
+def merge_relations(found: list[Relation], res: Resolution, headline: int | None = None) -> list[Relation]:
     """One relation per (subject, predicate, object); a finer date replaces a coarser one, and a fuller
-    job title one that it holds."""
+    job title one that it holds; a headline's round figure (总投资超600亿元) gives way to the body's."""
     merged: dict[tuple, Relation] = {}
+    said_in_body = {(r.subject, r.predicate, str(r.object)) for r in found
+                    if any(m.sentence != headline for m in r.evidence)}  # (before the antecedents join the evidence)
     for r in found:
         if any(m.refers_to for m in r.evidence):  # 园区 … : the sentence that named it is evidence too
             extra = tuple(res.antecedent[m] for m in r.evidence if m in res.antecedent)
@@ -207,6 +210,10 @@ def merge_relations(found: list[Relation], res: Resolution) -> list[Relation]:
     coarse |= {id(a) for a in grants for b in grants if a.subject == b.subject and type(a.object) is type(b.object)
                and getattr(a.object, "currency", "") == getattr(b.object, "currency", "")
                and _amount(a.object) < _amount(b.object)}
+    figures = [r for r in out if r.predicate in ("totalInvestment", "annualOutputValue")]
+    in_headline = {id(r) for r in figures if (r.subject, r.predicate, str(r.object)) not in said_in_body}
+    coarse |= {id(a) for a in figures for b in figures if id(a) in in_headline and id(b) not in in_headline
+               and a.subject == b.subject and a.predicate == b.predicate}
     titles = [r for r in out if r.predicate == "jobTitle"]  # 合肥市委书记 within 安徽省委常委、合肥市委书记
     coarse |= {id(a) for a in titles for b in titles
                if a is not b and a.subject == b.subject and a.object != b.object and a.object in b.object}

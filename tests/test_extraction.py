@@ -3435,3 +3435,12 @@ def test_a_zone_s_extent_in_a_later_clause_takes_in_a_zone():
 def test_a_project_built_right_after_its_signing_is_signed_that_day():
     got = facts("5月15日，韩国青川摩比斯株式会社与盐城经济技术开发区签约，投资1.2亿美元建设新能源汽车电动化核心部件项目。")
     assert ("新能源汽车电动化核心部件项目", "signedDate", "2022-05-15") in got
+
+
+def test_a_headline_s_round_figure_gives_way_to_the_body_s():
+    text = ("青川在上海举办招商推介会 签约项目42个总投资超600亿元\n\n"
+            "4月12日，青川2023年重点产业（上海）招商推介会在上海举行，现场签约项目42个，计划总投资605亿元。\n")
+    got = fact_set(extract_article(Article("t", "青川在上海举办招商推介会 签约项目42个总投资超600亿元", text, "t.txt",
+                                           PartialDate(2023))))
+    amounts = {o for s, p, o in got if p == "totalInvestment"}
+    assert amounts == {Decimal(60_500_000_000)}
