@@ -975,6 +975,9 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
             short = not _cuts_a_word(text, start + n - len(ending), len(ending))
         if (_ORDINAL_SITE.match(text, at, head) and (n == 2 or short) or (n == 4 and short and head - at >= 4)
                 or (n <= 4 and _GENERATION.match(text, at, head))  # 京东方|第8.6代AMOLED生产线项目
+                or (n == 4 and _industry_term_at(text, at, 1) and _no_industry_inside(text, start, at)
+                    and _NO_BRAND_OF_FOUR.search(brand) is None and not lexicon.BILATERAL_OPENING.match(brand)
+                    and "公司" not in text[start:head])  # 东方盛虹|新材料项目 (not inside a firm's whole name)
                 or (n == 5 and short and head - at >= 3  # 比亚迪汽车|工业园项目 (not 博世|新能源汽车…)
                     and not any(_industry_term_at(text, start + i, 1) for i in range(3)))
                 or _opens_with_place(text, at, head) and _place_end(text, at, head) + 2 <= head
@@ -982,6 +985,16 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
                 and _may_be_brand(brand):  # (合作 of 合作区 is no place: 深汕特别合作区 opens with no brand)
             return start + n
     return None
+
+
+#: what a four-character brand does not hold: numerals (年产十万), non-CJK, or a kind of thing at its end
+_NO_BRAND_OF_FOUR = re.compile(rf"[^{CJK}]|[一二三四五六七八九十百千万亿两年]|(?:产品|班列|中心|平台|公寓|小镇|片区|新城|基地|园区)$")
+
+
+def _no_industry_inside(text: str, start: int, end: int) -> bool:
+    """No industry term starts inside text[start:end] (海上风电|装备 opens with an industry, not a brand)."""
+    return not any(_industry_term_at(text, i, 1) or lexicon.alternation("generic_words.txt").match(text, i)
+                   for i in range(start, end))
 
 
 def _cuts_a_word(text: str, pos: int, length: int) -> bool:
@@ -1011,9 +1024,15 @@ def _short_company_before(text: str, end: int, lo: int | None = None) -> int | N
             start = lo if lo is not None else _strip_prefixes(text, name_start(text, end - len(suffix), 8), end)
             stem = text[start:end - len(suffix)]
             if 2 <= len(stem) <= 6 and not is_generic(stem) and all(_NAME_CHAR.match(c) for c in stem) \
-                    and not lexicon.alternation("industries.txt").fullmatch(text, start, end):
-                return start  # (新能源汽车 is an industry, not a firm 新能源 of cars)
+                    and not any(lexicon.alternation("industries.txt").fullmatch(text, i, end)
+                                for i in range(start, end - len(suffix))) \
+                    and _KIND_IN_STEM.search(stem) is None:
+                return start  # (新能源汽车 is an industry, not a firm 新能源 of cars; 研发中心|生物医药 no firm)
     return None
+
+
+#: words of a kind of place or thing, which no firm's short name holds (研发中心, 人才公寓, 总部经济)
+_KIND_IN_STEM = re.compile(r"中心|公寓|经济|基地|平台|小镇|片区|新城|园区|振兴|项目")
 
 
 def _decimal_point(text: str, i: int) -> bool:

@@ -504,3 +504,17 @@ def test_a_zone_s_projects_by_descriptive_words_are_no_project_s_name():
 
     g = extract_article(Article("t", "t", "2023年青川经开区重大产业项目集中开工 总投资430亿元\n", "t.txt", PartialDate(2023)))
     assert not [e.label for e in g.entities if e.cls == "Project"]
+
+
+@pytest.mark.parametrize("name, firm", [
+    ("东方盛虹新材料项目", "东方盛虹"), ("协鑫集成光伏产业园项目", "协鑫集成"), ("天合光能光伏组件项目", "天合光能"),
+    ("年产十万新材料项目", None), ("中欧班列物流园项目", None), ("海上风电装备项目", None), ("绿色低碳新材料项目", None),
+    ("研发中心生物医药项目", None), ("人才公寓新能源项目", None), ("总部经济生物医药项目", None),
+    ("顺丰航空物流园项目", None),
+])
+def test_a_four_character_brand_opens_a_project_before_an_industry(name, firm):
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", f"3月，{name}在青川开工。\n", "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Company"] == ([firm] if firm else [])
