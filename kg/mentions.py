@@ -464,7 +464,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             firm = _LEGAL_FIRM.search(text, start, m.start())
             rest = text[firm.end():m.start()] if firm else ""
             whole_firm = start > m.start() - suffix.max_stem and not text.startswith(("项目", "工程"), end)
-            if firm and rest not in lexicon.word_set("phase_suffixes.txt") and not (whole_firm and _kind_of_facility(rest)):
+            phase = _PHASE_OF_FIRM.match(rest)  # (X有限公司二期扩建项目竣工仪式: the event of the firm's phase)
+            firm_s_phase = phase is not None and (phase.end() == len(rest)
+                                                  or (suffix.cls == "Event" and rest.startswith("项目", phase.end())))
+            if firm and not firm_s_phase and not (whole_firm and _kind_of_facility(rest)):
                 start = firm.end()  # but X有限责任公司二期项目 is the firm's second phase, named after it
                 # (and X有限公司总部项目 its headquarters, where the firm's whole name is in it and the facility
                 # is no part of a project's name: X有限公司锂电池生产基地项目)
@@ -597,6 +600,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 
 #: a project's phase: 二期, 三期工程
 PHASE = rf"[{CN_DIGITS}0-9]期(?:工程)?"
+#: what follows a firm's whole name in the name of its phase: 二期, 二期扩建 (X有限公司二期扩建项目)
+_PHASE_OF_FIRM = re.compile(rf"{PHASE}(?:扩建|扩产|技改|改扩建)?")
 #: a stem that is only a phase, maybe after a word for the firm or project named before: 二期, 公司一期, 该项目三期
 _BARE_PHASE = re.compile(rf"(?:其中|该公司|本公司|公司|该项目|本项目|项目|其)?({PHASE})")
 #: a phase opening a clause, said of the project before: ，一期已于…, ，二期将于…

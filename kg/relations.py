@@ -1695,13 +1695,14 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                     yield _rel(key, "signedDate", day, (m,), False)
         place = re.match(r"在", view.text[e:e + 1])
         if place and hold:  # 在武汉举行, 在园区举行, 在X开发区主会场举行, 在广西南宁举办 (in 南宁)
-            for pm, pk, pg in view.of_class(PLACE_CLASSES | ZONE_CLASSES):
-                if view.rel(pm)[0] == e + 1 and (not pg or view.entity(pk).cls in ZONE_CLASSES) \
-                        and not view.inside_other_name(pm):  # 在陕西X科技有限公司项目现场举行: not in 陕西
-                    pm, pk = _innermost_place(view, pm, pk)
-                    yield _rel(key, "locatedIn", pk, (m, pm))
-                    for project, pj in _ceremony_s_project(view, m):  # X项目开工仪式在Y举行: X is in Y
-                        yield _rel(pj, "locatedIn", pk, (project, pm))
+            at = [t for t in view.of_class(PLACE_CLASSES | ZONE_CLASSES) if view.rel(t[0])[0] == e + 1
+                  and (not t[2] or view.entity(t[1]).cls in ZONE_CLASSES)
+                  and not view.inside_other_name(t[0])]  # 在陕西X科技有限公司项目现场举行: not in 陕西
+            for pm, pk, pg in [max(at, key=lambda t: view.rel(t[0])[1])] if at else ():  # (无锡高新区, not 无锡)
+                pm, pk = _innermost_place(view, pm, pk)
+                yield _rel(key, "locatedIn", pk, (m, pm))
+                for project, pj in _ceremony_s_project(view, m):  # X项目开工仪式在Y举行: X is in Y
+                    yield _rel(pj, "locatedIn", pk, (project, pm))
         venue = _VENUE.search(view.text, e)
         there = [(pm, pk) for pm, pk, pg in view.of_class(PLACE_CLASSES | ZONE_CLASSES)
                  if venue and view.rel(pm)[0] == venue.end() and not pg and not view.inside_other_name(pm)]

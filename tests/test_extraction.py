@@ -3444,3 +3444,14 @@ def test_a_headline_s_round_figure_gives_way_to_the_body_s():
                                            PartialDate(2023))))
     amounts = {o for s, p, o in got if p == "totalInvestment"}
     assert amounts == {Decimal(60_500_000_000)}
+
+
+def test_a_firm_s_expansion_phase_and_its_ceremony_keep_the_firm_s_name():
+    g = extract_article(Article("t", "t", "6月28日，青川海力半导体（中国）有限公司二期扩建项目竣工仪式在无锡高新区举行。"
+                                "该项目总投资86亿美元，于2019年4月开工建设。\n", "t.txt", PartialDate(2023)))
+    labels = {e.label: e.cls for e in g.entities}
+    assert labels.get("青川海力半导体（中国）有限公司二期扩建项目") == "Project"
+    assert labels.get("青川海力半导体（中国）有限公司二期扩建项目竣工仪式") == "Event"
+    got = fact_set(g)
+    assert ("青川海力半导体（中国）有限公司二期扩建项目竣工仪式", "locatedIn", "无锡高新区") in got
+    assert ("青川海力半导体（中国）有限公司二期扩建项目竣工仪式", "locatedIn", "无锡") not in got  # the whole name there
