@@ -413,6 +413,35 @@ DEV = {
         ("大丰经济开发区", "mergedFrom", "大丰港经济开发区"),  # the second merger of the sentence
         ("盐城高新技术产业开发区", "hasIndicator", "实现地区生产总值320亿元"),  # 分别实现…450亿元和320亿元
     },
+    "dev_ezhou_merger.txt": {
+        ("鄂州临空经济区", "mergedFrom", "葛店经济技术开发区"),
+        ("燕矶片区", "partOf", "鄂州临空经济区"),  # 整合后的开发区…下辖: the zone the merger made
+        ("鄂州临空经济区", "focusIndustry", "生物医药"),
+        ("鄂州临空经济区", "hasIndicator", "规划面积约150平方公里"),
+    },
+    "dev_tianjin_notice.txt": {
+        ("天津经济技术开发区促进生物医药产业发展若干措施", "issuedBy", "天津经济技术开发区管理委员会"),
+        ("天津经济技术开发区促进生物医药产业发展若干措施", "maxFunding", Decimal(20_000_000)),  # 一、…；二、…
+        ("天津经济技术开发区促进生物医药产业发展若干措施", "issuedDate", "2023-02-15"),  # the signature's date
+    },
+    "dev_changli_enclave.txt": {
+        ("常溧智能制造产业园", "locatedIn", "溧阳高新技术产业开发区"),  # 双方将在Y共建X (after 共建协议)
+        ("李林", "affiliatedWith", "常州经济开发区"),  # 常州经开区 = 常州经济开发区 here
+        ("江苏恒立液压股份有限公司", "locatedIn", "常溧智能制造产业园"),  # 与产业园签约
+        ("常溧智能制造产业园", "focusIndustry", "智能装备"),
+    },
+    "dev_wuxi_hynix.txt": {
+        ("SK海力士半导体（中国）有限公司二期扩建项目", "totalInvestment", Money(Decimal(8_600_000_000), "USD")),
+        ("SK海力士半导体（中国）有限公司二期扩建项目", "startDate", "2019-04"),
+        ("SK海力士半导体（中国）有限公司二期扩建项目竣工仪式", "locatedIn", "无锡高新区"),
+        ("正极材料项目", "operatedBy", "乐友新能源材料（无锡）有限公司"),  # 投资方为X
+    },
+    "dev_xuzhou_start.txt": {
+        ("中能硅业颗粒硅扩产项目", "startDate", "2023-02-03"),  # A、B等一批项目同日开工
+        ("协鑫集成光伏产业园项目", "operatedBy", "协鑫集成"),  # a brand of four characters
+        ("协鑫集成光伏产业园项目", "annualOutputValue", Decimal(20_000_000_000)),  # 项目达产后: not the 生产线's
+        ("吴卫东", "affiliatedWith", "徐州经济技术开发区"),
+    },
 }
 
 
@@ -3455,3 +3484,13 @@ def test_a_firm_s_expansion_phase_and_its_ceremony_keep_the_firm_s_name():
     got = fact_set(g)
     assert ("青川海力半导体（中国）有限公司二期扩建项目竣工仪式", "locatedIn", "无锡高新区") in got
     assert ("青川海力半导体（中国）有限公司二期扩建项目竣工仪式", "locatedIn", "无锡") not in got  # the whole name there
+
+
+def test_enclave_hynix_and_xuzhou_precision():
+    changli = extract_file(ARTICLES / "dev_changli_enclave.txt")
+    assert "飞地园区" not in {e.label for e in changli.entities}
+    assert len([e for e in changli.entities if e.label.startswith("常州经")]) == 1
+    xuzhou = extract_file(ARTICLES / "dev_xuzhou_start.txt")
+    assert not [e for e in xuzhou.entities if e.cls == "Project" and e.label.startswith("徐州经开区")]
+    hynix = fact_set(extract_file(ARTICLES / "dev_wuxi_hynix.txt"))
+    assert not {f for f in hynix if f[1] == "locatedIn" and f[2] == "无锡" and f[0] != "无锡高新区"}
