@@ -1854,6 +1854,15 @@ _ITEM_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][
                            r"[^，。；,;]{0,20}[。]?")
 
 
+def _policy_titled(view: SentenceView) -> tuple[Mention, str] | None:
+    """The policy whose name is the whole line (a title above the policy's items), named elsewhere with a mention."""
+    text = view.text.strip()
+    for key, e in view.resolution.entities.items():
+        if e.cls == "Policy" and e.label == text and e.mentions:
+            return e.mentions[0], key
+    return None
+
+
 def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
     """A grant in a sentence naming no policy: the policy of the sentence before, or of the one before a
     list of grants (《政策》…给予支持。其中：/ 对…，最高500万元；/ 对…，最高200万元；)."""
@@ -1863,6 +1872,11 @@ def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
         return
     cited = _CITES_THE_POLICY.match(view.text) is not None  # 根据政策，对…给予最高N元: the policy named before
     while back is not None and steps < 8 and not back.of_class({"Policy"}):
+        titled = _policy_titled(back)
+        if titled is not None:  # 重庆市支持X若干政策措施 (the policy's title, a line of its own, above its items)
+            for amount in amounts:
+                yield _money_rel(titled[1], "maxFunding", amount, titled[0])
+            return
         heading = _ITEM_HEADING.fullmatch(back.text.strip()) is not None  # 二、支持创新研发。: the next item
         if not (heading or cited or _grants(back, 0) or back.text.startswith("对")
                 or back.text.rstrip().endswith(("：", ":"))):
@@ -2044,21 +2058,20 @@ def phase_operators(views: list[SentenceView], found: list[Relation]) -> Iterato
 
 
 def signature_date(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
-    """A document signed at its end (天津经济技术开发区管理委员会 / 2023年2月15日): the policies the signer
-    issues in it and dates nowhere else are issued on that day."""
-    if len(views) < 2:
-        return
-    signer, dated = views[-2], views[-1]
-    text = dated.text.strip()
-    day = next((d for d in dated.dates if d.start == 0 and d.end == len(text) and d.kind == "point"), None)
-    names = [t for t in signer.of_class(ORG_CLASSES | ZONE_CLASSES, generic=False) if t[0].text == signer.text.strip()]
-    if day is None or day.date.day is None or len(names) != 1 or names[0][0].text != signer.text.strip():
-        return
-    signed_by = names[0][1]
+    """A document signed (天津经济技术开发区管理委员会 / 2023年2月15日, lines of their own): the policies the
+    signer issues in it and dates nowhere else are issued on that day."""
     dated_already = {r.subject for r in found if r.predicate == "issuedDate"}
-    for r in found:
-        if r.predicate == "issuedBy" and r.object == signed_by and r.subject not in dated_already:
-            yield _rel(r.subject, "issuedDate", day.date, r.evidence[:1] + (names[0][0],), False)
+    for signer, dated in zip(views, views[1:]):  # (at the end, or between a notice and the policy it prints)
+        text = dated.text.strip()
+        day = next((d for d in dated.dates if d.start == 0 and d.end == len(text) and d.kind == "point"), None)
+        names = [t for t in signer.of_class(ORG_CLASSES | ZONE_CLASSES, generic=False)
+                 if t[0].text == signer.text.strip()]
+        if day is None or day.date.day is None or len(names) != 1:
+            continue
+        for r in found:
+            if r.predicate == "issuedBy" and r.object == names[0][1] and r.subject not in dated_already:
+                dated_already.add(r.subject)
+                yield _rel(r.subject, "issuedDate", day.date, r.evidence[:1] + (names[0][0],), False)
 
 
 ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date)

@@ -3494,3 +3494,13 @@ def test_enclave_hynix_and_xuzhou_precision():
     assert not [e for e in xuzhou.entities if e.cls == "Project" and e.label.startswith("徐州经开区")]
     hynix = fact_set(extract_file(ARTICLES / "dev_wuxi_hynix.txt"))
     assert not {f for f in hynix if f[1] == "locatedIn" and f[2] == "无锡" and f[0] != "无锡高新区"}
+
+
+def test_a_notice_signed_before_the_policy_it_prints():
+    text = ("遂宁市人民政府关于印发遂宁市支持科学城建设若干政策措施的通知\n各区县人民政府，市政府各部门：\n"
+            "现将《遂宁市支持科学城建设若干政策措施》印发给你们，请认真贯彻执行。\n遂宁市人民政府\n2023年3月6日\n"
+            "遂宁市支持科学城建设若干政策措施\n一、支持创新平台建设。对新建的国家重点实验室，给予最高5000万元支持。\n"
+            "二、支持人才引进。对引进的顶尖人才，给予最高1亿元综合资助。\n本政策措施自印发之日起施行。\n")
+    got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
+    policy = "遂宁市支持科学城建设若干政策措施"
+    assert {(policy, "issuedDate", "2023-03-06"), (policy, "maxFunding", Decimal(100_000_000))} <= got
