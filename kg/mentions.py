@@ -29,7 +29,7 @@ _FOREIGN_NAME = re.compile(rf"[{CJK}]{{1,6}}·(?:[{CJK}]{{1,8}}·)?(?P<last>[{CJ
 #: set phrases that open with a country's name without being about the place (中国特色社会主义, 中国式现代化)
 _NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 #: a facility is a project where the text builds or sets it up right before its name
-_BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|共建|设立|落户|布局|投资)$")
+_BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|共建|设立|落户|布局|投资|建成了?)$")
 #: after a facility's name: it is being built or is done (小鹏汽车武汉基地已建成投产, X研发中心正式开工)
 _BUILT_AFTER = re.compile(r"(?:[一二三四五六七八九十]期(?:项目|工程)?)?(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(?:建成|投产|开工|竣工|落成|开建|动工|奠基|揭牌|启用|投用|投入使用)"
                           r"|(?:项目)?(?:总投资|计划投资|投资总额)(?:约|达|超过?|近)?[0-9]|位于|坐落于|地处")  # (X数据中心总投资约100亿元)
@@ -981,7 +981,7 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
         if (_ORDINAL_SITE.match(text, at, head) and (n == 2 or short) or (n == 4 and short and head - at >= 4)
                 or (n <= 4 and _GENERATION.match(text, at, head))  # 京东方|第8.6代AMOLED生产线项目
                 or (n == 4 and _industry_term_at(text, at, 1) and _no_industry_inside(text, start, at)
-                    and _NO_BRAND_OF_FOUR.search(brand) is None and not lexicon.BILATERAL_OPENING.match(brand)
+                    and _NO_BRAND_OF_FOUR.search(brand) is None and not _bilateral_opening(brand)
                     and "公司" not in text[start:head])  # 东方盛虹|新材料项目 (not inside a firm's whole name)
                 or (n == 5 and short and head - at >= 3  # 比亚迪汽车|工业园项目 (not 博世|新能源汽车…)
                     and not any(_industry_term_at(text, start + i, 1) for i in range(3)))
@@ -994,6 +994,12 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
 
 #: what a four-character brand does not hold: numerals (年产十万), non-CJK, or a kind of thing at its end
 _NO_BRAND_OF_FOUR = re.compile(rf"[^{CJK}]|[一二三四五六七八九十百千万亿两年]|(?:产品|班列|中心|平台|公寓|小镇|片区|新城|基地|园区)$")
+
+
+def _bilateral_opening(words: str) -> bool:
+    """中 and a country's one-character name open the words (中欧, 中德): a bilateral thing, not a brand."""
+    m = lexicon.BILATERAL_OPENING.match(words)
+    return m is not None and m.group(1) in lexicon.country_abbreviations()
 
 
 def _no_industry_inside(text: str, start: int, end: int) -> bool:

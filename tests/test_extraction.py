@@ -3504,3 +3504,9 @@ def test_a_notice_signed_before_the_policy_it_prints():
     got = fact_set(extract_article(Article("t", "t", text, "t.txt", PartialDate(2023))))
     policy = "遂宁市支持科学城建设若干政策措施"
     assert {(policy, "issuedDate", "2023-03-06"), (policy, "maxFunding", Decimal(100_000_000))} <= got
+
+
+def test_a_facility_a_firm_has_completed_is_a_project():
+    got = facts("其中，旺旺集团在淮安经开区累计投资超过30亿元，建成了旺旺食品淮安生产基地，年产值达80亿元。")
+    assert {("旺旺食品淮安生产基地", "operatedBy", "旺旺集团"),
+            ("旺旺食品淮安生产基地", "annualOutputValue", Decimal(8_000_000_000))} <= got
