@@ -265,6 +265,8 @@ def _respectively(s: Sentence, items, res: Resolution, clause_start: int, pos: i
               and names_from <= m.start - s.start and m.end - s.start <= word]
     listed = [t for t in listed if not any(o.start <= t[0].start and t[0].end <= o.end and (o.start, o.end) !=
                                            (t[0].start, t[0].end) for o, _ in listed)]  # the outermost names
+    brackets = [m.span() for m in re.finditer(r"（[^（）]*）", s.text)]  # X（以下简称“Y”）: Y is X again
+    listed = [t for t in listed if not any(a < t[0].start - s.start and t[0].end - s.start < b for a, b in brackets)]
     if len(listed) < 2 or len(listed) != len(after):
         return None
     if figures_from != word:  # the changes of the figures before: measured by the words before them

@@ -3510,3 +3510,9 @@ def test_a_facility_a_firm_has_completed_is_a_project():
     got = facts("其中，旺旺集团在淮安经开区累计投资超过30亿元，建成了旺旺食品淮安生产基地，年产值达80亿元。")
     assert {("旺旺食品淮安生产基地", "operatedBy", "旺旺集团"),
             ("旺旺食品淮安生产基地", "annualOutputValue", Decimal(8_000_000_000))} <= got
+
+
+def test_respective_figures_of_zones_named_with_their_short_names():
+    got = facts("青川经济技术开发区（以下简称“青川开发区”）、珠海横琴粤澳深度合作区分别实现地区生产总值4160亿元和480亿元。", 2023)
+    assert {("青川经济技术开发区", "hasIndicator", "实现地区生产总值4160亿元"),
+            ("珠海横琴粤澳深度合作区", "hasIndicator", "实现地区生产总值480亿元")} <= got
