@@ -1014,7 +1014,7 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
     return found, covered
 
 
-_LEGAL = re.compile(r"(?:（[^（）]{1,6}）)?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|株式会社)$")
+_LEGAL = re.compile(r"(?:（[^（）]{1,6}）)?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|集团控股有限公司|株式会社)$")
 
 
 def _company_short_forms(name: str) -> list[str]:
@@ -1027,7 +1027,8 @@ def _company_short_forms(name: str) -> list[str]:
         if name.endswith("集团") and len(without_place(name)) >= 4:  # 马士基 for 丹麦马士基集团
             forms = (name[:-2], without_place(name), without_place(name)[:-2], _trade_name(name[:-2]))
             return [f for f in dict.fromkeys(forms)  # 富士康 for 富士康科技集团 (青川 of 青川集团 is a place)
-                    if f != name and len(f) >= 2 and not lexicon.gazetteer().lookup(f)]
+                    if f != name and len(f) >= 2 and not lexicon.gazetteer().lookup(f) and not is_generic(f)
+                    and not lexicon.only_words(f, "firm_business_words.txt")]  # (投资 of 安徽省投资集团)
         return []
     bare = name[:legal.start()]
     forms = [bare, without_place(bare)]

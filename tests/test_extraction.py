@@ -3516,3 +3516,13 @@ def test_respective_figures_of_zones_named_with_their_short_names():
     got = facts("青川经济技术开发区（以下简称“青川开发区”）、珠海横琴粤澳深度合作区分别实现地区生产总值4160亿元和480亿元。", 2023)
     assert {("青川经济技术开发区", "hasIndicator", "实现地区生产总值4160亿元"),
             ("珠海横琴粤澳深度合作区", "hasIndicator", "实现地区生产总值480亿元")} <= got
+
+
+def test_a_provincial_investment_group_is_its_registered_firm_and_builds_the_park():
+    g = extract_article(Article("t", "t", "新能源汽车产业园由青川经开区与安徽省投资集团控股有限公司合作建设，总投资50亿元。"
+                                "安徽省投资集团董事长陈翔出席开园仪式。项目投资50亿元。\n", "t.txt", PartialDate(2023)))
+    firms = {e.label: e.aliases for e in g.entities if e.cls == "Company"}
+    assert firms == {"安徽省投资集团控股有限公司": ("安徽省投资集团",)}  # (投资 is no short name of it)
+    got = fact_set(g)
+    assert ("陈翔", "affiliatedWith", "安徽省投资集团控股有限公司") in got
+    assert any(f[1] == "developedBy" and f[2] == "安徽省投资集团控股有限公司" for f in got)
