@@ -1377,6 +1377,9 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls == "Project" and "Company" in classes and not any(lexicon.suffix_of(text[s:e]) for s, e in items
                                                                   if _own_class(text[s:e], cls) == "Project"):
             classes = ["Company"] * len(items)  # 落地A有限公司、旭腾新材料、长春化工等重大项目: firms, by the one named in full
+        if cls == "Project":
+            classes = ["Company" if c == "Project" and _short_firm_among_projects(text[s:e]) else c
+                       for (s, e), c in zip(items, classes)]
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e)
                                              or _only_places(text[s:e]) or (cls == "Company" and _names_a_zone(text[s:e]))
@@ -1414,7 +1417,19 @@ def _own_class(item: str, listed_as: str) -> str:
     """An item's class: what its own ending says if it names an organization (华电集团 among 一批重大项目
     is a firm), else the list's (a 商务区 listed among 重点项目 is a project)."""
     suffix = lexicon.suffix_of(item)
-    return suffix.cls if suffix and suffix.cls in _NAMED_BY_ENDING and len(item) > len(suffix.text) else listed_as
+    if suffix and suffix.cls in _NAMED_BY_ENDING and len(item) > len(suffix.text):
+        return suffix.cls
+    return listed_as
+
+
+def _short_firm_among_projects(item: str) -> bool:
+    """天齐锂业、蜂巢能源等项目: an item that is a firm's short name (a brand of 2–4 characters and its line of
+    business), no project (not 高端功率半导体: descriptive words and a product)."""
+    if lexicon.suffix_of(item) is not None or _short_company_before(item, len(item), 0) != 0:
+        return False
+    ending = next(w for w in lexicon.words("company_short_suffixes.txt") if item.endswith(w))
+    stem = item[:-len(ending)]
+    return 2 <= len(stem) <= 4 and _no_industry_inside(item, 0, len(stem)) and not _only_places(stem)
 
 
 #: classes an item's own ending gives it, whatever the list calls its items

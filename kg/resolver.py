@@ -76,6 +76,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         _merge_headline_shortenings(groups)
         _merge_headline_renamings(groups, cls_of, set(phase_of))
         _merge_firm_only_projects(groups, cls_of)  # (again: the headline's was another of the firm's)
+        _drop_headline_designations(groups, cls_of, named, article.text)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
     _merge_firm_prefixed_zones(groups, cls_of)
@@ -605,6 +606,35 @@ def _merge_event_periods(groups: dict[str, list[Mention]]) -> None:
                  and _EVENT_PERIOD.search(k[:-len(name)])]
         if key in groups:
             _fold_into_only(groups, key, dated)
+
+
+#: before a title that zones are given: 第二批, 首批, 入选, 认定为
+_DESIGNATED_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|认定为|命名为|评为)$")
+
+
+def _drop_headline_designations(groups: dict[str, list[Mention]], cls_of: dict[str, str], named: list[Mention],
+                                text: str) -> None:
+    """A zone named only in the headline whose words the body reads as no name (公布第二批X示范园区名单: a title
+    parks are given) is no zone."""
+    spans = {(m.start, m.end) for m in named}
+    for key in [k for k in groups if cls_of[k] in ZONE_CLASSES]:
+        ms = groups[key]
+        if any(m.sentence != 0 for m in ms):
+            continue
+        label = _fullest(ms)
+        body = [i for i in _occurrences(text, label) if i > ms[0].end]
+        if body and all((i, i + len(label)) not in spans and (_DESIGNATED_BEFORE.search(text, max(0, i - 6), i)
+                                                              or text.startswith("名单", i + len(label)))
+                        for i in body):
+            del groups[key]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, i = [], text.find(word)
+    while i != -1:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def _merge_headline_events(groups: dict[str, list[Mention]]) -> None:

@@ -3526,3 +3526,15 @@ def test_a_provincial_investment_group_is_its_registered_firm_and_builds_the_par
     got = fact_set(g)
     assert ("陈翔", "affiliatedWith", "安徽省投资集团控股有限公司") in got
     assert any(f[1] == "developedBy" and f[2] == "安徽省投资集团控股有限公司" for f in got)
+
+
+def test_short_firm_names_listed_among_projects_and_a_headline_s_designation():
+    text = ("成渝地区双城经济圈产业合作示范园区再添新成员\n\n近日，四川省人民政府公布第二批成渝地区双城经济圈产业合作示范园区名单，"
+            "遂潼涪江创新产业园区等10个园区入选。2022年，园区引进天齐锂业、蜂巢能源等项目22个。"
+            "其中，蜂巢能源遂宁锂电池基地项目总投资70亿元。\n")
+    g = extract_article(Article("t", "成渝地区双城经济圈产业合作示范园区再添新成员", text, "t.txt", PartialDate(2023)))
+    classes = {e.label: e.cls for e in g.entities}
+    assert "成渝地区双城经济圈产业合作示范园区" not in classes  # a title parks are given (第二批…名单)
+    assert classes["天齐锂业"] == classes["蜂巢能源"] == "Company"
+    assert ("蜂巢能源遂宁锂电池基地项目", "operatedBy", "蜂巢能源") in fact_set(g)
+    assert "蜂巢能源" not in next(e for e in g.entities if e.label == "蜂巢能源遂宁锂电池基地项目").aliases
