@@ -1120,9 +1120,10 @@ _FIRM_INVESTS = re.compile(rf"(?:宣布|决定|表示)?(?:{_AT_PLACE})?(?:计划
 #: (X)将在Z投资N元，建设Y项目: whoever invests, in the zone, builds Y
 _INVESTS_AT = re.compile(rf"{_AT_PLACE}$")
 #: a clause that opens with its investing verb, without a subject of its own (总投资N元的Y describes Y)
-_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:(?:追加)?投资|增资)(?:约|超|近|达)?")
+_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:在[^，。；、]{2,20}?)?(?:(?:追加)?投资|增资)(?:约|超|近|达)?")
 #: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X, 投资N元在Z建设X
 _BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:在[^，。；、]{2,20}?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?"
+                         r"(?:(?:年|月|日)产能?[0-9.]+[万亿]?[吨片台辆套件个颗块]的)?"  # 新建月产能4万片的X生产线
                          r"(?:集[^，。；]{2,30}?于一体的)?")  # (建设集A、B于一体的X项目)
 
 

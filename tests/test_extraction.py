@@ -3538,3 +3538,10 @@ def test_short_firm_names_listed_among_projects_and_a_headline_s_designation():
     assert classes["天齐锂业"] == classes["蜂巢能源"] == "Company"
     assert ("蜂巢能源遂宁锂电池基地项目", "operatedBy", "蜂巢能源") in fact_set(g)
     assert "蜂巢能源" not in next(e for e in g.entities if e.label == "蜂巢能源遂宁锂电池基地项目").aliases
+
+
+def test_a_firm_that_invests_somewhere_in_a_later_clause_builds_the_line():
+    got = facts("4月22日，青川积体电路（南京）有限公司宣布扩产计划，将在南京江北新区投资28.87亿美元，"
+                "新建月产能4万片的28纳米制程生产线。")
+    assert {("28纳米制程生产线", "operatedBy", "青川积体电路（南京）有限公司"),
+            ("28纳米制程生产线", "totalInvestment", Money(Decimal(2_887_000_000), "USD"))} <= got
