@@ -984,9 +984,21 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
 _BY_THE_AGREEMENT = re.compile(r"(?:根据|按照|依据)(?:该|此|上述)?(?:协议|合作协议|投资协议)[，,]")
 
 
+#: between a project and what is built with it: 及, 和, 以及
+_BUILT_ALONG = re.compile(r"(?:及|和|以及|与)")
+
+
+def _end_of_name_at(view: SentenceView, pos: int) -> int:
+    """The end of the longest named thing that starts at pos (pos if none)."""
+    return max((view.rel(t[0])[1] for t in view.items if view.rel(t[0])[0] == pos and not t[2]), default=pos)
+
+
 def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> tuple[Mention, str] | None:
     """The sentence's zone for a project at pos, unless it is first named in a later part (A项目…；Z引进的B项目:
     Z is not A's zone, unless the article is about Z; the set of the sentence before is, for 其中，…)."""
+    if zone is not None and _BUILT_ALONG.match(view.text, _end_of_name_at(view, pos)) \
+            and _BUILT_ALONG.match(view.text, _end_of_name_at(view, pos)).end() == view.rel(zone[0])[0]:
+        return None  # 建设X项目及配套Y产业园: the park is built along with the project, not where it is
     if zone is None or view.rel(zone[0])[0] < view.segment(pos)[1] or zone[1] == view.resolution.main_zone:
         return zone
     if view.previous is not None and _CONTINUES.match(view.text):

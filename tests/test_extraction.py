@@ -3545,3 +3545,10 @@ def test_a_firm_that_invests_somewhere_in_a_later_clause_builds_the_line():
                 "新建月产能4万片的28纳米制程生产线。")
     assert {("28纳米制程生产线", "operatedBy", "青川积体电路（南京）有限公司"),
             ("28纳米制程生产线", "totalInvestment", Money(Decimal(2_887_000_000), "USD"))} <= got
+
+
+def test_a_park_built_along_with_a_project_is_not_where_the_project_is():
+    got = facts("根据协议，青川汽车将在钱塘区投资120亿元，建设年产30万辆新能源整车项目及配套零部件产业园。")
+    assert not {f for f in got if f[0] == "年产30万辆新能源整车项目" and f[1] == "locatedIn"}
+    got = facts("青川零部件产业园今年新签约项目12个，其中年产30万辆新能源整车项目总投资120亿元。")
+    assert ("年产30万辆新能源整车项目", "locatedIn", "青川零部件产业园") in got
