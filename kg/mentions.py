@@ -486,6 +486,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                                 former=suffix.cls in ("Zone", "Park", "FreeTradeZone"))
         if suffix.cls == "Company" and (kind := _FIRM_KIND_BEFORE.match(text, start)) and m.start() - kind.end() >= 2:
             start = kind.end()  # 港资企业|利丰集团: what kind of firm it is, no part of its name
+        if suffix.cls == "Company" and (firm_word := text.rfind("企业", start, m.start())) != -1 \
+                and _opens_with_place(text, firm_word + 2, m.start()):
+            start = firm_word + 2  # X开发区企业|苏州天准科技股份有限公司: the zone's firm, named after its own place
         if suffix.cls == "Company":  # (日本电产株式会社: a registered name of two characters after the country)
             after = _after_foreign_country(text, start, m.start())
             start = after if not suffix.text.endswith("会社") or m.start() - after >= 3 else start
@@ -686,11 +689,13 @@ _BRAND_OVER_BOUNDARY = re.compile(r"(?:^|[，。；：、“（]|[与和及同�
 
 def _firm_name_start(text: str, start: int, head: int, max_stem: int, keep: frozenset[str]) -> int:
     """A registered firm's name needs its own words: when the stem is only descriptive (技术 of
-    华为技术有限公司, cut at 为), the name reaches back over that one-character boundary."""
-    if start == 0 or not _is_boundary(text[start - 1]):
+    华为技术有限公司, cut at 为; 系统 of …连接系统股份有限公司, cut at 连接), the name reaches back over that boundary."""
+    word = next((w for w in lexicon.words("boundary_words.txt") if text.endswith(w, 0, start)), None)
+    if word is None and (start == 0 or not _is_boundary(text[start - 1])):
         return start
-    before = name_start(text, head, max_stem, keep | {text[start - 1]})
-    return before if before < start - 1 and not is_generic(text[before:head]) else start
+    word = word or text[start - 1]  # (苏州瑞可达|连接|系统股份有限公司: a boundary word inside the name)
+    before = name_start(text, head, max_stem, keep | {word})
+    return before if before < start - len(word) and not is_generic(text[before:head]) else start
 
 
 def _two_character_name(stem: str) -> bool:
@@ -1446,7 +1451,9 @@ def _industry_term(text: str, s: int, e: int) -> int | None:
 
 
 #: verbs holding a joining character before a list: 涉及, 普及, 惠及; 分别与 (X分别与A、B等企业签约)
-_LIST_VERB = re.compile(r"(?:(?:主要)?(?:涉及|普及|惠及|波及)|(?:分别|共同|先后)(?:与|同|和))(?!.*(?:涉及|普及|惠及|波及|分别与))")
+_LIST_VERB = re.compile(r"(?:(?:主要)?(?:涉及|普及|惠及|波及)|(?:分别|共同|先后)(?:与|同|和)"
+                        r"|(?:先后|分别|相继|深入)(?:到|赴|走进|来到|走访))(?!.*(?:涉及|普及|惠及|波及|分别与|先后到))")
+# (书记X先后到A、B、C等企业调研: the list is what he visits)
 #: the verb of building before a list of what is built
 _LIST_BUILT = re.compile(r"投资建设|投资兴建|投建")
 #: what a list is, after its last item: (A、B、C)是张江科学城的 (三大核心产业)

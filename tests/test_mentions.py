@@ -518,3 +518,16 @@ def test_a_four_character_brand_opens_a_project_before_an_industry(name, firm):
 
     g = extract_article(Article("t", "t", f"3月，{name}在青川开工。\n", "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Company"] == ([firm] if firm else [])
+
+
+def test_firms_an_official_visits_and_firms_a_zone_lists():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "9月5日，烟台经济技术开发区党工委书记、管委主任于伟东先后到万华化学集团股份有限公司、"
+                                "上汽通用东岳汽车有限公司、富士康烟台工业园等企业调研。\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"万华化学集团股份有限公司", "上汽通用东岳汽车有限公司"}
+    assert "烟台经济技术开发区" in {e.label for e in g.entities if e.cls == "Zone"}
+    g = extract_article(Article("t", "t", "近日，苏州相城经济技术开发区企业苏州天准科技股份有限公司、苏州瑞可达连接系统股份有限公司"
+                                "先后在上海证券交易所科创板上市。\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"苏州天准科技股份有限公司", "苏州瑞可达连接系统股份有限公司"}
