@@ -1387,6 +1387,7 @@ def find_enumerations(text: str) -> list[Candidate]:
                        for (s, e), c in zip(items, classes)]
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e)
+                                             or _title_pattern().search(text, s, e)  # (…党工委书记: a post, no firm)
                                              or _only_places(text[s:e]) or (cls == "Company" and _names_a_zone(text[s:e]))
                                              or (cls in ("Company", "Project") and lexicon.only_words(
                                                  _without_generic_words(text[s:e]), "industries.txt",

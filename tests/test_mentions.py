@@ -531,3 +531,12 @@ def test_firms_an_official_visits_and_firms_a_zone_lists():
     g = extract_article(Article("t", "t", "近日，苏州相城经济技术开发区企业苏州天准科技股份有限公司、苏州瑞可达连接系统股份有限公司"
                                 "先后在上海证券交易所科创板上市。\n", "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Company"} == {"苏州天准科技股份有限公司", "苏州瑞可达连接系统股份有限公司"}
+
+
+def test_an_item_holding_a_post_is_no_firm():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "青川开发区党工委书记、管委主任王明带队考察青川化学集团股份有限公司、青川汽车有限公司等企业。\n",
+                                "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"青川化学集团股份有限公司", "青川汽车有限公司"}
