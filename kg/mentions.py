@@ -62,7 +62,8 @@ _NOT_GOV = ("布局", "格局", "大局", "开局", "全局", "结局", "主办"
 _BARE_GOV = re.compile(rf"(?<![全该本我各城园特])([省市县区])(委常委会|委(?![员托])|(?:人民)?政府办公[厅室]|人民政府|政府|"
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
 _ENUM_HEAD = re.compile(
-    rf"等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?(?P<mod>[{CJK}0-9]{{0,10}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|品牌商|厂商|制造商|供应商|项目|"
+    rf"(?:等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?|(?P<counted>[0-9{CN_DIGITS}]+)家)"
+    rf"(?P<mod>[{CJK}0-9]{{0,10}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|品牌商|厂商|制造商|供应商|项目|"
     rf"产业(?!链?(?:项目|企业))|行业|领域|地)"  # (等动力电池产业链项目: projects)
 )
 #: what a list before 等 may be made of when it is no list of firms or projects: 从A、B等方面支持企业
@@ -1374,6 +1375,12 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls is None or _ASPECT.search(m.group()):
             continue  # 从用地、租金等方面支持企业: the items are aspects, not firms
         items = enumeration_items(text, m.start(), industry=cls == "Industry")
+        if m.group("counted"):  # A、B、C3家企业: as many firms as the count says (not 已集聚300家企业)
+            count = small_number(m.group("counted"))
+            if count and 2 <= count < len(items) and text[items[-count][0] - 1] in "与和同":
+                items = items[-count:]  # X与A、B、C3家企业签约: X is who signs with them
+            if cls != "Company" or count != len(items):
+                continue
         if cls != "Industry":  # 德国博世、…等企业, 韩国SK On、…等项目: the firm after the country describing it
             items = [(a if cls == "Company" or text[a].isascii() or _own_class(text[a:e], cls) == "Company" else s, e)
                      for (s, e), a in ((item, _after_foreign_country(text, *item)) for item in items)]
@@ -1593,7 +1600,8 @@ def find_persons(text: str) -> list[Candidate]:
     out = []
     for m in _title_pattern().finditer(text):
         name = person_name_at(text, m.end())
-        if name:
+        if name and not any(lexicon.suffix_of(text[m.end():m.end() + name + n]) for n in (0, 1)):
+            # (福州新区长乐片区: no 区长 乐片区; a name ends no zone's name)
             out.append(Candidate(m.end(), m.end() + name, "Person", "person"))
     for m in _PERSON_LIST_CUE.finditer(text):
         out += [Candidate(s, e, "Person", "person") for s, e in _person_list(text, m.end())]

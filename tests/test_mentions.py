@@ -540,3 +540,15 @@ def test_an_item_holding_a_post_is_no_firm():
     g = extract_article(Article("t", "t", "青川开发区党工委书记、管委主任王明带队考察青川化学集团股份有限公司、青川汽车有限公司等企业。\n",
                                 "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Company"} == {"青川化学集团股份有限公司", "青川汽车有限公司"}
+
+
+def test_counted_firms_after_a_signing_party_and_no_person_inside_a_zone_s_name():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "日前，青川国际生物城与科伦药业、百利药业、先导药物3家企业签约。"
+                                "该项目位于福州新区长乐片区。\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"科伦药业", "百利药业", "先导药物"}
+    assert not [e for e in g.entities if e.cls == "Person"]  # 新区长乐片区 holds no 区长 乐片区
+    g = extract_article(Article("t", "t", "园区已集聚300家企业。\n", "t.txt", PartialDate(2023)))
+    assert not [e for e in g.entities if e.cls == "Company"]
