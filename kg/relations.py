@@ -1544,8 +1544,9 @@ _INVESTS_THERE = re.compile(r"投资|入驻|落户|入园|入区|签约")
 
 
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
-    """在A、B、C等一批龙头企业…下，园区…, 开发区已落地A有限公司、B等重大项目: each company is located in the zone."""
-    zone = view.zone_subject()
+    """在A、B、C等一批龙头企业…下，园区…, 开发区已落地A有限公司、B等重大项目: each company is located in the zone
+    (the one opening the sentence: X航空城是…，已集聚A、B等企业)."""
+    zone = _opening_zone(view) or view.zone_subject()
     if zone is None and re.search(r"入驻", view.text) and view.resolution.main_zone:  # 首批入驻企业包括A、B等
         main = view.entity(view.resolution.main_zone)
         zone = (main.mentions[0], main.key)

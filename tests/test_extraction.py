@@ -3552,3 +3552,9 @@ def test_a_park_built_along_with_a_project_is_not_where_the_project_is():
     assert not {f for f in got if f[0] == "年产30万辆新能源整车项目" and f[1] == "locatedIn"}
     got = facts("青川零部件产业园今年新签约项目12个，其中年产30万辆新能源整车项目总投资120亿元。")
     assert ("年产30万辆新能源整车项目", "locatedIn", "青川零部件产业园") in got
+
+
+def test_firms_gathered_in_the_park_opening_the_sentence():
+    got = facts("青川高新区航空城是江西省重点打造的航空产业集聚区，目前已集聚洪都航空、江西昌河航空等企业50余家。"
+                "青川高新区位于南昌。")
+    assert {("洪都航空", "locatedIn", "青川高新区航空城"), ("江西昌河航空", "locatedIn", "青川高新区航空城")} <= got
