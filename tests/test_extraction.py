@@ -3556,5 +3556,5 @@ def test_a_park_built_along_with_a_project_is_not_where_the_project_is():
 
 def test_firms_gathered_in_the_park_opening_the_sentence():
     got = facts("青川高新区航空城是江西省重点打造的航空产业集聚区，目前已集聚洪都航空、江西昌河航空等企业50余家。"
-                "青川高新区位于南昌。")
+                "青川高新区位于南昌。青川高新区党工委书记陈敏出席。青川高新区与中国商飞签约。")  # (the article's zone is 青川高新区)
     assert {("洪都航空", "locatedIn", "青川高新区航空城"), ("江西昌河航空", "locatedIn", "青川高新区航空城")} <= got
