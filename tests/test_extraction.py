@@ -3558,3 +3558,8 @@ def test_firms_gathered_in_the_park_opening_the_sentence():
     got = facts("青川高新区航空城是江西省重点打造的航空产业集聚区，目前已集聚洪都航空、江西昌河航空等企业50余家。"
                 "青川高新区位于南昌。青川高新区党工委书记陈敏出席。青川高新区与中国商飞签约。")  # (the article's zone is 青川高新区)
     assert {("洪都航空", "locatedIn", "青川高新区航空城"), ("江西昌河航空", "locatedIn", "青川高新区航空城")} <= got
+
+
+def test_a_new_area_holds_its_counted_new_towns():
+    got = facts("青咸新区是全国第7个国家级新区，下辖空港新城、沣东新城、秦汉新城、沣西新城、泾河新城5个新城。")
+    assert {(t, "partOf", "青咸新区") for t in ("空港新城", "沣东新城", "秦汉新城", "沣西新城", "泾河新城")} <= got
