@@ -996,8 +996,8 @@ def _end_of_name_at(view: SentenceView, pos: int) -> int:
 def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> tuple[Mention, str] | None:
     """The sentence's zone for a project at pos, unless it is first named in a later part (A项目…；Z引进的B项目:
     Z is not A's zone, unless the article is about Z; the set of the sentence before is, for 其中，…)."""
-    if zone is not None and _BUILT_ALONG.match(view.text, _end_of_name_at(view, pos)) \
-            and _BUILT_ALONG.match(view.text, _end_of_name_at(view, pos)).end() == view.rel(zone[0])[0]:
+    along = _BUILT_ALONG.match(view.text, _end_of_name_at(view, pos))
+    if zone is not None and along and along.end() == view.rel(zone[0])[0]:
         return None  # 建设X项目及配套Y产业园: the park is built along with the project, not where it is
     if zone is None or view.rel(zone[0])[0] < view.segment(pos)[1] or zone[1] == view.resolution.main_zone:
         return zone
@@ -1680,8 +1680,8 @@ def _in_the_named_year(date: DateMention, name: str, published: PartialDate | No
 def _ceremony_s_project(view: SentenceView, event: Mention) -> list[tuple[Mention, str]]:
     """The project an event is the ceremony of (X项目开工仪式, X项目签约仪式), named in the event's name."""
     return [(pm, pk) for pm, pk, generic in view.of_class({"Project"}, generic=False)
-            if pm.start == event.start and pm.end < event.end and _CEREMONY.match(view.text, view.rel(pm)[1])
-            and view.rel(event)[1] == _CEREMONY.match(view.text, view.rel(pm)[1]).end()]
+            if pm.start == event.start and (kind := _CEREMONY.match(view.text, view.rel(pm)[1])) is not None
+            and kind.end() == view.rel(event)[1]]
 
 
 def event_facts(view: SentenceView) -> Iterator[Relation]:
