@@ -140,6 +140,9 @@ _HALF_WIDTH = [
     (re.compile(rf"(?<=[{_CJK_CHAR}%）”])\.(?=\s|$|[{_CJK_CHAR}“])", re.M), "。"),
     (re.compile(rf"(?<=[{_CJK_CHAR}])!"), "！"),
     (re.compile(rf"(?<=[{_CJK_CHAR}])\?"), "？"),
+    # spaces between a number and its Chinese word, or after a Chinese mark: 2023 年 5 月, 总投资 50 亿元, 日， 总
+    # (not a dateline's: 本报5月17日讯 5月16日)
+    (re.compile(rf"(?<=[0-9%])[ \t]+(?=[{_CJK_CHAR}])|(?<=[{_CJK_CHAR}])(?<!讯)[ \t]+(?=[0-9])|(?<=[，。；：、])[ \t]+"), ""),
 ]
 
 

@@ -20,6 +20,8 @@ NORMALIZE = [
     ("开发区(简称青川经开区)成立于1992年;2022年,实现产值500亿元,增长8%.", "开发区（简称青川经开区）成立于1992年；2022年，实现产值500亿元，增长8%。\n"),
     ("总投资1,000万元,10:30举行.", "总投资1,000万元，10:30举行。\n"),  # half-width marks of Chinese text; numbers kept
     ("ASML (Netherlands) 60.5亿元", "ASML (Netherlands) 60.5亿元\n"),  # no Chinese in the brackets
+    ("2023 年 5 月 8 日, 总投资 50 亿元.", "2023年5月8日，总投资50亿元。\n"),  # spaces around numbers of Chinese text
+    ("记者 陈晨 通讯员 王伟", "记者 陈晨 通讯员 王伟\n"),  # (between Chinese words they stay)
 ]
 
 
