@@ -422,6 +422,7 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
                 and not (places[0].cls == "Region" and (text.startswith(("部", "侧", "端", "角"), end)  # 合肥市西南部
                                                         or _TOWN_AFTER.match(text, end))):  # 西北旺镇
             out.append(Candidate(start, end, places[0].cls, "place"))
+    out = [c for c in out if not _of_another_city(text, c, out)]
     for m in lexicon.alternation("region_suffixes.txt").finditer(text):
         start = name_start(text, m.start(), 6)
         batch = _BATCH.match(text, start, m.start())
@@ -433,6 +434,22 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
         if stem and not is_generic(stem):
             out.append(Candidate(start, m.end(), "Region", "suffix", "region"))
     return out
+
+
+def _of_another_city(text: str, c: Candidate, places: list[Candidate]) -> bool:
+    """A district right after a city or province it does not belong to is no district of that name: 绍兴|滨海新区
+    (Tianjin's district is 滨海新区; this is 绍兴's zone)."""
+    if c.cls != "District":
+        return False
+    gaz = lexicon.gazetteer()
+    readings = gaz.lookup(text[c.start:c.end])
+    before = [p for p in places if p.end == c.start and p.cls in ("City", "Province")]
+    if not before or not readings:
+        return False
+    outer = gaz.lookup(text[before[0].start:before[0].end])
+    names = {o.name for o in outer}
+    return not any(r.parent in names or gaz.lookup(r.parent) and gaz.lookup(r.parent)[0].parent in names
+                   for r in readings)
 
 
 # --- names with a class-giving ending ----------------------------------------

@@ -3563,3 +3563,11 @@ def test_firms_gathered_in_the_park_opening_the_sentence():
 def test_a_new_area_holds_its_counted_new_towns():
     got = facts("青咸新区是全国第7个国家级新区，下辖空港新城、沣东新城、秦汉新城、沣西新城、泾河新城5个新城。")
     assert {(t, "partOf", "青咸新区") for t in ("空港新城", "沣东新城", "秦汉新城", "沣西新城", "泾河新城")} <= got
+
+
+def test_a_zone_set_up_by_merging_an_industrial_zone_named_after_a_city_s_area():
+    g = extract_article(Article("t", "t", "绍兴滨海新区由原绍兴袍江经济技术开发区和绍兴滨海工业区整合设立，2019年成立。"
+                                "绍兴滨海新区重点发展集成电路、生物医药等产业。\n", "t.txt", PartialDate(2023)))
+    got = fact_set(g)
+    assert {("绍兴滨海新区", "mergedFrom", "绍兴袍江经济技术开发区"), ("绍兴滨海新区", "mergedFrom", "绍兴滨海工业区")} <= got
+    assert not [e for e in g.entities if e.cls == "District"]  # 绍兴|滨海新区 is no district of Tianjin
