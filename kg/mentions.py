@@ -1232,8 +1232,9 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
         if m and m.end() > start:
             start, changed = m.end(), True
         word = lexicon.alternation("generic_prefixes.txt").match(text, start, head)  # longest first
-        if word and not (word.group() == "正" and text[start - 1:start] in ("的", "、", "和", "与", "及", "“")):
-            start, changed = word.end(), True  # (投资的正新轮胎…项目: 正 opens a brand after 的, no adverb there)
+        if word and not (word.group() == "正" and (start == 0 or text[start - 1] in "的、和与及“，。；：\n ")):
+            start, changed = word.end(), True  # (投资的正新轮胎…项目, ，正泰新能源科技有限公司: 正 opens a brand
+            # after 的 or at a clause's start, no adverb there)
         if text.startswith("原", start) and (_place_at(text, start + 1, head)
                                             or (former and head - start >= 3 and not _opens_with_place(text, start, head))):
             start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name

@@ -552,3 +552,13 @@ def test_counted_firms_after_a_signing_party_and_no_person_inside_a_zone_s_name(
     assert not [e for e in g.entities if e.cls == "Person"]  # 新区长乐片区 holds no 区长 乐片区
     g = extract_article(Article("t", "t", "园区已集聚300家企业。\n", "t.txt", PartialDate(2023)))
     assert not [e for e in g.entities if e.cls == "Company"]
+
+
+def test_zheng_opening_a_clause_opens_a_firm_s_name():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "7月18日，正泰新能源科技有限公司与海宁经济开发区管委会签订投资协议。"
+                                "园区正加快建设青川光伏组件项目。\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"正泰新能源科技有限公司"}
+    assert "青川光伏组件项目" in {e.label for e in g.entities if e.cls == "Project"}  # (正 an adverb there)
