@@ -1219,6 +1219,10 @@ def _is_boundary(word: str) -> bool:
     return word in lexicon.word_set("boundary_words.txt") or word in lexicon.word_set("boundary_chars.txt")
 
 
+#: one-character adverbs among the prefixes that also open names (正泰, 都江堰, 均胜, 又一城, 也门, 还原)
+_ADVERBS_OPENING_NAMES = frozenset("正都均又也还已")
+
+
 def _strip_prefixes(text: str, start: int, head: int, years: bool = False, former: bool = False) -> int:
     """Skip time words, demonstratives and dates at the start of a candidate name
     (a bare year too when ``years``: 2022年国家级经济技术开发区, but not 2023年…签约活动; 原 "former"
@@ -1232,9 +1236,9 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
         if m and m.end() > start:
             start, changed = m.end(), True
         word = lexicon.alternation("generic_prefixes.txt").match(text, start, head)  # longest first
-        if word and not (word.group() == "正" and (start == 0 or text[start - 1] in "的、和与及“，。；：\n ")):
-            start, changed = word.end(), True  # (投资的正新轮胎…项目, ，正泰新能源科技有限公司: 正 opens a brand
-            # after 的 or at a clause's start, no adverb there)
+        if word and not (word.group() in _ADVERBS_OPENING_NAMES and (start == 0 or text[start - 1] in "的、和与及“，。；：\n ")):
+            start, changed = word.end(), True  # (投资的正新轮胎…项目, ，正泰新能源科技有限公司, ，都江堰经济开发区,
+            # 均胜电子: an adverb's character opens a name after 的 or at a clause's start, where no adverb stands)
         if text.startswith("原", start) and (_place_at(text, start + 1, head)
                                             or (former and head - start >= 3 and not _opens_with_place(text, start, head))):
             start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name

@@ -554,7 +554,7 @@ def test_counted_firms_after_a_signing_party_and_no_person_inside_a_zone_s_name(
     assert not [e for e in g.entities if e.cls == "Company"]
 
 
-def test_zheng_opening_a_clause_opens_a_firm_s_name():
+def test_an_adverb_s_character_opening_a_clause_opens_a_name():
     from kg.model import Article, PartialDate
     from kg.pipeline import extract_article
 
@@ -562,3 +562,5 @@ def test_zheng_opening_a_clause_opens_a_firm_s_name():
                                 "园区正加快建设青川光伏组件项目。\n", "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Company"} == {"正泰新能源科技有限公司"}
     assert "青川光伏组件项目" in {e.label for e in g.entities if e.cls == "Project"}  # (正 an adverb there)
+    g = extract_article(Article("t", "t", "3月，都江堰经济开发区与均胜电子股份有限公司签约。\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls in ("Zone", "Company")} == {"都江堰经济开发区", "均胜电子股份有限公司"}
