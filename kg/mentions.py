@@ -1219,8 +1219,8 @@ def _is_boundary(word: str) -> bool:
     return word in lexicon.word_set("boundary_words.txt") or word in lexicon.word_set("boundary_chars.txt")
 
 
-#: one-character adverbs among the prefixes that also open names (正泰, 都江堰, 均胜, 又一城, 也门, 还原)
-_ADVERBS_OPENING_NAMES = frozenset("正都均又也还已")
+#: one-character adverbs among the prefixes that also open names (正泰, 都江堰, 均胜; not 又 of 又一外资项目)
+_ADVERBS_OPENING_NAMES = frozenset("正都均")
 
 
 def _strip_prefixes(text: str, start: int, head: int, years: bool = False, former: bool = False) -> int:

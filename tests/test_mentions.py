@@ -564,3 +564,5 @@ def test_an_adverb_s_character_opening_a_clause_opens_a_name():
     assert "青川光伏组件项目" in {e.label for e in g.entities if e.cls == "Project"}  # (正 an adverb there)
     g = extract_article(Article("t", "t", "3月，都江堰经济开发区与均胜电子股份有限公司签约。\n", "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls in ("Zone", "Company")} == {"都江堰经济开发区", "均胜电子股份有限公司"}
+    g = extract_article(Article("t", "t", "又一外资项目落户！青川一体化基地项目投产\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Project"} == {"青川一体化基地项目"}  # 又一: another, no name
