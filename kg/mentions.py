@@ -517,7 +517,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 if parent and not is_generic(parent.group("parent")):  # 宁德时代|全资子公司: the parent firm
                     out.append(Candidate(parent.start("parent"), parent.end("parent"), "Company", "suffix", "company"))
                 start = sub + 3  # 宁德时代全资子公司|福鼎时代新能源科技有限公司
-        start = _country_before_dash(text, start)
+        start = _country_before_dash(text, start, between_places=suffix.cls in ("Zone", "Park"))
         if suffix.cls == "Event" and (edition := _EDITION_BEFORE.search(text, 0, start)):
             start = edition.start()  # 第十八届|中国—东盟博览会: the edition is part of the name
         if suffix.cls == "GovernmentBody":  # a zone's body is named after the whole zone, however long
@@ -1249,15 +1249,21 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
 _EDITION_BEFORE = re.compile(rf"第[0-9{CN_DIGITS}]+届$")
 
 
-def _country_before_dash(text: str, start: int) -> int:
+def _country_before_dash(text: str, start: int, between_places: bool = False) -> int:
     """A name that opens after 中国— opens with it: 中国—白俄罗斯工业园, 中国—东盟信息港股份有限公司 (a country
-    joined by a dash to the partner the name goes on with)."""
+    joined by a dash to the partner the name goes on with); with ``between_places``, a zone named after two
+    places so joined opens with the first (江宁—博望跨界一体化发展示范区)."""
     if start < 3 or text[start - 1] not in "—－-–":
         return start
+    gaz = lexicon.gazetteer()
     before = text[max(0, start - 7):start - 1]
-    found = lexicon.gazetteer().scan(before)
-    if found and found[-1][1] == len(before) and any(p.cls == "Country" for p in lexicon.gazetteer().lookup(found[-1][2])):
+    found = gaz.scan(before)
+    if found and found[-1][1] == len(before) and any(p.cls == "Country" for p in gaz.lookup(found[-1][2])):
         return start - 1 - len(found[-1][2])
+    if between_places and any(gaz.lookup(text[start:start + n]) for n in (2, 3)):
+        first = next((n for n in (3, 2) if n <= len(before) and gaz.lookup(before[-n:])), None)
+        if first is not None:  # (the place before the dash)
+            return start - 1 - first
     return start
 
 

@@ -566,3 +566,12 @@ def test_an_adverb_s_character_opening_a_clause_opens_a_name():
     assert {e.label for e in g.entities if e.cls in ("Zone", "Company")} == {"都江堰经济开发区", "均胜电子股份有限公司"}
     g = extract_article(Article("t", "t", "又一外资项目落户！青川一体化基地项目投产\n", "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Project"} == {"青川一体化基地项目"}  # 又一: another, no name
+
+
+def test_a_zone_named_after_two_places_joined_by_a_dash():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "6月16日，南京市江宁区与马鞍山市博望区签署协议，共建江宁—博望跨界一体化发展示范区。\n",
+                                "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Zone"} == {"江宁—博望跨界一体化发展示范区"}
