@@ -227,7 +227,7 @@ _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的?(?:规上)?(?:工业)?(?:�
 
 
 #: before a clause's subject, words that refer back: 该(园区), 整合后的(开发区)
-_REFERRING = re.compile(r"(?:该|此|(?:整合|合并|重组|组建)后的?|新组建的)?")
+_REFERRING = re.compile(rf"(?:该|此|{lexicon.MERGED_REFERENCE})?")
 
 
 def _leading_mentions(s: Sentence, items, res: Resolution, lead: int, limit: int) -> list:

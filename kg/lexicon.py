@@ -152,6 +152,9 @@ def country_abbreviations() -> dict[str, str]:
 
 
 #: words before a sentence's subject that do not change it: 据了解，X是…
+#: words before a zone's kind that refer to the zone a merger made: 整合后的(开发区), 新组建的(园区)
+MERGED_REFERENCE = r"(?:(?:整合|合并|融合|重组|组建)后的?|新组建的|合并而成的|整合而成的)"
+
 LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外|(?:根据|按照)(?:该|此|上述)?(?:合作|投资)?协议)[，,]?)?")
 
 #: what a policy gives to those who meet its conditions (对…的企业，给予奖励)

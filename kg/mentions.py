@@ -448,8 +448,7 @@ def _of_another_city(text: str, c: Candidate, places: list[Candidate]) -> bool:
         return False
     outer = gaz.lookup(text[before[0].start:before[0].end])
     names = {o.name for o in outer}
-    return not any(r.parent in names or gaz.lookup(r.parent) and gaz.lookup(r.parent)[0].parent in names
-                   for r in readings)
+    return not any(r.parent in names or any(p.parent in names for p in gaz.lookup(r.parent)[:1]) for r in readings)
 
 
 # --- names with a class-giving ending ----------------------------------------
@@ -517,7 +516,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 if parent and not is_generic(parent.group("parent")):  # 宁德时代|全资子公司: the parent firm
                     out.append(Candidate(parent.start("parent"), parent.end("parent"), "Company", "suffix", "company"))
                 start = sub + 3  # 宁德时代全资子公司|福鼎时代新能源科技有限公司
-        start = _country_before_dash(text, start, between_places=suffix.cls in ("Zone", "Park"))
+        start = _partner_before_dash(text, start, between_places=suffix.cls in ("Zone", "Park"))
         if suffix.cls == "Event" and (edition := _EDITION_BEFORE.search(text, 0, start)):
             start = edition.start()  # 第十八届|中国—东盟博览会: the edition is part of the name
         if suffix.cls == "GovernmentBody":  # a zone's body is named after the whole zone, however long
@@ -1249,7 +1248,7 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
 _EDITION_BEFORE = re.compile(rf"第[0-9{CN_DIGITS}]+届$")
 
 
-def _country_before_dash(text: str, start: int, between_places: bool = False) -> int:
+def _partner_before_dash(text: str, start: int, between_places: bool = False) -> int:
     """A name that opens after 中国— opens with it: 中国—白俄罗斯工业园, 中国—东盟信息港股份有限公司 (a country
     joined by a dash to the partner the name goes on with); with ``between_places``, a zone named after two
     places so joined opens with the first (江宁—博望跨界一体化发展示范区)."""

@@ -622,19 +622,11 @@ def _drop_headline_designations(groups: dict[str, list[Mention]], cls_of: dict[s
         if any(m.sentence != 0 for m in ms):
             continue
         label = _fullest(ms)
-        body = [i for i in _occurrences(text, label) if i > ms[0].end]
+        body = [m.start() for m in re.finditer(re.escape(label), text) if m.start() > ms[0].end]
         if body and all((i, i + len(label)) not in spans and (_DESIGNATED_BEFORE.search(text, max(0, i - 6), i)
                                                               or text.startswith("名单", i + len(label)))
                         for i in body):
             del groups[key]
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    found, i = [], text.find(word)
-    while i != -1:
-        found.append(i)
-        i = text.find(word, i + 1)
-    return found
 
 
 def _merge_headline_events(groups: dict[str, list[Mention]]) -> None:
@@ -1176,16 +1168,17 @@ def _most_mentioned(entities: dict[str, Entity], classes: set[str]) -> str | Non
 
 
 #: before a zone's kind: the zone a merger made (整合后的开发区, 新组建的园区)
-_AFTER_MERGER = re.compile(r"(?:(?:整合|合并|融合|重组|组建)后的?|新组建的|合并而成的|整合而成的)$")
+_AFTER_MERGER = re.compile(f"{lexicon.MERGED_REFERENCE}$")
 #: before a zone's name: it is what a merger makes (A与B整合组建C, 合并设立C)
 _MADE_BY_MERGER = re.compile(r"(?:整合|合并|融合|重组)(?:组建|设立|成立|为|成)(?:为|了|成)?$|(?:整合|合并)后的?(?:名称)?为$")
 
 
 def _referent(g: Mention, r: Resolution, text: str = "") -> str | None:
     """The entity a generic reference stands for, or None."""
-    if g.text in lexicon.word_set("generic_references.txt") and not _AFTER_MERGER.search(text, 0, g.start):
+    after_merger = _AFTER_MERGER.search(text, max(0, g.start - 6), g.start) is not None
+    if g.text in lexicon.word_set("generic_references.txt") and not after_merger:
         return r.main_zone
-    if _AFTER_MERGER.search(text, max(0, g.start - 6), g.start):  # 整合后的开发区: the zone the merger made
+    if after_merger:  # 整合后的开发区: the zone the merger made
         made = [(m.start, key) for key, e in r.entities.items() if e.cls in ZONE_CLASSES for m in e.mentions
                 if g.sentence - 3 <= m.sentence <= g.sentence and m.start < g.start
                 and _MADE_BY_MERGER.search(text, max(0, m.start - 8), m.start)]
