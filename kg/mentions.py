@@ -64,7 +64,7 @@ _BARE_GOV = re.compile(rf"(?<![全该本我各城园特])([省市县区])(委常
 _ENUM_HEAD = re.compile(
     rf"(?:等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?|(?P<counted>[0-9{CN_DIGITS}]+)家)"
     rf"(?P<mod>[{CJK}0-9]{{0,10}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|品牌商|厂商|制造商|供应商|项目|"
-    rf"产业(?!链?(?:项目|企业))|行业|领域|地)"  # (等动力电池产业链项目: projects)
+    rf"产业(?!链?(?:项目|企业)|园)|行业|领域|地)"  # (等动力电池产业链项目: projects; 等9个产业园区: parks)
 )
 #: what a list before 等 may be made of when it is no list of firms or projects: 从A、B等方面支持企业
 _ASPECT = re.compile(r"方面|环节|形式|方式|措施|举措|渠道|手段|途径|维度|要素|政策|优惠|支持|扶持")
@@ -1586,6 +1586,9 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
 
 #: a quoted policy named by its field and count of articles: “人才十条”, “科技新政30条”
 _QUOTED_COUNT = re.compile(rf"[“‘]([{CJK}]{{2,8}}?(?:[0-9]+|[{CN_DIGITS}]+)条)[”’]")
+#: after a quoted phrase: a kind of firm (“链主”企业), or more quoted items and their count (“南繁”和“深海”两大主导产业)
+_QUOTED_KIND_AFTER = re.compile(rf"(?:[和、与及]“[^“”]{{1,12}}”)*(?:型?企业|(?<=”)(?:[0-9{CN_DIGITS}]+)大)")
+_QUOTED_ITEM_BEFORE = re.compile(r"”[和、与及]$")
 
 
 def find_policies(text: str) -> list[Candidate]:
@@ -1613,6 +1616,10 @@ def find_policies(text: str) -> list[Candidate]:
             continue  # (围绕“数字经济”和“先进制造”两大主导产业: industries, not policies)
         head = text[max(0, m.start() - 4):m.start()]
         tail = text[m.end():m.end() + 8]
+        kind = _QUOTED_KIND_AFTER.match(text, m.end())
+        if kind and (kind.group().endswith("企业") or kind.end() > m.end() + 4
+                     or _QUOTED_ITEM_BEFORE.search(text, 0, m.start())):
+            continue  # what the quoted words name is said after them: firms, or items of a counted list
         if any(head.endswith(w) for w in before) or any(tail.startswith(w) for w in after):
             out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
     return out

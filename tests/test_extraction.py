@@ -3571,3 +3571,26 @@ def test_a_zone_set_up_by_merging_an_industrial_zone_named_after_a_city_s_area()
     got = fact_set(g)
     assert {("绍兴滨海新区", "mergedFrom", "绍兴袍江经济技术开发区"), ("绍兴滨海新区", "mergedFrom", "绍兴滨海工业区")} <= got
     assert not [e for e in g.entities if e.cls == "District"]  # 绍兴|滨海新区 is no district of Tianjin
+
+
+def test_quoted_kinds_of_firms_and_a_list_of_quoted_industries_are_no_policies():
+    g = extract_article(Article("t", "t", "近年来，青港经济区围绕“链主”企业开展精准招商。"
+                                "青港经济区将围绕“南繁”和“深海”两大主导产业，打造创新高地。"
+                                "青港经济区坚持“亩均论英雄”改革。\n", "t.txt", PartialDate(2023)))
+    policies = {e.label for e in g.entities if e.cls == "Policy"}
+    assert policies == {"亩均论英雄"}
+
+
+def test_many_zones_merged_into_one_named_after_their_count():
+    got = facts("2017年2月，青州省委决定，将青原高新技术产业开发区、青原经济技术开发区、青原武宿综合保税区、"
+                "青州榆河工业园区等8个省级以上开发区整合为青州转型综合改革示范区，规划面积约600平方公里。")
+    assert {("青州转型综合改革示范区", "mergedFrom", z) for z in (
+        "青原高新技术产业开发区", "青原经济技术开发区", "青原武宿综合保税区", "青州榆河工业园区")} <= got
+    assert ("青州转型综合改革示范区", "establishedDate", "2017-02") in got
+
+
+def test_parks_a_zone_has_set_up_are_its_parts_not_industries():
+    g = extract_article(Article("t", "t", "整合后，青州示范区下设学府园区、唐河园区、阳曲园区、潇河园区等9个产业园区。\n",
+                                "t.txt", PartialDate(2023)))
+    assert not [e for e in g.entities if e.cls == "Industry"]
+    assert {(p, "partOf", "青州示范区") for p in ("学府园区", "唐河园区", "阳曲园区", "潇河园区")} <= fact_set(g)
