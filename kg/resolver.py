@@ -504,6 +504,8 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
         body = [k for k in in_body if fits(rest, k)]
         if not body and (words := without_firms(short, 2)) != short:
             rest, body = words, [k for k in in_body if fits(words, k)]  # 江铃新能源汽车项目二期 = 年产10万辆新能源汽车项目二期
+        if len(body) > 1 and not re.search(PHASE, rest):  # a project and its phase fit: the whole
+            body = [k for k in body if not _only_phases(groups[k], phases)]
         firm = short[:len(short) - len(rest)]
         same_firm = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
                      and _fullest(groups[k]).startswith(firm)]
@@ -782,14 +784,22 @@ def _bare_name(registered: str) -> str:
 
 def _merge_firm_only_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """A project called by its firm's name alone (巴斯夫项目) is the article's one other project named after
-    that firm (巴斯夫（广东）一体化基地项目)."""
-    firms = set(_firm_names(groups, cls_of))
+    that firm (巴斯夫（广东）一体化基地项目), by that name or a longer one of the same firm (裕珑石化项目 =
+    珠海裕珑石化新材料一体化项目, the firm being 珠海裕珑石化有限公司)."""
+    forms_of: dict[str, set[str]] = {}  # a name of a firm → the names of that firm holding it
+    for key, ms in groups.items():
+        if cls_of[key] == "Company":
+            names = {m.text for m in ms}
+            names |= {f for n in names for f in _company_short_forms(n) if len(f) >= 2}
+            for name in names:
+                forms_of.setdefault(name, set()).update(n for n in names if name in n)
     projects = [k for k in groups if cls_of[k] == "Project"]
     for key in projects:
         firm = _fullest(groups[key]).removesuffix("项目")
-        if firm not in firms or key not in groups:
+        if firm not in forms_of or key not in groups:
             continue
-        named_after = [k for k in projects if k != key and k in groups and _fullest(groups[k]).startswith(firm)]
+        forms = tuple(forms_of[firm])
+        named_after = [k for k in projects if k != key and k in groups and _fullest(groups[k]).startswith(forms)]
         _fold_into_only(groups, key, named_after)
 
 

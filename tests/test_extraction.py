@@ -3594,3 +3594,20 @@ def test_parks_a_zone_has_set_up_are_its_parts_not_industries():
                                 "t.txt", PartialDate(2023)))
     assert not [e for e in g.entities if e.cls == "Industry"]
     assert {(p, "partOf", "青州示范区") for p in ("学府园区", "唐河园区", "阳曲园区", "潇河园区")} <= fact_set(g)
+
+
+def test_a_headline_s_project_named_after_the_firm_s_short_name_is_the_body_s_project_of_that_firm():
+    g = extract_article(Article("t", "青港经济区：总投资120亿元的裕丰石化项目开工",
+                                "# 青港经济区：总投资120亿元的裕丰石化项目开工\n\n"
+                                "11月8日，总投资120亿元的泉州裕丰石化新材料一体化项目在青港经济区开工。"
+                                "该项目由泉州裕丰石化有限公司投资建设，计划于2025年建成投产。\n", "t.txt", PartialDate(2023)))
+    projects = [e for e in g.entities if e.cls == "Project"]
+    assert [p.label for p in projects] == ["泉州裕丰石化新材料一体化项目"]
+
+
+def test_a_headline_s_project_is_the_body_s_whole_project_not_its_phase():
+    text = ("# 中韩（泉州）产业园：青湾汽车氢燃料电池项目落户\n\n6月20日，青湾汽车集团与泉州经济技术开发区签署合作协议，"
+            "青湾汽车氢燃料电池系统生产基地项目正式落户中韩（泉州）产业园。项目总投资约5亿美元，分两期实施，"
+            "一期计划年产氢燃料电池系统6500套，预计2024年投产。\n")
+    g = extract_article(Article("t", "中韩（泉州）产业园：青湾汽车氢燃料电池项目落户", text, "t.txt", PartialDate(2023)))
+    assert "青湾汽车氢燃料电池项目" not in {e.label for e in g.entities if e.cls == "Project"}
