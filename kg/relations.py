@@ -1410,6 +1410,30 @@ def respective_operators(view: SentenceView) -> Iterator[Relation]:
                 yield _rel(pk, "operatedBy", fk, (pm, fm))
 
 
+#: A与B(于DATE)签约的 right before a project: the parties and when they signed
+_SIGNED_FOR = re.compile(r"(?:与|同|和)(?P<other>[^，。；与同和]{2,40}?)(?:于(?P<when>[^，。；]{2,14}?))?(?:正式)?"
+                         r"(?:签约|签订|签署)(?:落户)?的$")
+
+
+def signed_with_firm(view: SentenceView) -> Iterator[Relation]:
+    """Z与X于DATE签约的Y项目 / X与Z签约的Y项目: the one firm of the two runs Y, signed that day."""
+    for m, key, generic in view.of_class({"Project"}, generic=False):
+        s = view.rel(m)[0]
+        start = view.clause_start(s)
+        hit = _SIGNED_FOR.search(view.text, start, s)
+        if hit is None:
+            continue
+        firms = [(cm, ck) for cm, ck, _ in view.of_class({"Company"}, generic=False)
+                 if start <= view.rel(cm)[0] and view.rel(cm)[1] <= hit.end("other")
+                 and (view.rel(cm)[1] == hit.start() or view.rel(cm)[0] == hit.start("other"))]
+        if len(firms) == 1:
+            yield _rel(key, "operatedBy", firms[0][1], (m, firms[0][0]))
+        when = [d for d in view.dates if hit.start("when") <= d.start and d.end <= hit.end("when")] \
+            if hit.group("when") else []
+        if when and when[-1].kind == "point":
+            yield _rel(key, "signedDate", when[-1].date, (m,), False)
+
+
 def project_operator(view: SentenceView) -> Iterator[Relation]:
     """(该)项目由X投资建设 / X投资建设的Y项目: operatedBy."""
     projects = view.of_class({"Project"})
@@ -2094,7 +2118,7 @@ ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, 
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
-    output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
+    signed_with_firm, output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
     event_facts, event_projects, policy_facts, person_titles, respective_investments, respective_operators,
     project_done_at, zone_extent,
 )

@@ -3611,3 +3611,12 @@ def test_a_headline_s_project_is_the_body_s_whole_project_not_its_phase():
             "一期计划年产氢燃料电池系统6500套，预计2024年投产。\n")
     g = extract_article(Article("t", "中韩（泉州）产业园：青湾汽车氢燃料电池项目落户", text, "t.txt", PartialDate(2023)))
     assert "青湾汽车氢燃料电池项目" not in {e.label for e in g.entities if e.cls == "Project"}
+
+
+def test_a_project_the_zone_and_a_firm_signed_for_is_the_firm_s_and_dated_by_the_signing():
+    got = facts("青饶经济技术开发区与晶河能源股份有限公司于2022年1月签约的56GW垂直一体化大基地项目，一期项目于2023年5月投产。"
+                "今年以来，青饶经开区共签约项目86个，其中宝河钢铁集团与青饶经开区签约的新材料产业园项目总投资30亿元。", 2023)
+    assert {("56GW垂直一体化大基地项目", "operatedBy", "晶河能源股份有限公司"),
+            ("56GW垂直一体化大基地项目", "signedDate", "2022-01"),
+            ("新材料产业园项目", "operatedBy", "宝河钢铁集团")} <= got
+    assert ("56GW垂直一体化大基地项目", "productionDate", "2022-01") not in got
