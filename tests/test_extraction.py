@@ -3620,3 +3620,8 @@ def test_a_project_the_zone_and_a_firm_signed_for_is_the_firm_s_and_dated_by_the
             ("56GW垂直一体化大基地项目", "signedDate", "2022-01"),
             ("新材料产业园项目", "operatedBy", "宝河钢铁集团")} <= got
     assert ("56GW垂直一体化大基地项目", "productionDate", "2022-01") not in got
+
+
+def test_a_project_completed_on_a_date_is_not_signed_then_when_firms_move_in():
+    got = facts("青盟信息港南宁核心基地一期项目于2019年建成，已吸引华为、腾讯等200多家数字经济企业入驻。", 2023)
+    assert not {f for f in got if f[1] == "signedDate"}
