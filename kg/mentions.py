@@ -685,6 +685,8 @@ _COLLECTIVE_BEFORE = re.compile(r"(?:全(?:省|市|国|县|州)|各(?:地|类|�
 
 #: a stem that is a rank only: 国家级, 省级
 _RANK_ONLY = re.compile(r"(?:国家级|省级|市级|自治区级|州级|县级)")
+#: a province's rank opening the words: 广西壮族自治区级新区, 浙江省级开发区 (a rank, no name)
+_PROVINCE_RANK = re.compile(rf"[{CJK}]{{1,8}}?(?:省|自治区)级")
 #: before a zone's kind: what a zone is called or becomes (是国家级经开区, 升级为国家级经开区, 首批国家级…)
 _CALLED_BEFORE = re.compile(r"(?:是|为|作为|成为|升级为|获批|批准为|认定为|跻身|首批|首个|之一的|一家|一个|该|本)$")
 
@@ -799,7 +801,8 @@ def _designation(text: str, start: int, end: int) -> bool:
                                                   or _DESIGNATION_BEFORE.search(text, 0, start) or (
             text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))):
         return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
-    return (text.startswith("国家", start) or _RANK_ONLY.match(text, start) is not None) and (
+    return (text.startswith("国家", start) or _RANK_ONLY.match(text, start) is not None
+            or _PROVINCE_RANK.match(text, start, end) is not None) and (
         _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end)
         or text.endswith(("是", "为"), 0, start)  # 是国家级境外经贸合作区: what the zone is
         or _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None)  # 是经国务院批复设立的国家级X园区
@@ -1420,8 +1423,13 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls == "Project":
             classes = ["Company" if c == "Project" and _short_firm_among_projects(text[s:e]) else c
                        for (s, e), c in zip(items, classes)]
+        kinds = cls == "Company" and any(lexicon.only_words(text[s:e], "industries.txt", "firm_business_words.txt",
+                                                            "project_activities.txt")
+                                         for s, e in items)
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e)
+                                             or (kinds and e - s <= 2)  # 电池、电机、电控等企业: all kinds
+
                                              or _title_pattern().search(text, s, e)  # (…党工委书记: a post, no firm)
                                              or _only_places(text[s:e]) or (cls == "Company" and _names_a_zone(text[s:e]))
                                              or (cls in ("Company", "Project") and lexicon.only_words(

@@ -1246,7 +1246,8 @@ _LOCATED_ADVERB = re.compile(r"(?:全部|全域|整体|主要|大部分|均|都)
 
 def located(view: SentenceView) -> Iterator[Relation]:
     """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y (位于A和B内: in zones A and B)."""
-    for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻",
+    for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻"
+                         r"|选址(?:于|在)?",
                          view.text):
         after = [t for t in view.items if view.rel(t[0])[0] == m.end()
                  and (not t[2] or (view.entity(t[1]).cls in ZONE_CLASSES and _IN_IT.match(view.text, view.rel(t[0])[1])))
@@ -1475,7 +1476,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
 
 #: after a project, before who builds it: where it is and its amount may come first (该项目位于Z，总投资N元，由;
 #: X项目，投资方为Y)
-_BY_AFTER_PROJECT = re.compile(r"(?:[，,]?(?:位于[^，。；]{2,20}|总投资(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元)))*[，,]?"
+_BY_AFTER_PROJECT = re.compile(r"(?:[，,]?(?:位于[^，。；]{2,20}|总投资(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元)"
+                               r"|(?:总?建筑面积|总?占地面积|占地|用地面积|规划用地)(?:约|达|超|近)?[0-9.]+[万]*(?:平方米|亩|平方公里)))*[，,]?"
                                r"(?:由|(?P<field>投资方|投资主体|建设单位|项目业主|实施主体)为)")
 
 

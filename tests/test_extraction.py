@@ -3625,3 +3625,23 @@ def test_a_project_the_zone_and_a_firm_signed_for_is_the_firm_s_and_dated_by_the
 def test_a_project_completed_on_a_date_is_not_signed_then_when_firms_move_in():
     got = facts("青盟信息港南宁核心基地一期项目于2019年建成，已吸引华为、腾讯等200多家数字经济企业入驻。", 2023)
     assert not {f for f in got if f[1] == "signedDate"}
+
+
+def test_a_project_s_builder_named_after_its_floor_area():
+    got = facts("青盟信息港核心基地二期项目正式建成。该项目位于南宁五象新区，总投资42亿元，总建筑面积39万平方米，"
+                "由青西投资集团有限公司负责投资建设和运营。", 2023)
+    assert ("青盟信息港核心基地二期项目", "operatedBy", "青西投资集团有限公司") in got
+
+
+def test_short_words_listed_with_a_kind_of_product_before_firms_are_kinds_too():
+    g = extract_article(Article("t", "t", "青东新区产业园重点引进电池、电机、电控等核心零部件企业。\n", "t.txt", PartialDate(2023)))
+    assert not [e.label for e in g.entities if e.cls == "Company"]
+
+
+def test_a_project_sited_in_a_new_area_and_a_province_s_rank_is_no_zone():
+    title = "青州：青菱新能源汽车零部件产业园项目签约"
+    g = extract_article(Article("t", title, f"# {title}\n\n青州市人民政府与青菱汽车股份有限公司签约，双方将合作建设"
+                                "新能源汽车零部件产业园，项目选址柳东新区，总投资50亿元。柳东新区是广西壮族自治区级新区。\n",
+                                "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Zone"} == {"柳东新区"}
+    assert ("青菱新能源汽车零部件产业园项目", "locatedIn", "柳东新区") in fact_set(g)
