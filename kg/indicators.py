@@ -339,7 +339,7 @@ _SOURCE = re.compile(r"(?:记者)?(?:从|据)")
 #: a clause about an event by its short name: 本届东博会, 此次推介会, 本次签约活动
 _EVENT_OPENS = re.compile(r"(?:本届|此次|本次|该次|今年的)[^，。；]{0,8}?(?:会|节|仪式|活动)")
 #: words of a dateline or a source: 东莞日报讯, 新华社电, X获悉
-_SOURCE_CLAUSE = re.compile(r"讯|电|获悉|报道|消息")
+_SOURCE_CLAUSE = re.compile(r"讯|(?:日|社)电|获悉|报道|消息")  # (not 电 of 锂电)
 
 
 def _clause_end(text: str, pos: int) -> int:

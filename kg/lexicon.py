@@ -84,6 +84,15 @@ class Gazetteer:
     def _matcher(self):
         return matcher(self.by_form)
 
+    def scan_weak(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, surface) of the district short forms (安居 of 安居区) in text, which name a place
+        only where their context says so."""
+        return longest_matches(self._weak_matcher, text)
+
+    @cached_property
+    def _weak_matcher(self):
+        return matcher(self.weak)
+
     def _scan_with(self, text: str, extra_forms: set[str]) -> list[tuple[int, int, str]]:
         """``scan`` with more forms than the compiled matcher knows (a few sentences of an article)."""
         found = []

@@ -1137,7 +1137,7 @@ def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_l
     context = i - max(0, i - _LONGEST_BOUNDARY + 1) if i == lo else 0
     window = text[i - context:head]
     cut = context
-    protected = _protected(window)
+    protected = _protected(window, text[head:head + 10])
     for start in range(len(window)):  # every boundary word in the window, overlaps included
         if start in protected:
             continue
@@ -1193,14 +1193,17 @@ def _one_after_place(window: str, i: int) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _protected(window: str) -> frozenset[int]:
+def _protected(window: str, after: str = "") -> frozenset[int]:
     """Positions inside name endings and place names of the window (由 in 自由贸易试验区, 于 in 于都县, 服务 in 现代服务业),
-    where a boundary character does not end anything."""
+    where a boundary character does not end anything (after: the text that follows the window)."""
     inside: set[int] = set()
     for m in _SUFFIXES.finditer(window):
         inside.update(range(m.start(), m.end()))
     for a, b, _ in lexicon.gazetteer().scan(window):
         inside.update(range(a, b))
+    for a, b, _ in lexicon.gazetteer().scan_weak(window):
+        if _zone_ending_at(window + after, b):  # 居 in 安居经济开发区: a district's short form naming a zone
+            inside.update(range(a, b))
     for m in lexicon.BILATERAL_OPENING.finditer(window):  # 中以 of 中以常州创新园: China–Israel, not 以 "by"
         if m.group(1) in lexicon.country_abbreviations():
             inside.update(range(m.start(), m.end()))
@@ -1210,6 +1213,16 @@ def _protected(window: str) -> frozenset[int]:
         if window.startswith("业", m.end()) or len(m.group()) > 2:
             inside.update(range(m.start(), m.end() + window.startswith("业", m.end())))
     return frozenset(inside)
+
+
+#: between a place and a zone's ending: what kind of zone (经济开发区, 高新技术产业开发区)
+_ZONE_KIND_WORDS = re.compile(r"(?:经济|工业|高新|科技|产业|技术)*")
+
+
+def _zone_ending_at(text: str, pos: int) -> bool:
+    """A zone's ending follows pos, after words of its kind (经济|开发区)."""
+    ending = _SUFFIXES.match(text, _ZONE_KIND_WORDS.match(text, pos).end()) or _SUFFIXES.match(text, pos)
+    return ending is not None and lexicon.suffix_by_text()[ending.group()].cls in ("Zone", "Park", "FreeTradeZone")
 
 
 def _boundary_ends_at(text: str, pos: int) -> bool:

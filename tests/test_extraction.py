@@ -3645,3 +3645,14 @@ def test_a_project_sited_in_a_new_area_and_a_province_s_rank_is_no_zone():
                                 "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Zone"} == {"柳东新区"}
     assert ("青菱新能源汽车零部件产业园项目", "locatedIn", "柳东新区") in fact_set(g)
+
+
+def test_a_zone_named_after_a_district_s_short_form_holding_a_boundary_character():
+    got = facts("10月18日，青齐锂业股份有限公司在遂宁安居经济开发区投资建设的年产2万吨电池级碳酸锂项目正式投产。"
+                "安居经济开发区是省级经济开发区，规划面积25平方公里。", 2023)
+    assert ("年产2万吨电池级碳酸锂项目", "locatedIn", "安居经济开发区") in got
+
+
+def test_a_city_s_figures_are_not_the_zone_s_when_the_city_s_sentence_names_a_trade_with_dian():
+    got = facts("青阳经济开发区是省级经济开发区。遂宁市是四川省锂电产业重要基地，已聚集青齐锂业股份有限公司等锂电企业80余家。", 2023)
+    assert not {f for f in got if f[1] == "hasIndicator"}
