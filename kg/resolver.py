@@ -137,8 +137,9 @@ def _name_phases(named: list[Mention], generic: list[Mention]
             phases.append((g, phase))
         else:
             still_generic.append(g)
+    named, of_kind = _kind_phases(named)
     if not phases:
-        return named, generic, {}
+        return named, generic, of_kind
     projects = sorted((m for m in named if m.cls == "Project"), key=lambda m: m.start)
     opener: dict[int, Mention] = {}  # the first mention of each sentence
     for m in named + generic:
@@ -164,7 +165,34 @@ def _name_phases(named: list[Mention], generic: list[Mention]
         named.append(m)
         bisect.insort(projects, m, key=attrgetter("start"))
         phase_of[m] = phase_of.get(before[-1], before[-1])
-    return named, still_generic, phase_of
+    return named, still_generic, phase_of | of_kind
+
+
+#: a phase named by the kind of the project only: 产业园一期项目, 基地二期项目
+_KIND_PHASE = re.compile(rf"(?P<kind>[\u4e00-\u9fff]{{2,4}}?)(?P<phase>{PHASE})项目")
+
+
+def _kind_phases(named: list[Mention]) -> tuple[list[Mention], dict[Mention, Mention]]:
+    """A phase named by the kind of the project named in its sentence or the two before (X轨道交通装备产业园二期
+    项目…。产业园一期项目于2019年建成) is that project's phase (X轨道交通装备产业园一期项目)."""
+    projects = sorted((m for m in named if m.cls == "Project"), key=lambda m: m.start)
+    out, phase_of = [], {}
+    for m in named:
+        hit = _KIND_PHASE.fullmatch(m.text) if m.cls == "Project" else None
+        if hit is None or lexicon.suffix_of(hit.group("kind")) is None \
+                or len(lexicon.suffix_of(hit.group("kind")).text) != len(hit.group("kind")):
+            out.append(m)
+            continue
+        stems = [(p, stem) for p in projects if p.end <= m.start and m.sentence - 2 <= p.sentence
+                 and (stem := _NAMED_PHASE.fullmatch(phase_last(p.text)).group(1)).endswith(hit.group("kind"))
+                 and len(stem) > len(hit.group("kind"))]
+        if not stems:
+            out.append(m)
+            continue
+        project, stem = stems[-1]
+        out.append(phase := replace(m, text=stem + hit.group("phase") + "项目"))
+        phase_of[phase] = project
+    return out, phase_of
 
 
 def _only_phases(ms, phases) -> bool:
@@ -1161,9 +1189,13 @@ def _main_zone(entities: dict[str, Entity]) -> str | None:
     zones = [e for e in entities.values() if e.cls in ZONE_CLASSES]
     spans = [(m.start, m.end) for e in entities.values() if e.cls in ZONE_CLASSES or e.cls == "Policy"
              for m in e.mentions]  # (海南自由贸易港 of 《海南自由贸易港建设总体方案》: the policy's, not the text's)
-    own = {e.key: [m for m in e.mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
-                                                    for a, b in spans)] or list(e.mentions) for e in zones}
-    # mentions inside another zone's name (绍兴滨海新区 of 绍兴滨海新区集成电路产业园) do not count
+    hosts = [(m.start, m.end) for e in entities.values() if e.cls in ("Project", "Company", "Institution")
+             for m in e.mentions]
+    named = {e.key: [m for m in e.mentions if not any(a <= m.start and m.end <= b for a, b in hosts)] for e in zones}
+    own = {e.key: [m for m in named[e.key] if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                                      for a, b in spans)] or named[e.key] for e in zones}
+    # mentions inside another zone's name (绍兴滨海新区 of 绍兴滨海新区集成电路产业园) do not count, nor those
+    # inside a project's or a firm's (X轨道交通装备产业园二期项目: the project's name, not the park's mention)
     ranked = sorted(zones, key=lambda e: (-len(own[e.key]), e.mentions[0].start))
     key = ranked[0].key if ranked else None
     if key is None or len(zones) < 2 or any(len(e.mentions) > 1 for e in zones):

@@ -3656,3 +3656,19 @@ def test_a_zone_named_after_a_district_s_short_form_holding_a_boundary_character
 def test_a_city_s_figures_are_not_the_zone_s_when_the_city_s_sentence_names_a_trade_with_dian():
     got = facts("青阳经济开发区是省级经济开发区。遂宁市是四川省锂电产业重要基地，已聚集青齐锂业股份有限公司等锂电企业80余家。", 2023)
     assert not {f for f in got if f[1] == "hasIndicator"}
+
+
+def test_a_park_named_only_inside_project_names_is_not_the_article_s_zone():
+    title = "青洲：中车青机轨道交通装备产业园二期项目开工"
+    text = (f"# {title}\n\n3月28日，中车青洲电力机车有限公司轨道交通装备产业园二期项目在青洲高新区开工。"
+            "青洲高新区是国家级高新区。2022年，园区轨道交通产业产值突破1500亿元，集聚中车青洲电力机车有限公司等轨道交通企业300余家。\n")
+    got = fact_set(extract_article(Article("t", title, text, "t.txt", PartialDate(2023))))
+    assert ("中车青洲电力机车有限公司", "locatedIn", "青洲高新区") in got
+    assert ("中车青洲电力机车有限公司", "locatedIn", "轨道交通装备产业园") not in got
+
+
+def test_a_phase_named_by_the_project_s_kind_is_the_phase_of_the_project_named_before():
+    got = facts("3月28日，青洲电力机车有限公司轨道交通装备产业园二期项目在青洲高新区开工。"
+                "产业园一期项目于2019年建成投产，总投资20亿元。", 2023)
+    assert {("轨道交通装备产业园一期项目", "productionDate", "2019"),
+            ("轨道交通装备产业园一期项目", "operatedBy", "青洲电力机车有限公司")} <= got
