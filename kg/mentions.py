@@ -799,13 +799,21 @@ def _designation(text: str, start: int, end: int) -> bool:
         return True  # 被认定为浙江省首批化工园区, 认定…为第三批X示范园区: a batch of zones, no zone's name
     if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, 0, start)
                                                   or _DESIGNATION_BEFORE.search(text, 0, start) or (
-            text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))):
+            text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))
+                                                  or (_COPULA_BEFORE.search(text, clause_start(text, start), start)
+                                                      and not _opens_with_place(text, start, end)
+                                                      and not _bilateral_opening(text[start:end]))):
         return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
+        # (是全国首个上升为国家战略的航空港经济发展先行区)
     return (text.startswith("国家", start) or _RANK_ONLY.match(text, start) is not None
             or _PROVINCE_RANK.match(text, start, end) is not None) and (
         _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end)
         or text.endswith(("是", "为"), 0, start)  # 是国家级境外经贸合作区: what the zone is
         or _COPULA_BEFORE.search(text, clause_start(text, start), start) is not None)  # 是经国务院批复设立的国家级X园区
+
+
+#: what a zone of cooperation is for, as a description (是…最大的经贸合作区)
+_WHAT_COOPERATION = frozenset({"经贸", "经济", "国际", "境外经贸", "国际经贸", "产业", "国际产业"})
 
 
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
@@ -815,7 +823,7 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     industry = stem + "产业" if ending.startswith("产业") else stem  # (生物|产业园区: the industry is 生物产业)
     if (text.endswith(_KIND_SCOPE, 0, start) or _COPULA_BEFORE.search(text, clause_start(text, start), start)) \
             and (lexicon.alternation("industries.txt").fullmatch(stem)
-                 or lexicon.alternation("industries.txt").fullmatch(industry)):
+                 or lexicon.alternation("industries.txt").fullmatch(industry) or stem in _WHAT_COOPERATION):
         return True  # 我国唯一的农业高新区, 是…重点打造的航空产业集聚区: zones of an industry, what a zone is
     end = start + len(stem) + len(ending)
     end += ending.endswith("园") and text.startswith("区", end)

@@ -949,9 +949,9 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                     date = _day_named_before(view)  # A、B等一批项目同日开工: the day named last before
                 if date and date.start >= verb.end() and re.search(r"[，,；]", view.text[verb.end():date.start]):
                     date = None  # X项目已建成投产，2022年实现产值650亿元: the date of a figure after it
-                if date and between and date is between[-1] and predicate != "productionDate" \
-                        and _LATER_STAGE.match(view.text, date.end):
-                    date = None  # X项目于2019年建成，已吸引…企业入驻: the date of its completion
+                if date and predicate != "productionDate" and _LATER_STAGE.match(view.text, date.end):
+                    date = None  # X项目于2019年建成，已吸引…企业入驻: the date of its completion (or of
+                    # another project's: A项目将于明年3月投产；B项目已开工建设)
                 if date and date.kind != "until":  # 截至9月，…累计签约: a count's cut-off, no signing
                     yield _rel(key, predicate, date.date, (m,), False)
         started = _STARTED_BEFORE.search(view.text, 0, _list_start(view, s)) if not generic else None

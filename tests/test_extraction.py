@@ -3672,3 +3672,20 @@ def test_a_phase_named_by_the_project_s_kind_is_the_phase_of_the_project_named_b
                 "产业园一期项目于2019年建成投产，总投资20亿元。", 2023)
     assert {("轨道交通装备产业园一期项目", "productionDate", "2019"),
             ("轨道交通装备产业园一期项目", "operatedBy", "青洲电力机车有限公司")} <= got
+
+
+def test_a_start_said_without_a_date_takes_no_other_project_s_production_date():
+    got = facts("青柴动力股份有限公司投资建设的发动机组装项目总投资2000万美元，将于明年3月投产；"
+                "青联重科股份有限公司投资的工程机械生产基地项目已开工建设。", 2023)
+    assert ("发动机组装项目", "productionDate", "2024-03") in got
+    assert not {f for f in got if f[0] == "工程机械生产基地项目" and f[1] == "startDate"}
+
+
+def test_what_a_zone_is_after_a_copula_is_no_zone_of_its_own():
+    g = extract_article(Article("t", "t", "青港经济综合实验区于2013年经国务院批准设立，是全国首个上升为国家战略的航空港经济发展先行区。"
+                                "中白工业园是中国在海外开发面积最大、合作层次最高的经贸合作区。"
+                                "青阳是国务院批复的青浦长三角生态绿色一体化发展示范区。\n", "t.txt", PartialDate(2023)))
+    zones = {e.label: e.aliases for e in g.entities if e.cls in ("Zone", "Park")}
+    assert "航空港经济发展先行区" not in {a for aliases in zones.values() for a in aliases} | set(zones)
+    assert "经贸合作区" not in zones
+    assert "青浦长三角生态绿色一体化发展示范区" in zones  # named after its place
