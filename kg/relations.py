@@ -310,6 +310,7 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
                     yield _rel(key, "locatedIn", branch[0][1], (m, branch[0][0]))
                 continue
             bracketed = [(o, ok) for o, ok in places if m.text[o.start - m.start - 1:o.start - m.start] == "（"]
+            places = [(o, ok) for o, ok in places if not _PEOPLE_OF_A_PLACE.match(m.text, o.end - m.start)]
             if places:  # 深圳（哈尔滨）产业园区: Shenzhen's park in Harbin
                 om, ok = bracketed[0] if bracketed else _most_specific(places, res)
                 yield _rel(key, "locatedIn", ok, (m, om))
@@ -332,6 +333,10 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
             if zones:  # 吉利汽车集团宁波前湾新区整车生产基地: in the zone its name holds
                 o, ok = max(zones, key=lambda t: t[0].end - t[0].start)
                 yield _rel(key, "locatedIn", ok, (m, o))
+
+
+#: after a place in a zone's name: the people the zone is for (平潭台湾青年创业园: a park for Taiwan's youth, in 平潭)
+_PEOPLE_OF_A_PLACE = re.compile(r"(?:青年|人才|同胞|侨胞|学子|留学人员|企业家|客商|台商|侨商)")
 
 
 def bilateral_partners(res: Resolution) -> Iterator[Relation]:

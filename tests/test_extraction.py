@@ -3689,3 +3689,8 @@ def test_what_a_zone_is_after_a_copula_is_no_zone_of_its_own():
     assert "航空港经济发展先行区" not in {a for aliases in zones.values() for a in aliases} | set(zones)
     assert "经贸合作区" not in zones
     assert "青浦长三角生态绿色一体化发展示范区" in zones  # named after its place
+
+
+def test_a_park_for_the_youth_of_a_place_is_not_located_there():
+    got = facts("青潭综合实验区出台措施，入驻青潭台湾青年创业园的，免除三年房租。")
+    assert not {f for f in got if f[0] == "青潭台湾青年创业园" and f[1] == "locatedIn"}
