@@ -1069,6 +1069,7 @@ def _short_company_before(text: str, end: int, lo: int | None = None) -> int | N
             start = lo if lo is not None else _strip_prefixes(text, name_start(text, end - len(suffix), 8), end)
             stem = text[start:end - len(suffix)]
             if 2 <= len(stem) <= 6 and not is_generic(stem) and all(_NAME_CHAR.match(c) for c in stem) \
+                    and not lexicon.only_words(stem, "firm_business_words.txt") \
                     and not any(lexicon.alternation("industries.txt").fullmatch(text, i, end)
                                 for i in range(start, end - len(suffix))) \
                     and _KIND_IN_STEM.search(stem) is None:

@@ -3694,3 +3694,8 @@ def test_what_a_zone_is_after_a_copula_is_no_zone_of_its_own():
 def test_a_park_for_the_youth_of_a_place_is_not_located_there():
     got = facts("青潭综合实验区出台措施，入驻青潭台湾青年创业园的，免除三年房租。")
     assert not {f for f in got if f[0] == "青潭台湾青年创业园" and f[1] == "locatedIn"}
+
+
+def test_a_line_of_business_with_a_firm_s_short_ending_is_no_firm():
+    g = extract_article(Article("t", "t", "青波拓普集团股份有限公司投资的汽车电子项目总投资12亿元。\n", "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Company"] == ["青波拓普集团股份有限公司"]
