@@ -36,7 +36,7 @@ from .segmenter import clause_start, clauses
 from .signatures import allows
 
 AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
-_DEVELOP = re.compile(r"(共同推动建设|合作建设|合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发"
+_DEVELOP = re.compile(r"(共同推动建设|共同参与建设|合作建设|合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发"
                       r"|开发运营|开发和运营|建设运营|建设和运营"
                       r"|两国政府间?的?(?:重要|重大|首个|标志性)?合作)")  # 是中国和新加坡两国政府间的合作项目
 _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议)")
@@ -548,6 +548,23 @@ _KIND_AFTER_VERB = re.compile(r"(?:园区|园|区|开发区|示范区|产业园|
 _AND_RUNS = re.compile(r"(?:(?:和|及|并)(?:运营|管理))?的?")
 
 
+#: what may join the agents opening a clause: 、, 和 … and their count (两市)
+_AGENT_JOINS = re.compile(r"[、和与及]*(?:两市|三市|两地|三地|双方)?")
+
+
+def _agents_only(view: SentenceView, start: int, end: int) -> bool:
+    """start…end holds two or more places or organizations and nothing else but what joins them
+    (沈阳市、抚顺市|共同参与建设; not 青川新区将与白石集团|共同打造)."""
+    agents = [view.rel(t[0]) for t in view.items if not t[2] and start <= view.rel(t[0])[0] and view.rel(t[0])[1] <= end
+              and view.entity(t[1]).cls in (ORG_CLASSES | PLACE_CLASSES) - {"Region"}]
+    rest, pos = "", start
+    for a, b in sorted(agents):
+        if a < pos:
+            continue
+        rest, pos = rest + view.text[pos:a], b
+    return len(agents) >= 2 and _AGENT_JOINS.fullmatch(rest + view.text[pos:end]) is not None
+
+
 def developers(view: SentenceView) -> Iterator[Relation]:
     """X是A与B合作开发的…, 是A、B、C三市跨江联动开发的…: developedBy each of A, B, C (of the zone opening
     the sentence, else the sentence's zone)."""
@@ -569,6 +586,8 @@ def developers(view: SentenceView) -> Iterator[Relation]:
             continue  # X项目，总投资N元，由A投资建设: who builds the project just named, not the zone
         built = [t for t in view.of_class(_NAME_HOSTS)
                  if view.rel(t[0])[0] >= d.end() and view.text[d.end():view.rel(t[0])[0]] in ("", "的")]
+        if copula[0] == -1 and d.group().startswith("共同") and _agents_only(view, a, d.start()):
+            copula = (a, "")  # X由Y管理，A、B共同参与建设: the clause's agents
         if copula[0] == -1 or built:  # 由X投资建设的Y项目: who builds the project, not the zone
             continue  # 是A与B合作开发的… / 由A建设 / 作为…: otherwise the verb is not about who developed the zone
         start = copula[0] + len(copula[1])

@@ -3699,3 +3699,15 @@ def test_a_park_for_the_youth_of_a_place_is_not_located_there():
 def test_a_line_of_business_with_a_firm_s_short_ending_is_no_firm():
     g = extract_article(Article("t", "t", "青波拓普集团股份有限公司投资的汽车电子项目总投资12亿元。\n", "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Company"] == ["青波拓普集团股份有限公司"]
+
+
+def test_places_opening_a_clause_that_jointly_take_part_in_building_the_zone_develop_it():
+    got = facts("青抚改革创新示范区于2018年5月经国务院批复设立，由辽宁省政府直接管理，沈阳市、抚顺市共同参与建设。")
+    assert {("青抚改革创新示范区", "developedBy", "沈阳市"), ("青抚改革创新示范区", "developedBy", "抚顺市")} <= got
+
+
+def test_an_international_border_cooperation_centre_is_a_zone():
+    got = facts("中哈青河国际边境合作中心（以下简称“合作中心”）由中国和哈萨克斯坦两国共同建设，总面积5.28平方公里。"
+                "新疆青河金亿国际贸易有限公司在合作中心投资建设的跨境电商产业园项目已开工。", 2023)
+    assert {("中哈青河国际边境合作中心", "developedBy", "中国"), ("中哈青河国际边境合作中心", "developedBy", "哈萨克斯坦"),
+            ("跨境电商产业园项目", "locatedIn", "中哈青河国际边境合作中心")} <= got
