@@ -68,6 +68,8 @@ _ENUM_HEAD = re.compile(
 )
 #: what a list before 等 may be made of when it is no list of firms or projects: 从A、B等方面支持企业
 _ASPECT = re.compile(r"方面|环节|形式|方式|措施|举措|渠道|手段|途径|维度|要素|政策|优惠|支持|扶持")
+#: the end of an institution's name inside a longer one (the last): X研究所|麒麟研发基地项目
+_INSTITUTION_END = re.compile(r"(?:大学|研究所|研究院|实验室)(?!.*(?:大学|研究所|研究院|实验室))")
 _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司)(?!.*(?:股份有限公司|有限责任公司|有限公司|集团公司))")
 _LIST_QUANTIFIER = re.compile(
     rf"(?:(?P<n>[{CN_DIGITS}0-9]+)(?:大|个|类|项|条)?)?(?:[千百万]亿级?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$"
@@ -488,6 +490,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 start = firm.end()  # but X有限责任公司二期项目 is the firm's second phase, named after it
                 # (and X有限公司总部项目 its headquarters, where the firm's whole name is in it and the facility
                 # is no part of a project's name: X有限公司锂电池生产基地项目)
+        if suffix.cls in ("Project", "Zone", "Park") and (inst := _INSTITUTION_END.search(text, start, m.start())) \
+                and m.start() - inst.end() >= 2 and not _LEGAL_FIRM.search(text, start, m.start()) \
+                and not re.fullmatch(rf"{PHASE}|[{CN_DIGITS}0-9]+号", text[inst.end():m.start()]):
+            start = inst.end()  # X研究所|麒麟研发基地项目, 南京大学|麒麟科创园: after the institution that builds or hosts it
         if suffix.cls in ("Zone", "FreeTradeZone"):  # X集团宁波前湾新区整车生产基地: the zone opens after the group
             group = text.rfind("集团", start, m.start())
             if group != -1 and _opens_with_place(text, group + 2, m.start()):
@@ -554,7 +560,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             continue  # 最高给予1亿元项目资助: an amount, not a project's name
         if suffix.cls in ("Zone", "Park") and _COUNT_OF_PLACES.search(stem):
             continue  # 在中国30多个城市运营物流园: parks in many places, no name
-        named_after_place = suffix.cls in ("Zone", "Park", "FreeTradeZone") and _only_places(stem)  # 新疆自贸试验区
+        named_after_place = (suffix.cls in ("Zone", "Park", "FreeTradeZone") or suffix.family == "university") \
+            and _only_places(stem)  # 新疆自贸试验区, 南京大学
         generic = (not stem or (is_generic(stem) and not named_after_place) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (_generic_tail(text, start, stem)
                                                     or (_kind_of_industry(stem) and not _FIRM_BEFORE.search(text, 0, start)))))

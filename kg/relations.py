@@ -1467,8 +1467,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
     projects = view.of_class({"Project"})
     for m, key, generic in projects:
         s = view.rel(m)[0]
-        firms = [t for t in view.of_class({"Company"}, generic=False) if view.rel(t[0])[1] == s]
-        if firms and not generic:  # X有限公司年产5GW光伏组件项目
+        firms = [t for t in view.of_class({"Company", "Institution"}, generic=False) if view.rel(t[0])[1] == s]
+        if firms and not generic:  # X有限公司年产5GW光伏组件项目, X研究所麒麟研发基地项目
             yield _rel(key, "operatedBy", firms[0][1], (m, firms[0][0]))
         clause_start = view.clause_start(s)
         for cm, ck, _ in view.of_class({"Company"}, generic=False):

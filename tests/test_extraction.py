@@ -3711,3 +3711,12 @@ def test_an_international_border_cooperation_centre_is_a_zone():
                 "新疆青河金亿国际贸易有限公司在合作中心投资建设的跨境电商产业园项目已开工。", 2023)
     assert {("中哈青河国际边境合作中心", "developedBy", "中国"), ("中哈青河国际边境合作中心", "developedBy", "哈萨克斯坦"),
             ("跨境电商产业园项目", "locatedIn", "中哈青河国际边境合作中心")} <= got
+
+
+def test_a_project_named_after_its_institution_is_built_by_it_and_a_university_named_after_its_city():
+    got = facts("开工项目中，中国电子科技集团公司第十四研究所青麟研发基地项目总投资40亿元；青州大学青麟科创园校区项目总投资25亿元；"
+                "紫金山实验室二期项目总投资30亿元。", 2023)
+    assert {("青麟研发基地项目", "operatedBy", "中国电子科技集团公司第十四研究所"),
+            ("青麟研发基地项目", "totalInvestment", Decimal(4_000_000_000)),
+            ("青麟科创园校区项目", "operatedBy", "青州大学"),
+            ("紫金山实验室二期项目", "totalInvestment", Decimal(3_000_000_000))} <= got
