@@ -419,11 +419,21 @@ def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
             continue
         ending = lexicon.suffix_of(_fullest(groups[short]))
         longer = [k for k in zones if k != short and k in groups and k.split(":", 2)[1] == family
-                  and k.split(":", 2)[2].startswith(core)
+                  and (k.split(":", 2)[2].startswith(core) or _abbreviates(_fullest(groups[short]), _fullest(groups[k])))
                   and (ending is None or ending.text in ("园区", "园") or _fullest(groups[k]).endswith(ending.text))]
         if lexicon.gazetteer().lookup(core) or any(_listed_together(groups[short], groups[k]) for k in longer):
             continue  # 大丰经济开发区 is named after its place, and no short form of 大丰港经济开发区 beside it
         _fold_into_only(groups, short, longer)  # (张江科学城 is no short form of 张江集成电路设计产业园)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """A zone's name of the same ending whose stem of four or more characters opens as the other's and is
+    taken from it in order: 山西转型综改示范区 of 山西转型综合改革示范区."""
+    ending = lexicon.suffix_of(short)
+    if ending is None or not full.endswith(ending.text):
+        return False
+    short, full = short[:-len(ending.text)], full[:-len(ending.text)]
+    return len(short) >= 4 and len(full) > len(short) and full[:2] == short[:2] and _in_order(short, full)
 
 
 def _merge_bilateral_short_parks(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
@@ -875,6 +885,9 @@ def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str
             continue  # 江铃汽车 is a firm's name of its own, not an abbreviation of 江铃集团新能源汽车
         fits = [k for k, bare in registered.items() if bare[:1] == short[:1] and short not in bare
                 and _in_order(short, bare)]
+        if len(fits) > 1:  # 中车株机 of 中车株洲电力机车 (not of …电力机车研究所): the one it ends nearest the end of
+            left = {k: len(registered[k]) - _matched_end(short, registered[k]) for k in fits}
+            fits = [k for k in fits if left[k] == min(left.values())]
         if len(fits) == 1 and key in groups and fits[0] in groups:
             groups[fits[0]].extend(groups.pop(key))
 
@@ -887,6 +900,14 @@ def _in_order(short: str, full: str) -> bool:
         if pos == 0:
             return False
     return True
+
+
+def _matched_end(short: str, full: str) -> int:
+    """Where the characters of short, taken in order from full, end in it."""
+    pos = 0
+    for ch in short:
+        pos = full.find(ch, pos) + 1
+    return pos
 
 
 def _stem_length(name: str) -> int:

@@ -3720,3 +3720,14 @@ def test_a_project_named_after_its_institution_is_built_by_it_and_a_university_n
             ("青麟研发基地项目", "totalInvestment", Decimal(4_000_000_000)),
             ("青麟科创园校区项目", "operatedBy", "青州大学"),
             ("紫金山实验室二期项目", "totalInvestment", Decimal(3_000_000_000))} <= got
+
+
+def test_abbreviations_of_a_zone_and_of_one_of_two_firms_sharing_their_opening():
+    title = "青西：四区整合组建青西转型综改示范区"
+    text = (f"# {title}\n\n青西省决定，将青原高新区等8个开发区整合为青西转型综合改革示范区。"
+            "青车株机轨道交通装备产业园二期项目开工，青车株洲电力机车有限公司、青车株洲电力机车研究所有限公司等企业出席。\n")
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
+    labels = {e.label for e in g.entities}
+    assert "青西转型综改示范区" not in labels and "青西转型综合改革示范区" in labels
+    assert "青车株机" not in labels
+    assert ("青车株机轨道交通装备产业园二期项目", "operatedBy", "青车株洲电力机车有限公司") in fact_set(g)
