@@ -283,7 +283,9 @@ _COUNTED_BY_INDUSTRY = ("企业", "公司", "项目", "人才")
 #: the whole city, province or country, or a number of zones (无锡市17家省级以上开发区, A、B两大平台): not one zone's figures
 #: (not a rank: 全国第18个国家级新区, 全国首个, 全省唯一)
 _WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)(?![第首唯]|排名|前列|领先|率先|最)|[0-9一二三四五六七八九十两]+家[^，。；]{0,10}?(?:开发区|园区|经开区|高新区)"
-                         r"|[两三四五六七八九十]大(?:平台|园区|片区|板块)")  # A、B两大平台…累计引进: both zones' together
+                         r"|[两三四五六七八九十]大(?:平台|园区|片区|板块)"  # A、B两大平台…累计引进: both zones' together
+                         r"|[两三四五六七八九十0-9]+个?(?:城市|市|省|地)(?=[\u4e00-\u9fff])(?!之|交界|接壤|间|中间)")  # 九城市地区生产总值: the cities'
+
 
 
 #: opening a figure's clause: all the zones of a rank (2022年，国家级经开区实现地区生产总值14.8万亿元)

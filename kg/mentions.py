@@ -63,7 +63,7 @@ _BARE_GOV = re.compile(rf"(?<![全该本我各城园特])([省市县区])(委常
                        rf"[{CJK}]{{1,3}}办|[{CJK}]{{2,5}}?(?:厅|局)|(?:发展改革|发改|经信|科技|商务|教育|国资)委(?![员托会]))")
 _ENUM_HEAD = re.compile(
     rf"(?:等(?:一批|一系列|多家|多个|[0-9{CN_DIGITS}]+(?:个|家|项|多个|余个|余家))?|(?P<counted>[0-9{CN_DIGITS}]+)家)"
-    rf"(?P<mod>[{CJK}0-9]{{0,10}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|品牌商|厂商|制造商|供应商|项目|"
+    rf"(?P<mod>(?:(?![为是])[{CJK}0-9]){{0,10}}?)(?P<head>龙头企业|企业|公司|药企|车企|金融机构|品牌商|厂商|制造商|供应商|项目|"
     rf"产业(?!链?(?:项目|企业)|园)|行业|领域|地)"  # (等动力电池产业链项目: projects; 等9个产业园区: parks)
 )
 #: what a list before 等 may be made of when it is no list of firms or projects: 从A、B等方面支持企业
@@ -609,6 +609,11 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 out += _listed_phases(text, listed.start(), start, suffix.max_stem)  # X五期、六期项目
         cut = start == m.start() - suffix.max_stem and start > 0 and not _opens_with_place(text, start, m.start()) and (
             _NAME_CHAR.match(text[start - 1]) is not None or _decimal_point(text, start - 1))
+        if suffix.cls in ("Zone", "Park") and re.match(r"(?:19|20)\d\d", text[start:start + 4]) \
+                and _opens_with_place(text, start + 4, m.start()):
+            start += 4  # 2023苏州工业园区（新加坡）投资推介会: the year of the event, not of the park's name
+        if cut and suffix.cls in ("Zone", "Park") and (opening := _area_opening_before(text, start)) is not None:
+            start, cut = opening, False  # 长三角G60科创走廊产业合作示范园区: long, but opening with its region
         if suffix.cls == "Project" and not generic and (phase := _PHASE_AFTER.match(text, end)):
             end = phase.end()  # X项目二期, X项目（二期）: the phase is part of the name
         out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic, cut))
@@ -1311,6 +1316,17 @@ def _after_foreign_country(text: str, start: int, head: int) -> int:
             and not _industry_term_at(rest, 0, 0):
         return start + found[0][1]
     return start
+
+
+def _area_opening_before(text: str, pos: int, reach: int = 8) -> int | None:
+    """The farthest start, up to reach characters before pos, of a place or region that opens an unbroken
+    run of name characters up to pos, or None."""
+    regions = lexicon.word_set("regions.txt")
+    for a in range(max(0, pos - reach), pos):
+        if all(_NAME_CHAR.match(c) for c in text[a:pos]) and (
+                _opens_with_place(text, a, pos) or any(text.startswith(r, a) for r in regions)):
+            return a
+    return None
 
 
 def _opens_with_place(text: str, pos: int, end: int) -> bool:

@@ -3731,3 +3731,24 @@ def test_abbreviations_of_a_zone_and_of_one_of_two_firms_sharing_their_opening()
     assert "青西转型综改示范区" not in labels and "青西转型综合改革示范区" in labels
     assert "青车株机" not in labels
     assert ("青车株机轨道交通装备产业园二期项目", "operatedBy", "青车株洲电力机车有限公司") in fact_set(g)
+
+
+def test_cities_meeting_sign_a_parks_agreement_the_counted_zones_and_the_cities_figures():
+    text = ("6月6日，长三角G60科创走廊联席会议在上海松江召开。根据协议，九城市将共同建设长三角G60科创走廊产业合作示范园区，"
+            "首批确定了松江经济技术开发区、嘉兴经济技术开发区、宣城经济技术开发区等15个园区为产业合作示范园区。"
+            "2022年，九城市地区生产总值达到15.1万亿元。\n")
+    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+    by_class = {}
+    for e in g.entities:
+        by_class.setdefault(e.cls, set()).add(e.label)
+    assert "Industry" not in by_class
+    assert {"松江经济技术开发区", "嘉兴经济技术开发区", "宣城经济技术开发区"} <= by_class["Zone"]
+    assert by_class["Park"] == {"长三角G60科创走廊产业合作示范园区"}
+    assert by_class["Event"] == {"长三角G60科创走廊联席会议"}
+    assert not {f for f in fact_set(g) if f[1] == "hasIndicator"}
+
+
+def test_a_year_opening_an_event_s_name_is_no_part_of_the_zone_s_name_in_it():
+    g = extract_article(Article("t", "t", "5月12日，青州工业园区在新加坡举办2023青州工业园区（新加坡）投资推介会。\n", "t.txt",
+                                PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls in ("Zone", "Park")} == {"青州工业园区"}
