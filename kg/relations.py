@@ -584,8 +584,9 @@ def developers(view: SentenceView) -> Iterator[Relation]:
         if copula[1] == "由" and any(seg_start <= view.rel(t[0])[1] <= copula[0]
                                      for t in view.of_class({"Project"}) if not t[2] or _anaphor(view, t[0])):
             continue  # X项目，总投资N元，由A投资建设: who builds the project just named, not the zone
-        built = [t for t in view.of_class(_NAME_HOSTS)
-                 if view.rel(t[0])[0] >= d.end() and view.text[d.end():view.rel(t[0])[0]] in ("", "的")]
+        built = [t for t in view.of_class(_NAME_HOSTS) if (not t[2] or _anaphor(view, t[0]))
+                 and view.rel(t[0])[0] >= d.end() and view.text[d.end():view.rel(t[0])[0]] in ("", "的")]
+        # (是两国政府间的重要合作项目: a kind of project, not the one named before)
         if copula[0] == -1 and d.group().startswith("共同") and _agents_only(view, a, d.start()):
             copula = (a, "")  # X由Y管理，A、B共同参与建设: the clause's agents
         if copula[0] == -1 or built:  # 由X投资建设的Y项目: who builds the project, not the zone

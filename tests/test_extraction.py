@@ -3752,3 +3752,9 @@ def test_a_year_opening_an_event_s_name_is_no_part_of_the_zone_s_name_in_it():
     g = extract_article(Article("t", "t", "5月12日，青州工业园区在新加坡举办2023青州工业园区（新加坡）投资推介会。\n", "t.txt",
                                 PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls in ("Zone", "Park")} == {"青州工业园区"}
+
+
+def test_a_zone_built_by_two_governments_after_a_sentence_naming_a_project():
+    got = facts("签约项目中，新加坡吉青集团投资的数据中心项目总投资1.5亿美元。"
+                "青州工业园区是中国和新加坡两国政府间的重要合作项目。", 2023)
+    assert {("青州工业园区", "developedBy", "中国"), ("青州工业园区", "developedBy", "新加坡")} <= got
