@@ -817,6 +817,8 @@ def _designation(text: str, start: int, end: int) -> bool:
                                                       and not _bilateral_opening(text[start:end]))):
         return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
         # (是全国首个上升为国家战略的航空港经济发展先行区)
+    if _DESIGNATION_BEFORE.search(text, 0, start) and _opens_with_province(text, start, end):
+        return True  # 获批山东省化工园区: a province's title for zones, no zone's name
     return (text.startswith("国家", start) or _RANK_ONLY.match(text, start) is not None
             or _PROVINCE_RANK.match(text, start, end) is not None) and (
         _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end)
@@ -1327,6 +1329,13 @@ def _area_opening_before(text: str, pos: int, reach: int = 8) -> int | None:
                 _opens_with_place(text, a, pos) or any(text.startswith(r, a) for r in regions)):
             return a
     return None
+
+
+def _opens_with_province(text: str, pos: int, end: int) -> bool:
+    """A province's full name (山东省, 广西壮族自治区) starts at pos and something follows it before end."""
+    found = lexicon.gazetteer().scan(text[pos:end])
+    return bool(found) and found[0][0] == 0 and found[0][1] < end - pos and found[0][2].endswith(("省", "自治区")) \
+        and any(p.cls == "Province" for p in lexicon.gazetteer().lookup(found[0][2]))
 
 
 def _opens_with_place(text: str, pos: int, end: int) -> bool:

@@ -325,6 +325,8 @@ def zone_core(stem: str) -> str:
 _OPAQUE_NAMES = {"Company", "Institution", "Organization"}
 
 
+#: what follows a park's name in a project's name it opens: 项目, 项目一期, 项目（二期）
+_PROJECT_AFTER_PARK = re.compile(rf"项目（?(?:{PHASE})?）?")
 #: classes whose names may only open a project's name (X产业园项目, X生产线二期项目)
 _BUILT = ZONE_CLASSES | {"Project"}
 
@@ -360,8 +362,8 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
 
     def opens_a_project(m: Mention) -> bool:  # X产业园 of X产业园项目, X生产线 of X生产线二期项目
         projects = project_ends.get(m.start, ())
-        if m.cls in ZONE_CLASSES:
-            return any(o.end == m.end + 2 and o.text.endswith("项目") for o in projects)
+        if m.cls in ZONE_CLASSES:  # (X工业园项目一期: the project's phase)
+            return any(_PROJECT_AFTER_PARK.fullmatch(o.text, len(m.text)) for o in projects if o.end > m.end)
         return m.cls == "Project" and any(o.end > m.end for o in projects)
 
     keys = {(m.text, m.cls): entity_key(m.text, m.cls) for m in named if doubtful(m) or m.cls in _BUILT}

@@ -3758,3 +3758,10 @@ def test_a_zone_built_by_two_governments_after_a_sentence_naming_a_project():
     got = facts("签约项目中，新加坡吉青集团投资的数据中心项目总投资1.5亿美元。"
                 "青州工业园区是中国和新加坡两国政府间的重要合作项目。", 2023)
     assert {("青州工业园区", "developedBy", "中国"), ("青州工业园区", "developedBy", "新加坡")} <= got
+
+
+def test_a_province_s_title_for_a_park_is_no_zone_s_name():
+    g = extract_article(Article("t", "t", "8月16日，万青化学集团股份有限公司投资建设的万青化学蓬莱工业园项目全面投产。"
+                                "青台蓬莱化工产业园于2020年获批山东省化工园区，规划面积29.8平方公里。\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Park"} == {"青台蓬莱化工产业园"}
+    assert "山东省化工园区" not in {a for e in g.entities for a in e.aliases}
