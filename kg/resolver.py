@@ -120,7 +120,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     return resolution
 
 
-_BARE_PHASE = re.compile(rf"({PHASE})(?:项目)?")
+_BARE_PHASE = re.compile(rf"({PHASE})(?:项目|工厂)?")  # (一期工厂: the first phase of the factory named before)
 _HAS_PHASE = re.compile(rf"{PHASE}(?:项目)?$")
 _NAMED_PHASE = re.compile(rf"(.+?)(?:{PHASE})?(?:项目)?")
 

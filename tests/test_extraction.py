@@ -3765,3 +3765,10 @@ def test_a_province_s_title_for_a_park_is_no_zone_s_name():
                                 "青台蓬莱化工产业园于2020年获批山东省化工园区，规划面积29.8平方公里。\n", "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Park"} == {"青台蓬莱化工产业园"}
     assert "山东省化工园区" not in {a for e in g.entities for a in e.aliases}
+
+
+def test_phases_of_a_factory_named_by_their_phase_and_the_word_factory():
+    got = facts("据介绍，极青智能工厂位于宁波杭州湾新区，一期工厂于2021年10月投产，二期工厂总投资约90亿元。", 2023)
+    assert {("极青智能工厂一期项目", "productionDate", "2021-10"),
+            ("极青智能工厂二期项目", "totalInvestment", Decimal(9_000_000_000))} <= got
+    assert not {f for f in got if f[0] == "极青智能工厂" and f[1] in ("productionDate", "totalInvestment")}
