@@ -466,6 +466,10 @@ _ARRIVES = re.compile(f"(?:正式)?(?:{lexicon.ARRIVAL_VERBS})")
 _SETS_UP_ANOTHER = re.compile(r"了?(?:第[一二三四五六七八九十0-9]+|首|一|两|[0-9]+)(?:家|个|所)")
 
 
+#: right before a date: the year of a goal (到2025年, 力争2025年)
+_BY_TARGET = re.compile(r"(?:到|至|力争|争取|计划|预计|力争到|争取到)$")
+
+
 def established(view: SentenceView) -> Iterator[Relation]:
     """DATE，X正式挂牌成立 / DATE，园区创新成立“Y”: establishedDate (园区于DATE开园: of the zone referred to)."""
     for m in _ESTABLISH.finditer(view.text):
@@ -476,6 +480,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
             continue  # 是国务院批准的首批国家级高新区，2021年实现…: a later figure's year (成立于2016年 is the date)
         if not date or date.kind != "point" or _ARRIVES.match(view.text, date.end):
             continue  # (于1999年进入园区，目前已设立X公司: the year of the arrival)
+        if _BY_TARGET.search(view.text, 0, date.start):
+            continue  # 到2025年，…支持X创建…示范基地: a goal's year, no setting up
         if _SETS_UP_ANOTHER.match(view.text, m.end()):
             continue  # ABB于1992年在中国成立第一家合资企业: what the subject set up, not the subject
         after = [t for t in view.items if not t[2] and 0 <= view.rel(t[0])[0] - m.end() <= 1
@@ -1474,6 +1480,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         clause_start = view.clause_start(s)
         for cm, ck, _ in view.of_class({"Company"}, generic=False):
             a, b = view.rel(cm)
+            if view.inside_other_name(cm):
+                continue  # 中国移动通信集团 of 中国移动通信集团江苏有限公司苏州分公司: the branch invests
             if b <= s and not generic and _invests_in(view, b, s):  # X追加投资N元，建设Y项目
                 yield _rel(key, "operatedBy", ck, (m, cm))
             elif clause_start <= a and b <= s and not generic and not _names_between(view, b, s) \

@@ -3772,3 +3772,12 @@ def test_phases_of_a_factory_named_by_their_phase_and_the_word_factory():
     assert {("极青智能工厂一期项目", "productionDate", "2021-10"),
             ("极青智能工厂二期项目", "totalInvestment", Decimal(9_000_000_000))} <= got
     assert not {f for f in got if f[0] == "极青智能工厂" and f[1] in ("productionDate", "totalInvestment")}
+
+
+def test_a_goal_s_year_sets_up_nothing_a_branch_invests_not_its_parents_and_cars_and_their_parts_are_one_trade():
+    got = facts("意见提出，到2025年，支持青肥经开区创建国家级新型工业化产业示范基地。"
+                "中国移动通信集团江苏有限公司苏州分公司投资的长三角算力中心项目总投资20亿元。"
+                "青皋经济技术开发区重点发展新能源、新材料、汽车及零部件等产业。", 2023)
+    assert not {f for f in got if f[1] == "establishedDate"}
+    assert {o for s, p, o in got if p == "operatedBy"} == {"中国移动通信集团江苏有限公司苏州分公司"}
+    assert {o for s, p, o in got if p == "focusIndustry"} == {"新能源", "新材料", "汽车及零部件"}
