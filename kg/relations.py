@@ -740,6 +740,21 @@ def joint_builders(view: SentenceView) -> Iterator[Relation]:
             for pm, pk, _ in _outermost(view, left) + right:
                 yield _rel(built[0][1], "developedBy", pk, (built[0][0], pm))
             return
+    if view.previous is not None and _BY_THE_AGREEMENT.match(view.text) and "双方" in view.text[:m.end()]:
+        for pm, pk, _ in _signing_parties(view.previous):  # A与B签署…协议。根据协议，双方将…共同建设X
+            yield _rel(built[0][1], "developedBy", pk, (built[0][0], pm))
+
+
+def _signing_parties(view: SentenceView) -> list:
+    """A and B of A与B(在Y)签署…协议 (the firm, not its country, as in joint_builders)."""
+    sign = re.search(r"签署|签订", view.text)
+    for link in re.finditer(r"与|和|同", view.text[:sign.start()] if sign else ""):
+        left = _list_before(view, _before_parenthesis(view.text, link.start()))
+        right = [t for t in view.items if view.rel(t[0])[0] == link.end() and not t[2]
+                 and view.entity(t[1]).cls in AGENT_CLASSES - {"Country"}]
+        if left and right:
+            return _outermost(view, left) + [max(right, key=lambda t: view.rel(t[0])[1])]
+    return []
 
 
 #: right after an agent's name: the verb or link that ends it (与新加坡签署…, 与新加坡共同…, 与新加坡政府)

@@ -349,6 +349,8 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     def doubtful(m: Mention) -> bool:  # (an institution inside a firm's name: 国药集团…研究所有限责任公司)
         if m.cls in ("Industry", "Institution"):
             return True
+        if m.cls == "Company" and _LEGAL.search(m.text) is None and inside(m, {"Event"}):
+            return True  # 跨国公司 of 2023中国（宁波）跨国公司投资洽谈会: the kind of guests, no firm
         return m.cls in PLACE_CLASSES
 
     def _china_in_a_name(m: Mention) -> bool:  # 中国 of 中国国际进口博览会, not the partner of 中国—马来西亚…
@@ -370,7 +372,7 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
     alone = {keys[m.text, m.cls] for m in named if doubtful(m)
              and not inside(m, None if m.cls == "Industry" or _china_in_a_name(m) else _OPAQUE_NAMES | ZONE_CLASSES
                             if m.cls == "Institution" else _OPAQUE_NAMES | {"Project"} if m.cls == "Region"
-                            else _OPAQUE_NAMES)}
+                            else {"Event"} if m.cls == "Company" else _OPAQUE_NAMES)}
     # (岳麓山大学 of 岳麓山大学科技城; 长江 of 长江存储二期项目; 中国 of 中国国际进口博览会)
     alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)
               and not (m.cls in ZONE_CLASSES and inside(m, _OPAQUE_NAMES))}  # 中新苏州工业园区 of …开发集团股份有限公司

@@ -3781,3 +3781,15 @@ def test_a_goal_s_year_sets_up_nothing_a_branch_invests_not_its_parents_and_cars
     assert not {f for f in got if f[1] == "establishedDate"}
     assert {o for s, p, o in got if p == "operatedBy"} == {"中国移动通信集团江苏有限公司苏州分公司"}
     assert {o for s, p, o in got if p == "focusIndustry"} == {"新能源", "新材料", "汽车及零部件"}
+
+
+def test_the_parties_of_an_agreement_build_the_park_the_next_sentence_says_both_will_build():
+    got = facts("11月3日，青州新区管委会与青石化工集团有限公司在兰州签署战略合作协议。根据协议，双方将在氢能、新材料等领域开展全面合作，"
+                "共同建设青州新区绿色化工产业园。", 2023)
+    assert {("青州新区绿色化工产业园", "developedBy", "青州新区管委会"),
+            ("青州新区绿色化工产业园", "developedBy", "青石化工集团有限公司")} <= got
+
+
+def test_multinational_firms_in_an_event_s_name_are_no_firm():
+    g = extract_article(Article("t", "t", "6月8日，2023中国（宁波）跨国公司投资洽谈会在宁波开幕。\n", "t.txt", PartialDate(2023)))
+    assert not [e for e in g.entities if e.cls == "Company"]
