@@ -3793,3 +3793,10 @@ def test_the_parties_of_an_agreement_build_the_park_the_next_sentence_says_both_
 def test_multinational_firms_in_an_event_s_name_are_no_firm():
     g = extract_article(Article("t", "t", "6月8日，2023中国（宁波）跨国公司投资洽谈会在宁波开幕。\n", "t.txt", PartialDate(2023)))
     assert not [e for e in g.entities if e.cls == "Company"]
+
+
+def test_a_project_s_ending_inside_a_firm_s_name_is_no_project_and_she_ji_opens_no_trade():
+    g = extract_article(Article("t", "t", "2月21日，青沂经开区共签约项目8个，涉及高分子材料、新型建材等领域。"
+                                "其中，山东青正大生态工程股份有限公司新型肥料项目总投资12亿元。\n", "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Project"} == {"新型肥料项目"}
+    assert {e.label for e in g.entities if e.cls == "Industry"} == {"高分子材料", "新型建材"}
