@@ -982,12 +982,12 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         seg_end = min([view.rel(o)[0] for o, _, og in projects if not og and view.rel(o)[0] >= e
                        and re.search(r"[，,]", view.text[e:view.rel(o)[0]])
                        and (shared is None or shared.start() < view.rel(o)[0])] + [seg_end])
-        start_verb = _START.search(view.text, seg_start, seg_end)
         sign_verb = _SIGN.search(view.text, seg_start, seg_end)
-        production_verb = _PRODUCE.search(view.text, seg_start, seg_end)
         anaphor = generic and _anaphor(view, m)  # 该项目于2021年8月签约: the one just named
-        for verb, predicate in ((start_verb, "startDate"), (sign_verb, "signedDate"),
-                                (production_verb, "productionDate")):
+        after = max(seg_start, e - 2)  # (举行签约仪式，X项目正式签约: the verb after the project, not the event's)
+        for verb, predicate in ((_START.search(view.text, after, seg_end), "startDate"),
+                                (_SIGN.search(view.text, after, seg_end), "signedDate"),
+                                (_PRODUCE.search(view.text, after, seg_end), "productionDate")):
             if verb and verb.start() >= e - 2 and (not generic or anaphor):
                 between = [d for d in view.dates if e <= d.start and d.end <= verb.start()]
                 date = between[-1] if between else view.date_before(s)  # X项目于8月签约: its own date
@@ -1169,7 +1169,7 @@ def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | No
 
 
 #: between a place and the project built there: 在洛阳(投资N元)建设X项目
-_BUILT_THERE = re.compile(r"(?:(?:追加)?投资(?:约|超|近)?[0-9.]+[万亿]*(?:元|美元|欧元)[，,]?)?(?:建设|新建|兴建|投建|打造|布局)")
+_BUILT_THERE = re.compile(r"(?:(?:追加)?投资(?:约|超|近)?(?:[0-9.]+[万亿]*(?:元|美元|欧元)[，,]?)?)?(?:建设|新建|兴建|投建|打造|布局)的?")
 
 
 #: the words of investing, shared by the patterns below: 将在西安经开区 / (追加)投资(约), 增资

@@ -3800,3 +3800,14 @@ def test_a_project_s_ending_inside_a_firm_s_name_is_no_project_and_she_ji_opens_
                                 "其中，山东青正大生态工程股份有限公司新型肥料项目总投资12亿元。\n", "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Project"} == {"新型肥料项目"}
     assert {e.label for e in g.entities if e.cls == "Industry"} == {"高分子材料", "新型建材"}
+
+
+def test_a_home_furnishing_group_the_district_it_builds_in_and_a_signing_after_the_ceremony():
+    got = facts("签约项目中，深圳市青亚迪锂电池有限公司在赣州经济技术开发区投资建设的动力电池项目总投资60亿元；"
+                "广东青派家居集团股份有限公司在南康区投资建设的智能家居产业园项目总投资30亿元。", 2023)
+    assert {("智能家居产业园项目", "operatedBy", "广东青派家居集团股份有限公司"),
+            ("智能家居产业园项目", "locatedIn", "南康区"),
+            ("智能家居产业园项目", "totalInvestment", Decimal(3_000_000_000))} <= got
+    assert ("动力电池项目", "totalInvestment", Decimal(3_000_000_000)) not in got
+    got = facts("12月15日，青宁经济开发区举行重大项目签约仪式，青泰新能科技有限公司年产10GW高效光伏电池组件项目正式签约。", 2023)
+    assert ("年产10GW高效光伏电池组件项目", "signedDate", "2023-12-15") in got
