@@ -817,8 +817,10 @@ def _designation(text: str, start: int, end: int) -> bool:
                                                       and not _bilateral_opening(text[start:end]))):
         return True  # 打造长三角一体化发展先行区, 洋浦是海南自由贸易港先行区、示范区: what a zone aims at or is called
         # (是全国首个上升为国家战略的航空港经济发展先行区)
-    if _DESIGNATION_BEFORE.search(text, 0, start) and _opens_with_province(text, start, end):
-        return True  # 获批山东省化工园区: a province's title for zones, no zone's name
+    if _opens_with_province(text, start, end) and (
+            _DESIGNATION_BEFORE.search(text, 0, start) or (text.endswith(("是", "为"), 0, start)
+                                                           and not _opens_with_place(text, _province_end(text, start, end), end))):
+        return True  # 获批山东省化工园区, 是浙江省重点化工园区: a province's title for zones, no zone's name
     return (text.startswith("国家", start) or _RANK_ONLY.match(text, start) is not None
             or _PROVINCE_RANK.match(text, start, end) is not None) and (
         _DESIGNATION_BEFORE.search(text, 0, start) is not None or text.startswith("名单", end)
@@ -1333,9 +1335,16 @@ def _area_opening_before(text: str, pos: int, reach: int = 8) -> int | None:
 
 def _opens_with_province(text: str, pos: int, end: int) -> bool:
     """A province's full name (山东省, 广西壮族自治区) starts at pos and something follows it before end."""
+    return pos < _province_end(text, pos, end) < end
+
+
+def _province_end(text: str, pos: int, end: int) -> int:
+    """The end of the province's full name that starts at pos (pos if none)."""
     found = lexicon.gazetteer().scan(text[pos:end])
-    return bool(found) and found[0][0] == 0 and found[0][1] < end - pos and found[0][2].endswith(("省", "自治区")) \
-        and any(p.cls == "Province" for p in lexicon.gazetteer().lookup(found[0][2]))
+    if found and found[0][0] == 0 and found[0][2].endswith(("省", "自治区")) \
+            and any(p.cls == "Province" for p in lexicon.gazetteer().lookup(found[0][2])):
+        return pos + found[0][1]
+    return pos
 
 
 def _opens_with_place(text: str, pos: int, end: int) -> bool:

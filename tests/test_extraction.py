@@ -3811,3 +3811,11 @@ def test_a_home_furnishing_group_the_district_it_builds_in_and_a_signing_after_t
     assert ("动力电池项目", "totalInvestment", Decimal(3_000_000_000)) not in got
     got = facts("12月15日，青宁经济开发区举行重大项目签约仪式，青泰新能科技有限公司年产10GW高效光伏电池组件项目正式签约。", 2023)
     assert ("年产10GW高效光伏电池组件项目", "signedDate", "2023-12-15") in got
+
+
+def test_what_a_province_calls_a_zone_after_a_copula_is_no_zone_but_a_zone_named_after_a_place_is():
+    g = extract_article(Article("t", "t", "青兴港区是浙江省重点化工园区，集聚了帝人、巴斯夫等世界500强企业。"
+                                "该项目是江苏省盐城经济技术开发区的重点项目。\n", "t.txt", PartialDate(2023)))
+    zones = {e.label for e in g.entities if e.cls in ("Zone", "Park")}
+    assert "浙江省重点化工园区" not in zones
+    assert "江苏省盐城经济技术开发区" in zones
