@@ -522,7 +522,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 if parent and not is_generic(parent.group("parent")):  # 宁德时代|全资子公司: the parent firm
                     out.append(Candidate(parent.start("parent"), parent.end("parent"), "Company", "suffix", "company"))
                 start = sub + 3  # 宁德时代全资子公司|福鼎时代新能源科技有限公司
-        start = _partner_before_dash(text, start, between_places=suffix.cls in ("Zone", "Park"))
+        start = _partner_before_dash(text, start, between_places=suffix.cls in ("Zone", "Park"), event=suffix.cls == "Event")
         if suffix.cls == "Event" and (edition := _EDITION_BEFORE.search(text, 0, start)):
             start = edition.start()  # 第十八届|中国—东盟博览会: the edition is part of the name
         if suffix.cls == "GovernmentBody":  # a zone's body is named after the whole zone, however long
@@ -1289,7 +1289,11 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
 _EDITION_BEFORE = re.compile(rf"第[0-9{CN_DIGITS}]+届$")
 
 
-def _partner_before_dash(text: str, start: int, between_places: bool = False) -> int:
+#: before the dash of an event's name: its year and host place, with a city in brackets (2023湖南（长沙）)
+_EVENT_HOST_BEFORE = re.compile(rf"(?:(?:19|20)\d\d)?(?P<host>[{CJK}]{{2,6}}?)(?:（[{CJK}]{{2,6}}）)?$")
+
+
+def _partner_before_dash(text: str, start: int, between_places: bool = False, event: bool = False) -> int:
     """A name that opens after 中国— opens with it: 中国—白俄罗斯工业园, 中国—东盟信息港股份有限公司 (a country
     joined by a dash to the partner the name goes on with); with ``between_places``, a zone named after two
     places so joined opens with the first (江宁—博望跨界一体化发展示范区)."""
@@ -1300,6 +1304,9 @@ def _partner_before_dash(text: str, start: int, between_places: bool = False) ->
     found = gaz.scan(before)
     if found and found[-1][1] == len(before) and any(p.cls == "Country" for p in gaz.lookup(found[-1][2])):
         return start - 1 - len(found[-1][2])
+    if event and (m := _EVENT_HOST_BEFORE.search(text, max(0, start - 21), start - 1)) is not None \
+            and gaz.lookup(m.group("host")):  # 2023湖南（长沙）—粤港澳大湾区…洽谈周: the host opens the name
+        return m.start()
     if between_places and any(gaz.lookup(text[start:start + n]) for n in (2, 3)):
         first = next((n for n in (3, 2) if n <= len(before) and gaz.lookup(before[-n:])), None)
         if first is not None:  # (the place before the dash)

@@ -3819,3 +3819,8 @@ def test_what_a_province_calls_a_zone_after_a_copula_is_no_zone_but_a_zone_named
     zones = {e.label for e in g.entities if e.cls in ("Zone", "Park")}
     assert "浙江省重点化工园区" not in zones
     assert "江苏省盐城经济技术开发区" in zones
+
+
+def test_a_trade_week_named_after_its_host_and_the_region_it_courts():
+    got = facts("4月18日，2023湖南（长沙）—粤港澳大湾区投资贸易洽谈周在深圳开幕。湖南省委副书记、省长毛青明出席开幕式并致辞。", 2023)
+    assert ("毛青明", "participatesIn", "2023湖南（长沙）—粤港澳大湾区投资贸易洽谈周") in got
