@@ -718,7 +718,7 @@ def _merge_zone_bodies(groups: dict[str, list[Mention]], cls_of: dict[str, str])
 
 
 #: between a zone's former name and its new one: 同意A更名为B, A升级为国家级经济技术开发区，定名为B
-_RENAMED = re.compile(r"(?:日前|近日|近期|已|正式)*(?:更名为|改名为|(?:升级|升格)为[^，。；]{0,16}[，,]定名为|定名为)")
+_RENAMED = re.compile(r"(?:日前|近日|近期|已|正式)*(?:更名为|改名为|(?:升级|升格)为[^，。；]{0,16}[，,](?:定名|更名)为|定名为)")
 
 
 #: between a zone and its former name: 前身是(1992年设立的)

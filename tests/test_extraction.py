@@ -3824,3 +3824,10 @@ def test_what_a_province_calls_a_zone_after_a_copula_is_no_zone_but_a_zone_named
 def test_a_trade_week_named_after_its_host_and_the_region_it_courts():
     got = facts("4月18日，2023湖南（长沙）—粤港澳大湾区投资贸易洽谈周在深圳开幕。湖南省委副书记、省长毛青明出席开幕式并致辞。", 2023)
     assert ("毛青明", "participatesIn", "2023湖南（长沙）—粤港澳大湾区投资贸易洽谈周") in got
+
+
+def test_a_zone_upgraded_and_renamed_is_one_zone():
+    g = extract_article(Article("t", "t", "2015年9月，经国务院批准，青熟东南经济开发区升级为国家级高新技术产业开发区，"
+                                "更名为青熟高新技术产业开发区。\n", "t.txt", PartialDate(2023)))
+    zones = [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"]
+    assert len(zones) == 1 and "青熟东南经济开发区" in zones[0][1]
