@@ -442,6 +442,29 @@ DEV = {
         ("协鑫集成光伏产业园项目", "annualOutputValue", Decimal(20_000_000_000)),  # 项目达产后: not the 生产线's
         ("吴卫东", "affiliatedWith", "徐州经济技术开发区"),
     },
+    "dev_shanxi_merger.txt": {
+        ("山西转型综合改革示范区", "mergedFrom", "太原高新技术产业开发区"),  # 将A、B…等8个开发区整合为C
+        ("山西转型综合改革示范区", "mergedFrom", "山西榆次工业园区"),
+        ("山西转型综合改革示范区", "establishedDate", "2017-02"),
+        ("潇河园区", "partOf", "山西转型综合改革示范区"),  # 下设A园区…等9个产业园区
+        ("新材料产业园项目", "operatedBy", "宝武太钢集团"),  # X与示范区签约的Y项目
+    },
+    "dev_zhuzhou_phases.txt": {
+        ("中车株机轨道交通装备产业园二期项目", "operatedBy", "中车株洲电力机车有限公司"),  # 中车株机 = its abbreviation
+        ("轨道交通装备产业园一期项目", "productionDate", "2019"),  # 产业园一期项目: the first phase
+        ("中车株洲电力机车研究所有限公司", "locatedIn", "株洲高新区"),  # 园区: the zone, not the project's park
+    },
+    "dev_ganzhou_bayarea.txt": {
+        ("2021中国·赣州粤港澳大湾区招商推介会", "startDate", "2021-05-18"),
+        ("智能家居产业园项目", "operatedBy", "广东欧派家居集团股份有限公司"),
+        ("智能家居产业园项目", "locatedIn", "南康区"),  # X在Z投资建设的Y项目
+        ("动力电池项目", "totalInvestment", Decimal(6_000_000_000)),
+    },
+    "dev_lanzhou_agreement.txt": {
+        ("兰州新区绿色化工产业园", "developedBy", "兰州新区管委会"),  # 根据协议，双方将…共同建设X
+        ("兰州新区绿色化工产业园", "developedBy", "中国石油化工集团有限公司"),
+        ("甘肃兰州新区", "establishedDate", "2012-08"),
+    },
 }
 
 
@@ -3831,3 +3854,16 @@ def test_a_zone_upgraded_and_renamed_is_one_zone():
                                 "更名为青熟高新技术产业开发区。\n", "t.txt", PartialDate(2023)))
     zones = [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"]
     assert len(zones) == 1 and "青熟东南经济开发区" in zones[0][1]
+
+
+def test_shanxi_zhuzhou_and_ganzhou_precision():
+    """Parks a zone has set up are no industries, nor its headline's abbreviation another zone; a park named only
+    inside projects' names is not where firms are; one project gets one amount."""
+    g = extract_file(ARTICLES / "dev_shanxi_merger.txt")
+    assert not [e.label for e in g.entities if e.cls == "Industry" and e.label.endswith("园区")]
+    assert "山西转型综改示范区" not in {e.label for e in g.entities}
+    g = extract_file(ARTICLES / "dev_zhuzhou_phases.txt")
+    assert "中车株机" not in {e.label for e in g.entities}
+    assert not {f for f in fact_set(g) if f[1] == "locatedIn" and f[2] == "轨道交通装备产业园"}
+    got = fact_set(extract_file(ARTICLES / "dev_ganzhou_bayarea.txt"))
+    assert len({f for f in got if f[0] == "动力电池项目" and f[1] == "totalInvestment"}) == 1
