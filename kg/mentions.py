@@ -1493,12 +1493,13 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls == "Project":
             classes = ["Company" if c == "Project" and _short_firm_among_projects(text[s:e]) else c
                        for (s, e), c in zip(items, classes)]
-        kinds = cls == "Company" and any(lexicon.only_words(text[s:e], "industries.txt", "firm_business_words.txt",
+        kinds = cls in ("Company", "Project") and any(lexicon.only_words(text[s:e], "industries.txt", "firm_business_words.txt",
                                                             "project_activities.txt")
                                          for s, e in items)
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e)
-                                             or (kinds and e - s <= 2)  # 电池、电机、电控等企业: all kinds
+                                             or (kinds and e - s <= (2 if cls == "Company" else 3))
+                                             # (电池、电机、电控等企业; 单晶硅、光伏组件、储能电池等项目: all kinds)
 
                                              or _title_pattern().search(text, s, e)  # (…党工委书记: a post, no firm)
                                              or _only_places(text[s:e]) or (cls == "Company" and _names_a_zone(text[s:e]))

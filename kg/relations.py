@@ -40,7 +40,7 @@ _DEVELOP = re.compile(r"(共同推动建设|共同参与建设|合作建设|合�
                       r"|开发运营|开发和运营|建设运营|建设和运营"
                       r"|两国政府间?的?(?:重要|重大|首个|标志性)?合作)")  # 是中国和新加坡两国政府间的合作项目
 _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议)")
-_MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)(?:而成的?|设立|组建|成立)")
+_MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)(?:优化|提升)?(?:而成的?|而来|设立|组建|成立)")
 _MERGE_INTO = re.compile(r"将(?P<items>[^，。；]{2,90}?)(?:整合|合并|融合)(?:设立|组建|成立|为)")
 #: A与B合并，设立C / A、B整合为C (the parts opening their clause)
 _MERGED_AS = re.compile(r"(?:^|[，。；：])(?P<items>[^，。；]{2,40}?)(?:进行)?(?:整合|合并|融合)[，,]?(?:设立|组建|成立|为)")
@@ -1265,6 +1265,8 @@ _AMOUNT_CLAUSES = re.compile(r"(?:[，,]?(?:总投资|投资|计划总投资|占
 #: after a zone opening the sentence: who builds it, a clause of its own (由A、B和C共同建设，)
 _AREA_CLAUSES = re.compile(r"(?:[，,](?:规划|总|占地|用地|核心区)?面积(?:约|为|达)?[0-9.]+(?:平方公里|平方米|亩|公顷))+[，,]")
 _BUILT_BY_CLAUSE = re.compile(r"由[^，。；]{2,40}?(?:共同|合作|联合)?(?:投资)?(?:建设|开发|兴建|打造|运营)[，,]")
+#: a clause right before 位于 saying what the zone was made from: ，由原A整合优化而来，位于Y
+_MADE_FROM_CLAUSE = re.compile(r"由[^，。；]{2,40}?(?:整合|合并|融合)(?:优化|提升)?(?:而来|而成)[，,]$")
 #: between a firm opening the sentence and 落户: what it is, then when (是…公司，1996年落户)
 _DESCRIBED_THEN = re.compile(r"是[^，。；]{2,30}[，,](?:于|在)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:就)?")
 
@@ -1310,7 +1312,9 @@ def located(view: SentenceView) -> Iterator[Relation]:
         if after and not before and view.text.endswith("，", 0, lead.start() if lead else m.start()) \
                 and _opening_zone(view) is not None:
             built_by = _BUILT_BY_CLAUSE.match(view.text, view.rel(opener[0])[1])  # X由A、B和C共同建设，位于Y
-            if not _things_between(view, built_by.end() if built_by else view.rel(opener[0])[1], m.start()):
+            made_from = _MADE_FROM_CLAUSE.search(view.text, view.rel(opener[0])[1], lead.start() if lead else m.start())
+            end = made_from.start() if made_from else m.start()  # (X…，由原A整合优化而来，位于Y: X is in Y)
+            if not _things_between(view, built_by.end() if built_by else view.rel(opener[0])[1], end):
                 before = [opener]  # X于2015年设立，规划面积48平方公里，位于沈阳市铁西区: X is there
         if after and not before and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
                 and view.entity(opener[1]).cls in {"Company", "Institution"} and m.group().startswith(("落户", "扎根", "入驻", "进驻")) \
@@ -1908,6 +1912,11 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
         # (〈X〉 of 《关于印发〈X〉的通知》; X of a headline's 关于印发X的通知)
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
         applied = booked and _APPLIES.search(view.text, max(0, s - 8), s - 1)  # 全面落实《X》: not who issued it
+        nearest = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0])) if issuer else None
+        if quoted and nearest and view.entity(nearest[1]).cls == "Company" \
+                and view.rel(nearest[0])[1] <= view.clause_start(s):  # X引进A、B等企业；…推行“Y”: X's
+            opener = view.items[0] if view.items and not view.items[0][2] else None
+            issuer = [opener] if opener and view.entity(opener[1]).cls in ZONE_CLASSES | {"GovernmentBody"} else []
         if issuer and not applied and (quoted or ((issue or booked) and (numbered or booked))):
             # the nearest before the policy; of names ending together the whole one (…合作区管理局, not …合作区)
             im, ik, _ = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))

@@ -3867,3 +3867,16 @@ def test_shanxi_zhuzhou_and_ganzhou_precision():
     assert not {f for f in fact_set(g) if f[1] == "locatedIn" and f[2] == "轨道交通装备产业园"}
     got = fact_set(extract_file(ARTICLES / "dev_ganzhou_bayarea.txt"))
     assert len({f for f in got if f[0] == "动力电池项目" and f[1] == "totalInvestment"}) == 1
+
+
+def test_a_bonded_zone_made_from_an_export_processing_zone_and_still_located():
+    got = facts("青岛胶青湾综合保税区于2020年5月经国务院批准设立，规划面积1.8平方公里，由原青岛西青出口加工区整合优化而来，位于胶州市。")
+    assert {("青岛胶青湾综合保税区", "mergedFrom", "青岛西青出口加工区"), ("青岛胶青湾综合保税区", "locatedIn", "胶州市")} <= got
+
+
+def test_kinds_of_projects_listed_and_a_quoted_model_pushed_by_the_zone_not_its_firms():
+    g = extract_article(Article("t", "t", "青川经济技术开发区聚焦新材料产业，一是强化龙头带动，引进青基绿能科技股份有限公司、"
+                                "宁夏青丰能源集团股份有限公司等龙头企业；二是完善产业链条，推动单晶硅、光伏组件、储能电池等项目落地；"
+                                "三是优化营商环境，推行“拿地即开工”审批模式。\n", "t.txt", PartialDate(2023)))
+    assert not [e for e in g.entities if e.cls == "Project"]
+    assert {(s, o) for s, p, o in fact_set(g) if p == "issuedBy"} == {("拿地即开工", "青川经济技术开发区")}
