@@ -245,8 +245,15 @@ def place_hierarchy(view: SentenceView) -> Iterator[Relation]:
         parent = gaz.by_name[_official(e)].parent if _official(e) in gaz.by_name else ""
         for pm, pkey, _ in places:
             pe = view.entity(pkey)
-            if pkey != key and parent and _official(pe) == parent:
+            if pkey != key and parent and _official(pe) == parent and not _inside_a_name(view, pm):
                 yield _rel(key, "partOf", pkey, (m, pm))
+
+
+def _inside_a_name(view: SentenceView, m: Mention) -> bool:
+    """The place is named only as part of an event's, a firm's, a project's or an institution's name (湖北 of
+    2021湖北武黄同城…推介会: the event's theme; not 湖南 of 湖南省委, the province's own body)."""
+    return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) and not generic
+               and view.entity(key).cls in _NAME_HOSTS | {"Event"} for o, key, generic in view.items)
 
 
 def _official(e: Entity) -> str:
