@@ -533,8 +533,17 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
 
     projects = [k for k in groups if cls_of[k] == "Project"]
     zones = sorted({m.text for k, ms in groups.items() if cls_of[k] in ZONE_CLASSES for m in ms}, key=len, reverse=True)
+    registered = sorted({_fullest(ms) for k, ms in groups.items() if cls_of[k] == "Company" and _LEGAL.search(_fullest(ms))})
     for key in projects:
         if any(m.sentence > 0 for m in groups[key]):
+            continue
+        name = _fullest(groups[key])  # 浙石化|4000万吨/年炼化一体化项目: the body's project after its firm's abbreviation
+        after_abbreviation = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
+                              and name.endswith(body := _fullest(groups[k])) and 2 <= len(name) - len(body) <= 4
+                              and any(f.startswith(name[0]) and _in_order(name[:len(name) - len(body)], f)
+                                      for f in registered)]
+        if len(after_abbreviation) == 1:
+            del groups[key]  # (its longer words are left out, not made the label, as in _merge_headline_kinds)
             continue
         short = phase_last(_fullest(groups[key]))
         zone = next((z for z in zones if short.startswith(z) and len(short) - len(z) >= 6), "")

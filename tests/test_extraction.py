@@ -3887,3 +3887,10 @@ def test_a_province_named_only_inside_an_event_s_name_holds_no_city():
                 "湖南省委常委、株洲市委书记曹青泉出席。", 2021)
     assert ("株洲市", "partOf", "湖南省") in got  # the province's own body names it
     assert not {f for f in got if f[1] == "partOf" and f[0] in ("武汉市", "黄石市")}
+
+
+def test_a_headline_s_project_after_its_firm_s_abbreviation_is_the_body_s_project():
+    title = "舟山：青石化4000万吨/年炼化一体化项目全面投产"
+    text = (f"# {title}\n\n近日，青江石油化工有限公司4000万吨/年炼化一体化项目全面投产。该项目总投资约1730亿元。\n")
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["4000万吨/年炼化一体化项目"]
