@@ -1572,7 +1572,7 @@ _LIST_VERB = re.compile(r"(?:(?:主要)?(?:涉及|普及|惠及|波及)|(?:分�
 #: the verb of building before a list of what is built
 _LIST_BUILT = re.compile(r"投资建设|投资兴建|投建")
 #: what a list is, after its last item: (A、B、C)是张江科学城的 (三大核心产业)
-_LIST_IS = re.compile(r"(?:是|为|成为|作为)[^、和及与]*的$")
+_LIST_IS = re.compile(r"(?:是|成为|作为)(?:[^、和及与]*的|[^、和及与的]{0,8})$|为[^、和及与]*的$")
 
 
 #: one character before 与/和 that is no name's: an adverb (并与A、B合作)

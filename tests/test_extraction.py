@@ -3894,3 +3894,8 @@ def test_a_headline_s_project_after_its_firm_s_abbreviation_is_the_body_s_projec
     text = (f"# {title}\n\n近日，青江石油化工有限公司4000万吨/年炼化一体化项目全面投产。该项目总投资约1730亿元。\n")
     g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Project"] == ["4000万吨/年炼化一体化项目"]
+
+
+def test_a_trade_joined_by_ji_before_a_copula_without_de_is_one_trade():
+    g = extract_article(Article("t", "t", "青蓝经开区是国家级经济技术开发区，汽车及零部件产业是园区首位产业。\n", "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Industry"] == ["汽车及零部件产业"]
