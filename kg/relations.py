@@ -250,8 +250,8 @@ def place_hierarchy(view: SentenceView) -> Iterator[Relation]:
 
 
 def _inside_a_name(view: SentenceView, m: Mention) -> bool:
-    """The place is named only as part of an event's, a firm's, a project's or an institution's name (湖北 of
-    2021湖北武黄同城…推介会: the event's theme; not 湖南 of 湖南省委, the province's own body)."""
+    """The place is named only as part of an event's, a firm's, a project's or an institution's name (湖南 of
+    2023湖南（长沙）—粤港澳大湾区…洽谈周: the event's theme; not 湖南 of 湖南省委, the province's own body)."""
     return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) and not generic
                and view.entity(key).cls in _NAME_HOSTS | {"Event"} for o, key, generic in view.items)
 
