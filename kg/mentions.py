@@ -1493,14 +1493,10 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls == "Project":
             classes = ["Company" if c == "Project" and _short_firm_among_projects(text[s:e]) else c
                        for (s, e), c in zip(items, classes)]
-        kinds = cls in ("Company", "Project") and any(lexicon.only_words(text[s:e], "industries.txt", "firm_business_words.txt",
-                                                            "project_activities.txt")
-                                         for s, e in items)
+        short_kinds = _SHORT_KINDS[cls] if cls in _SHORT_KINDS and _lists_kinds(text, items) else 0
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if cls == "Industry" or not (is_generic(text[s:e]) or industries.fullmatch(text, s, e)
-                                             or (kinds and e - s <= (2 if cls == "Company" else 3))
-                                             # (电池、电机、电控等企业; 单晶硅、光伏组件、储能电池等项目: all kinds)
-
+                                             or e - s <= short_kinds  # (电池、电机、电控等企业: all kinds)
                                              or _title_pattern().search(text, s, e)  # (…党工委书记: a post, no firm)
                                              or _only_places(text[s:e]) or (cls == "Company" and _names_a_zone(text[s:e]))
                                              or (cls in ("Company", "Project") and lexicon.only_words(
@@ -1526,6 +1522,17 @@ def find_enumerations(text: str) -> list[Candidate]:
             if known_items * (len(items) if stated == len(items) else 2) >= len(items):
                 out += [Candidate(s, e, "Industry", "enumeration") for s, e in items]
     return out
+
+
+#: in a list of kinds, items this short are kinds too, not names (电机 of firms, 单晶硅 of projects)
+_SHORT_KINDS = {"Company": 2, "Project": 3}
+
+
+def _lists_kinds(text: str, items: list[tuple[int, int]]) -> bool:
+    """One item of the list is a kind of business or product (电池 of 电池、电机、电控等企业; 光伏组件 of
+    单晶硅、光伏组件等项目): its short items are kinds too."""
+    return any(lexicon.only_words(text[s:e], "industries.txt", "firm_business_words.txt", "project_activities.txt")
+               for s, e in items)
 
 
 def _names_a_zone(item: str) -> bool:
