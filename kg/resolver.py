@@ -179,8 +179,8 @@ def _kind_phases(named: list[Mention]) -> tuple[list[Mention], dict[Mention, Men
     out, phase_of = [], {}
     for m in named:
         hit = _KIND_PHASE.fullmatch(m.text) if m.cls == "Project" else None
-        if hit is None or lexicon.suffix_of(hit.group("kind")) is None \
-                or len(lexicon.suffix_of(hit.group("kind")).text) != len(hit.group("kind")):
+        ending = lexicon.suffix_of(hit.group("kind")) if hit else None
+        if ending is None or ending.text != hit.group("kind"):  # (the kind is a name's ending, whole: 产业园)
             out.append(m)
             continue
         stems = [(p, stem) for p in projects if p.end <= m.start and m.sentence - 2 <= p.sentence
