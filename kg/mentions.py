@@ -573,6 +573,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             out.remove(supported)
             start, generic = supported.start, False
         if suffix.cls == "Project" and not generic and (_described(text, start) or _granted_to(text, start)
+                                                         or _AIM_DESCRIBED.search(text, 0, start)
                                                          or _CONTENT_BEFORE.search(text, 0, start)
                                                          or _superlative_after_copula(text, start, stem)):
             generic = True  # 是巴斯夫最大的海外投资项目, 主要建设…生产线: what the subject is or holds, not a name
@@ -770,6 +771,10 @@ def _described(text: str, start: int) -> bool:
 
 _COPULA_END = re.compile(r"(?:是|为|成为|作为|系)$")
 _SUPERLATIVE = re.compile(r"首家|首个|首座|第一家|第一个|唯一|最大|最先进")
+
+
+#: before a project's or facility's kind: what a project aims to become (将打造全球领先的|重卡灯塔工厂)
+_AIM_DESCRIBED = re.compile(r"(?:打造|建成|建设成为?|成为)(?:为|成)?[^，。；]{0,12}?(?:领先|一流|标杆|示范|先进|最大)的$")
 
 
 def _superlative_after_copula(text: str, start: int, stem: str) -> bool:

@@ -1398,7 +1398,7 @@ def zone_extent(view: SentenceView) -> Iterator[Relation]:
 
 #: after a project: where it is begun or finished (X项目在洛阳市伊滨区开工, 该项目于4月在Y正式投产)
 _DONE_AT = re.compile(r"(?:[^，。；]{0,12}?)在$")
-_DONE_VERB = re.compile(r"(?:正式|顺利|隆重|举行|集中)?(?:开工|奠基|动工|开建|投产|竣工|落成|签约落户|建成)")
+_DONE_VERB = re.compile(r"(?:正式|顺利|隆重|举行|集中|全面|全部|如期|提前)?(?:开工|奠基|动工|开建|投产|竣工|落成|签约落户|建成)")
 
 
 def project_done_at(view: SentenceView) -> Iterator[Relation]:

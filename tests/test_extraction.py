@@ -3899,3 +3899,11 @@ def test_a_headline_s_project_after_its_firm_s_abbreviation_is_the_body_s_projec
 def test_a_trade_joined_by_ji_before_a_copula_without_de_is_one_trade():
     g = extract_article(Article("t", "t", "青蓝经开区是国家级经济技术开发区，汽车及零部件产业是园区首位产业。\n", "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Industry"] == ["汽车及零部件产业"]
+
+
+def test_a_project_finished_fully_in_a_district_and_what_a_project_aims_to_become_is_no_project():
+    got = facts("12月26日，青钢京唐钢铁联合有限责任公司二期一步工程在唐山曹妃甸区全面竣工投产。", 2023)
+    assert ("二期一步工程", "locatedIn", "曹妃甸区") in got
+    g = extract_article(Article("t", "t", "青一集团有限公司投资建设的青一智联重卡项目近日在长沙经济技术开发区投产。"
+                                "青一集团董事长梁稳根表示，项目将打造全球领先的重卡灯塔工厂。\n", "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["青一智联重卡项目"]
