@@ -65,7 +65,7 @@ _NAME_HOSTS = {"Project", "Company", "Institution"}
 #: a sentence that goes on with the one before: 其中，… / a list's item (1. …, （二）…) / 主要项目如下： / 此次…
 #: a sentence that lists what the one before speaks of: 其中，…, 签约项目中，…, 签约项目包括：, 1. …
 _LISTING = (r"(?:其中|[^，。；]{0,8}项目中)[，,]|[^，。；]{0,8}项目(?:主要)?(?:包括|有|为)[：:]"
-            r"|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[^，。；]{0,10}如下[：:]")
+            r"|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[^，。；]{0,10}如下[：:]|[▲●■◆★•]")
 _CONTINUES = re.compile(rf"(?:此外|另外|同时|与此同时)[，,]|此次|本次|[一二三四五六七八九十]是|{_LISTING}")
 
 

@@ -3907,3 +3907,11 @@ def test_a_project_finished_fully_in_a_district_and_what_a_project_aims_to_becom
     g = extract_article(Article("t", "t", "青一集团有限公司投资建设的青一智联重卡项目近日在长沙经济技术开发区投产。"
                                 "青一集团董事长梁稳根表示，项目将打造全球领先的重卡灯塔工厂。\n", "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Project"] == ["青一智联重卡项目"]
+
+
+def test_bulleted_projects_after_a_lead_about_the_zone_are_in_it():
+    got = facts("青岛胶青湾综合保税区于2020年5月经国务院批准设立。区内重点项目进展顺利：\n"
+                "▲ 青尔智家全球物流分拨中心项目，总投资5亿元，已于今年2月投入使用；\n"
+                "▲ 中青冷链装备制造项目，总投资12亿元，计划于今年6月投产。", 2023)
+    assert {("青尔智家全球物流分拨中心项目", "locatedIn", "青岛胶青湾综合保税区"),
+            ("中青冷链装备制造项目", "locatedIn", "青岛胶青湾综合保税区")} <= got
