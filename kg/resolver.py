@@ -887,10 +887,18 @@ def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str
     """A firm called by an abbreviation of its registered name, its characters taken in order (中国一汽 of
     中国第一汽车集团有限公司, 中国电建 of 中国电力建设集团有限公司), is that firm, when exactly one fits. Two
     characters are too few to tell (中建 would fit 中国电力建设 too), unless the text also names them after
-    China (一汽 and 中国一汽)."""
+    China (一汽 and 中国一汽), or a group is called by them and 集团 and the article has one registered group
+    they fit (徐工集团 of 徐州工程机械集团有限公司)."""
     firms = {key: _fullest(ms) for key, ms in groups.items() if cls_of[key] == "Company"}
     registered = {key: name[:_LEGAL.search(name).start()] for key, name in firms.items() if _LEGAL.search(name)}
+    groups_of = {key: bare for key, bare in registered.items()
+                 if _LEGAL.search(firms[key]).group().lstrip("（").startswith("集团")}
     for key, short in sorted(firms.items()):
+        if short.endswith("集团") and 2 <= len(short) - 2 <= 3 and key not in registered:
+            fits = [k for k, bare in groups_of.items() if bare[:1] == short[:1] and _in_order(short[:-2], bare)]
+            if len(fits) == 1 and key in groups and fits[0] in groups:  # 徐工集团 of 徐州工程机械集团有限公司:
+                groups[fits[0]].extend(groups.pop(key))  # a group by two characters of its name, both groups
+            continue
         if len(short) == 2 and "中国" + short in text:
             short = "中国" + short
         if key in registered or not 3 <= len(short) <= 5 or lexicon.suffix_of(short) \

@@ -3915,3 +3915,11 @@ def test_bulleted_projects_after_a_lead_about_the_zone_are_in_it():
                 "▲ 中青冷链装备制造项目，总投资12亿元，计划于今年6月投产。", 2023)
     assert {("青尔智家全球物流分拨中心项目", "locatedIn", "青岛胶青湾综合保税区"),
             ("中青冷链装备制造项目", "locatedIn", "青岛胶青湾综合保税区")} <= got
+
+
+def test_a_group_called_by_two_characters_of_its_name_is_the_registered_group():
+    g = extract_article(Article("t", "t", "4月20日，青州经济技术开发区与徐青工程机械集团有限公司签署合作协议。"
+                                "徐工集团是全球工程机械行业排名前三的企业。青州宏达集团也出席。\n", "t.txt", PartialDate(2023)))
+    firms = {e.label: e.aliases for e in g.entities if e.cls == "Company"}
+    assert "徐工集团" in firms["徐青工程机械集团有限公司"]
+    assert "青州宏达集团" in firms  # fits no registered group: a firm of its own
