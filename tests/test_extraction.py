@@ -23,7 +23,12 @@ def fact_set(g) -> set[tuple]:
 
 
 def facts(text: str, year: int = 2022) -> set[tuple]:
-    return fact_set(extract_article(Article("t", "t", text + "\n", "t.txt", PartialDate(year))))
+    return fact_set(graph(text, year))
+
+
+def graph(text: str, year: int = 2023, title: str = "t"):
+    """The article graph of text (a line end added), published in year."""
+    return extract_article(Article("t", title, text + "\n", "t.txt", PartialDate(year)))
 
 
 RULES = [
@@ -3597,9 +3602,9 @@ def test_a_zone_set_up_by_merging_an_industrial_zone_named_after_a_city_s_area()
 
 
 def test_quoted_kinds_of_firms_and_a_list_of_quoted_industries_are_no_policies():
-    g = extract_article(Article("t", "t", "近年来，青港经济区围绕“链主”企业开展精准招商。"
-                                "青港经济区将围绕“南繁”和“深海”两大主导产业，打造创新高地。"
-                                "青港经济区坚持“亩均论英雄”改革。\n", "t.txt", PartialDate(2023)))
+    g = graph("近年来，青港经济区围绕“链主”企业开展精准招商。"
+              "青港经济区将围绕“南繁”和“深海”两大主导产业，打造创新高地。"
+              "青港经济区坚持“亩均论英雄”改革。")
     policies = {e.label for e in g.entities if e.cls == "Policy"}
     assert policies == {"亩均论英雄"}
 
@@ -3613,8 +3618,7 @@ def test_many_zones_merged_into_one_named_after_their_count():
 
 
 def test_parks_a_zone_has_set_up_are_its_parts_not_industries():
-    g = extract_article(Article("t", "t", "整合后，青州示范区下设学府园区、唐河园区、阳曲园区、潇河园区等9个产业园区。\n",
-                                "t.txt", PartialDate(2023)))
+    g = graph("整合后，青州示范区下设学府园区、唐河园区、阳曲园区、潇河园区等9个产业园区。")
     assert not [e for e in g.entities if e.cls == "Industry"]
     assert {(p, "partOf", "青州示范区") for p in ("学府园区", "唐河园区", "阳曲园区", "潇河园区")} <= fact_set(g)
 
@@ -3657,15 +3661,14 @@ def test_a_project_s_builder_named_after_its_floor_area():
 
 
 def test_short_words_listed_with_a_kind_of_product_before_firms_are_kinds_too():
-    g = extract_article(Article("t", "t", "青东新区产业园重点引进电池、电机、电控等核心零部件企业。\n", "t.txt", PartialDate(2023)))
+    g = graph("青东新区产业园重点引进电池、电机、电控等核心零部件企业。")
     assert not [e.label for e in g.entities if e.cls == "Company"]
 
 
 def test_a_project_sited_in_a_new_area_and_a_province_s_rank_is_no_zone():
     title = "青州：青菱新能源汽车零部件产业园项目签约"
-    g = extract_article(Article("t", title, f"# {title}\n\n青州市人民政府与青菱汽车股份有限公司签约，双方将合作建设"
-                                "新能源汽车零部件产业园，项目选址柳东新区，总投资50亿元。柳东新区是广西壮族自治区级新区。\n",
-                                "t.txt", PartialDate(2023)))
+    g = graph(f"# {title}\n\n青州市人民政府与青菱汽车股份有限公司签约，双方将合作建设"
+              "新能源汽车零部件产业园，项目选址柳东新区，总投资50亿元。柳东新区是广西壮族自治区级新区。", title=title)
     assert {e.label for e in g.entities if e.cls == "Zone"} == {"柳东新区"}
     assert ("青菱新能源汽车零部件产业园项目", "locatedIn", "柳东新区") in fact_set(g)
 
@@ -3684,8 +3687,8 @@ def test_a_city_s_figures_are_not_the_zone_s_when_the_city_s_sentence_names_a_tr
 def test_a_park_named_only_inside_project_names_is_not_the_article_s_zone():
     title = "青洲：中车青机轨道交通装备产业园二期项目开工"
     text = (f"# {title}\n\n3月28日，中车青洲电力机车有限公司轨道交通装备产业园二期项目在青洲高新区开工。"
-            "青洲高新区是国家级高新区。2022年，园区轨道交通产业产值突破1500亿元，集聚中车青洲电力机车有限公司等轨道交通企业300余家。\n")
-    got = fact_set(extract_article(Article("t", title, text, "t.txt", PartialDate(2023))))
+            "青洲高新区是国家级高新区。2022年，园区轨道交通产业产值突破1500亿元，集聚中车青洲电力机车有限公司等轨道交通企业300余家。")
+    got = fact_set(graph(text, title=title))
     assert ("中车青洲电力机车有限公司", "locatedIn", "青洲高新区") in got
     assert ("中车青洲电力机车有限公司", "locatedIn", "轨道交通装备产业园") not in got
 
@@ -3705,9 +3708,9 @@ def test_a_start_said_without_a_date_takes_no_other_project_s_production_date():
 
 
 def test_what_a_zone_is_after_a_copula_is_no_zone_of_its_own():
-    g = extract_article(Article("t", "t", "青港经济综合实验区于2013年经国务院批准设立，是全国首个上升为国家战略的航空港经济发展先行区。"
-                                "中白工业园是中国在海外开发面积最大、合作层次最高的经贸合作区。"
-                                "青阳是国务院批复的青浦长三角生态绿色一体化发展示范区。\n", "t.txt", PartialDate(2023)))
+    g = graph("青港经济综合实验区于2013年经国务院批准设立，是全国首个上升为国家战略的航空港经济发展先行区。"
+              "中白工业园是中国在海外开发面积最大、合作层次最高的经贸合作区。"
+              "青阳是国务院批复的青浦长三角生态绿色一体化发展示范区。")
     zones = {e.label: e.aliases for e in g.entities if e.cls in ("Zone", "Park")}
     assert "航空港经济发展先行区" not in {a for aliases in zones.values() for a in aliases} | set(zones)
     assert "经贸合作区" not in zones
@@ -3720,7 +3723,7 @@ def test_a_park_for_the_youth_of_a_place_is_not_located_there():
 
 
 def test_a_line_of_business_with_a_firm_s_short_ending_is_no_firm():
-    g = extract_article(Article("t", "t", "青波拓普集团股份有限公司投资的汽车电子项目总投资12亿元。\n", "t.txt", PartialDate(2023)))
+    g = graph("青波拓普集团股份有限公司投资的汽车电子项目总投资12亿元。")
     assert [e.label for e in g.entities if e.cls == "Company"] == ["青波拓普集团股份有限公司"]
 
 
@@ -3748,8 +3751,8 @@ def test_a_project_named_after_its_institution_is_built_by_it_and_a_university_n
 def test_abbreviations_of_a_zone_and_of_one_of_two_firms_sharing_their_opening():
     title = "青西：四区整合组建青西转型综改示范区"
     text = (f"# {title}\n\n青西省决定，将青原高新区等8个开发区整合为青西转型综合改革示范区。"
-            "青车株机轨道交通装备产业园二期项目开工，青车株洲电力机车有限公司、青车株洲电力机车研究所有限公司等企业出席。\n")
-    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
+            "青车株机轨道交通装备产业园二期项目开工，青车株洲电力机车有限公司、青车株洲电力机车研究所有限公司等企业出席。")
+    g = graph(text, title=title)
     labels = {e.label for e in g.entities}
     assert "青西转型综改示范区" not in labels and "青西转型综合改革示范区" in labels
     assert "青车株机" not in labels
@@ -3759,8 +3762,8 @@ def test_abbreviations_of_a_zone_and_of_one_of_two_firms_sharing_their_opening()
 def test_cities_meeting_sign_a_parks_agreement_the_counted_zones_and_the_cities_figures():
     text = ("6月6日，长三角G60科创走廊联席会议在上海松江召开。根据协议，九城市将共同建设长三角G60科创走廊产业合作示范园区，"
             "首批确定了松江经济技术开发区、嘉兴经济技术开发区、宣城经济技术开发区等15个园区为产业合作示范园区。"
-            "2022年，九城市地区生产总值达到15.1万亿元。\n")
-    g = extract_article(Article("t", "t", text, "t.txt", PartialDate(2023)))
+            "2022年，九城市地区生产总值达到15.1万亿元。")
+    g = graph(text)
     by_class = {}
     for e in g.entities:
         by_class.setdefault(e.cls, set()).add(e.label)
@@ -3772,8 +3775,7 @@ def test_cities_meeting_sign_a_parks_agreement_the_counted_zones_and_the_cities_
 
 
 def test_a_year_opening_an_event_s_name_is_no_part_of_the_zone_s_name_in_it():
-    g = extract_article(Article("t", "t", "5月12日，青州工业园区在新加坡举办2023青州工业园区（新加坡）投资推介会。\n", "t.txt",
-                                PartialDate(2023)))
+    g = graph("5月12日，青州工业园区在新加坡举办2023青州工业园区（新加坡）投资推介会。")
     assert {e.label for e in g.entities if e.cls in ("Zone", "Park")} == {"青州工业园区"}
 
 
@@ -3784,8 +3786,8 @@ def test_a_zone_built_by_two_governments_after_a_sentence_naming_a_project():
 
 
 def test_a_province_s_title_for_a_park_is_no_zone_s_name():
-    g = extract_article(Article("t", "t", "8月16日，万青化学集团股份有限公司投资建设的万青化学蓬莱工业园项目全面投产。"
-                                "青台蓬莱化工产业园于2020年获批山东省化工园区，规划面积29.8平方公里。\n", "t.txt", PartialDate(2023)))
+    g = graph("8月16日，万青化学集团股份有限公司投资建设的万青化学蓬莱工业园项目全面投产。"
+              "青台蓬莱化工产业园于2020年获批山东省化工园区，规划面积29.8平方公里。")
     assert {e.label for e in g.entities if e.cls == "Park"} == {"青台蓬莱化工产业园"}
     assert "山东省化工园区" not in {a for e in g.entities for a in e.aliases}
 
@@ -3814,13 +3816,13 @@ def test_the_parties_of_an_agreement_build_the_park_the_next_sentence_says_both_
 
 
 def test_multinational_firms_in_an_event_s_name_are_no_firm():
-    g = extract_article(Article("t", "t", "6月8日，2023中国（宁波）跨国公司投资洽谈会在宁波开幕。\n", "t.txt", PartialDate(2023)))
+    g = graph("6月8日，2023中国（宁波）跨国公司投资洽谈会在宁波开幕。")
     assert not [e for e in g.entities if e.cls == "Company"]
 
 
 def test_a_project_s_ending_inside_a_firm_s_name_is_no_project_and_she_ji_opens_no_trade():
-    g = extract_article(Article("t", "t", "2月21日，青沂经开区共签约项目8个，涉及高分子材料、新型建材等领域。"
-                                "其中，山东青正大生态工程股份有限公司新型肥料项目总投资12亿元。\n", "t.txt", PartialDate(2023)))
+    g = graph("2月21日，青沂经开区共签约项目8个，涉及高分子材料、新型建材等领域。"
+              "其中，山东青正大生态工程股份有限公司新型肥料项目总投资12亿元。")
     assert {e.label for e in g.entities if e.cls == "Project"} == {"新型肥料项目"}
     assert {e.label for e in g.entities if e.cls == "Industry"} == {"高分子材料", "新型建材"}
 
@@ -3837,8 +3839,8 @@ def test_a_home_furnishing_group_the_district_it_builds_in_and_a_signing_after_t
 
 
 def test_what_a_province_calls_a_zone_after_a_copula_is_no_zone_but_a_zone_named_after_a_place_is():
-    g = extract_article(Article("t", "t", "青兴港区是浙江省重点化工园区，集聚了帝人、巴斯夫等世界500强企业。"
-                                "该项目是江苏省盐城经济技术开发区的重点项目。\n", "t.txt", PartialDate(2023)))
+    g = graph("青兴港区是浙江省重点化工园区，集聚了帝人、巴斯夫等世界500强企业。"
+              "该项目是江苏省盐城经济技术开发区的重点项目。")
     zones = {e.label for e in g.entities if e.cls in ("Zone", "Park")}
     assert "浙江省重点化工园区" not in zones
     assert "江苏省盐城经济技术开发区" in zones
@@ -3850,8 +3852,8 @@ def test_a_trade_week_named_after_its_host_and_the_region_it_courts():
 
 
 def test_a_zone_upgraded_and_renamed_is_one_zone():
-    g = extract_article(Article("t", "t", "2015年9月，经国务院批准，青熟东南经济开发区升级为国家级高新技术产业开发区，"
-                                "更名为青熟高新技术产业开发区。\n", "t.txt", PartialDate(2023)))
+    g = graph("2015年9月，经国务院批准，青熟东南经济开发区升级为国家级高新技术产业开发区，"
+              "更名为青熟高新技术产业开发区。")
     zones = [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"]
     assert len(zones) == 1 and "青熟东南经济开发区" in zones[0][1]
 
@@ -3875,9 +3877,9 @@ def test_a_bonded_zone_made_from_an_export_processing_zone_and_still_located():
 
 
 def test_kinds_of_projects_listed_and_a_quoted_model_pushed_by_the_zone_not_its_firms():
-    g = extract_article(Article("t", "t", "青川经济技术开发区聚焦新材料产业，一是强化龙头带动，引进青基绿能科技股份有限公司、"
-                                "宁夏青丰能源集团股份有限公司等龙头企业；二是完善产业链条，推动单晶硅、光伏组件、储能电池等项目落地；"
-                                "三是优化营商环境，推行“拿地即开工”审批模式。\n", "t.txt", PartialDate(2023)))
+    g = graph("青川经济技术开发区聚焦新材料产业，一是强化龙头带动，引进青基绿能科技股份有限公司、"
+              "宁夏青丰能源集团股份有限公司等龙头企业；二是完善产业链条，推动单晶硅、光伏组件、储能电池等项目落地；"
+              "三是优化营商环境，推行“拿地即开工”审批模式。")
     assert not [e for e in g.entities if e.cls == "Project"]
     assert {(s, o) for s, p, o in fact_set(g) if p == "issuedBy"} == {("拿地即开工", "青川经济技术开发区")}
 
@@ -3891,21 +3893,21 @@ def test_a_province_named_only_inside_an_event_s_name_holds_no_city():
 
 def test_a_headline_s_project_after_its_firm_s_abbreviation_is_the_body_s_project():
     title = "舟山：青石化4000万吨/年炼化一体化项目全面投产"
-    text = (f"# {title}\n\n近日，青江石油化工有限公司4000万吨/年炼化一体化项目全面投产。该项目总投资约1730亿元。\n")
-    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
+    text = (f"# {title}\n\n近日，青江石油化工有限公司4000万吨/年炼化一体化项目全面投产。该项目总投资约1730亿元。")
+    g = graph(text, title=title)
     assert [e.label for e in g.entities if e.cls == "Project"] == ["4000万吨/年炼化一体化项目"]
 
 
 def test_a_trade_joined_by_ji_before_a_copula_without_de_is_one_trade():
-    g = extract_article(Article("t", "t", "青蓝经开区是国家级经济技术开发区，汽车及零部件产业是园区首位产业。\n", "t.txt", PartialDate(2023)))
+    g = graph("青蓝经开区是国家级经济技术开发区，汽车及零部件产业是园区首位产业。")
     assert [e.label for e in g.entities if e.cls == "Industry"] == ["汽车及零部件产业"]
 
 
 def test_a_project_finished_fully_in_a_district_and_what_a_project_aims_to_become_is_no_project():
     got = facts("12月26日，青钢京唐钢铁联合有限责任公司二期一步工程在唐山曹妃甸区全面竣工投产。", 2023)
     assert ("二期一步工程", "locatedIn", "曹妃甸区") in got
-    g = extract_article(Article("t", "t", "青一集团有限公司投资建设的青一智联重卡项目近日在长沙经济技术开发区投产。"
-                                "青一集团董事长梁稳根表示，项目将打造全球领先的重卡灯塔工厂。\n", "t.txt", PartialDate(2023)))
+    g = graph("青一集团有限公司投资建设的青一智联重卡项目近日在长沙经济技术开发区投产。"
+              "青一集团董事长梁稳根表示，项目将打造全球领先的重卡灯塔工厂。")
     assert [e.label for e in g.entities if e.cls == "Project"] == ["青一智联重卡项目"]
 
 
@@ -3918,8 +3920,8 @@ def test_bulleted_projects_after_a_lead_about_the_zone_are_in_it():
 
 
 def test_a_group_called_by_two_characters_of_its_name_is_the_registered_group():
-    g = extract_article(Article("t", "t", "4月20日，青州经济技术开发区与徐青工程机械集团有限公司签署合作协议。"
-                                "徐工集团是全球工程机械行业排名前三的企业。青州宏达集团也出席。\n", "t.txt", PartialDate(2023)))
+    g = graph("4月20日，青州经济技术开发区与徐青工程机械集团有限公司签署合作协议。"
+              "徐工集团是全球工程机械行业排名前三的企业。青州宏达集团也出席。")
     firms = {e.label: e.aliases for e in g.entities if e.cls == "Company"}
     assert "徐工集团" in firms["徐青工程机械集团有限公司"]
     assert "青州宏达集团" in firms  # fits no registered group: a firm of its own
