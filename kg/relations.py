@@ -729,9 +729,7 @@ def joint_builders(view: SentenceView) -> Iterator[Relation]:
             pm, pk, _ = max(places, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))
             yield _rel(built[0][1], "locatedIn", pk, (built[0][0], pm))
     for link in re.finditer(r"与|和|同", view.text[:m.start()]):  # (A与B共同建设X: the same clause)
-        left = _list_before(view, _before_parenthesis(view.text, link.start()))
-        right = [t for t in view.items if view.rel(t[0])[0] == link.end() and not t[2]
-                 and view.entity(t[1]).cls in AGENT_CLASSES]
+        left, right = _sides_of(view, link)
         if right and view.entity(right[0][1]).cls == "Country":  # 新加坡淡马锡控股公司: the firm
             firm = [t for t in view.of_class({"Company"}, generic=False)
                     if view.rel(t[0])[0] == view.rel(right[0][0])[1]]
@@ -752,13 +750,20 @@ def joint_builders(view: SentenceView) -> Iterator[Relation]:
             yield _rel(built[0][1], "developedBy", pk, (built[0][0], pm))
 
 
+def _sides_of(view: SentenceView, link: re.Match) -> tuple[list, list]:
+    """The agents joined by a 与/和/同: the list that ends before it and the names that start after it."""
+    left = _list_before(view, _before_parenthesis(view.text, link.start()))
+    right = [t for t in view.items if view.rel(t[0])[0] == link.end() and not t[2]
+             and view.entity(t[1]).cls in AGENT_CLASSES]
+    return left, right
+
+
 def _signing_parties(view: SentenceView) -> list:
     """A and B of A与B(在Y)签署…协议 (the firm, not its country, as in joint_builders)."""
     sign = re.search(r"签署|签订", view.text)
     for link in re.finditer(r"与|和|同", view.text[:sign.start()] if sign else ""):
-        left = _list_before(view, _before_parenthesis(view.text, link.start()))
-        right = [t for t in view.items if view.rel(t[0])[0] == link.end() and not t[2]
-                 and view.entity(t[1]).cls in AGENT_CLASSES - {"Country"}]
+        left, right = _sides_of(view, link)
+        right = [t for t in right if view.entity(t[1]).cls != "Country"]
         if left and right:
             return _outermost(view, left) + [max(right, key=lambda t: view.rel(t[0])[1])]
     return []
