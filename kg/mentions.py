@@ -563,7 +563,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         named_after_place = (suffix.cls in ("Zone", "Park", "FreeTradeZone") or suffix.family == "university") \
             and _only_places(stem)  # 新疆自贸试验区, 南京大学
         generic = (not stem or (is_generic(stem) and not named_after_place) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
-                   or (suffix.cls == "Project" and (_generic_tail(text, start, stem)
+                   or (suffix.cls == "Project" and (_generic_tail(text, start, stem) or _places_and_words(stem)
                                                     or (_kind_of_industry(stem) and not _FIRM_BEFORE.search(text, 0, start)))))
         # (X集团新能源汽车全产业链项目: the firm's project, not a kind)
         supported = generic and suffix.cls == "Project" and next(
@@ -837,6 +837,13 @@ def _designation(text: str, start: int, end: int) -> bool:
 _WHAT_COOPERATION = frozenset({"经贸", "经济", "国际", "境外经贸", "国际经贸", "产业", "国际产业"})
 
 
+#: endings of parks of one purpose, whose province-named ones are names (海南生态软件园, 贵州科学城), unlike a
+#: province's zones of a rank (浙江省开发区, 江苏国家级经开区)
+_ONE_PER_NAME = frozenset({"软件园", "物流园", "科学城", "科技城", "科创城", "知识城", "生态城", "生物城", "医药城",
+                           "汽车城", "航空城", "大学城", "绿谷", "芯谷", "药谷", "智谷", "生态园", "研发园", "研创园",
+                           "创意园", "文创园", "智造园", "创新港", "创新公园", "产业公园"})
+
+
 def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     """The words name a kind of zone, not one zone: 我国唯一的农业高新区 (by its industry), 全国首个国家级X区
     (its rank), 浙江省开发区 (a province's zones: zones are named after cities and counties), 无锡市开发区
@@ -864,7 +871,8 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
         return True  # 北部湾经济区开发区, 海南自贸港重点园区: the zones of a wider zone
     province = places or lexicon.gazetteer().lookup(own)  # 江苏省国家级经开区: a province's national zones
     free_trade = lexicon.suffix_by_text()[ending].cls == "FreeTradeZone"  # (新疆自贸试验区: the province's one)
-    return bool(province) and province[0].cls == "Province" and not free_trade \
+    one_of_a_kind = ending in _ONE_PER_NAME and not own.endswith("省")  # (海南生态软件园: a name)
+    return bool(province) and province[0].cls == "Province" and not free_trade and not one_of_a_kind \
         or _bilateral_description(stem, ending, text[:start])
 
 
@@ -909,6 +917,15 @@ def _generic_tail(text: str, start: int, stem: str) -> bool:
 
 #: a firm's name ending right before: X有限公司|OLED面板配套项目, X集团|新能源汽车全产业链项目
 _FIRM_BEFORE = re.compile(r"(?:公司|集团|株式会社)$")
+
+
+def _places_and_words(stem: str) -> bool:
+    """The stem is places and descriptive words only (德国企业投资|项目, 江苏重点|项目): a kind, no name."""
+    found = lexicon.gazetteer().scan(stem)
+    rest = stem
+    for a, b, _ in reversed(found):
+        rest = rest[:a] + rest[b:]
+    return bool(found) and lexicon.only_words(rest, "generic_words.txt")
 
 
 def _only_places(words: str) -> bool:
@@ -1208,8 +1225,9 @@ def _he_after_place(text: str, i: int) -> bool:
 def _one_opening_name(text: str, i: int) -> bool:
     """text[i] is 和/与/及 after a single character that opens its phrase (诺|和|诺德（中国）制药有限公司): the
     joining character is inside the name, for one character is no name of its own."""
-    return text[i] in "与和及" and i >= 1 and re.match(rf"[{CJK}]", text[i - 1]) is not None and (
-        i == 1 or not _NAME_CHAR.match(text[i - 2]) or text[i - 2] in lexicon.word_set("boundary_chars.txt"))
+    return text[i] in "与和及" and i >= 1 and re.match(rf"[{CJK}]", text[i - 1]) is not None \
+        and text[i - 1] not in lexicon.word_set("boundary_chars.txt") and (  # (将|与中国（湖南）自贸区: a word)
+            i == 1 or not _NAME_CHAR.match(text[i - 2]) or text[i - 2] in lexicon.word_set("boundary_chars.txt"))
 
 
 def _one_after_place(window: str, i: int) -> bool:

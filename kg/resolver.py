@@ -1100,6 +1100,9 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
                     and not (m_start == 0 and _CORE_AS_SUBJECT.match(s.text, m_end)
                              and not lexicon.gazetteer().lookup(name) and name not in lexicon.gazetteer().weak):
                 continue  # (洋浦由此成为…: the zone by its own name opening a sentence)
+            if core_only and (lexicon.alternation("generic_words.txt").match(s.text, m_end)
+                              or lexicon.alternation("industries.txt").match(s.text, m_end)):
+                continue  # 航空物流和临空|高端服务业: a word describing the trade after it, not the zone
             found.setdefault(key, []).append(Mention(article.id, start, end, name, cls_of[key], s.index))
             taken.append((start, end))
             covered.update(inner)

@@ -3925,3 +3925,37 @@ def test_a_group_called_by_two_characters_of_its_name_is_the_registered_group():
     firms = {e.label: e.aliases for e in g.entities if e.cls == "Company"}
     assert "徐工集团" in firms["徐青工程机械集团有限公司"]
     assert "青州宏达集团" in firms  # fits no registered group: a firm of its own
+
+
+def test_a_park_of_one_purpose_named_after_a_province_is_a_name():
+    g = graph("截至10月底，海南生态软件园入园企业突破1万家。海南生态软件园位于澄迈县老城镇。")
+    assert "海南生态软件园" in {e.label for e in g.entities if e.cls == "Park"}
+    got = facts("浙江省开发区实现工业总产值2万亿元。")
+    assert not {f for f in got if f[0] == "浙江省开发区"}  # a province's zones of a rank: no name
+
+
+def test_a_zone_after_jiang_yu_does_not_hold_the_yu():
+    got = facts("示范区获批后，将与中国（青南）自由贸易试验区长沙片区联动发展。")
+    names = {f[0] for f in got} | {f[2] for f in got}
+    assert "中国（青南）自由贸易试验区长沙片区" in names
+    assert not [n for n in names if isinstance(n, str) and n.startswith("与")]
+
+
+def test_a_zone_s_core_before_a_describing_word_is_no_mention_of_the_zone():
+    g = graph("近日，国家发展改革委批复设立长沙青空经济示范区。示范区将重点发展航空物流和青空高端服务业。")
+    zone = next(e for e in g.entities if e.cls == "Zone")
+    assert zone.aliases == ()
+
+
+def test_verbs_of_copying_and_taking_on_are_not_part_of_the_name_after_them():
+    g = graph("青山现代产业园将全面复制推广苏州工业园区经验。青江经济技术开发区等园区将重点承接新能源产业项目。"
+              "皖江城市带承接产业转移示范区于2010年获批。")
+    names = {e.label for e in g.entities}
+    assert {"苏州工业园区", "皖江城市带承接产业转移示范区"} <= names
+    assert not [e for e in g.entities if e.cls == "Project"]
+
+
+def test_a_project_named_by_places_and_descriptive_words_only_is_no_name():
+    title = "中德（青阳）金属生态城：德国企业投资项目签约落户"
+    g = graph(f"# {title}\n\n中德（青阳）金属生态城签约项目15个。", title=title)
+    assert not [e for e in g.entities if e.cls == "Project"]
