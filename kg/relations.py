@@ -661,6 +661,23 @@ def _opens_chain(view: SentenceView, item) -> bool:
         for o, k, _ in view.items)
 
 
+#: what follows a zone's name in the name of the zone's own works: 二期项目, 基础设施建设工程
+_ZONE_S_OWN_WORKS = re.compile(r"(?:[一二三四五六七八九十0-9]期)?(?:基础设施)?(?:建设|开发|扩区)?(?:项目|工程)")
+
+
+def projects_named_after_zones(view: SentenceView) -> Iterator[Relation]:
+    """青山产业园科创总部项目: a project named after its zone is in it (not 青山产业园二期项目, the zone's own works)."""
+    zones = view.of_class(ZONE_CLASSES, generic=False)
+    for m, key, _ in view.of_class({"Project"}, generic=False):
+        start, end = view.rel(m)
+        inner = [t for t in zones if view.rel(t[0])[0] == start and view.rel(t[0])[1] < end]
+        if not inner:
+            continue
+        zm, zk, _ = max(inner, key=lambda t: view.rel(t[0])[1])
+        if not _ZONE_S_OWN_WORKS.fullmatch(view.text, view.rel(zm)[1], end):
+            yield _rel(key, "locatedIn", zk, (m, zm))
+
+
 def cooperation(view: SentenceView) -> Iterator[Relation]:
     """与A、B的协同 / 赴A、B、C等地开展合作对接 / A与B合作: cooperatesWith."""
     subject = view.zone_subject()
@@ -1010,6 +1027,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                 if date and predicate != "productionDate" and _LATER_STAGE.match(view.text, date.end):
                     date = None  # X项目于2019年建成，已吸引…企业入驻: the date of its completion (or of
                     # another project's: A项目将于明年3月投产；B项目已开工建设)
+                if date and date.start < seg_start and not view.text.startswith(("，", ","), date.end):
+                    date = None  # A项目于2021年8月开工；B项目已建成投产: A's date, not a date for the sentence
                 if date and date.kind != "until":  # 截至9月，…累计签约: a count's cut-off, no signing
                     yield _rel(key, predicate, date.date, (m,), False)
         started = _STARTED_BEFORE.search(view.text, 0, _list_start(view, s)) if not generic else None
@@ -1929,7 +1948,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
                 and view.rel(nearest[0])[1] <= view.clause_start(s):  # X引进A、B等企业；…推行“Y”: X's
             opener = view.items[0] if view.items and not view.items[0][2] else None
             issuer = [opener] if opener and view.entity(opener[1]).cls in ZONE_CLASSES | {"GovernmentBody"} else []
-        if issuer and not applied and (quoted or ((issue or booked) and (numbered or booked))):
+        spoken = nearest is not None and _SPEAKS.search(view.text, view.rel(nearest[0])[1], s)
+        if issuer and not applied and not spoken and (quoted or ((issue or booked) and (numbered or booked))):
             # the nearest before the policy; of names ending together the whole one (…合作区管理局, not …合作区)
             im, ik, _ = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0]))
             joined = _joined_before(view, view.rel(im)[1], ZONE_CLASSES | {"GovernmentBody", "Organization", "Company"})
@@ -1945,6 +1965,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             yield _money_rel(key, "maxFunding", amount, m)
 
 
+#: between a body and a policy: someone of the body speaks of it (X局有关负责人介绍，“Y”自…起施行), no issuing
+_SPEAKS = re.compile(r"(?:介绍|表示|说|指出|称|透露|解读|认为)[，,：:]")
 _APPLIES = re.compile(r"(?:落实|贯彻|执行|依据|按照|根据|对照|学习|推动|推进|实施|用好)$")
 _ISSUED_AFTER = re.compile(r"》?(?:正式)?(?:发布|出台|印发|颁布|公布)")
 
@@ -2194,6 +2216,6 @@ RULES = (
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
     signed_with_firm, output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
     event_facts, event_projects, policy_facts, person_titles, respective_investments, respective_operators,
-    project_done_at, zone_extent,
+    project_done_at, zone_extent, projects_named_after_zones,
 )
 

@@ -82,6 +82,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_firm_prefixed_zones(groups, cls_of)
     _merge_defined_short_names(groups, cls_of, article.text)
     _merge_counted_policies(groups, cls_of)  # (after the short names: 《X》（简称“Y”新政）…22条措施)
+    _merge_zone_named_projects(groups, cls_of)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
@@ -852,6 +853,24 @@ def _merge_firm_only_projects(groups: dict[str, list[Mention]], cls_of: dict[str
         forms = tuple(forms_of[firm])
         named_after = [k for k in projects if k != key and k in groups and _fullest(groups[k]).startswith(forms)]
         _fold_into_only(groups, key, named_after)
+
+
+def _merge_zone_named_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A project named after its zone by two of the zone's names is one project (青哈产业园科创总部项目 =
+    青岛（哈尔滨）产业园区科创总部项目, the park being called 青哈产业园 too)."""
+    zone_of = {m.text: key for key, ms in groups.items() if cls_of[key] in ZONE_CLASSES for m in ms
+               if len(m.text) >= 3}
+    by_rest: dict[tuple[str, str], list[str]] = {}
+    for key in sorted(k for k in groups if cls_of[k] == "Project"):
+        name = _fullest(groups[key])
+        form = max((f for f in zone_of if name.startswith(f) and len(name) - len(f) >= 3), key=len, default=None)
+        if form is not None:
+            by_rest.setdefault((zone_of[form], name[len(form):]), []).append(key)
+    for keys in by_rest.values():
+        whole = max(keys, key=lambda k: (len(_fullest(groups[k])), k))
+        for key in keys:
+            if key != whole:
+                groups[whole].extend(groups.pop(key))
 
 
 def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:

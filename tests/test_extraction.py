@@ -3959,3 +3959,29 @@ def test_a_project_named_by_places_and_descriptive_words_only_is_no_name():
     title = "中德（青阳）金属生态城：德国企业投资项目签约落户"
     g = graph(f"# {title}\n\n中德（青阳）金属生态城签约项目15个。", title=title)
     assert not [e for e in g.entities if e.cls == "Project"]
+
+
+def test_a_project_named_after_its_zone_is_in_it_and_one_under_two_names_of_the_zone():
+    title = "青哈产业园科创总部项目主体结构封顶"
+    g = graph(f"# {title}\n\n6月18日，青岛（哈尔滨）产业园区科创总部项目主体结构顺利封顶，总投资约38亿元。"
+              "青岛（哈尔滨）产业园区规划面积26平方公里。截至目前，青哈产业园累计注册企业达到426家。", title=title)
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["青岛（哈尔滨）产业园区科创总部项目"]
+    got = fact_set(g)
+    assert ("青岛（哈尔滨）产业园区科创总部项目", "locatedIn", "青岛（哈尔滨）产业园区") in got
+    got = facts("青山产业园二期项目于5月开工。青山产业园规划面积26平方公里。")
+    assert not {f for f in got if f[1] == "locatedIn" and f[0].startswith("青山产业园")}  # the park's own works
+
+
+def test_a_body_whose_officer_speaks_of_a_quoted_policy_did_not_issue_it():
+    got = facts("近日，东莞市人民政府印发《东莞市关于加快推进科技创新的若干措施》（以下简称“科技创新十条”）。"
+                "东莞市科学技术局有关负责人介绍，“科技创新十条”自2021年9月1日起施行。", 2021)
+    assert {f[2] for f in got if f[1] == "issuedBy"} == {"东莞市人民政府"}
+
+
+def test_a_date_of_another_part_of_the_sentence_does_not_date_a_project_after_a_semicolon():
+    got = facts("青讯精密工业（滁州）有限公司智能制造项目总投资50亿元，于2021年8月开工；"
+                "青科电子（滁州）有限公司液晶面板项目已建成投产。", 2021)
+    assert ("青讯精密工业（滁州）有限公司智能制造项目", "startDate", "2021-08") in got
+    assert not {f for f in got if f[0] == "液晶面板项目" and f[1] == "productionDate"}
+    got = facts("6月29日，A青项目正式奠基；B青项目同时开工。", 2021)
+    assert ("B青项目", "startDate", "2021-06-29") in got  # a date opening the sentence dates both parts
