@@ -844,6 +844,20 @@ def _list_before(view: SentenceView, end: int) -> list:
 _INVESTED_BY = re.compile(r"(?:共同|联合|合资)(?:投资|出资)|(?:控股|投资|负责)建设")
 
 
+def _listed_before(view: SentenceView, start: int, classes: set[str]) -> list:
+    """The names of classes listed before the one at start, joined by 、, 和 or 及 (not 与: A与B签约，…)."""
+    out: list = []
+    while start > 0 and view.text[start - 1] in "、和及":
+        before = [t for t in view.items if view.rel(t[0])[1] == start - 1 and not t[2]
+                  and view.entity(t[1]).cls in classes]
+        if not before:
+            break
+        first = min(before, key=lambda t: view.rel(t[0])[0])
+        out.append(first)
+        start = view.rel(first[0])[0]
+    return out
+
+
 def _joined_before(view: SentenceView, end: int, classes: set[str]) -> list:
     """The names of classes joined by 与, 和, 及 or 、 whose last ends at end (A与B, A、B和C; a place
     opening the next one's chain is part of it: 重庆市潼南区)."""
@@ -1540,6 +1554,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
                     or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
+                for jm, jk, _ in _listed_before(view, a, {"Company"}):  # A、B已在示范区建设Z: both
+                    yield _rel(key, "operatedBy", jk, (m, jm))
         investor = _clause_investor(view, s) if not generic else None
         if investor is not None:  # X与Y签署协议，投资N元建设Z项目
             yield _rel(key, "operatedBy", investor[1], (m, investor[0]))
@@ -2080,16 +2096,17 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
             orgs = [t for t in view.items if view.rel(t[0])[0] in opening and view.rel(t[0])[1] < offset + len(part)
                     and res.entities[t[1]].cls in ORG_CLASSES | ZONE_CLASSES]
             orgs.sort(key=lambda t: -view.rel(t[0])[1])
-            city = [t for t in view.items if view.rel(t[0])[0] == offset
-                    and res.entities[t[1]].cls == "City"]
+            level = next((lv for lv in _HEADS if title.endswith(lv + "长")), None)  # 市长, 副省长, 区长, 县长
+            place = [t for t in view.items if view.rel(t[0])[0] == offset
+                     and res.entities[t[1]].cls == _HEADS.get(level)]
             if not orgs and part.startswith(("管委会", "党工委", "管理委员会")) and view.zone_subject():
                 orgs = [(*view.zone_subject(), False)]  # X开发区召开…，管委会主任王明主持: the zone's committee
             if orgs:
                 last_org = orgs[0][1]
                 previous = (title, orgs[0][1], orgs[0][0])
                 yield _rel(key, "affiliatedWith", orgs[0][1], (m, orgs[0][0]))
-            if title.endswith("市长") and (city or last_org or title_start == offset):
-                gov = _city_government(res, city[0][1] if city else None, last_org)
+            if level and (place or last_org or (title_start == offset and level == "市")):
+                gov = _local_government(res, level, place[0][1] if place else None, last_org)
                 if gov:
                     yield _rel(key, "affiliatedWith", gov, (m,))
 
@@ -2107,19 +2124,24 @@ def _with_offsets(parts: list[str], start: int) -> Iterator[tuple[int, str]]:
         pos += len(p) + 1
 
 
-def _city_government(res: Resolution, city_key: str | None, org_key: str | None) -> str | None:
-    """The government of the city named (or of the city of the committee named, or the article's city)."""
-    city = res.entities[city_key].label if city_key else None
-    if city is None and org_key:
-        label = res.entities[org_key].label
-        city = re.sub(r"^中共", "", label).split("市")[0] + "市" if "市" in label else None
-    if city is None and res.main_city:
-        city = res.entities[res.main_city].label
-    if not city:
+#: the head of a government by the level of its place: 市长 (a city), 省长 (a province), 区长, 县长
+_HEADS = {"市": "City", "省": "Province", "区": "District", "县": "District"}
+
+
+def _local_government(res: Resolution, level: str, place_key: str | None, org_key: str | None) -> str | None:
+    """The government of the place named (or of the place of the committee named, or the article's city, for
+    a mayor): 四川省副省长 → 四川省人民政府."""
+    place = res.entities[place_key].label if place_key else None
+    if place is None and org_key:
+        label = re.sub(r"^中共", "", res.entities[org_key].label)
+        place = label.split(level)[0] + level if level in label else None
+    if place is None and level == "市" and res.main_city:
+        place = res.entities[res.main_city].label
+    if not place:
         return None
-    short = city[:-1] if city.endswith("市") else city
+    short = place[:-1] if place.endswith(level) else place
     for e in res.entities.values():
-        if e.cls == "GovernmentBody" and re.fullmatch(rf"{re.escape(short)}市?(人民)?政府", e.label):
+        if e.cls == "GovernmentBody" and re.fullmatch(rf"{re.escape(short)}{level}?(人民)?政府", e.label):
             return e.key
     return None
 

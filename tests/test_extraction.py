@@ -3985,3 +3985,16 @@ def test_a_date_of_another_part_of_the_sentence_does_not_date_a_project_after_a_
     assert not {f for f in got if f[0] == "液晶面板项目" and f[1] == "productionDate"}
     got = facts("6月29日，A青项目正式奠基；B青项目同时开工。", 2021)
     assert ("B青项目", "startDate", "2021-06-29") in got  # a date opening the sentence dates both parts
+
+
+def test_a_governor_and_a_district_head_belong_to_their_place_s_government():
+    got = facts("宜宾三江新区于2020年12月经四川省人民政府批准设立。四川省副省长罗青，湖北省委副书记、省长王青出席仪式。"
+                "湖北省人民政府与会。叙州区区长李青致辞，叙州区人民政府承办。")
+    assert {("罗青", "affiliatedWith", "四川省人民政府"), ("王青", "affiliatedWith", "湖北省人民政府"),
+            ("李青", "affiliatedWith", "叙州区人民政府")} <= got
+
+
+def test_firms_listed_before_what_they_build_all_build_it():
+    got = facts("青丰速运有限公司、中国青际货运航空股份有限公司已在示范区建设区域航空货运基地。")
+    assert {("区域航空货运基地", "operatedBy", "青丰速运有限公司"),
+            ("区域航空货运基地", "operatedBy", "中国青际货运航空股份有限公司")} <= got
