@@ -844,6 +844,18 @@ def _list_before(view: SentenceView, end: int) -> list:
 _INVESTED_BY = re.compile(r"(?:共同|联合|合资)(?:投资|出资)|(?:控股|投资|负责)建设")
 
 
+def _partners_after(view: SentenceView, end: int) -> list:
+    """The names joined after the one ending at end (和Y, 与Y、Z), each the longest named there."""
+    out: list = []
+    while view.text[end:end + 1] in ("和", "与", "及", "、") and end < len(view.text):
+        there = [t for t in view.items if view.rel(t[0])[0] == end + 1 and not t[2]]
+        if not there:
+            break
+        out.append(max(there, key=lambda t: view.rel(t[0])[1]))
+        end = view.rel(out[-1][0])[1]
+    return out
+
+
 def _listed_before(view: SentenceView, start: int, classes: set[str]) -> list:
     """The names of classes listed before the one at start, joined by 、, 和 or 及 (not 与: A与B签约，…)."""
     out: list = []
@@ -1569,8 +1581,13 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
             by = view.rel(cm)[1] + sub.end() if sub else by
         for cm, ck, _ in view.of_class({"Company", "Organization"}, generic=False):
             s2, e2 = view.rel(cm)
-            if s2 == by and (hit.group("field") or re.match(r"(?:负责)?(?:投资|建设|开发|运营|投建)", view.text[e2:e2 + 4])):
-                yield _rel(key, "operatedBy", ck, (m, cm))
+            partners = _partners_after(view, e2)  # 由X和Y市人民政府合作建设: X builds it, with Y
+            e2 = view.rel(partners[-1][0])[1] if partners else e2
+            if s2 == by and (hit.group("field") or re.match(r"(?:合作|共同|联合)?(?:负责)?(?:投资|建设|开发|运营|投建)",
+                                                            view.text[e2:e2 + 6])):
+                for pm, pk, _ in [(cm, ck, False)] + partners:
+                    if view.entity(pk).cls in ("Company", "Organization"):
+                        yield _rel(key, "operatedBy", pk, (m, pm))
 
 
 #: after a project, before who builds it: where it is and its amount may come first (该项目位于Z，总投资N元，由;

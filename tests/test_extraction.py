@@ -3998,3 +3998,10 @@ def test_firms_listed_before_what_they_build_all_build_it():
     got = facts("青丰速运有限公司、中国青际货运航空股份有限公司已在示范区建设区域航空货运基地。")
     assert {("区域航空货运基地", "operatedBy", "青丰速运有限公司"),
             ("区域航空货运基地", "operatedBy", "中国青际货运航空股份有限公司")} <= got
+
+
+def test_a_project_built_by_a_firm_together_with_others_is_operated_by_the_firms():
+    got = facts("青山科创总部项目开工。该项目由青岛市青控投资有限公司和哈尔滨市人民政府合作建设，总投资约38亿元。")
+    assert {f for f in got if f[1] == "operatedBy"} == {("青山科创总部项目", "operatedBy", "青岛市青控投资有限公司")}
+    got = facts("青山科创总部项目由青甲投资有限公司与青乙建设有限公司共同投资建设。")
+    assert {f[2] for f in got if f[1] == "operatedBy"} == {"青甲投资有限公司", "青乙建设有限公司"}
