@@ -155,6 +155,12 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
+def country_names() -> dict[str, str]:
+    """ISO 3166 code → the country's common Chinese name (CN → 中国, of 中华人民共和国 too)."""
+    return {line.split("\t")[1]: line.split("\t")[0] for line in _lines("countries.tsv")}
+
+
+@cache
 def country_abbreviations() -> dict[str, str]:
     """One-character name → country (德 → 德国), as in the names of bilateral parks (中德…产业园)."""
     return dict(line.split("\t") for line in _lines("country_abbreviations.tsv"))

@@ -29,6 +29,7 @@ from .resolver import (
     ZONE_CLASSES,
     Resolution,
     bilateral_short,
+    entity_key,
     two_character_brand,
     without_place,
 )
@@ -359,8 +360,8 @@ def bilateral_partners(res: Resolution) -> Iterator[Relation]:
             continue
         for country in ("中国", abbreviations[m.group(1)]):
             partner = by_label.get(f"{country}政府")
-            if partner is None:
-                partner = by_label.get(country)
+            if partner is None:  # (the country named by another of its names: 中华人民共和国)
+                partner = res.entities.get(entity_key(country, "Country"))
             if partner is not None and partner.cls in ("GovernmentBody", "Country"):
                 yield _rel(e.key, "developedBy", partner.key, (e.mentions[0], partner.mentions[0]))
 

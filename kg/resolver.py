@@ -83,6 +83,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_defined_short_names(groups, cls_of, article.text)
     _merge_counted_policies(groups, cls_of)  # (after the short names: 《X》（简称“Y”新政）…22条措施)
     _merge_zone_named_projects(groups, cls_of)
+    _merge_firm_phases(groups, cls_of)
     cities = Counter(entity_key(m.text, m.cls) for m in named if m.cls == "City")
     main_city = cities.most_common(1)[0][0].split(":", 1)[1] if cities else ""
     _merge_government_short_forms(groups, cls_of, main_city)
@@ -221,6 +222,8 @@ def entity_key(name: str, cls: str) -> str:
     """The normalized key of a name: equal keys are the same entity within an article."""
     if cls in PLACE_CLASSES:
         places = lexicon.gazetteer().lookup(name)
+        if places and places[0].cls == "Country":  # 中华人民共和国 = 中国: one country by its common name
+            return f"Place:{lexicon.country_names().get(places[0].code[1], places[0].name)}"
         return f"Place:{places[0].name}" if places else f"Place:{name}"
     if cls == "GovernmentBody":
         for a, b in _GOV_NORMAL:
@@ -867,6 +870,34 @@ def _merge_zone_named_projects(groups: dict[str, list[Mention]], cls_of: dict[st
         if form is not None:
             by_rest.setdefault((zone_of[form], name[len(form):]), []).append(key)
     for keys in by_rest.values():
+        whole = max(keys, key=lambda k: (len(_fullest(groups[k])), k))
+        for key in keys:
+            if key != whole:
+                groups[whole].extend(groups.pop(key))
+
+
+#: after a firm's name (and the place of its plant) in a project's name: only a phase (二期项目, 二期扩建项目)
+_FIRM_S_PHASE = re.compile(r"([一二三四五六七八九十0-9])期(?:扩建|扩产|技改|改扩建)?(?:项目|工程)")
+
+
+def _merge_firm_phases(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A firm's phase named by two of the firm's names, with or without its place, is one project
+    (X无锡二期项目 = X半导体（中国）有限公司二期扩建项目 = X二期项目)."""
+    firm_of: dict[str, str] = {}
+    for key, ms in groups.items():
+        if cls_of[key] == "Company":
+            names = {m.text for m in ms}
+            for name in names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}:
+                firm_of.setdefault(name, key)
+    by_phase: dict[tuple[str, str], list[str]] = {}
+    for key in sorted(k for k in groups if cls_of[k] == "Project"):
+        name = _fullest(groups[key])
+        for form in sorted((f for f in firm_of if name.startswith(f)), key=len, reverse=True):
+            phase = _FIRM_S_PHASE.fullmatch(without_place(name[len(form):]))
+            if phase:
+                by_phase.setdefault((firm_of[form], phase.group(1)), []).append(key)
+                break
+    for keys in by_phase.values():
         whole = max(keys, key=lambda k: (len(_fullest(groups[k])), k))
         for key in keys:
             if key != whole:

@@ -4005,3 +4005,27 @@ def test_a_project_built_by_a_firm_together_with_others_is_operated_by_the_firms
     assert {f for f in got if f[1] == "operatedBy"} == {("青山科创总部项目", "operatedBy", "青岛市青控投资有限公司")}
     got = facts("青山科创总部项目由青甲投资有限公司与青乙建设有限公司共同投资建设。")
     assert {f[2] for f in got if f[1] == "operatedBy"} == {"青甲投资有限公司", "青乙建设有限公司"}
+
+
+def test_a_country_by_its_formal_name_is_the_country_of_the_bilateral_park():
+    g = graph("青岛中德青山生态园由中华人民共和国商务部与德国经济部签署合作备忘录设立。")
+    countries = [e for e in g.entities if e.cls == "Country"]
+    assert {e.key for e in countries} == {"Place:中国", "Place:德国"}
+    got = fact_set(g)
+    assert {f[2] for f in got if f[1] == "developedBy"} == {"中华人民共和国", "德国"}
+    g = graph("中国是德国的重要伙伴。中华人民共和国商务部出席。")
+    assert len([e for e in g.entities if e.cls == "Country" and "中国" in (e.label, *e.aliases)]) == 1
+
+
+def test_a_high_tech_park_and_its_short_name_are_one_zone():
+    g = graph("3月8日，嘉兴青湖高新技术产业园区举行签约仪式。嘉兴青湖高新区成立于2013年。")
+    zones = [e for e in g.entities if e.cls in ("Zone", "Park")]
+    assert [(e.label, e.cls) for e in zones] == [("嘉兴青湖高新技术产业园区", "Park")]
+    assert ("嘉兴青湖高新技术产业园区", "establishedDate", "2013") in fact_set(g)
+
+
+def test_a_firm_s_phase_named_by_two_of_the_firm_s_names_is_one_project():
+    title = "SK青力士无锡二期项目竣工投产"
+    g = graph(f"# {title}\n\n10月12日，SK青力士半导体（中国）有限公司二期扩建项目在无锡高新区竣工投产。"
+              "高新区将以SK青力士二期项目投产为契机，加快发展。", title=title)
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["SK青力士半导体（中国）有限公司二期扩建项目"]
