@@ -473,7 +473,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         start = name_start(text, m.start(), suffix.max_stem, keep)
         while in_name and start < m.start() and text.startswith(tuple(in_name), start):
             start += len(next(w for w in in_name if text.startswith(w, start)))  # 建设 first: a verb (建设X有限公司)
-        while suffix.cls == "Project" and _joined_in_name(text, start - 1):  # 动力电池及储能电池项目: one name
+        while suffix.cls in ("Project", "Event") and _joined_in_name(text, start - 1):  # 动力电池及储能电池项目: one
+            # name (轨道交通和装备制造产业博览会: one fair of two trades)
             start = name_start(text, start - 1, suffix.max_stem, keep)
         while suffix.cls == "Institution" and _joined_fields(text, start - 1, m.start()):  # 纳米技术与纳米仿生研究所
             start = name_start(text, start - 1, suffix.max_stem, keep)
@@ -573,6 +574,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             out.remove(supported)
             start, generic = supported.start, False
         if suffix.cls == "Project" and not generic and (_described(text, start) or _granted_to(text, start)
+                                                         or _SCALE_OPENING.match(stem)
                                                          or _AIM_DESCRIBED.search(text, 0, start)
                                                          or _CONTENT_BEFORE.search(text, 0, start)
                                                          or _superlative_after_copula(text, start, stem)):
@@ -775,6 +777,8 @@ _SUPERLATIVE = re.compile(r"首家|首个|首座|第一家|第一个|唯一|最�
 
 #: before a project's or facility's kind: what a project aims to become (将打造全球领先的|重卡灯塔工厂)
 _AIM_DESCRIBED = re.compile(r"(?:打造|建成|建设成为?|成为)(?:为|成)?[^，。；]{0,12}?(?:领先|一流|标杆|示范|先进|最大)的$")
+#: a stem opening with a scale: 千亿级临港产业基地, 百亿级新材料产业园 (what a place is to become, no name)
+_SCALE_OPENING = re.compile(r"(?:[0-9]+|[千百万]+)亿(?:元)?级")
 
 
 def _superlative_after_copula(text: str, start: int, stem: str) -> bool:

@@ -628,10 +628,14 @@ _BUILDS_PARK = re.compile(r"(?:将|拟|计划|正式)?(?:在(?P<at>[^，。；�
 
 
 def park_builder(view: SentenceView) -> Iterator[Relation]:
-    """X集团投资N元建设Y产业园: the firm develops the park it builds (in Z where it says 在Z)."""
+    """X集团投资N元建设Y产业园: the firm develops the park it builds (in Z where it says 在Z); X与Z签订协议，
+    投资N元建设Y产业园: the firm opening the part of the sentence does."""
     firms = view.of_class({"Company"}, generic=False)
     for m, key, generic in view.of_class(ZONE_CLASSES, generic=False):
         s = view.rel(m)[0]
+        investor = _clause_investor(view, s) if view.entity(key).cls == "Park" else None
+        if investor is not None:
+            yield _rel(key, "developedBy", investor[1], (m, investor[0]))
         for fm, fk, _ in firms:
             b = view.rel(fm)[1]
             built = _BUILDS_PARK.fullmatch(view.text, b, s) if b <= s else None  # (its one comma: 投资N元，建设)
@@ -1101,12 +1105,19 @@ def _end_of_name_at(view: SentenceView, pos: int) -> int:
     return max((view.rel(t[0])[1] for t in view.items if view.rel(t[0])[0] == pos and not t[2]), default=pos)
 
 
+#: right before a zone's name: it is being built (建设X产业园)
+_BUILT_BEFORE = re.compile(r"(?:建设|兴建|新建|投建|打造)$")
+
+
 def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> tuple[Mention, str] | None:
     """The sentence's zone for a project at pos, unless it is first named in a later part (A项目…；Z引进的B项目:
     Z is not A's zone, unless the article is about Z; the set of the sentence before is, for 其中，…)."""
     along = _BUILT_ALONG.match(view.text, _end_of_name_at(view, pos))
     if zone is not None and along and along.end() == view.rel(zone[0])[0]:
         return None  # 建设X项目及配套Y产业园: the park is built along with the project, not where it is
+    if zone is not None and view.rel(zone[0])[0] < view.segment(pos)[0] \
+            and _BUILT_BEFORE.search(view.text, 0, view.rel(zone[0])[0]):
+        return None  # A与B签约，投资N元建设X产业园；C公司Y项目…: X is A's new park, not where Y is
     if zone is None or view.rel(zone[0])[0] < view.segment(pos)[1] or zone[1] == view.resolution.main_zone:
         return zone
     if view.previous is not None and _CONTINUES.match(view.text):
@@ -1524,11 +1535,11 @@ def respective_operators(view: SentenceView) -> Iterator[Relation]:
 
 #: A与B(于DATE)签约的 right before a project: the parties and when they signed
 _SIGNED_FOR = re.compile(r"(?:与|同|和)(?P<other>[^，。；与同和]{2,40}?)(?:于(?P<when>[^，。；]{2,14}?))?(?:正式)?"
-                         r"(?:签约|签订|签署)(?:落户)?的$")
+                         r"(?:签约|签订|签署)(?:落户|建设)?的?$")  # (X与Y管委会签约Z项目: the firm's project)
 
 
 def signed_with_firm(view: SentenceView) -> Iterator[Relation]:
-    """Z与X于DATE签约的Y项目 / X与Z签约的Y项目: the one firm of the two runs Y, signed that day."""
+    """Z与X于DATE签约的Y项目 / X与Z签约(的)Y项目: the one firm of the two runs Y, signed that day."""
     for m, key, generic in view.of_class({"Project"}, generic=False):
         s = view.rel(m)[0]
         start = view.clause_start(s)
@@ -1563,10 +1574,11 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
                 yield _rel(key, "operatedBy", ck, (m, cm))
             elif clause_start <= a and b <= s and not generic and not _names_between(view, b, s) \
                     and not any(view.rel(o)[0] <= a and b < view.rel(o)[1] <= s for o, _, _ in projects) and (re.search(
-                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|扩建|设立|建立)的?$|投资的$", view.text[b:s])
+                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|扩建|设立|建立)的?$|投资的$|签约(?:落户|建设)?的?$",
+                    view.text[b:s])
                     or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
-                yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目
+                yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目, X签约Z项目
                 for jm, jk, _ in _listed_before(view, a, {"Company"}):  # A、B已在示范区建设Z: both
                     yield _rel(key, "operatedBy", jk, (m, jm))
         investor = _clause_investor(view, s) if not generic else None
@@ -1650,7 +1662,9 @@ def output_value(view: SentenceView) -> Iterator[Relation]:
 def project_industry(view: SentenceView) -> Iterator[Relation]:
     """项目的开工，翻开了园区X产业发展的新篇章: one project, one industry → inIndustry."""
     projects = view.of_class({"Project"})
-    industries = view.of_class({"Industry"}, generic=False)
+    industries = [t for t in view.of_class({"Industry"}, generic=False) if not any(
+        o.start <= t[0].start and t[0].end <= o.end and (o.start, o.end) != (t[0].start, t[0].end)
+        for o, k, _ in view.items if view.entity(k).cls != "Industry")]  # (新材料 of X集团新材料产业园: a name's)
     if len(projects) == 1 and len(industries) == 1 and "产业" in industries[0][0].text:
         yield _rel(projects[0][1], "inIndustry", industries[0][1], (projects[0][0], industries[0][0]))
 

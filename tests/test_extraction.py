@@ -4029,3 +4029,33 @@ def test_a_firm_s_phase_named_by_two_of_the_firm_s_names_is_one_project():
     g = graph(f"# {title}\n\n10月12日，SK青力士半导体（中国）有限公司二期扩建项目在无锡高新区竣工投产。"
               "高新区将以SK青力士二期项目投产为契机，加快发展。", title=title)
     assert [e.label for e in g.entities if e.cls == "Project"] == ["SK青力士半导体（中国）有限公司二期扩建项目"]
+
+
+def test_a_firm_signing_a_project_with_or_without_a_partner_runs_it():
+    got = facts("推介会上，深圳市青克动力电池有限公司与黄冈临空经济区管委会签约动力电池生产基地项目，总投资40亿元；"
+                "深圳市青金科技有限公司签约新材料产业园项目，总投资18亿元。")
+    assert {("动力电池生产基地项目", "operatedBy", "深圳市青克动力电池有限公司"),
+            ("新材料产业园项目", "operatedBy", "深圳市青金科技有限公司")} <= got
+
+
+def test_a_firm_that_signs_and_builds_a_park_develops_it_and_the_next_part_s_project_is_not_in_it():
+    got = facts("开幕式上，中车青洲电力机车有限公司与青洲市人民政府签订合作协议，投资30亿元建设新一代轨道交通装备产业园；"
+                "湖南华青高科技股份有限公司增材制造产业化项目总投资10亿元。")
+    assert ("新一代轨道交通装备产业园", "developedBy", "中车青洲电力机车有限公司") in got
+    assert not {f for f in got if f[0] == "增材制造产业化项目" and f[1] in ("locatedIn", "inIndustry")}
+
+
+def test_an_industry_inside_a_park_s_name_is_not_the_sentence_s_project_s():
+    got = facts("走进青安高新区，青天科技集团海缆项目车间里机器轰鸣，青安集团新材料产业园建设工地塔吊林立。"
+                "高新区形成了锻压装备、新材料产业、电子信息三大主导产业。")
+    assert not {f for f in got if f[1] == "inIndustry"}
+
+
+def test_a_facility_of_a_scale_to_be_reached_is_no_project():
+    g = graph("青东洋口港经济开发区将全力服务重大项目建设，加快建成千亿级临港产业基地。")
+    assert not [e for e in g.entities if e.cls == "Project"]
+
+
+def test_a_fair_of_two_trades_joined_by_he_is_one_event():
+    g = graph("9月16日，2021中国（湖南）国际轨道交通和装备制造产业博览会在株洲国际会展中心开幕。")
+    assert [e.label for e in g.entities if e.cls == "Event"] == ["2021中国（湖南）国际轨道交通和装备制造产业博览会"]
