@@ -853,7 +853,8 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     (its rank), 浙江省开发区 (a province's zones: zones are named after cities and counties), 无锡市开发区
     (a city's), 北部湾经济区开发区 (a wider zone's), …的中德合作园区."""
     industry = stem + "产业" if ending.startswith("产业") else stem  # (生物|产业园区: the industry is 生物产业)
-    if (text.endswith(_KIND_SCOPE, 0, start) or _COPULA_BEFORE.search(text, clause_start(text, start), start)) \
+    if (text.endswith(_KIND_SCOPE + ("作为", "成为"), 0, start)
+            or _COPULA_BEFORE.search(text, clause_start(text, start), start)) \
             and (lexicon.alternation("industries.txt").fullmatch(stem)
                  or lexicon.alternation("industries.txt").fullmatch(industry) or stem in _WHAT_COOPERATION):
         return True  # 我国唯一的农业高新区, 是…重点打造的航空产业集聚区: zones of an industry, what a zone is

@@ -504,13 +504,27 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
     for kind in ("Project:", "Policy:"):  # (关于推进开发区高质量发展的实施意见 of …推进全省开发区…)
         named = [k for k in groups if k.startswith(kind)]
         for key in named:
-            if any(m.sentence > 0 for m in groups[key]):
-                continue
+            if key not in groups or any(m.sentence > 0 for m in groups[key]):
+                continue  # (folded into another already)
             short = phase_last(_fullest(groups[key]))
             body = [k for k in named if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
                     and (_shortened(short, full := phase_last(_fullest(groups[k])))
                          or _shortened(short.removesuffix("项目"), full.removesuffix("项目")))]  # (X二期 = X二期项目)
+            nicknamed = _NICKNAMED_KIND.fullmatch(short) if kind == "Policy:" else None
+            if nicknamed and not body:  # “智造常州”三年行动计划 = 《常州市智能制造三年行动计划（2021—2023年）》
+                body = [k for k in named if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
+                        and _WITHOUT_YEARS.sub("", _fullest(groups[k])).endswith(nicknamed.group(2))]
+                nickname = next((k for k in named if k in groups and _fullest(groups[k]) == nicknamed.group(1)
+                                 and all(m.sentence == 0 for m in groups[k])), None)
+                if len(body) == 1 and nickname is not None:
+                    groups[body[0]].extend(groups.pop(nickname))  # (and “智造常州” alone is its nickname)
             _fold_into_only(groups, key, body)
+
+
+#: a policy by its quoted nickname and its kind: “智造常州”三年行动计划
+_NICKNAMED_KIND = re.compile(r"“([^“”]{2,12})”([\u4e00-\u9fff]{4,})")
+#: the years a policy's title ends with: （2021—2023年）
+_WITHOUT_YEARS = re.compile(r"（[^（）]*年）$")
 
 
 def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str, str],

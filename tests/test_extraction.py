@@ -4059,3 +4059,17 @@ def test_a_facility_of_a_scale_to_be_reached_is_no_project():
 def test_a_fair_of_two_trades_joined_by_he_is_one_event():
     g = graph("9月16日，2021中国（湖南）国际轨道交通和装备制造产业博览会在株洲国际会展中心开幕。")
     assert [e.label for e in g.entities if e.cls == "Event"] == ["2021中国（湖南）国际轨道交通和装备制造产业博览会"]
+
+
+def test_a_headline_policy_by_its_nickname_and_kind_is_the_body_s_titled_policy():
+    title = "青州出台“智造青州”三年行动计划"
+    g = graph(f"# {title}\n\n近日，常州市人民政府印发《常州市智能制造三年行动计划（2021—2023年）》。"
+              "行动计划明确，对认定为国家级智能制造示范工厂的企业，给予最高500万元奖励。", title=title)
+    policies = [e for e in g.entities if e.cls == "Policy"]
+    assert [e.label for e in policies] == ["常州市智能制造三年行动计划（2021—2023年）"]
+    assert {"“智造青州”三年行动计划", "智造青州"} <= set(policies[0].aliases)
+
+
+def test_zones_taken_as_a_kind_of_an_industry_are_no_zone():
+    g = graph("青州经济开发区、青进高新技术产业开发区将作为智能制造示范区先行先试。")
+    assert "智能制造示范区" not in {e.label for e in g.entities}
