@@ -67,7 +67,8 @@ _NAME_HOSTS = {"Project", "Company", "Institution"}
 #: a sentence that lists what the one before speaks of: 其中，…, 签约项目中，…, 签约项目包括：, 1. …
 _LISTING = (r"(?:其中|[^，。；]{0,8}项目中)[，,]|[^，。；]{0,8}项目(?:主要)?(?:包括|有|为)[：:]"
             r"|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[^，。；]{0,10}如下[：:]|[▲●■◆★•]")
-_CONTINUES = re.compile(rf"(?:此外|另外|同时|与此同时)[，,]|此次|本次|[一二三四五六七八九十]是|{_LISTING}")
+_CONTINUES = re.compile(rf"(?:(?:据了解|据悉|据介绍)[，,]?)?"  # (据了解，开工项目主要有：…)
+                        rf"(?:(?:此外|另外|同时|与此同时)[，,]|此次|本次|[一二三四五六七八九十]是|{_LISTING})")
 
 
 #: after a date: what it dates is a later stage (预计2022年6月投产), not the signing or start of the sentence

@@ -4073,3 +4073,11 @@ def test_a_headline_policy_by_its_nickname_and_kind_is_the_body_s_titled_policy(
 def test_zones_taken_as_a_kind_of_an_industry_are_no_zone():
     g = graph("青州经济开发区、青进高新技术产业开发区将作为智能制造示范区先行先试。")
     assert "智能制造示范区" not in {e.label for e in g.entities}
+
+
+def test_a_list_of_projects_after_a_lead_in_goes_on_with_the_zone_of_the_sentence_before():
+    got = facts("3月31日上午，青门火炬高新区2021年一季度重点项目集中开工活动举行。"
+                "据了解，开工项目主要有：一是青马微电子股份有限公司第6代柔性AMOLED生产线项目，总投资480亿元；"
+                "二是青宏电声股份有限公司新能源继电器项目，总投资8.6亿元。", 2021)
+    assert {("第6代柔性AMOLED生产线项目", "locatedIn", "青门火炬高新区"),
+            ("新能源继电器项目", "locatedIn", "青门火炬高新区")} <= got
