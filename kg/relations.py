@@ -703,6 +703,8 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
             left_end = _before_parenthesis(view.text, a + m.start())
             if view.text.endswith(("分别", "共同"), 0, left_end):  # A、B分别与园区签订协议: each of A and B
                 left_end -= 2
+            modal = _MODAL_BEFORE.search(view.text, a, left_end)  # 佛山将与广州携手推进同城化: 佛山 and 广州
+            left_end = modal.start() if modal else left_end
             kind = _LIST_KIND_BEFORE.search(view.text, a, left_end)
             if kind:  # A、B、C等12家单位与园区签订合作协议: the list before what they are
                 left_end = kind.start()
@@ -714,6 +716,8 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
                         yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
 
 
+#: between a subject and 与: when or how it acts (将, 还将, 积极, 主动)
+_MODAL_BEFORE = re.compile(r"(?:将|要|还将|也将|已|正|积极|主动|进一步)+$")
 #: what a list before 与 is, after it: 等12家单位, 等一批企业, 等高校
 _LIST_KIND_BEFORE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十两]+|一批)?[家个所批]?(?:单位|企业|机构|高校|院所|公司|科研院所)$")
 
@@ -2209,26 +2213,35 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
         own_dates = [d for d in view.dates if not _LATER_STAGE.match(view.text, d.end)]  # (计划2025年建成投产: later)
         listed = an_event and not own_dates and _lists_the_event_s(view, event.evidence[0].sentence)
         for m, key, generic in view.of_class({"Project"}, generic=False):
-            if listed:  # (签约仪式: signed that day; 集中开工仪式: started that day)
-                yield _rel(key, event.predicate, event.object, (m,) + event.evidence[:1], False)
+            if listed:  # (签约仪式: signed that day; 集中开工仪式: started that day; or as its tally says)
+                predicate = listed if isinstance(listed, str) else event.predicate
+                yield _rel(key, predicate, event.object, (m,) + event.evidence[:1], False)
             elif re.search(r"(这次|此次|本次|会上|现场)签约的$", view.text[:view.rel(m)[0]]):
                 yield _rel(key, "signedDate", event.object, (m,) + event.evidence[:1], False)
 
 
 
 
-def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool:
+def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
     """The sentence lists the projects of the signing named in event_sentence, right before it or after
-    the list's other lines (签约项目中，A投资N元建设X项目 after the signing's sentence)."""
+    the list's other lines (签约项目中，A投资N元建设X项目 after the signing's sentence), or after the
+    event's tally (then the predicate its verb gives: 签约 → signedDate)."""
     back = view
     while back is not None and re.match(_LISTING, back.text):
         back = back.previous
         if back is not None and back.sentence.index == event_sentence:
             return True
+        tally = _EVENT_TALLY.match(back.text) if back is not None else None
+        if tally and 0 < back.sentence.index - event_sentence <= 6:
+            return "signedDate" if tally.group("verb") == "签约" else "startDate"
+            # 现场集中签约项目23个，总投资N元。其中，…: the event's tally, then its list, signed (or started) that day
     # 签约项目中，… / 开工项目包括：… a few sentences after the event: its projects, by their kind
     return 0 < view.sentence.index - event_sentence <= 6 and _EVENT_S_PROJECTS.match(view.text) is not None
 
 
+#: a sentence opening with the count of the event's projects: 现场集中签约项目23个, 推介会上，共签约项目12个
+_EVENT_TALLY = re.compile(r"(?:[^，。；]{0,8}上[，,]?)?(?:现场|会上|当天|此次|本次)?(?:共|集中|共集中)?(?P<verb>签约|开工)"
+                          r"(?:重大|重点)?项目(?:共)?[0-9一二三四五六七八九十百]+个")
 #: a sentence opening with the projects of a signing or a ground-breaking
 _EVENT_S_PROJECTS = re.compile(r"(?:本次|此次|这次|现场)?(?:集中)?(?:签约|开工)(?:的)?项目(?:中|主要包括|包括|有)[，,：:]?")
 

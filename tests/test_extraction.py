@@ -4081,3 +4081,16 @@ def test_a_list_of_projects_after_a_lead_in_goes_on_with_the_zone_of_the_sentenc
                 "二是青宏电声股份有限公司新能源继电器项目，总投资8.6亿元。", 2021)
     assert {("第6代柔性AMOLED生产线项目", "locatedIn", "青门火炬高新区"),
             ("新能源继电器项目", "locatedIn", "青门火炬高新区")} <= got
+
+
+def test_projects_listed_after_the_event_s_tally_are_signed_on_its_day():
+    got = facts("6月18日，2021广青同城化暨青山（广州）产业招商推介会在广州举行。推介会由青山市人民政府主办。"
+                "现场集中签约项目23个，总投资达386.5亿元。"
+                "其中，青州汽车集团股份有限公司与青山市南海区人民政府签约青汽新能源汽车零部件产业园项目，总投资50亿元。", 2021)
+    assert ("青汽新能源汽车零部件产业园项目", "signedDate", "2021-06-18") in got
+    assert not {f for f in got if f[0] == "青汽新能源汽车零部件产业园项目" and f[1] == "startDate"}
+
+
+def test_a_city_that_will_work_with_another_cooperates_with_it():
+    got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
+    assert ("佛山", "cooperatesWith", "广州") in got
