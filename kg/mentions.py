@@ -803,7 +803,8 @@ _RANKED = re.compile(r"[0-9一二三四五六七八九十百]+强|(?:综合)?(?:
 #: endings of the titles zones are given or aim at (示范区, 先行区), as well as of zones' names
 _TITLE_ENDINGS = ("示范区", "先行区", "先导区")
 #: what a zone aims at becoming: 全力打造X先行区, 争创X示范区
-_AIMED_AT = re.compile(r"(?:打造|争创|创建|建成|建设成为?|成为|争当|当好|建设)(?:为|成)?(?:全国|全省|国家级|省级)?$")
+_AIMED_AT = re.compile(r"(?:打造|争创|创建|建成|建设成为?|成为|争当|当好|建设)(?:为|成)?(?:[^，。；“”]{0,12}的)?"
+                       r"(?:全国|全省|国家级|省级)?$")  # (打造具有国际影响力的自主创新先导区)
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十0-9]+批|首个|首家")
 _BATCH_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批)$")
 _DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|获批|评为|认定为|命名为|授予|荣获|列为"

@@ -1376,7 +1376,7 @@ def located(view: SentenceView) -> Iterator[Relation]:
                  and view.entity(t[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry", "Policy"}
-                  and (not re.search(r"[，。；]", view.text[view.rel(t[0])[1]:m.start()])
+                  and (not re.search(r"[，。；\s]", view.text[view.rel(t[0])[1]:m.start()])  # (a headline's space too)
                        or (view.entity(t[1]).cls == "Project" and not t[2]  # X项目总投资25亿元，位于Y
                            and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start()))
                        or (view.entity(t[1]).cls in ZONE_CLASSES and not t[2]  # 设立X，规划面积2平方公里，位于Y

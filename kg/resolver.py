@@ -1160,7 +1160,10 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
                                             and s.text[m_end:m_end + 1] in _CLOSING_QUOTES):
                 continue  # 《措施》 is the policy; 措施 alone is a word
             core_only = key.startswith("Zone:") and name == key.split(":")[-1]
-            if core_only and not re.search(r"[、和与]", s.text[max(0, m_start - 1):m_end + 1]) \
+            listed = s.text[m_end:m_end + 1] in "、和与及" or (s.text[m_start - 1:m_start] in ("、", "和", "与", "及") and (
+                s.text[m_end:m_end + 1] in "、，。；和与及等"  # (苏通、锡通一体化: after another known name)
+                or any(s.text.endswith(f, 0, m_start - 1) for f in forms if len(f) >= 2)))
+            if core_only and not listed \
                     and not (m_start == 0 and _CORE_AS_SUBJECT.match(s.text, m_end)
                              and not lexicon.gazetteer().lookup(name) and name not in lexicon.gazetteer().weak):
                 continue  # (洋浦由此成为…: the zone by its own name opening a sentence)

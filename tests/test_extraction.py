@@ -4094,3 +4094,21 @@ def test_projects_listed_after_the_event_s_tally_are_signed_on_its_day():
 def test_a_city_that_will_work_with_another_cooperates_with_it():
     got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
     assert ("佛山", "cooperatesWith", "广州") in got
+
+
+def test_a_zone_s_core_after_a_verb_and_before_de_is_no_mention_of_the_zone():
+    g = graph("根据协议，青谷黄石科技园规划面积约5平方公里。黄石将主动融入武汉，深化与青谷的合作。")
+    park = next(e for e in g.entities if e.cls == "Park")
+    assert park.aliases == ()
+
+
+def test_a_headline_s_firm_before_a_space_is_not_what_settles_after_it():
+    title = "南通市政府与青天科技集团签约 百亿级海洋经济项目落户如东"
+    got = fact_set(graph(f"# {title}\n\n11月8日，南通市人民政府与青天科技集团有限公司签署战略合作协议，"
+                         "青天科技集团将在如东县投资120亿元建设海洋经济产业园。", title=title))
+    assert not {f for f in got if f[1] == "locatedIn" and f[0].startswith("青天科技集团")}
+
+
+def test_a_demonstration_zone_aimed_at_after_a_description_is_no_zone():
+    g = graph("青京市委常委罗青表示，片区将加快打造具有国际影响力的自主创新先导区。")
+    assert "自主创新先导区" not in {e.label for e in g.entities}
