@@ -938,13 +938,15 @@ def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str])
 
 
 def _merge_bracketed_names(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
-    """A firm's other name in brackets right after its name (ASML（阿斯麦）) is the same firm."""
-    firm_at = {(m.start, m.end): key for key, ms in groups.items() if cls_of[key] == "Company" for m in ms}
-    for (start, end), key in sorted(firm_at.items()):
-        other = next((k for (a, b), k in firm_at.items() if a == end + 1 and text[end:a] == "（"
-                      and text[b:b + 1] == "）"), None)
-        if other not in (None, key) and other in groups and key in groups:
-            groups[key].extend(groups.pop(other))
+    """A firm's or a project's other name in brackets right after its name (ASML（阿斯麦）, X生产线（t9项目）)
+    is the same firm or project."""
+    for cls in ("Company", "Project"):
+        named_at = {(m.start, m.end): key for key, ms in groups.items() if cls_of[key] == cls for m in ms}
+        for (start, end), key in sorted(named_at.items()):
+            other = next((k for (a, b), k in named_at.items() if a == end + 1 and text[end:a] == "（"
+                          and text[b:b + 1] == "）"), None)
+            if other not in (None, key) and other in groups and key in groups:
+                groups[key].extend(groups.pop(other))
 
 
 def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:

@@ -4112,3 +4112,15 @@ def test_a_headline_s_firm_before_a_space_is_not_what_settles_after_it():
 def test_a_demonstration_zone_aimed_at_after_a_description_is_no_zone():
     g = graph("青京市委常委罗青表示，片区将加快打造具有国际影响力的自主创新先导区。")
     assert "自主创新先导区" not in {e.label for e in g.entities}
+
+
+def test_a_project_s_other_name_in_brackets_is_the_same_project():
+    g = graph("12月28日，TCL青星光电技术有限公司第8.6代氧化物半导体新型显示器件生产线（t9项目）在广州开发区正式投产。"
+              "t9项目总投资350亿元。")
+    projects = [e for e in g.entities if e.cls == "Project"]
+    assert [(e.label, e.aliases) for e in projects] == [("第8.6代氧化物半导体新型显示器件生产线", ("t9项目",))]
+
+
+def test_trades_of_a_counted_list_of_main_industries_are_industries():
+    got = facts("青岛青新区聚焦虚拟现实、工业互联网、医药医疗三大主导产业。")
+    assert {f[2] for f in got if f[1] == "focusIndustry"} == {"虚拟现实", "工业互联网", "医药医疗"}
