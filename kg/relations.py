@@ -777,6 +777,23 @@ def joint_builders(view: SentenceView) -> Iterator[Relation]:
             yield _rel(built[0][1], "developedBy", pk, (built[0][0], pm))
 
 
+#: right before a project: both parties of the signing build it (双方将合资建设X项目)
+_BOTH_RUN = re.compile(r"双方(?:将|拟|计划)?(?:合资|共同|联合|携手)(?:投资)?(?:建设|兴建|打造|投建|新建)$")
+
+
+def jointly_run_projects(view: SentenceView) -> Iterator[Relation]:
+    """A与B签约，双方将合资建设X项目 (or 根据协议，双方将… after the signing's sentence): both firms run X."""
+    for m, key, _ in view.of_class({"Project"}, generic=False):
+        s = view.rel(m)[0]
+        if not _BOTH_RUN.search(view.text, view.clause_start(s), s):
+            continue
+        parties = _signing_parties(view) or (_signing_parties(view.previous) if view.previous is not None
+                                             and _BY_THE_AGREEMENT.match(view.text) else [])
+        for pm, pk, _ in parties:
+            if view.entity(pk).cls == "Company":
+                yield _rel(key, "operatedBy", pk, (m, pm))
+
+
 def _sides_of(view: SentenceView, link: re.Match) -> tuple[list, list]:
     """The agents joined by a 与/和/同: the list that ends before it and the names that start after it."""
     left = _list_before(view, _before_parenthesis(view.text, link.start()))
@@ -786,8 +803,8 @@ def _sides_of(view: SentenceView, link: re.Match) -> tuple[list, list]:
 
 
 def _signing_parties(view: SentenceView) -> list:
-    """A and B of A与B(在Y)签署…协议 (the firm, not its country, as in joint_builders)."""
-    sign = re.search(r"签署|签订", view.text)
+    """A and B of A与B(在Y)签署…协议 / A与B在Y签约 (the firm, not its country, as in joint_builders)."""
+    sign = re.search(r"签署|签订|签约", view.text)
     for link in re.finditer(r"与|和|同", view.text[:sign.start()] if sign else ""):
         left, right = _sides_of(view, link)
         right = [t for t in right if view.entity(t[1]).cls != "Country"]
@@ -2284,6 +2301,6 @@ RULES = (
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
     signed_with_firm, output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
     event_facts, event_projects, policy_facts, person_titles, respective_investments, respective_operators,
-    project_done_at, zone_extent, projects_named_after_zones,
+    project_done_at, zone_extent, projects_named_after_zones, jointly_run_projects,
 )
 

@@ -4124,3 +4124,10 @@ def test_a_project_s_other_name_in_brackets_is_the_same_project():
 def test_trades_of_a_counted_list_of_main_industries_are_industries():
     got = facts("青岛青新区聚焦虚拟现实、工业互联网、医药医疗三大主导产业。")
     assert {f[2] for f in got if f[1] == "focusIndustry"} == {"虚拟现实", "工业互联网", "医药医疗"}
+
+
+def test_a_project_both_signing_firms_will_build_together_is_run_by_both():
+    got = facts("3月2日，吉青控股集团与沃青汽车集团在宁波杭州湾新区签约，双方将合资建设高端电动汽车整车项目，总投资约15亿美元。")
+    assert {f[2] for f in got if f[1] == "operatedBy"} == {"吉青控股集团", "沃青汽车集团"}
+    got = facts("1月9日，长春新区管委会与中国青一汽车集团有限公司签署战略合作协议，双方将共同建设一汽新能源汽车产业基地。")
+    assert {f[2] for f in got if f[1] == "operatedBy"} == {"中国青一汽车集团有限公司"}  # the zone's body runs nothing
