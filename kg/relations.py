@@ -1942,20 +1942,27 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         signed = re.search(r"(总签约|签约总金额|签约金额|签约总额|签约额|协议投资额|协议总投资|协议投资|协议金额|协议总额|合同金额|合同总额"
                            r"|意向投资额|意向投资)(?:达|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
-        invested = (events or _THIS_TIME.match(view.text)) and re.search(r"总投资(?:额)?(?:达|约|为|共|超过?|逾|近)?$", before) \
+        this_time = _THIS_TIME.match(view.text)
+        invested = (events or this_time) and re.search(r"总投资(?:额)?(?:达到?|约|为|共|超过?|逾|近)?$|总金额(?:达到?|约|为|共)?$",
+                                                       before) \
             and not any(
             seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))
-        if targets and (signed or invested) and re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label):
+        if targets and (signed or invested) and (re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label)
+                                                 or (this_time and this_time.group("verb"))):
+            # (开幕式上，共签约项目58个，总金额达到N元: the signing's sum at the article's one event, a fair)
             m, key = targets[0]
             yield _money_rel(key, "totalInvestment", mm, m)
             break
-    if re.search(r"(见证|举行|进行)[^，。]{0,6}签约", view.text) and not view.dates:
+    tally = _THIS_TIME.match(view.text)  # (开幕式上，共签约项目58个: signed at the event just told of)
+    if (re.search(r"(见证|举行|进行)[^，。]{0,6}签约", view.text) or (tally and tally.group("verb") == "签约")) \
+            and not view.dates:
         earlier, back = view.previous, 0
-        while earlier is not None and back < 3:  # the signing belongs to the event just told of
+        while earlier is not None and back < 6:  # the signing belongs to the event just told of
             for pm, pk, pg in earlier.of_class({"Event"}, generic=False):
                 d = earlier.date_before(earlier.rel(pm)[0])
                 if d and d.kind == "point" and "签约" not in view.entity(pk).label:
-                    yield _rel(pk, "signedDate", d.date, (pm,), False)
+                    day = _in_the_named_year(d, view.entity(pk).label, view.article.published)
+                    yield _rel(pk, "signedDate", day, (pm,), False)
                     return
             earlier, back = earlier.previous, back + 1
 
@@ -1968,7 +1975,8 @@ _VENUE = re.compile(r"主会场(?:设在|设于|位于|在)")
 #: a sentence's figures of a span of time, not of one event: 今年前三季度, 1-8月, 今年以来
 _SPAN_WORDS = r"季度|[上下]半年|全年|以来|截至|截止|\d{1,2}\s*[-—－~至到]\s*\d{1,2}月|[一二三四五六七八九十]至[一二三四五六七八九十]+月"
 #: a sentence about the event just told of: 此次集中开工项目58个，总投资682亿元
-_THIS_TIME = re.compile(r"(?:此次|本次|这次|活动中?|当天|现场)[，,]?(?:共|集中)?(?:开工|签约|竣工|投产|推介|集中)")
+_THIS_TIME = re.compile(r"(?:此次|本次|这次|活动中?|当天|现场)[，,]?(?:共|集中)?(?:开工|签约|竣工|投产|推介|集中)"
+                        r"|[^，。；]{0,8}(?:会|式|活动)上[，,]?(?:现场)?(?:共|集中)*(?P<verb>签约|开工)")  # 开幕式上，共签约…
 
 
 def event_projects(view: SentenceView) -> Iterator[Relation]:
@@ -2258,7 +2266,7 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
 
 #: a sentence opening with the count of the event's projects: 现场集中签约项目23个, 推介会上，共签约项目12个
 _EVENT_TALLY = re.compile(r"(?:[^，。；]{0,8}上[，,]?)?(?:现场|会上|当天|此次|本次)?(?:共|集中|共集中)?(?P<verb>签约|开工)"
-                          r"(?:重大|重点)?项目(?:共)?[0-9一二三四五六七八九十百]+个")
+                          r"[^，。；0-9]{0,6}?项目(?:共)?[0-9一二三四五六七八九十百]+个")  # (签约产业转移项目118个)
 #: a sentence opening with the projects of a signing or a ground-breaking
 _EVENT_S_PROJECTS = re.compile(r"(?:本次|此次|这次|现场)?(?:集中)?(?:签约|开工)(?:的)?项目(?:中|主要包括|包括|有)[，,：:]?")
 

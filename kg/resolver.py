@@ -254,9 +254,13 @@ def entity_key(name: str, cls: str) -> str:
         found = lexicon.gazetteer().scan(name[:8])
         if found and found[0][0] == 0 and len(name) - found[0][1] >= 6 and name[found[0][1]] not in "—－-–":
             return f"Event:{name[found[0][1]:]}"
+    if cls in ("Organization", "Company"):  # 中国—东盟商务理事会 = 中国东盟商务理事会
+        name = _DASH_BETWEEN_NAMES.sub("", name)
     return f"{cls}:{name}"
 
 
+#: a dash between two Chinese names inside a name (中国—东盟)
+_DASH_BETWEEN_NAMES = re.compile(r"(?<=[\u4e00-\u9fff])[—–－-](?=[\u4e00-\u9fff])")
 #: a project's phase after 项目: X项目二期, X项目（二期）
 _PHASE_AFTER_XIANGMU = re.compile(rf"(.+)项目（?({PHASE})）?")
 

@@ -4131,3 +4131,21 @@ def test_a_project_both_signing_firms_will_build_together_is_run_by_both():
     assert {f[2] for f in got if f[1] == "operatedBy"} == {"吉青控股集团", "沃青汽车集团"}
     got = facts("1月9日，长春新区管委会与中国青一汽车集团有限公司签署战略合作协议，双方将共同建设一汽新能源汽车产业基地。")
     assert {f[2] for f in got if f[1] == "operatedBy"} == {"中国青一汽车集团有限公司"}  # the zone's body runs nothing
+
+
+def test_councils_and_trade_promotion_bodies_are_organizations_one_with_or_without_a_dash():
+    title = "中国青盟商务理事会与南宁市签署合作备忘录"
+    g = graph(f"# {title}\n\n10月12日，中国—青盟商务理事会与南宁市人民政府在南宁签署合作备忘录，双方将在经贸、投资、物流等领域开展合作。"
+              "中国贸促会副会长张青刚出席。", title=title)
+    orgs = {e.label: e.aliases for e in g.entities if e.cls == "Organization"}
+    assert orgs == {"中国—青盟商务理事会": ("中国青盟商务理事会",), "中国贸促会": ()}
+    got = fact_set(g)
+    assert ("张青刚", "affiliatedWith", "中国贸促会") in got
+    assert "投资" not in {e.label for e in g.entities if e.cls == "Industry"}
+
+
+def test_a_fair_s_tally_of_signings_gives_its_sum_and_signing_day():
+    got = facts("9月16日，2021中国（湖南）国际轨道交通和装备制造产业博览会在株洲国际会展中心开幕。"
+                "本届博览会由湖南省人民政府主办。开幕式上，共签约项目58个，总金额达到386亿元。", 2021)
+    event = "2021中国（湖南）国际轨道交通和装备制造产业博览会"
+    assert {(event, "totalInvestment", Decimal("38600000000")), (event, "signedDate", "2021-09-16")} <= got
