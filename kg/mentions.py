@@ -958,8 +958,9 @@ def _joined_in_name(text: str, i: int) -> bool:
     after = _CAPACITY.match(text, i + 1).end()  # 高效电池和10GW高效组件: a capacity and descriptive words first
     described = after + len(lexicon.opening_words(text[after:after + 8], "generic_words.txt"))
     follows = lexicon.alternation("industries.txt", "project_activities.txt")
-    return any(text[i - n:i] in terms for n in range(2, min(i, 6) + 1)) \
-        and (follows.match(text, after) is not None or follows.match(text, described) is not None)
+    before = any(text[i - n:i] in terms for n in range(2, min(i, 6) + 1)) \
+        or re.search(r"[A-Z]{2,}$", text[max(0, i - 8):i]) is not None  # (MEMS和功率器件: a product's Latin name)
+    return before and (follows.match(text, after) is not None or follows.match(text, described) is not None)
 
 
 def _joined_fields(text: str, i: int, head: int) -> bool:
@@ -1007,9 +1008,20 @@ def _zone_name_before(text: str, start: int, head: int, by_text: dict) -> int | 
     descriptive words only (徐州经开区重大产业项目: the zone's projects), else None."""
     for m in _SUFFIXES.finditer(text, start, head):
         if by_text[m.group()].cls in ("Zone", "Park", "FreeTradeZone") and (
-                _YEAR_START.match(text, m.end(), head) or (head - m.end() >= 2 and is_generic(text[m.end():head]))):
+                _YEAR_START.match(text, m.end(), head) or (head - m.end() >= 2 and is_generic(text[m.end():head]))
+                or _firm_opens(text, m.end(), head)):
             return m.end()
     return None
+
+
+def _firm_opens(text: str, pos: int, head: int) -> bool:
+    """A firm's short name opens text[pos:head], with more of the project's name after it (绍兴滨海新区|长电科技|
+    绍兴12英寸…封装项目: the zone's project of that firm, named after the firm)."""
+    for suffix in lexicon.words("company_short_suffixes.txt"):
+        at = text.find(suffix, pos + 2, min(head, pos + 8))
+        if at != -1 and head - (at + len(suffix)) >= 4 and _short_company_before(text, at + len(suffix), pos) == pos:
+            return True
+    return False
 
 
 def _owner_of(text: str, start: int, head: int, cls: str) -> list[Candidate]:

@@ -385,7 +385,8 @@ def _merged_in(view: SentenceView, start: int, end: int) -> Iterator[Relation]:
         or _MERGED_AS.search(view.text, start, end)
     if not m:
         return
-    after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m.end() <= view.rel(t[0])[0] < end]
+    after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m.end() <= view.rel(t[0])[0] < end
+             and not re.search(r"[，,：:]", view.text[m.end():view.rel(t[0])[0]])]  # (…整合设立，下辖A片区: not A)
     parts = [t for t in view.of_class(ZONE_CLASSES, generic=False)
              if m.start("items") <= view.rel(t[0])[0] < m.end("items")]
     before = [t for t in view.of_class(ZONE_CLASSES) if view.rel(t[0])[1] <= m.start() and not view.inside_other_name(t[0])
@@ -1516,6 +1517,8 @@ def _things_between(view: SentenceView, a: int, b: int) -> bool:
 
 
 #: after projects named together: their amounts said respectively (总投资分别为, 分别投资)
+#: before 分别: the projects named before, by their count (两个项目, 上述3个项目)
+_COUNTED_PROJECTS = re.compile(r"[，,](?:这|上述|以上)?(?:两|[0-9三四五六七八九十]+)个?项目$")
 _INVESTED_EACH = re.compile(r"[，,]?(?:的)?(?:计划)?(?:总投资|投资)?(?:额)?分别(?:为|是|达|约)?(?:总投资|投资)?(?:约|达)?")
 
 
@@ -1526,6 +1529,11 @@ def respective_investments(view: SentenceView) -> Iterator[Relation]:
     if each is None:
         return
     chain = _joined_before(view, each.start(), {"Project"})
+    counted = _COUNTED_PROJECTS.search(view.text, 0, each.start())
+    if len(chain) < 2 and counted:  # A项目和B项目同日开工，两个项目总投资分别为…: the projects joined before
+        ends = sorted({view.rel(t[0])[1] for t in view.of_class({"Project"}, generic=False)
+                       if view.rel(t[0])[1] <= counted.start()}, reverse=True)
+        chain = next((c for c in (_joined_before(view, end, {"Project"}) for end in ends) if len(c) >= 2), [])
     chain.sort(key=lambda t: view.rel(t[0])[0])
     amounts = []
     for mm in view.money:

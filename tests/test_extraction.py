@@ -4149,3 +4149,19 @@ def test_a_fair_s_tally_of_signings_gives_its_sum_and_signing_day():
                 "本届博览会由湖南省人民政府主办。开幕式上，共签约项目58个，总金额达到386亿元。", 2021)
     event = "2021中国（湖南）国际轨道交通和装备制造产业博览会"
     assert {(event, "totalInvestment", Decimal("38600000000")), (event, "signedDate", "2021-09-16")} <= got
+
+
+def test_a_zone_set_up_by_merging_opening_its_sentence_is_the_merged_one():
+    got = facts("青兴滨海新区于2019年由原青兴袍江经济技术开发区、青兴滨海新城等整合设立，规划面积420平方公里，"
+                "下辖袍江片区、马海片区、高新片区三个片区。")
+    assert {f for f in got if f[1] == "mergedFrom"} == {("青兴滨海新区", "mergedFrom", "青兴袍江经济技术开发区"),
+                                                        ("青兴滨海新区", "mergedFrom", "青兴滨海新城")}
+
+
+def test_a_zone_s_projects_named_after_firms_and_their_amounts_each():
+    got = facts("8月18日，青兴滨海新区长电科技绍兴12英寸晶圆级先进封装项目和中芯绍兴MEMS和功率器件芯片制造二期项目同日开工，"
+                "两个项目总投资分别为80亿元和58亿元。", 2021)
+    assert {("长电科技绍兴12英寸晶圆级先进封装项目", "locatedIn", "青兴滨海新区"),
+            ("长电科技绍兴12英寸晶圆级先进封装项目", "operatedBy", "长电科技"),
+            ("长电科技绍兴12英寸晶圆级先进封装项目", "totalInvestment", Decimal("8000000000")),
+            ("中芯绍兴MEMS和功率器件芯片制造二期项目", "totalInvestment", Decimal("5800000000"))} <= got
