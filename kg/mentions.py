@@ -544,7 +544,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 is_generic(text[start:m.start()]) or lexicon.only_words(text[start:m.start()], "firm_business_words.txt")):
             start = _firm_name_start(text, start, m.start(), suffix.max_stem, in_name)
         elif _BRAND_OVER_BOUNDARY.search(text, 0, start) and text[start - 2:start] not in _WORDS_ENDING_WEI and (
-                (suffix.cls == "Company" and start == m.start())
+                (suffix.cls == "Company" and (start == m.start() or lexicon.only_words(
+                    text[start:m.start()], "firm_business_words.txt", "industries.txt")))  # 华为|云计算技术有限公司
                 or (suffix.cls == "Project" and (_opens_with_place(text, start, m.start())
                                                  or lexicon.only_words(text[start:start + 2], "firm_business_words.txt")
                                                  or suffix.family == "facility"))):
@@ -805,6 +806,8 @@ _TITLE_ENDINGS = ("示范区", "先行区", "先导区")
 #: what a zone aims at becoming: 全力打造X先行区, 争创X示范区
 _AIMED_AT = re.compile(r"(?:打造|争创|创建|建成|建设成为?|成为|争当|当好|建设)(?:为|成)?(?:[^，。；“”]{0,12}的)?"
                        r"(?:全国|全省|国家级|省级)?$")  # (打造具有国际影响力的自主创新先导区)
+#: what a zone is to become, described (打造全国领先的大数据产业集聚区)
+_AIM_DESCRIPTION = re.compile(r"(?:打造|建成|建设成为?|成为)(?:为|成)?[^，。；“”]{0,12}的$")
 _BATCH = re.compile(r"首批|第[一二三四五六七八九十0-9]+批|首个|首家")
 _BATCH_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批)$")
 _DESIGNATION_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十0-9]+批|入选|获评|获批|评为|认定为|命名为|授予|荣获|列为"
@@ -854,10 +857,12 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     (its rank), 浙江省开发区 (a province's zones: zones are named after cities and counties), 无锡市开发区
     (a city's), 北部湾经济区开发区 (a wider zone's), …的中德合作园区."""
     industry = stem + "产业" if ending.startswith("产业") else stem  # (生物|产业园区: the industry is 生物产业)
-    if (text.endswith(_KIND_SCOPE + ("作为", "成为"), 0, start)
+    if (text.endswith(_KIND_SCOPE + ("作为", "成为"), 0, start) or _AIM_DESCRIPTION.search(text, 0, start)
             or _COPULA_BEFORE.search(text, clause_start(text, start), start)) \
             and (lexicon.alternation("industries.txt").fullmatch(stem)
-                 or lexicon.alternation("industries.txt").fullmatch(industry) or stem in _WHAT_COOPERATION):
+                 or lexicon.alternation("industries.txt").fullmatch(industry)
+                 or lexicon.alternation("industries.txt").fullmatch(stem.removesuffix("产业"))  # (大数据产业集聚区)
+                 or stem in _WHAT_COOPERATION):
         return True  # 我国唯一的农业高新区, 是…重点打造的航空产业集聚区: zones of an industry, what a zone is
     end = start + len(stem) + len(ending)
     end += ending.endswith("园") and text.startswith("区", end)
@@ -1770,11 +1775,18 @@ def find_persons(text: str) -> list[Candidate]:
             out.append(Candidate(m.end(), m.end() + name, "Person", "person"))
     for m in _PERSON_LIST_CUE.finditer(text):
         out += [Candidate(s, e, "Person", "person") for s, e in _person_list(text, m.end())]
+    for m in _NAME_BEFORE_POSTS.finditer(text):  # 李某（X高新区党工委书记）：… (an interview's speaker)
+        if is_person_name(m.group(1)) and m.group(2).endswith(tuple(lexicon.words("titles.txt"))):
+            out.append(Candidate(m.start(1), m.end(1), "Person", "person"))
     if re.fullmatch(rf"[·\s]*[{CJK}]{{2,3}}(?:\s+[{CJK}]{{2,3}})*[·\s]*", text):  # a byline: ·吴某 尹某·
         for m in re.finditer(rf"[{CJK}]{{2,3}}", text):
             if is_person_name(m.group()):
                 out.append(Candidate(m.start(), m.end(), "Person", "person"))
     return out
+
+
+#: a name opening its line or clause, its posts in brackets after it: 李某（X高新区党工委书记）
+_NAME_BEFORE_POSTS = re.compile(rf"(?:^|(?<=[。！？：\n]))([{CJK}]{{2,3}})（([^（）。，；]{{2,40}})）")
 
 
 def _person_list(text: str, pos: int) -> list[tuple[int, int]]:

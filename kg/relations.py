@@ -2098,7 +2098,8 @@ def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
             for amount in amounts:
                 yield _money_rel(titled[1], "maxFunding", amount, titled[0])
             return
-        heading = _ITEM_HEADING.fullmatch(back.text.strip()) is not None  # 二、支持创新研发。: the next item
+        heading = _ITEM_HEADING.fullmatch(back.text.strip()) is not None or _signature_line(back)
+        # (二、支持创新研发。: the next item; a notice's signer or date, a line of its own, between it and its items)
         if not (heading or cited or _grants(back, 0) or back.text.startswith("对")
                 or back.text.rstrip().endswith(("：", ":"))):
             return  # not a list of grants: no policy before it to speak of
@@ -2112,6 +2113,13 @@ def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
             yield _money_rel(key, "maxFunding", amount, m)
 
 
+def _signature_line(view: SentenceView) -> bool:
+    """The line is a signer's name or a day alone (南昌市人民政府办公室 / 2021年8月5日)."""
+    text = view.text.strip()
+    return any(d.start == 0 and d.end == len(text) for d in view.dates) or any(
+        t[0].text == text for t in view.of_class(ORG_CLASSES | ZONE_CLASSES, generic=False))
+
+
 # --- persons --------------------------------------------------------------------------------
 
 #: a headline's word before whom it is about: 专访X, 对话X
@@ -2123,7 +2131,6 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
     from .mentions import name_start
 
     titles = lexicon.words("titles.txt")
-    res = view.resolution
     previous = None  # (title, organization, its mention) of the person before, in this sentence
     for m, key, generic in view.of_class({"Person"}, generic=False):
         s, _ = view.rel(m)
@@ -2152,33 +2159,51 @@ def person_titles(view: SentenceView) -> Iterator[Relation]:
         if not chain:
             continue
         yield _rel(key, "jobTitle", chain, (m,), False)  # as written: 园区党委副书记、管委会主任
-        last_org: str | None = None
         if chain in titles and previous is not None and _same_post(chain, previous[0]):
             yield _rel(key, "affiliatedWith", previous[1], (m, previous[2]))  # 管委会主任甲，副主任乙: the same body's
-        previous = None
-        for offset, part in _with_offsets(chain.split("、"), chain_start):
-            title = next((t for t in titles if part.endswith(t)), None)
-            if title is None:
-                continue
-            title_start = offset + len(part) - len(title)
-            opening = {offset} | {view.rel(t[0])[1] for t in view.items if view.rel(t[0])[0] == offset
-                                  and res.entities[t[1]].cls in PLACE_CLASSES}  # 杭州市钱塘区委: after its city
-            orgs = [t for t in view.items if view.rel(t[0])[0] in opening and view.rel(t[0])[1] < offset + len(part)
-                    and res.entities[t[1]].cls in ORG_CLASSES | ZONE_CLASSES]
-            orgs.sort(key=lambda t: -view.rel(t[0])[1])
-            level = next((lv for lv in _HEADS if title.endswith(lv + "长")), None)  # 市长, 副省长, 区长, 县长
-            place = [t for t in view.items if view.rel(t[0])[0] == offset
-                     and res.entities[t[1]].cls == _HEADS.get(level)]
-            if not orgs and part.startswith(("管委会", "党工委", "管理委员会")) and view.zone_subject():
-                orgs = [(*view.zone_subject(), False)]  # X开发区召开…，管委会主任王明主持: the zone's committee
-            if orgs:
-                last_org = orgs[0][1]
-                previous = (title, orgs[0][1], orgs[0][0])
-                yield _rel(key, "affiliatedWith", orgs[0][1], (m, orgs[0][0]))
-            if level and (place or last_org or (title_start == offset and level == "市")):
-                gov = _local_government(res, level, place[0][1] if place else None, last_org)
-                if gov:
-                    yield _rel(key, "affiliatedWith", gov, (m,))
+        posts: list = []
+        yield from _posts(view, key, m, chain, chain_start, posts)
+        previous = posts[-1] if posts else None
+    for m, key, _ in view.of_class({"Person"}, generic=False):  # 李某（X高新区党工委书记）：…
+        bracket = _TITLE_IN_BRACKETS.match(view.text, view.rel(m)[1])
+        if bracket and bracket.group(1).endswith(titles):
+            yield _rel(key, "jobTitle", bracket.group(1), (m,), False)
+            yield from _posts(view, key, m, bracket.group(1), bracket.start(1), [])
+
+
+#: a person's posts in brackets right after the name, as in an interview: （X高新区党工委书记）
+_TITLE_IN_BRACKETS = re.compile(r"（([^（）。，；]{2,40})）")
+
+
+def _posts(view: SentenceView, key: str, m: Mention, chain: str, chain_start: int, posts: list) -> Iterator[Relation]:
+    """affiliatedWith the body of each post of the chain (园区党委副书记、管委会主任: the zone's); the
+    (title, body, mention) of each post found is added to posts."""
+    titles = lexicon.words("titles.txt")
+    res = view.resolution
+    last_org: str | None = None
+    for offset, part in _with_offsets(chain.split("、"), chain_start):
+        title = next((t for t in titles if part.endswith(t)), None)
+        if title is None:
+            continue
+        title_start = offset + len(part) - len(title)
+        opening = {offset} | {view.rel(t[0])[1] for t in view.items if view.rel(t[0])[0] == offset
+                              and res.entities[t[1]].cls in PLACE_CLASSES}  # 杭州市钱塘区委: after its city
+        orgs = [t for t in view.items if view.rel(t[0])[0] in opening and view.rel(t[0])[1] < offset + len(part)
+                and res.entities[t[1]].cls in ORG_CLASSES | ZONE_CLASSES]
+        orgs.sort(key=lambda t: -view.rel(t[0])[1])
+        level = next((lv for lv in _HEADS if title.endswith(lv + "长")), None)  # 市长, 副省长, 区长, 县长
+        place = [t for t in view.items if view.rel(t[0])[0] == offset
+                 and res.entities[t[1]].cls == _HEADS.get(level)]
+        if not orgs and part.startswith(("管委会", "党工委", "管理委员会")) and view.zone_subject():
+            orgs = [(*view.zone_subject(), False)]  # X开发区召开…，管委会主任王明主持: the zone's committee
+        if orgs:
+            last_org = orgs[0][1]
+            posts.append((title, orgs[0][1], orgs[0][0]))
+            yield _rel(key, "affiliatedWith", orgs[0][1], (m, orgs[0][0]))
+        if level and (place or last_org or (title_start == offset and level == "市")):
+            gov = _local_government(res, level, place[0][1] if place else None, last_org)
+            if gov:
+                yield _rel(key, "affiliatedWith", gov, (m,))
 
 
 def _same_post(title: str, before: str) -> bool:
@@ -2297,13 +2322,22 @@ def signature_date(views: list[SentenceView], found: list[Relation]) -> Iterator
     """A document signed (天津经济技术开发区管理委员会 / 2023年2月15日, lines of their own): the policies the
     signer issues in it and dates nowhere else are issued on that day."""
     dated_already = {r.subject for r in found if r.predicate == "issuedDate"}
-    for signer, dated in zip(views, views[1:]):  # (at the end, or between a notice and the policy it prints)
-        text = dated.text.strip()
+    issued = {r.subject for r in found if r.predicate == "issuedBy"}
+    for i, (signer, dated) in enumerate(zip(views, views[1:])):  # (at the end, or between a notice and the policy
+        text = dated.text.strip()  # it prints)
         day = next((d for d in dated.dates if d.start == 0 and d.end == len(text) and d.kind == "point"), None)
         names = [t for t in signer.of_class(ORG_CLASSES | ZONE_CLASSES, generic=False)
                  if t[0].text == signer.text.strip()]
         if day is None or day.date.day is None or len(names) != 1:
             continue
+        for view in views[:i]:  # 现将《X》印发给你们 / 关于印发《X》的通知, signed by Y: Y issues X (named by no one else)
+            for pm, pk, _ in view.of_class({"Policy"}, generic=False) if _ISSUE.search(view.text) else ():
+                if pk not in issued:
+                    issued.add(pk)
+                    yield _rel(pk, "issuedBy", names[0][1], (pm, names[0][0]))
+                    if pk not in dated_already:
+                        dated_already.add(pk)
+                        yield _rel(pk, "issuedDate", day.date, (pm, names[0][0]), False)
         for r in found:
             if r.predicate == "issuedBy" and r.object == names[0][1] and r.subject not in dated_already:
                 dated_already.add(r.subject)

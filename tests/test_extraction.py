@@ -4165,3 +4165,29 @@ def test_a_zone_s_projects_named_after_firms_and_their_amounts_each():
             ("长电科技绍兴12英寸晶圆级先进封装项目", "operatedBy", "长电科技"),
             ("长电科技绍兴12英寸晶圆级先进封装项目", "totalInvestment", Decimal("8000000000")),
             ("中芯绍兴MEMS和功率器件芯片制造二期项目", "totalInvestment", Decimal("5800000000"))} <= got
+
+
+def test_a_brand_holding_wei_before_a_trade_and_a_firm_ending_is_kept():
+    g = graph("截至目前，科创城已引进企业860家，其中包括华为云计算技术有限公司、青讯云计算（北京）有限责任公司等。")
+    assert {"华为云计算技术有限公司", "青讯云计算（北京）有限责任公司"} <= {e.label for e in g.entities if e.cls == "Company"}
+
+
+def test_a_zone_of_an_industry_aimed_at_after_a_description_is_no_zone():
+    g = graph("青安新区管委会主任陈青荣表示，科创城将打造全国领先的大数据产业集聚区。")
+    assert "大数据产业集聚区" not in {e.label for e in g.entities}
+
+
+def test_an_interview_s_speaker_named_before_his_post_in_brackets():
+    got = facts("记者：高新区的主导产业是什么？\n李青山（常熟高新技术产业开发区党工委书记）：我们聚焦高端装备产业。")
+    assert {("李青山", "jobTitle", "常熟高新技术产业开发区党工委书记"),
+            ("李青山", "affiliatedWith", "常熟高新技术产业开发区")} <= got
+
+
+def test_a_notice_s_signer_issues_the_policy_it_prints_and_its_items_grants_are_the_policy_s():
+    title = "关于印发《青昌市支持VR产业发展若干政策》的通知"
+    got = fact_set(graph(f"# {title}\n\n各县（区）人民政府：\n\n为加快推进VR产业发展，现将《青昌市支持VR产业发展若干政策》"
+                         "印发给你们，请认真贯彻执行。\n\n南昌市人民政府办公室\n2021年8月5日\n\n一、支持研发创新。\n\n"
+                         "对VR企业建设研发中心的，按研发投入的20%给予补助，最高不超过500万元。", title=title))
+    policy = "青昌市支持VR产业发展若干政策"
+    assert {(policy, "issuedBy", "南昌市人民政府办公室"), (policy, "issuedDate", "2021-08-05"),
+            (policy, "maxFunding", Decimal("5000000"))} <= got
