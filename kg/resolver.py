@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from . import iri, lexicon
@@ -1169,6 +1169,11 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
             listed = s.text[m_end:m_end + 1] in "、和与及" or (s.text[m_start - 1:m_start] in ("、", "和", "与", "及") and (
                 s.text[m_end:m_end + 1] in "、，。；和与及等"  # (苏通、锡通一体化: after another known name)
                 or any(s.text.endswith(f, 0, m_start - 1) for f in forms if len(f) >= 2)))
+            inside_word = m_start > 0 and re.match(r"[\u4e00-\u9fff]", s.text[m_start - 1]) is not None \
+                and s.text[m_start - 1] not in "、和与及" and not any(
+                    s.text[max(0, m_start - n):m_start] in _boundaries() for n in (1, 2, 3, 4))
+            if core_only and inside_word:
+                continue  # 海洋化工、石油化工: 化工 ends another word, no mention of X化工产业园
             if core_only and not listed \
                     and not (m_start == 0 and _CORE_AS_SUBJECT.match(s.text, m_end)
                              and not lexicon.gazetteer().lookup(name) and name not in lexicon.gazetteer().weak):
@@ -1193,6 +1198,12 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
 
 
 _LEGAL = re.compile(r"(?:（[^（）]{1,6}）)?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|集团控股有限公司|株式会社)$")
+
+
+@cache
+def _boundaries() -> frozenset[str]:
+    """The words and characters that end the text before a name (实行, 的, 在 …)."""
+    return lexicon.word_set("boundary_words.txt") | lexicon.word_set("boundary_chars.txt")
 
 
 def _company_short_forms(name: str) -> list[str]:

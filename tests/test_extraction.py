@@ -4191,3 +4191,9 @@ def test_a_notice_s_signer_issues_the_policy_it_prints_and_its_items_grants_are_
     policy = "青昌市支持VR产业发展若干政策"
     assert {(policy, "issuedBy", "南昌市人民政府办公室"), (policy, "issuedDate", "2021-08-05"),
             (policy, "maxFunding", Decimal("5000000"))} <= got
+
+
+def test_a_zone_s_core_ending_another_word_is_no_mention_of_the_zone():
+    g = graph("青坊滨海经济技术开发区高端化工产业园名列其中。开发区已形成海洋化工、石油化工、盐化工三大化工产业集群。")
+    park = next(e for e in g.entities if e.cls == "Park")
+    assert park.aliases == ()
