@@ -328,8 +328,9 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
                 yield _rel(key, "developedBy", companies[0][1], (m, companies[0][0]))
         elif e.cls == "Project":  # 新加坡凯德集团中国总部项目: the firm after the country that describes it
             opening = {m.start} | {o.end for o, ok, c in inner_cls if c == "Country" and o.start == m.start}
-            companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start in opening]
-            if companies:
+            companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start in opening
+                         and not re.match(r"(?:全资|控股)?子公司|旗下", m.text[o.end - m.start:])]  # (X子公司项目: the
+            if companies:  # subsidiary's, not X's)
                 yield _rel(key, "operatedBy", companies[0][1], (m, companies[0][0]))
             elif len(branded := [f for f, (brand, business) in brands.items() if m.text.startswith(brand) and business
                                  in (lexicon.opening_words(m.text[2:], "firm_business_words.txt") or business)]) == 1:
@@ -779,7 +780,7 @@ def joint_builders(view: SentenceView) -> Iterator[Relation]:
 
 
 #: right before a project: both parties of the signing build it (双方将合资建设X项目)
-_BOTH_RUN = re.compile(r"双方(?:将|拟|计划)?(?:合资|共同|联合|携手)(?:投资)?(?:建设|兴建|打造|投建|新建)$")
+_BOTH_RUN = re.compile(r"双方(?:将|拟|计划)?(?:(?:合资|共同|联合|携手)(?:投资)?(?:建设|兴建|打造|投建|新建)|共建)$")
 
 
 def jointly_run_projects(view: SentenceView) -> Iterator[Relation]:
@@ -791,7 +792,7 @@ def jointly_run_projects(view: SentenceView) -> Iterator[Relation]:
         parties = _signing_parties(view) or (_signing_parties(view.previous) if view.previous is not None
                                              and _BY_THE_AGREEMENT.match(view.text) else [])
         for pm, pk, _ in parties:
-            if view.entity(pk).cls == "Company":
+            if view.entity(pk).cls in ("Company", "Institution"):  # (a research institute too; not a zone)
                 yield _rel(key, "operatedBy", pk, (m, pm))
 
 

@@ -4197,3 +4197,15 @@ def test_a_zone_s_core_ending_another_word_is_no_mention_of_the_zone():
     g = graph("青坊滨海经济技术开发区高端化工产业园名列其中。开发区已形成海洋化工、石油化工、盐化工三大化工产业集群。")
     park = next(e for e in g.entities if e.cls == "Park")
     assert park.aliases == ()
+
+
+def test_a_headline_s_project_of_a_firm_s_subsidiary_is_not_run_by_the_parent():
+    title = "总投资120亿元！宁德青代子公司项目落户肇庆高新区"
+    got = fact_set(graph(f"# {title}\n\n11月25日，总投资120亿元的肇庆动力电池生产基地项目正式落户肇庆高新技术产业开发区。"
+                         "该项目由宁德青代新能源科技股份有限公司全资子公司广东瑞青时代新能源科技有限公司投资建设。", title=title))
+    assert {f[2] for f in got if f[1] == "operatedBy"} == {"广东瑞青时代新能源科技有限公司"}
+
+
+def test_an_institute_that_will_build_a_centre_with_a_zone_runs_it():
+    got = facts("6月2日，无锡国家高新技术产业开发区与中国科学院青电子研究所签署合作协议，双方将共建无锡集成电路先导技术创新中心。")
+    assert {f[2] for f in got if f[1] == "operatedBy"} == {"中国科学院青电子研究所"}
