@@ -1357,7 +1357,7 @@ _AMOUNT_CLAUSES = re.compile(r"(?:[，,]?(?:总投资|投资|计划总投资|占
 
 #: after a zone opening the sentence: who builds it, a clause of its own (由A、B和C共同建设，)
 _AREA_CLAUSES = re.compile(r"(?:[，,](?:规划|总|占地|用地|核心区)?面积(?:约|为|达)?[0-9.]+(?:平方公里|平方米|亩|公顷))+[，,]")
-_BUILT_BY_CLAUSE = re.compile(r"由[^，。；]{2,40}?(?:共同|合作|联合)?(?:投资)?(?:建设|开发|兴建|打造|运营)[，,]")
+_BUILT_BY_CLAUSE = re.compile(r"由[^，。；]{2,40}?(?:共同|合作|联合)?(?:投资)?(?:建设|开发|兴建|打造|运营|共建)[，,]")
 #: a clause right before 位于 saying what the zone was made from: ，由原A整合优化而来，位于Y
 _MADE_FROM_CLAUSE = re.compile(r"由[^，。；]{2,40}?(?:整合|合并|融合)(?:优化|提升)?(?:而来|而成)[，,]$")
 #: between a firm opening the sentence and 落户: what it is, then when (是…公司，1996年落户)
@@ -1404,10 +1404,12 @@ def located(view: SentenceView) -> Iterator[Relation]:
         lead = _LOCATED_ADVERB.search(view.text, 0, m.start())  # ，全部位于Y
         if after and not before and view.text.endswith("，", 0, lead.start() if lead else m.start()) \
                 and _opening_zone(view) is not None:
-            built_by = _BUILT_BY_CLAUSE.match(view.text, view.rel(opener[0])[1])  # X由A、B和C共同建设，位于Y
+            opener_end = view.rel(opener[0])[1]  # X由A、B和C共同建设，位于Y; X成立于…，由A和B合作共建，…位于Y
+            built_by = next((b for b in _BUILT_BY_CLAUSE.finditer(view.text, opener_end, m.start())
+                             if not _things_between(view, opener_end, b.start())), None)
             made_from = _MADE_FROM_CLAUSE.search(view.text, view.rel(opener[0])[1], lead.start() if lead else m.start())
             end = made_from.start() if made_from else m.start()  # (X…，由原A整合优化而来，位于Y: X is in Y)
-            if not _things_between(view, built_by.end() if built_by else view.rel(opener[0])[1], end):
+            if not _things_between(view, built_by.end() if built_by else opener_end, end):
                 before = [opener]  # X于2015年设立，规划面积48平方公里，位于沈阳市铁西区: X is there
         if after and not before and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
                 and view.entity(opener[1]).cls in {"Company", "Institution"} and m.group().startswith(("落户", "扎根", "入驻", "进驻")) \
@@ -2031,6 +2033,10 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
         numbered = bool(re.match(r"[0-9一二三四五六七八九十两]+条", view.entity(key).label))
         applied = booked and _APPLIES.search(view.text, max(0, s - 8), s - 1)  # 全面落实《X》: not who issued it
         nearest = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0])) if issuer else None
+        merged = _MERGE.search(view.text, 0, s)  # X由原A整合提升而来，实行“Y”: X's, not A's
+        if nearest and merged and merged.start("items") <= view.rel(nearest[0])[0] < merged.end("items"):
+            issuer = [t for t in issuer if view.rel(t[0])[1] <= merged.start()]
+            nearest = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0])) if issuer else None
         if quoted and nearest and view.entity(nearest[1]).cls == "Company" \
                 and view.rel(nearest[0])[1] <= view.clause_start(s):  # X引进A、B等企业；…推行“Y”: X's
             opener = view.items[0] if view.items and not view.items[0][2] else None

@@ -4209,3 +4209,10 @@ def test_a_headline_s_project_of_a_firm_s_subsidiary_is_not_run_by_the_parent():
 def test_an_institute_that_will_build_a_centre_with_a_zone_runs_it():
     got = facts("6月2日，无锡国家高新技术产业开发区与中国科学院青电子研究所签署合作协议，双方将共建无锡集成电路先导技术创新中心。")
     assert {f[2] for f in got if f[1] == "operatedBy"} == {"中国科学院青电子研究所"}
+
+
+def test_a_zone_set_up_then_built_by_others_is_where_it_lies_and_not_its_former_park_issues_its_rules():
+    got = facts("青相合作区成立于2019年5月，由苏州工业园区和相城区合作共建，规划面积约52平方公里，位于相城区漕湖街道。"
+                "合作区由原青湖产业园整合提升而来，实行“园区主导、区级支持”的管理体制。")
+    assert ("青相合作区", "locatedIn", "相城区") in got
+    assert {f[2] for f in got if f[1] == "issuedBy"} == {"青相合作区"}
