@@ -153,10 +153,15 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             if unit in _AMOUNT_UNITS and any(res.entities[k].cls == "Project" and m.start - s.start < start
                                              for m, k, _ in items):
                 continue  # 项目…占地约200亩，建成后预计年产值超60亿元: the project's own figures
-            written = s.text[metric_start:end]
+            listed = [m.end - s.start for m, k, _ in items if metric_start <= m.start - s.start
+                      and m.end - s.start <= start and s.text.startswith("等", m.end - s.start)
+                      and res.entities[k].cls in ("Company", "Institution", "Organization", "Project")]
+            label_start = max(listed, default=metric_start - 1) + 1  # 已集聚A、B等上市企业12家: 上市企业12家
+            written = s.text[label_start:end]
             if each is not None and metric_end < start:
                 written = s.text[metric_start:metric_end] + s.text[start:end]  # …450亿元和320亿元: the second's
-            mention = Mention(article.id, s.start + metric_start, s.start + end, written, "Indicator", s.index)
+            mention = Mention(article.id, s.start + (label_start if written == s.text[label_start:end] else metric_start),
+                              s.start + end, written, "Indicator", s.index)
             key = f"Indicator:{article.id}:{s.start + start}"
             entities.append(Entity(key, "Indicator", mention.text, (), (mention,)))  # the figure as written
             ev = (mention,)

@@ -4216,3 +4216,8 @@ def test_a_zone_set_up_then_built_by_others_is_where_it_lies_and_not_its_former_
                 "合作区由原青湖产业园整合提升而来，实行“园区主导、区级支持”的管理体制。")
     assert ("青相合作区", "locatedIn", "相城区") in got
     assert {f[2] for f in got if f[1] == "issuedBy"} == {"青相合作区"}
+
+
+def test_an_indicator_s_label_leaves_out_the_firms_listed_before_what_is_counted():
+    g = graph("目前，青相合作区已集聚博青精工、长光青芯、纳芯青等上市企业12家。")
+    assert [e.label for e in g.entities if e.cls == "Indicator"] == ["上市企业12家"]
