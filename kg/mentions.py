@@ -129,8 +129,11 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[li
     named: list[Mention] = []
     generic: list[Mention] = []
     for sentence in sentences:
-        cands = recognize(sentence.text, ctx)
-        for c in _select(cands):
+        cands = _select(recognize(sentence.text, ctx))
+        events = [(c.start, c.end) for c in cands if c.cls == "Event" and not c.generic]
+        for c in cands:
+            if c.generic and c.cls == "Project" and any(a <= c.start and c.end <= b for a, b in events):
+                continue  # 举行项目集中开工仪式: the event's kind of project, no project referred to
             referred = _REFERRED_PHASE.fullmatch(sentence.text, c.start, c.end) if c.cls == "Project" else None
             if referred and sentence.text[c.start - 1:c.start] in _DEMONSTRATIVES:  # 该基地一期项目: a bare phase
                 c = replace(c, start=referred.start("phase"), generic=True)
@@ -495,6 +498,11 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 and m.start() - inst.end() >= 2 and not _LEGAL_FIRM.search(text, start, m.start()) \
                 and not re.fullmatch(rf"{PHASE}|[{CN_DIGITS}0-9]+号", text[inst.end():m.start()]):
             start = inst.end()  # X研究所|麒麟研发基地项目, 南京大学|麒麟科创园: after the institution that builds or hosts it
+        if suffix.cls == "Park":  # 中方园区|福清元洪国际食品产业园: a park named right after another park's name
+            inner = [e.end() for e in _SUFFIXES.finditer(text, start + 2, m.start())
+                     if by_text[e.group()].cls == "Park" and m.start() - e.end() >= 2
+                     and _opens_with_place(text, e.end(), m.start())]
+            start = inner[-1] if inner else start
         if suffix.cls in ("Zone", "FreeTradeZone"):  # X集团宁波前湾新区整车生产基地: the zone opens after the group
             group = text.rfind("集团", start, m.start())
             if group != -1 and _opens_with_place(text, group + 2, m.start()):
@@ -587,6 +595,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             generic = True
         if generic and suffix.cls in ("Zone", "Park", "Company") and _two_character_name(stem):
             generic = False  # 小蓝经开区, 新川科技园, 小米集团: 小/新/大/老 open many names
+        if suffix.cls == "Park" and stem.endswith(("中方", "外方")):
+            generic = True  # “两国双园”中方园区: the Chinese side's park of a pair, named on its own elsewhere
         if not generic and suffix.cls in ("Zone", "Park") and (_kind_of_zone(text, start, stem, suffix.text)
                                                                or _designation(text, start, end)):
             generic = True

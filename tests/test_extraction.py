@@ -4221,3 +4221,12 @@ def test_a_zone_set_up_then_built_by_others_is_where_it_lies_and_not_its_former_
 def test_an_indicator_s_label_leaves_out_the_firms_listed_before_what_is_counted():
     g = graph("目前，青相合作区已集聚博青精工、长光青芯、纳芯青等上市企业12家。")
     assert [e.label for e in g.entities if e.cls == "Indicator"] == ["上市企业12家"]
+
+
+def test_a_park_named_right_after_another_park_s_name_is_a_name_of_its_own():
+    g = graph("近日，中国—印尼“两国双园”中方园区福清青洪国际食品产业园举行项目集中开工仪式，6个项目总投资二十五亿元。"
+              "其中，印尼金光集团投资建设的纸制品深加工项目总投资十二亿元。")
+    assert "福清青洪国际食品产业园" in {e.label for e in g.entities if e.cls == "Park"}
+    got = fact_set(g)
+    assert ("纸制品深加工项目", "locatedIn", "福清青洪国际食品产业园") in got
+    assert not {f for f in got if f[1] == "inIndustry"}  # (项目 of 项目集中开工仪式 refers to no project)
