@@ -470,6 +470,20 @@ DEV = {
         ("兰州新区绿色化工产业园", "developedBy", "中国石油化工集团有限公司"),
         ("甘肃兰州新区", "establishedDate", "2012-08"),
     },
+    "dev_zhuzhou_fair.txt": {
+        ("2021中国（湖南）国际轨道交通和装备制造产业博览会", "signedDate", "2021-09-16"),  # 开幕式上，共签约项目58个
+        ("2021中国（湖南）国际轨道交通和装备制造产业博览会", "totalInvestment", Decimal("38600000000")),
+        ("增材制造产业化项目", "signedDate", "2021-09-16"),  # listed after the fair's tally
+        ("新一代轨道交通装备产业园", "developedBy", "中车株洲电力机车有限公司"),
+        ("陈飞", "affiliatedWith", "湖南省人民政府"),  # 湖南省副省长
+        ("张少刚", "affiliatedWith", "中国贸促会"),
+        ("株洲市", "cooperatesWith", "长沙"),  # 株洲将与长沙、湘潭携手推进…一体化
+    },
+    "dev_nanchang_notice.txt": {
+        ("南昌市支持VR产业发展若干政策", "issuedBy", "南昌市人民政府办公室"),  # the notice's signer
+        ("南昌市支持VR产业发展若干政策", "issuedDate", "2021-08-05"),
+        ("南昌市支持VR产业发展若干政策", "maxFunding", Decimal("5000000")),  # its items, after the signature
+    },
 }
 
 
@@ -4230,3 +4244,12 @@ def test_a_park_named_right_after_another_park_s_name_is_a_name_of_its_own():
     got = fact_set(g)
     assert ("纸制品深加工项目", "locatedIn", "福清青洪国际食品产业园") in got
     assert not {f for f in got if f[1] == "inIndustry"}  # (项目 of 项目集中开工仪式 refers to no project)
+
+
+def test_a_fair_s_and_a_notice_s_articles_state_no_wrong_facts():
+    got = fact_set(extract_file(ARTICLES / "dev_zhuzhou_fair.txt"))
+    assert not {f for f in got if f[0] == "增材制造产业化项目" and f[1] in ("locatedIn", "inIndustry", "startDate")}
+    assert [e.label for e in extract_file(ARTICLES / "dev_zhuzhou_fair.txt").entities if e.cls == "Event"] == [
+        "2021中国（湖南）国际轨道交通和装备制造产业博览会"]
+    got = fact_set(extract_file(ARTICLES / "dev_nanchang_notice.txt"))
+    assert {f[2] for f in got if f[1] == "issuedBy"} == {"南昌市人民政府办公室"}
