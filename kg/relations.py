@@ -320,8 +320,9 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
                 continue
             bracketed = [(o, ok) for o, ok in places if m.text[o.start - m.start - 1:o.start - m.start] == "（"]
             places = [(o, ok) for o, ok in places if not _PEOPLE_OF_A_PLACE.match(m.text, o.end - m.start)]
-            if places:  # 深圳（哈尔滨）产业园区: Shenzhen's park in Harbin
-                om, ok = bracketed[0] if bracketed else _most_specific(places, res)
+            hosts = [(o, ok) for o, ok in places if m.text[o.start - m.start - 1:o.start - m.start] in ("-", "—", "－")]
+            if places:  # 深圳（哈尔滨）产业园区: Shenzhen's park in Harbin; 无锡-沭阳工业园: Wuxi's park in Shuyang
+                om, ok = bracketed[0] if bracketed else hosts[0] if hosts else _most_specific(places, res)
                 yield _rel(key, "locatedIn", ok, (m, om))
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start == m.start]
             if companies:

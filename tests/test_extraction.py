@@ -4253,3 +4253,9 @@ def test_a_fair_s_and_a_notice_s_articles_state_no_wrong_facts():
         "2021中国（湖南）国际轨道交通和装备制造产业博览会"]
     got = fact_set(extract_file(ARTICLES / "dev_nanchang_notice.txt"))
     assert {f[2] for f in got if f[1] == "issuedBy"} == {"南昌市人民政府办公室"}
+
+
+def test_a_park_named_after_two_places_joined_by_a_hyphen_lies_in_the_second():
+    got = facts("青沭合作园区位于沭阳县，由原无锡-沭阳工业园和沭阳经济技术开发区南区一体化融合而成。")
+    assert ("无锡-沭阳工业园", "locatedIn", "沭阳县") in got
+    assert not {f for f in got if f[0] == "无锡-沭阳工业园" and f[2] == "无锡市"}
