@@ -1248,6 +1248,14 @@ def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | No
     """The zone of 在Z…X项目 in the clause before pos (双方将在董家口经济区共同推进X项目建设), else the place
     where the project is built (将投资120亿元在洛阳建设X项目: the innermost place of the chain)."""
     clause_start = view.clause_start(pos)
+    seg_start = view.segment(pos)[0]
+    topic = re.match(r"(?:而|同时)?在", view.text[seg_start:])  # 在X开发区，A项目…；在Y开发区，B项目…: each part's
+    if topic:
+        zones = [(m, k) for m, k, _ in view.of_class(ZONE_CLASSES, generic=False)
+                 if view.rel(m)[0] == seg_start + topic.end() and view.rel(m)[1] < pos
+                 and view.text[view.rel(m)[1]:view.rel(m)[1] + 1] in "，,"]
+        if zones:
+            return max(zones, key=lambda t: view.rel(t[0])[1])
     found = [(m, k) for m, k, generic in view.of_class(ZONE_CLASSES, generic=False)
              if clause_start <= view.rel(m)[0] and view.rel(m)[1] <= pos
              and view.text[view.rel(m)[0] - 1:view.rel(m)[0]] in ("在", "于") and not view.inside_other_name(m)]

@@ -4259,3 +4259,11 @@ def test_a_park_named_after_two_places_joined_by_a_hyphen_lies_in_the_second():
     got = facts("青沭合作园区位于沭阳县，由原无锡-沭阳工业园和沭阳经济技术开发区南区一体化融合而成。")
     assert ("无锡-沭阳工业园", "locatedIn", "沭阳县") in got
     assert not {f for f in got if f[0] == "无锡-沭阳工业园" and f[2] == "无锡市"}
+
+
+def test_each_part_of_a_sentence_opening_with_its_own_zone_has_its_projects_there():
+    got = facts("在南通经济技术开发区，总投资45亿元的中天青铁精品钢材项目已进入设备安装阶段；"
+                "在海门经济技术开发区，招商局青工（江苏）有限公司海工装备基地二期项目于3月开工。")
+    assert {("中天青铁精品钢材项目", "locatedIn", "南通经济技术开发区"),
+            ("海工装备基地二期项目", "locatedIn", "海门经济技术开发区")} <= got
+    assert ("海工装备基地二期项目", "locatedIn", "南通经济技术开发区") not in got
