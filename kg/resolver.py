@@ -397,6 +397,14 @@ def _fold_into_only(groups: dict[str, list[Mention]], key: str, candidates: list
         groups[candidates[0]].extend(groups.pop(key))
 
 
+def _fold_into_fullest(groups: dict[str, list[Mention]], keys: list[str]) -> None:
+    """The entities of keys are one: the one of the fullest name (the last key of the longest) takes the others."""
+    fullest = max(keys, key=lambda k: (len(_fullest(groups[k])), k))
+    for key in keys:
+        if key != fullest:
+            groups[fullest].extend(groups.pop(key))
+
+
 def _merge_bare_development_zones(groups: dict[str, list[Mention]]) -> None:
     """X开发区 is the article's one national zone of X when there is one: 昆山开发区 = 昆山经济技术开发区 (not
     when X has both an economic and a high-tech zone, nor when the two stand side by side in a list:
@@ -742,10 +750,7 @@ def _merge_zone_bodies(groups: dict[str, list[Mention]], cls_of: dict[str, str])
         if len(fuller) == 1 and key in groups:
             by_zone[fuller.pop()].append(key)
     for keys in by_zone.values():
-        fullest = max(keys, key=lambda k: (len(_fullest(groups[k])), k))
-        for key in keys:
-            if key != fullest:
-                groups[fullest].extend(groups.pop(key))
+        _fold_into_fullest(groups, keys)
 
 
 #: between a zone's former name and its new one: 同意A更名为B, A升级为国家级经济技术开发区，定名为B
@@ -888,10 +893,7 @@ def _merge_zone_named_projects(groups: dict[str, list[Mention]], cls_of: dict[st
         if form is not None:
             by_rest.setdefault((zone_of[form], name[len(form):]), []).append(key)
     for keys in by_rest.values():
-        whole = max(keys, key=lambda k: (len(_fullest(groups[k])), k))
-        for key in keys:
-            if key != whole:
-                groups[whole].extend(groups.pop(key))
+        _fold_into_fullest(groups, keys)
 
 
 #: after a firm's name (and the place of its plant) in a project's name: only a phase (二期项目, 二期扩建项目)
@@ -916,10 +918,7 @@ def _merge_firm_phases(groups: dict[str, list[Mention]], cls_of: dict[str, str])
                 by_phase.setdefault((firm_of[form], phase.group(1)), []).append(key)
                 break
     for keys in by_phase.values():
-        whole = max(keys, key=lambda k: (len(_fullest(groups[k])), k))
-        for key in keys:
-            if key != whole:
-                groups[whole].extend(groups.pop(key))
+        _fold_into_fullest(groups, keys)
 
 
 def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
