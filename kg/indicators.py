@@ -117,7 +117,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     subject = previous[1]  # X累计销售汽车125.6万辆，其中出口汽车64.7万辆: X's too
                 if unit in ("平方公里", "亩") and named_before and opener and (
                         res.entities[opener[1]].cls not in ZONE_CLASSES
-                        or _BUILT_BEFORE.search(s.text, 0, last_named[0].start - s.start)):
+                        or lexicon.BUILDING_BEFORE.search(s.text, 0, last_named[0].start - s.start)):
                     subject = last_named  # A公司与B签约，共同建设X园区，规划面积10平方公里: X's area
                 metric_start = clause_start
                 if _EVENT_OPENS.match(s.text, _lead(s.text, clause_start, dates)):
@@ -378,8 +378,6 @@ _AREA_UNITS = ("平方公里", "亩", "平方米", "公顷")
 _NOW = re.compile(r"(?:目前|现在|截至目前|到目前为止)[，,]?")
 #: a clause of an amount only: 总投资约80亿元
 _AMOUNT_CLAUSE = re.compile(r"(?:总投资|计划总投资|投资)(?:额)?(?:约|达|超过?|近)?[0-9.]+[万亿]*(?:元|美元|欧元)")
-#: right before a zone: it is being built or run (建设和运营X, 共同建设X)
-_BUILT_BEFORE = re.compile(r"(?:建设|运营|打造|开发|共建)(?:的)?$")
 #: a clause opening with a facility's name the text does not know, then the verb of a figure
 _FACILITY_OPENS = re.compile(r"[^，。；：的]*?[\u4e00-\u9fff]{2}(?:基地|中心|工厂|港)(?:已|实现|完成|新增|累计|共|入驻|引进)")
 #: a sentence that goes on with the figures of the one before: 其中，…

@@ -176,6 +176,8 @@ LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此�
 GRANTS = re.compile(r"给予|奖励|补助|补贴|资助|扶持")
 
 #: right before a name: by whom it is built (A与B共建的X园区, 是X集团投资建设的Y项目)
+#: right before a zone's name: it is being built or run (建设X产业园, 共建的X园区)
+BUILDING_BEFORE = re.compile(r"(?:建设|兴建|新建|投建|打造|开发|共建|运营)(?:的)?$")
 BUILT_BY_BEFORE = re.compile(r"(?:共同|合作|联合)?(?:共建|开发建设|投资建设|投资兴建|主导建设|建设|兴建|投建|开发|打造)的$")
 
 #: verbs of a zone's or body's setting up or opening (X于2019年12月正式开园), longest first

@@ -886,23 +886,9 @@ def _partners_after(view: SentenceView, end: int) -> list:
     return out
 
 
-def _listed_before(view: SentenceView, start: int, classes: set[str]) -> list:
-    """The names of classes listed before the one at start, joined by 、, 和 or 及 (not 与: A与B签约，…)."""
-    out: list = []
-    while start > 0 and view.text[start - 1] in "、和及":
-        before = [t for t in view.items if view.rel(t[0])[1] == start - 1 and not t[2]
-                  and view.entity(t[1]).cls in classes]
-        if not before:
-            break
-        first = min(before, key=lambda t: view.rel(t[0])[0])
-        out.append(first)
-        start = view.rel(first[0])[0]
-    return out
-
-
-def _joined_before(view: SentenceView, end: int, classes: set[str]) -> list:
-    """The names of classes joined by 与, 和, 及 or 、 whose last ends at end (A与B, A、B和C; a place
-    opening the next one's chain is part of it: 重庆市潼南区)."""
+def _joined_before(view: SentenceView, end: int, classes: set[str], joiners: str = "与和及、") -> list:
+    """The names of classes joined by 与, 和, 及 or 、 (or the joiners given) whose last ends at end (A与B,
+    A、B和C; a place opening the next one's chain is part of it: 重庆市潼南区)."""
     chain: list = []
     while True:
         last = [t for t in view.items if view.rel(t[0])[1] == end and not t[2] and view.entity(t[1]).cls in classes]
@@ -914,7 +900,7 @@ def _joined_before(view: SentenceView, end: int, classes: set[str]) -> list:
         if opener:  # 重庆市 of 重庆市潼南区
             chain += opener
             start = view.rel(opener[0][0])[0]
-        if start == 0 or view.text[start - 1] not in "与和及、":
+        if start == 0 or view.text[start - 1] not in joiners:
             return _outermost(view, chain)
         end = start - 1
 
@@ -1130,10 +1116,6 @@ def _end_of_name_at(view: SentenceView, pos: int) -> int:
     return max((view.rel(t[0])[1] for t in view.items if view.rel(t[0])[0] == pos and not t[2]), default=pos)
 
 
-#: right before a zone's name: it is being built (建设X产业园)
-_BUILT_BEFORE = re.compile(r"(?:建设|兴建|新建|投建|打造)$")
-
-
 def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> tuple[Mention, str] | None:
     """The sentence's zone for a project at pos, unless it is first named in a later part (A项目…；Z引进的B项目:
     Z is not A's zone, unless the article is about Z; the set of the sentence before is, for 其中，…)."""
@@ -1141,7 +1123,7 @@ def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int
     if zone is not None and along and along.end() == view.rel(zone[0])[0]:
         return None  # 建设X项目及配套Y产业园: the park is built along with the project, not where it is
     if zone is not None and view.rel(zone[0])[0] < view.segment(pos)[0] \
-            and _BUILT_BEFORE.search(view.text, 0, view.rel(zone[0])[0]):
+            and lexicon.BUILDING_BEFORE.search(view.text, 0, view.rel(zone[0])[0]):
         return None  # A与B签约，投资N元建设X产业园；C公司Y项目…: X is A's new park, not where Y is
     if zone is None or view.rel(zone[0])[0] < view.segment(pos)[1] or zone[1] == view.resolution.main_zone:
         return zone
@@ -1528,9 +1510,9 @@ def _things_between(view: SentenceView, a: int, b: int) -> bool:
                PLACE_CLASSES | {"GovernmentBody", "Industry", "Indicator", "Policy"} for t in view.items)
 
 
-#: after projects named together: their amounts said respectively (总投资分别为, 分别投资)
 #: before 分别: the projects named before, by their count (两个项目, 上述3个项目)
 _COUNTED_PROJECTS = re.compile(r"[，,](?:这|上述|以上)?(?:两|[0-9三四五六七八九十]+)个?项目$")
+#: after projects named together: their amounts said respectively (总投资分别为, 分别投资)
 _INVESTED_EACH = re.compile(r"[，,]?(?:的)?(?:计划)?(?:总投资|投资)?(?:额)?分别(?:为|是|达|约)?(?:总投资|投资)?(?:约|达)?")
 
 
@@ -1621,7 +1603,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
                     or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目, X签约Z项目
-                for jm, jk, _ in _listed_before(view, a, {"Company"}):  # A、B已在示范区建设Z: both
+                listed = _joined_before(view, a - 1, {"Company"}, "和及、") if a and view.text[a - 1] in "和及、" else []
+                for jm, jk, _ in listed:  # A、B已在示范区建设Z: both (not A与B签约: only B)
                     yield _rel(key, "operatedBy", jk, (m, jm))
         investor = _clause_investor(view, s) if not generic else None
         if investor is not None:  # X与Y签署协议，投资N元建设Z项目
@@ -1957,12 +1940,12 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
     spans = any(d.kind != "point" for d in view.dates) or re.search(_SPAN_WORDS, view.text)
     targets = [(m, k) for m, k, _ in events] or (  # (今年前三季度，园区新签约…协议总投资N元: the zone's sum)
         [(all_events[0].mentions[0], all_events[0].key)] if len(all_events) == 1 and not spans else [])
+    this_time = _THIS_TIME.match(view.text)  # 此次集中开工…, 开幕式上，共签约…: the event just told of
     for mm in view.money:
         before = view.text[max(0, mm.start - 6):mm.start]
         signed = re.search(r"(总签约|签约总金额|签约金额|签约总额|签约额|协议投资额|协议总投资|协议投资|协议金额|协议总额|合同金额|合同总额"
                            r"|意向投资额|意向投资)(?:达|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
-        this_time = _THIS_TIME.match(view.text)
         invested = (events or this_time) and re.search(r"总投资(?:额)?(?:达到?|约|为|共|超过?|逾|近)?$|总金额(?:达到?|约|为|共)?$",
                                                        before) \
             and not any(
@@ -1973,8 +1956,7 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             m, key = targets[0]
             yield _money_rel(key, "totalInvestment", mm, m)
             break
-    tally = _THIS_TIME.match(view.text)  # (开幕式上，共签约项目58个: signed at the event just told of)
-    if (re.search(r"(见证|举行|进行)[^，。]{0,6}签约", view.text) or (tally and tally.group("verb") == "签约")) \
+    if (re.search(r"(见证|举行|进行)[^，。]{0,6}签约", view.text) or (this_time and this_time.group("verb") == "签约")) \
             and not view.dates:
         earlier, back = view.previous, 0
         while earlier is not None and back < 6:  # the signing belongs to the event just told of
