@@ -832,8 +832,18 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
 
 def _firm_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> list[str]:
     """Every name the article's firms go by (as written, and the short forms of each), longest first."""
-    names = {m.text for k, ms in groups.items() if cls_of[k] == "Company" for m in ms}
-    return sorted(names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}, key=len, reverse=True)
+    return sorted(_firm_of_names(groups, cls_of), key=len, reverse=True)
+
+
+def _firm_of_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> dict[str, str]:
+    """Each name an article's firm goes by (as written, and its short forms) → the firm (the first named)."""
+    firm_of: dict[str, str] = {}
+    for key, ms in groups.items():
+        if cls_of[key] == "Company":
+            names = {m.text for m in ms}
+            for name in sorted(names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}):
+                firm_of.setdefault(name, key)
+    return firm_of
 
 
 def _merge_firms_by_trade_name(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
@@ -903,12 +913,7 @@ _FIRM_S_PHASE = re.compile(r"([一二三四五六七八九十0-9])期(?:扩建|�
 def _merge_firm_phases(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """A firm's phase named by two of the firm's names, with or without its place, is one project
     (X无锡二期项目 = X半导体（中国）有限公司二期扩建项目 = X二期项目)."""
-    firm_of: dict[str, str] = {}
-    for key, ms in groups.items():
-        if cls_of[key] == "Company":
-            names = {m.text for m in ms}
-            for name in names | {f for n in names for f in _company_short_forms(n) if len(f) >= 2}:
-                firm_of.setdefault(name, key)
+    firm_of = _firm_of_names(groups, cls_of)
     by_phase: dict[tuple[str, str], list[str]] = {}
     for key in sorted(k for k in groups if cls_of[k] == "Project"):
         name = _fullest(groups[key])
