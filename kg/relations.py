@@ -503,7 +503,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
                                                 else ZONE_CLASSES)
                   and not view.text.endswith("在", 0, view.rel(t[0])[0])  # X在Y正式开园: Y is where X opens
                   and _set_up_after(view, view.rel(t[0])[1], m)
-                  and not _APPROVER.match(view.text, view.rel(t[0])[1])]
+                  and not _APPROVER.match(view.text, view.rel(t[0])[1]) and not _its_project_after(view, t)]
         if m.group() in ("批准", "批复"):
             if any(v.group() not in ("批准", "批复", "应运而生") for v in _ESTABLISH.finditer(view.text)):
                 continue  # 1988年创建、1991年经国务院批准的…: set up when created, not when approved
@@ -511,7 +511,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
         target = after[0] if after else (before[-1] if before else None)
         opener = view.items[0] if view.items else None
         if target is None and opener and not opener[2] and lexicon.LEAD_IN.fullmatch(view.text, 0, view.rel(opener[0])[0]) \
-                and view.entity(opener[1]).cls in ZONE_CLASSES | ORG_CLASSES \
+                and view.entity(opener[1]).cls in ZONE_CLASSES | ORG_CLASSES and not _its_project_after(view, opener) \
                 and (re.search(r"[，,]于[^，。；]*$", view.text[:m.start()])
                      or (date.start == view.clause_start(m.start()) > 0 and (view.text[m.start() - 4:m.start()]
                          .endswith(("批准", "批复", "同意", "正式")) or view.text.startswith(("由", "经"), date.end)))
@@ -527,6 +527,13 @@ def established(view: SentenceView) -> Iterator[Relation]:
                 zm, zk, _ = max(where, key=lambda t: view.rel(t[0])[1])
                 zm, zk = _innermost_place(view, zm, zk)  # 在天津市武清区揭牌: in 武清区
                 yield _rel(target[1], "locatedIn", zk, (target[0], zm))
+
+
+def _its_project_after(view: SentenceView, item) -> bool:
+    """A project's name follows the firm's or zone's right away (X有限公司|沈阳研发中心二期项目…于…建成启用): the
+    project is what the sentence speaks of, not the firm."""
+    end = view.rel(item[0])[1]
+    return any(view.rel(t[0])[0] == end and not t[2] and view.entity(t[1]).cls == "Project" for t in view.items)
 
 
 def _opening_zone(view: SentenceView) -> tuple[Mention, str] | None:

@@ -4267,3 +4267,14 @@ def test_each_part_of_a_sentence_opening_with_its_own_zone_has_its_projects_ther
     assert {("中天青铁精品钢材项目", "locatedIn", "南通经济技术开发区"),
             ("海工装备基地二期项目", "locatedIn", "海门经济技术开发区")} <= got
     assert ("海工装备基地二期项目", "locatedIn", "南通经济技术开发区") not in got
+
+
+def test_a_firm_opening_its_project_s_sentence_is_not_what_was_put_into_use():
+    got = facts("华晨青马汽车有限公司沈阳研发中心二期项目总投资18亿元，于2021年9月建成启用。", 2021)
+    assert not {f for f in got if f[1] == "establishedDate"}
+    assert ("沈阳研发中心二期项目", "operatedBy", "华晨青马汽车有限公司") in got
+
+
+def test_a_quality_word_before_a_trade_and_a_base_is_no_firm():
+    g = graph("青妃甸区委书记张青峰表示，青妃甸将加快建设精品钢铁基地。")
+    assert "精品钢铁" not in {e.label for e in g.entities if e.cls == "Company"}
