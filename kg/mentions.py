@@ -671,7 +671,7 @@ _FIRM_KIND_BEFORE = re.compile(r"(?:港资|台资|外资|日资|韩资|美资|�
 #: a count of places inside a zone's stem: 30多个城市, 十个国家
 _COUNT_OF_PLACES = re.compile(rf"[0-9{CN_DIGITS}]+(?:多|余)?(?:个(?:城市|国家|地区|省份?|地市|县区?)|(?:市|县|区|地市)(?!级))")
 #: a phase after a project's name: 二期, （三期）, 一期工程
-_PHASE_AFTER = re.compile(rf"（{PHASE}）|{PHASE}(?![{CJK}])|{PHASE}(?=[在于已将正顺开竣投签落由的和及、启建完达总第])")
+_PHASE_AFTER = re.compile(rf"（{PHASE}）|{PHASE}(?![{CJK}])|{PHASE}(?=[在于已将正顺开竣投签落由的和及、启建完达总第全如提即主])")
 
 
 def _kind_of_facility(words: str) -> bool:

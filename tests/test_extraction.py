@@ -1256,8 +1256,8 @@ def test_parties_named_before_the_park_they_build_and_a_project_invested_in_join
     assert {o for s, p, o in got if p == "operatedBy"} == {
         "青川集成电路制造有限公司", "青川国际集成电路制造有限公司", "青川国际投资发展有限公司"}
     got = facts("近日，鑫江石油化工有限公司4000万吨/年炼化一体化项目二期全面投产。该项目总投资约1730亿元，由鑫盛石化股份有限公司控股建设。")
-    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
-        ("4000万吨/年炼化一体化项目", "鑫江石油化工有限公司"), ("4000万吨/年炼化一体化项目", "鑫盛石化股份有限公司")}
+    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {  # (the phase is the project named: X项目二期全面投产)
+        ("4000万吨/年炼化一体化项目二期", "鑫江石油化工有限公司"), ("4000万吨/年炼化一体化项目二期", "鑫盛石化股份有限公司")}
 
 
 def test_a_park_s_short_name_opening_its_proper_stem_and_a_body_s_without_its_place():
@@ -4278,3 +4278,9 @@ def test_a_firm_opening_its_project_s_sentence_is_not_what_was_put_into_use():
 def test_a_quality_word_before_a_trade_and_a_base_is_no_firm():
     g = graph("青妃甸区委书记张青峰表示，青妃甸将加快建设精品钢铁基地。")
     assert "精品钢铁" not in {e.label for e in g.entities if e.cls == "Company"}
+
+
+def test_a_project_s_phase_fully_in_production_is_named_with_its_phase():
+    got = facts("9月1日，青山新材料有限公司年产20万吨锂电材料项目一期全面投产。", 2023)
+    assert ("年产20万吨锂电材料项目一期", "productionDate", "2023-09-01") in got
+    assert not {f for f in got if f[0] == "年产20万吨锂电材料项目"}  # (as after 开工, 投产: X项目一期开工)
