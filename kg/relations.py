@@ -1953,7 +1953,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         signed = re.search(r"(总签约|签约总金额|签约金额|签约总额|签约额|协议投资额|协议总投资|协议投资|协议金额|协议总额|合同金额|合同总额"
                            r"|意向投资额|意向投资)(?:达|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
-        invested = (events or this_time) and re.search(r"总投资(?:额)?(?:达到?|约|为|共|超过?|逾|近)?$|总金额(?:达到?|约|为|共)?$",
+        invested = (events or this_time) and re.search(r"(?:总投资(?:额)?|投资总额)(?:达到?|约|为|共|超过?|逾|近)?$"
+                                                       r"|总金额(?:达到?|约|为|共)?$",
                                                        before) \
             and not any(
             seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))

@@ -4284,3 +4284,9 @@ def test_a_project_s_phase_fully_in_production_is_named_with_its_phase():
     got = facts("9月1日，青山新材料有限公司年产20万吨锂电材料项目一期全面投产。", 2023)
     assert ("年产20万吨锂电材料项目一期", "productionDate", "2023-09-01") in got
     assert not {f for f in got if f[0] == "年产20万吨锂电材料项目"}  # (as after 开工, 投产: X项目一期开工)
+
+
+def test_an_event_s_sum_written_as_touzi_zonge():
+    got = facts("11月18日，2022粤港澳大湾区（香港）招商推介会在香港会议展览中心举行，东青市现场签约项目35个，投资总额达到520亿元。",
+                2022)
+    assert ("2022粤港澳大湾区（香港）招商推介会", "totalInvestment", Decimal("52000000000")) in got
