@@ -181,7 +181,7 @@ BUILDING_BEFORE = re.compile(r"(?:建设|兴建|新建|投建|打造|开发|共�
 BUILT_BY_BEFORE = re.compile(r"(?:共同|合作|联合)?(?:共建|开发建设|投资建设|投资兴建|主导建设|建设|兴建|投建|开发|打造)的$")
 
 #: verbs of a zone's or body's setting up or opening (X于2019年12月正式开园), longest first
-SET_UP_VERBS = "挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|创建|始建|开园|启用|投用"
+SET_UP_VERBS = "挂牌成立|正式成立|揭牌成立|成立|挂牌|揭牌|设立|组建|创建|创办|始建|开园|启用|投用"
 #: verbs of a firm's arrival somewhere, whose date is no other event's (于1999年进入苏州)
 ARRIVAL_VERBS = "进入|落户|入驻|进驻|来到|扎根"
 

@@ -880,7 +880,9 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
                                      or lexicon.alternation("industries.txt").fullmatch(industry)):
         return True  # 2022年化工园区30强名单: the ranking of an industry's parks
     if _FIRST_OF_KIND.search(text, 0, start) and (stem.startswith(("国家级", "省级"))
+                                                   or not _opens_with_place(text, start, start + len(stem))
                                                    or _COPULA_BEFORE.search(text, clause_start(text, start), start)):
+        # (全国首个自费开发区: a kind; zones' names open with their place)
         return True  # 是全国首个国家级航空港经济综合实验区, 是全国唯一的内河港型保税区: what the zone is, not its name
     places = lexicon.gazetteer().lookup(stem)
     if places and places[0].cls == "City" and stem.endswith("市") and ending == "开发区":

@@ -4290,3 +4290,9 @@ def test_an_event_s_sum_written_as_touzi_zonge():
     got = facts("11月18日，2022粤港澳大湾区（香港）招商推介会在香港会议展览中心举行，东青市现场签约项目35个，投资总额达到520亿元。",
                 2022)
     assert ("2022粤港澳大湾区（香港）招商推介会", "totalInvestment", Decimal("52000000000")) in got
+
+
+def test_the_first_zone_of_a_kind_is_no_zone_and_a_zone_founded_chuangban_has_its_year():
+    got = facts("青山开发区是1985年创办的全国首个自费开发区，1992年经国务院批准为国家级经济技术开发区。")
+    assert "自费开发区" not in {f[0] for f in got} | {f[2] for f in got}
+    assert ("青山开发区", "establishedDate", "1985") in got
