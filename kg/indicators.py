@@ -150,6 +150,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 previous = (metric, subject, figure_period)
             if subject is None or not metric or (unit in CURRENCY_UNITS.values() and not _MONEY_METRIC.search(metric)):
                 continue
+            if metric.endswith(_STAKE):
+                continue  # X集团持股75%: a share of a firm held, no reported figure
             if unit in _AMOUNT_UNITS and any(res.entities[k].cls == "Project" and m.start - s.start < start
                                              for m, k, _ in items):
                 continue  # 项目…占地约200亩，建成后预计年产值超60亿元: the project's own figures
@@ -376,6 +378,8 @@ def _clause_start(text: str, pos: int) -> int:
 _AREA_UNITS = ("平方公里", "亩", "平方米", "公顷")
 #: a clause about the time of writing (目前已…): no time the text names is its period
 _NOW = re.compile(r"(?:目前|现在|截至目前|到目前为止)[，,]?")
+#: the end of a metric that is a share held in a firm, not a figure reported (持股75%, 占股51%)
+_STAKE = ("持股", "占股", "股比", "控股")
 #: a clause of an amount only: 总投资约80亿元
 _AMOUNT_CLAUSE = re.compile(r"(?:总投资|计划总投资|投资)(?:额)?(?:约|达|超过?|近)?[0-9.]+[万亿]*(?:元|美元|欧元)")
 #: a clause opening with a facility's name the text does not know, then the verb of a figure

@@ -512,7 +512,7 @@ def _merge_headline_kinds(groups: dict[str, list[Mention]], phases: set[Mention]
 def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
     """A project or policy the headline alone names, with a middle part or the opening words of the body's
     name left out, is the body's: 三一集团灯塔工厂项目 = 三一集团18号厂房灯塔工厂项目, 光伏组件项目 =
-    年产10GW高效光伏组件项目 (when one body project fits)."""
+    年产10GW高效光伏组件项目 (when one body project fits); a zone, with the opening words left out."""
     for kind in ("Project:", "Policy:"):  # (关于推进开发区高质量发展的实施意见 of …推进全省开发区…)
         named = [k for k in groups if k.startswith(kind)]
         for key in named:
@@ -531,6 +531,12 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
                 if len(body) == 1 and nickname is not None:
                     groups[body[0]].extend(groups.pop(nickname))  # (and “智造常州” alone is its nickname)
             _fold_into_only(groups, key, body)
+    zones = [k for k in groups if k.startswith("Zone:")]
+    for key in zones:  # 共建商贸物流合作示范区 = 临沂—义乌商贸物流合作示范区: the body's zone without its places
+        if key in groups and all(m.sentence == 0 for m in groups[key]) and len(short := _fullest(groups[key])) >= 5:
+            _fold_into_only(groups, key, [k for k in zones if k != key and k in groups
+                                          and any(m.sentence > 0 for m in groups[k])
+                                          and _fullest(groups[k]).endswith(short) and _fullest(groups[k]) != short])
 
 
 #: a policy by its quoted nickname and its kind: “智造常州”三年行动计划

@@ -4296,3 +4296,13 @@ def test_the_first_zone_of_a_kind_is_no_zone_and_a_zone_founded_chuangban_has_it
     got = facts("青山开发区是1985年创办的全国首个自费开发区，1992年经国务院批准为国家级经济技术开发区。")
     assert "自费开发区" not in {f[0] for f in got} | {f[2] for f in got}
     assert ("青山开发区", "establishedDate", "1985") in got
+
+
+def test_a_headline_s_zone_without_its_places_is_the_body_s_and_a_stake_is_no_indicator():
+    title = "临沂商城与义乌签署合作协议 共建商贸物流合作示范区"
+    g = graph(f"# {title}\n\n9月6日，临沂市人民政府与义乌市人民政府签署战略合作协议，双方将共建临沂—义乌商贸物流合作示范区。",
+              title=title)
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [
+        ("临沂—义乌商贸物流合作示范区", ("商贸物流合作示范区",))]
+    g = graph("大众汽车（青徽）有限公司由大众汽车集团与青淮汽车集团控股有限公司共同投资组建，大众汽车集团持股75%。")
+    assert not [e for e in g.entities if e.cls == "Indicator"]
