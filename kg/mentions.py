@@ -832,7 +832,7 @@ def _designation(text: str, start: int, end: int) -> bool:
         return _DESIGNATION_BEFORE.search(text, 0, start - 1) is not None
     if _BATCH.search(text, start, end) or _BATCH_BEFORE.search(text, 0, start):
         return True  # 被认定为浙江省首批化工园区, 认定…为第三批X示范园区: a batch of zones, no zone's name
-    if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, 0, start)
+    if text.endswith(_TITLE_ENDINGS, 0, end) and (_AIMED_AT.search(text, max(0, start - 24), start)
                                                   or _DESIGNATION_BEFORE.search(text, 0, start) or (
             text.endswith("是", 0, start) and text[end:end + 1] in ("、", "，", "。", ""))
                                                   or (_COPULA_BEFORE.search(text, clause_start(text, start), start)
@@ -867,7 +867,7 @@ def _kind_of_zone(text: str, start: int, stem: str, ending: str) -> bool:
     (its rank), 浙江省开发区 (a province's zones: zones are named after cities and counties), 无锡市开发区
     (a city's), 北部湾经济区开发区 (a wider zone's), …的中德合作园区."""
     industry = stem + "产业" if ending.startswith("产业") else stem  # (生物|产业园区: the industry is 生物产业)
-    if (text.endswith(_KIND_SCOPE + ("作为", "成为"), 0, start) or _AIM_DESCRIPTION.search(text, 0, start)
+    if (text.endswith(_KIND_SCOPE + ("作为", "成为"), 0, start) or _AIM_DESCRIPTION.search(text, max(0, start - 24), start)
             or _COPULA_BEFORE.search(text, clause_start(text, start), start)) \
             and (lexicon.alternation("industries.txt").fullmatch(stem)
                  or lexicon.alternation("industries.txt").fullmatch(industry)
