@@ -160,10 +160,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                       and res.entities[k].cls in ("Company", "Institution", "Organization", "Project")]
             label_start = max(listed, default=metric_start - 1) + 1  # 已集聚A、B等上市企业12家: 上市企业12家
             written = s.text[label_start:end]
-            if each is not None and metric_end < start:
-                written = s.text[metric_start:metric_end] + s.text[start:end]  # …450亿元和320亿元: the second's
-            mention = Mention(article.id, s.start + (label_start if written == s.text[label_start:end] else metric_start),
-                              s.start + end, written, "Indicator", s.index)
+            if each is not None and metric_end < start:  # …450亿元和320亿元: the second's
+                label_start, written = metric_start, s.text[metric_start:metric_end] + s.text[start:end]
+            mention = Mention(article.id, s.start + label_start, s.start + end, written, "Indicator", s.index)
             key = f"Indicator:{article.id}:{s.start + start}"
             entities.append(Entity(key, "Indicator", mention.text, (), (mention,)))  # the figure as written
             ev = (mention,)
