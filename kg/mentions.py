@@ -1633,6 +1633,9 @@ def _industry_term(text: str, s: int, e: int) -> int | None:
     return None
 
 
+#: verbs of growing an industry, inside what stands before a list's first industry
+_GROWING = re.compile(r"发展|培育|壮大|做强|做大|布局|聚焦")
+
 #: verbs holding a joining character before a list: 涉及, 普及, 惠及; 分别与 (X分别与A、B等企业签约)
 _LIST_VERB = re.compile(r"(?:(?:主要)?(?:涉及|普及|惠及|波及)|(?:分别|共同|先后)(?:与|同|和)"
                         r"|(?:先后|分别|相继|深入)(?:到|赴|走进|来到|走访))(?!.*(?:涉及|普及|惠及|波及|分别与|先后到))")
@@ -1706,6 +1709,8 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
             term = _industry_term(text, s, e) if industry else None
             if term is not None:  # 已集聚集成电路 → 集成电路, but 发展绿色建材 → 绿色建材
                 named = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
+                verbs = [v.end() for v in _GROWING.finditer(text, named, term)]
+                named = verbs[-1] if verbs else named  # 集中力量发展汽车、…: the verb is no part of the industry
                 s = named if named <= term and (named > s or _only_generic(text[named:term])) else term
             elif e - s > 1:
                 part_start = s

@@ -2200,7 +2200,10 @@ def _posts(view: SentenceView, key: str, m: Mention, chain: str, chain_start: in
         level = next((lv for lv in _HEADS if title.endswith(lv + "长")), None)  # 市长, 副省长, 区长, 县长
         place = [t for t in view.items if view.rel(t[0])[0] == offset
                  and res.entities[t[1]].cls == _HEADS.get(level)]
-        if not orgs and part.startswith(("管委会", "党工委", "管理委员会")) and view.zone_subject():
+        if not orgs and part.startswith(("管委会", "党工委", "管理委员会")) and posts \
+                and res.entities[posts[-1][1]].cls in ZONE_CLASSES:
+            orgs = [(posts[-1][2], posts[-1][1], False)]  # X新区党工委委员、管委会副主任: X's committee
+        elif not orgs and part.startswith(("管委会", "党工委", "管理委员会")) and view.zone_subject():
             orgs = [(*view.zone_subject(), False)]  # X开发区召开…，管委会主任王明主持: the zone's committee
         if orgs:
             last_org = orgs[0][1]

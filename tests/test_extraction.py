@@ -4306,3 +4306,19 @@ def test_a_headline_s_zone_without_its_places_is_the_body_s_and_a_stake_is_no_in
         ("临沂—义乌商贸物流合作示范区", ("商贸物流合作示范区",))]
     g = graph("大众汽车（青徽）有限公司由大众汽车集团与青淮汽车集团控股有限公司共同投资组建，大众汽车集团持股75%。")
     assert not [e for e in g.entities if e.cls == "Indicator"]
+
+
+def test_a_verb_of_growing_before_the_first_listed_industry_is_no_part_of_it():
+    got = facts("青州经开区将集中力量发展汽车、光电、高端装备三大产业。")
+    assert {f[2] for f in got if f[1] == "focusIndustry"} == {"汽车", "光电", "高端装备"}
+
+
+def test_a_bonded_port_area_is_another_zone_than_the_comprehensive_bonded_zone_made_from_it():
+    got = facts("青川两路综保区位于青川两江新区，2020年由原青川两路保税港区整合优化而来。")
+    assert ("青川两路综保区", "mergedFrom", "青川两路保税港区") in got
+    assert not {f for f in got if f[0] == "青川两江新区" and f[1] in {"mergedFrom", "establishedDate"}}
+
+
+def test_a_bare_committee_after_a_zone_s_post_is_that_zone_s():
+    got = facts("今年前三季度，青川综合保税区实现进出口额125.6亿元。青川新区党工委委员、管委会副主任王青表示，将推动综保区发展保税研发。")
+    assert {f[2] for f in got if f[0] == "王青" and f[1] == "affiliatedWith"} == {"青川新区"}
