@@ -504,6 +504,9 @@ def established(view: SentenceView) -> Iterator[Relation]:
                   and not view.text.endswith("在", 0, view.rel(t[0])[0])  # X在Y正式开园: Y is where X opens
                   and _set_up_after(view, view.rel(t[0])[1], m)
                   and not _APPROVER.match(view.text, view.rel(t[0])[1]) and not _its_project_after(view, t)]
+        if before and any(view.rel(t[0])[0] - m.end() in (0, 1) and view.text[m.end():view.rel(t[0])[0]] in ("", "了")
+                          and view.entity(t[1]).cls == "Project" for t in view.items):
+            before = []  # X公司设立发动机组装基地: the firm sets up what follows, it is not set up
         if m.group() in ("批准", "批复"):
             if any(v.group() not in ("批准", "批复", "应运而生") for v in _ESTABLISH.finditer(view.text)):
                 continue  # 1988年创建、1991年经国务院批准的…: set up when created, not when approved

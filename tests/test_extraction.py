@@ -4322,3 +4322,9 @@ def test_a_bonded_port_area_is_another_zone_than_the_comprehensive_bonded_zone_m
 def test_a_bare_committee_after_a_zone_s_post_is_that_zone_s():
     got = facts("今年前三季度，青川综合保税区实现进出口额125.6亿元。青川新区党工委委员、管委会副主任王青表示，将推动综保区发展保税研发。")
     assert {f[2] for f in got if f[0] == "王青" and f[1] == "affiliatedWith"} == {"青川新区"}
+
+
+def test_a_firm_setting_up_a_base_is_not_set_up_itself():
+    got = facts("今年新入园的企业中，青柴动力股份有限公司设立发动机组装基地。")
+    assert ("发动机组装基地", "operatedBy", "青柴动力股份有限公司") in got
+    assert not {f for f in got if f[1] == "establishedDate"}
