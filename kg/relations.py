@@ -1892,8 +1892,10 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         before = view.text[max(0, s - 4):s]
         date = view.date_before(s, e)
         attend = re.search(r"(?:等)?(?:出席|参加|参与|主持)$", view.text[max(0, s - 5):s])
-        if view.text.startswith(("期间", "召开期间", "举办期间"), e):
-            date = None  # 在第六届进博会期间，园区举行签约仪式: the day is the signing's, not the fair's
+        inside = any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _, _ in events)
+        if view.text.startswith(("期间", "召开期间", "举办期间"), e) or inside:
+            date = None  # (第四届进博会X交易团签约活动: the day is the activity's, not the fair's);
+            # 在第六届进博会期间，园区举行签约仪式: the day is the signing's, not the fair's
         if date and date.kind == "point" and not generic:
             day = _in_the_named_year(date, name, view.article.published)
             if "签约" in name:

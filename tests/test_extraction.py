@@ -4328,3 +4328,9 @@ def test_a_firm_setting_up_a_base_is_not_set_up_itself():
     got = facts("今年新入园的企业中，青柴动力股份有限公司设立发动机组装基地。")
     assert ("发动机组装基地", "operatedBy", "青柴动力股份有限公司") in got
     assert not {f for f in got if f[1] == "establishedDate"}
+
+
+def test_an_event_inside_another_event_s_name_does_not_take_its_day():
+    got = facts("11月6日，第四届中国国际进口博览会青江交易团集中签约活动在上海举行，共签约进口项目68个。")
+    assert ("第四届中国国际进口博览会青江交易团集中签约活动", "signedDate", "2022-11-06") in got
+    assert not {f for f in got if f[0] == "第四届中国国际进口博览会" and f[1] in {"signedDate", "startDate"}}
