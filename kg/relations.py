@@ -1756,7 +1756,8 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
                   if not any(a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b and (a, b) != view.rel(t[0])
                              for a, b in spans)]
         zone = (cities[0][0], cities[0][1]) if cities else None
-    if zone is None or not re.search(r"等[^，。]{0,10}(企业|公司|项目|药企|车企)|为(?:代表|龙头|引领|核心)的", view.text):
+    if zone is None or not re.search(r"等[^，。]{0,10}(企业|公司|项目|药企|车企)|为(?:代表|龙头|引领|核心)的", view.text) \
+            or _ATTENDING_FIRMS.search(view.text):
         return
     for m, key, generic in view.of_class({"Company"}, generic=False):
         follow = view.text[view.rel(m)[1]:view.rel(m)[1] + 3]  # A、B等…企业 / 以A、B为代表的…产业集群
@@ -1767,6 +1768,10 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
             continue  # 园区由A和B等组建的合资公司开发: the zone's makers, not its firms
         if follow[:1] in ("、", "等") or follow in ("为代表", "为龙头", "为引领", "为核心"):
             yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
+
+
+#: firms listed as the guests of an event: (A、B)等30余家日本企业参加, 等企业代表出席
+_ATTENDING_FIRMS = re.compile(r"等[^，。；]{0,10}(?:企业|公司)(?:代表|负责人)?(?:应邀)?(?:参加|出席|参会|与会|参展)")
 
 
 #: after a zone: one of its own (园区的, 高新区最大的)

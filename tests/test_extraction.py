@@ -4334,3 +4334,8 @@ def test_an_event_inside_another_event_s_name_does_not_take_its_day():
     got = facts("11月6日，第四届中国国际进口博览会青江交易团集中签约活动在上海举行，共签约进口项目68个。")
     assert ("第四届中国国际进口博览会青江交易团集中签约活动", "signedDate", "2022-11-06") in got
     assert not {f for f in got if f[0] == "第四届中国国际进口博览会" and f[1] in {"signedDate", "startDate"}}
+
+
+def test_firms_attending_a_zone_s_promotion_abroad_are_not_in_the_zone():
+    got = facts("在大阪举办的青肥高新区投资环境推介会上，日本电产株式会社、松下电器产业株式会社等30余家日本企业参加。")
+    assert not {f for f in got if f[1] == "locatedIn" and f[0].endswith("株式会社")}
