@@ -320,7 +320,7 @@ def zone_core(stem: str) -> str:
     gaz = lexicon.gazetteer()
     for start, end, _ in reversed(gaz.scan(stem)):
         stem = stem[:start] + stem[end:]
-    stem = stem.replace("（）", "")  # 深圳（哈尔滨） without its places
+    stem = stem.replace("（", "").replace("）", "")  # 深圳（哈尔滨） without its places; （珠西） → 珠西
     for word in lexicon.words("generic_words.txt"):
         if len(word) > 1:
             stem = stem.replace(word, "")

@@ -4339,3 +4339,12 @@ def test_an_event_inside_another_event_s_name_does_not_take_its_day():
 def test_firms_attending_a_zone_s_promotion_abroad_are_not_in_the_zone():
     got = facts("在大阪举办的青肥高新区投资环境推介会上，日本电产株式会社、松下电器产业株式会社等30余家日本企业参加。")
     assert not {f for f in got if f[1] == "locatedIn" and f[0].endswith("株式会社")}
+
+
+def test_a_cluster_development_zone_with_a_bracketed_area_and_its_city_part():
+    got = facts("4月28日，粤港澳大湾区（珠西）高端产业集聚发展区青门片区举行项目签约仪式，共签约项目21个。"
+                "青门片区规划面积约200平方公里。")
+    full = "粤港澳大湾区（珠西）高端产业集聚发展区青门片区"
+    assert (full, "partOf", "粤港澳大湾区（珠西）高端产业集聚发展区") in got
+    assert (full, "hasIndicator", "规划面积约200平方公里") in got
+    assert not {f for f in got if f[0].startswith("发展区")}
