@@ -952,15 +952,22 @@ def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str])
 
 
 def _merge_bracketed_names(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
-    """A firm's or a project's other name in brackets right after its name (ASML（阿斯麦）, X生产线（t9项目）)
-    is the same firm or project."""
-    for cls in ("Company", "Project"):
-        named_at = {(m.start, m.end): key for key, ms in groups.items() if cls_of[key] == cls for m in ms}
+    """A firm's, a project's or a zone's other name in brackets right after its name (ASML（阿斯麦）,
+    X生产线（t9项目）, 泰州医药高新技术产业开发区（中国医药城）) is the same firm, project or zone."""
+    for classes in ({"Company"}, {"Project"}, ZONE_CLASSES):
+        named_at = {(m.start, m.end): key for key, ms in groups.items() if cls_of[key] in classes for m in ms}
         for (start, end), key in sorted(named_at.items()):
             other = next((k for (a, b), k in named_at.items() if a == end + 1 and text[end:a] == "（"
                           and text[b:b + 1] == "）"), None)
-            if other not in (None, key) and other in groups and key in groups:
+            if other not in (None, key) and other in groups and key in groups \
+                    and not _named_apart(groups[key], groups[other], start):
                 groups[key].extend(groups.pop(other))
+
+
+def _named_apart(one: list[Mention], other: list[Mention], bracketed_at: int) -> bool:
+    """Either name stands earlier in the bracketed pair's sentence: two things (A与B整合组建B（A））."""
+    sentence = next(m.sentence for m in one if m.start == bracketed_at)
+    return any(m.sentence == sentence and m.start < bracketed_at for m in one + other)
 
 
 def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:

@@ -4348,3 +4348,11 @@ def test_a_cluster_development_zone_with_a_bracketed_area_and_its_city_part():
     assert (full, "partOf", "粤港澳大湾区（珠西）高端产业集聚发展区") in got
     assert (full, "hasIndicator", "规划面积约200平方公里") in got
     assert not {f for f in got if f[0].startswith("发展区")}
+
+
+def test_a_zone_s_other_name_in_brackets_is_the_same_zone_unless_both_were_named_apart_before():
+    g = graph("青州医药高新技术产业开发区（中国医药城）今年以来新开工项目38个。青州医药高新区要加快建设“中国医药城”。")
+    assert [(e.label, e.aliases) for e in g.entities if e.cls in {"Zone", "Park"}] == [
+        ("青州医药高新技术产业开发区", ("中国医药城", "青州医药高新区"))]
+    g = graph("经省政府批准，青店经济技术开发区与青州临空经济区整合组建青州临空经济区（青店经济技术开发区）。")
+    assert len([e for e in g.entities if e.cls == "Zone"]) == 2
