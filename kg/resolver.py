@@ -62,6 +62,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_firm_only_projects(groups, cls_of)
     _merge_other_forms(groups, cls_of)
     _merge_abbreviations(groups, cls_of, article.text)
+    _merge_shortened_bodies(groups, cls_of)
     _merge_bracketed_names(groups, cls_of, article.text)
     _merge_policy_short_titles(groups, cls_of)
     _merge_renamed_zones(groups, cls_of, article.text)
@@ -953,14 +954,16 @@ def _merge_other_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str])
 
 def _merge_bracketed_names(groups: dict[str, list[Mention]], cls_of: dict[str, str], text: str) -> None:
     """A firm's, a project's or a zone's other name in brackets right after its name (ASML（阿斯麦）,
-    X生产线（t9项目）, 泰州医药高新技术产业开发区（中国医药城）) is the same firm, project or zone."""
+    X生产线（t9项目）, 泰州医药高新技术产业开发区（中国医药城）: a zone and its park's name) is the same firm,
+    project or zone."""
     for classes in ({"Company"}, {"Project"}, ZONE_CLASSES):
         named_at = {(m.start, m.end): key for key, ms in groups.items() if cls_of[key] in classes for m in ms}
         for (start, end), key in sorted(named_at.items()):
             other = next((k for (a, b), k in named_at.items() if a == end + 1 and text[end:a] == "（"
                           and text[b:b + 1] == "）"), None)
             if other not in (None, key) and other in groups and key in groups \
-                    and not _named_apart(groups[key], groups[other], start):
+                    and not _named_apart(groups[key], groups[other], start) \
+                    and (classes != ZONE_CLASSES or cls_of[key] != cls_of[other]):  # X新区（Y综合保税区）: two
                 groups[key].extend(groups.pop(other))
 
 
@@ -998,6 +1001,16 @@ def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str
             fits = [k for k in fits if left[k] == min(left.values())]
         if len(fits) == 1 and key in groups and fits[0] in groups:
             groups[fits[0]].extend(groups.pop(key))
+
+
+def _merge_shortened_bodies(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """An association called by characters of its full name in order, with the same ending (台湾电电公会 of
+    台湾区电机电子工业同业公会), is the article's one association it abbreviates."""
+    bodies = sorted(k for k in groups if cls_of[k] == "Organization")
+    for short in bodies:
+        if short in groups:
+            _fold_into_only(groups, short, [k for k in bodies if k != short and k in groups
+                                            and _abbreviates(_fullest(groups[short]), _fullest(groups[k]))])
 
 
 def _in_order(short: str, full: str) -> bool:

@@ -4356,3 +4356,10 @@ def test_a_zone_s_other_name_in_brackets_is_the_same_zone_unless_both_were_named
         ("青州医药高新技术产业开发区", ("中国医药城", "青州医药高新区"))]
     g = graph("经省政府批准，青店经济技术开发区与青州临空经济区整合组建青州临空经济区（青店经济技术开发区）。")
     assert len([e for e in g.entities if e.cls == "Zone"]) == 2
+
+
+def test_a_trade_guild_is_an_organization_and_its_shortened_name_is_the_same():
+    title = "青山开发区与台湾电电公会共建两岸产业合作园"
+    g = graph(f"# {title}\n\n5月19日，青山经济技术开发区与台湾区电机电子工业同业公会在青山签署合作备忘录。", title=title)
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Organization"] == [
+        ("台湾区电机电子工业同业公会", ("台湾电电公会",))]
