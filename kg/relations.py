@@ -122,8 +122,8 @@ class SentenceView:
         zones = [t for t in self.of_class(ZONE_CLASSES) if not self.inside_other_name(t[0])]
         main = [t for t in zones if t[1] == self.resolution.main_zone]
         zones = main or zones
-        if not zones and self.previous is not None and _CONTINUES.match(self.text):
-            return self.previous.zone_subject()  # 其中，… : the set of the sentence before
+        if not zones and self.previous is not None and (_CONTINUES.match(self.text) or _EVENT_S_KINDS.match(self.text)):
+            return self.previous.zone_subject()  # 其中，… / 签约项目涵盖…: the set of the sentence before
         if not zones:
             return None
         m, key, _ = zones[0]
@@ -2304,8 +2304,8 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
     the list's other lines (签约项目中，A投资N元建设X项目 after the signing's sentence), or after the
     event's tally (then the predicate its verb gives: 签约 → signedDate)."""
     back = view
-    while back is not None and re.match(_LISTING, back.text):
-        back = back.previous
+    while back is not None and (re.match(_LISTING, back.text) or back is not view and _EVENT_S_KINDS.match(back.text)):
+        back = back.previous  # (签约项目涵盖新能源汽车、…等领域。其中，…: over what the projects are about)
         if back is not None and back.sentence.index == event_sentence:
             return True
         tally = _EVENT_TALLY.match(back.text) if back is not None else None
@@ -2319,6 +2319,8 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
 #: a sentence opening with the count of the event's projects: 现场集中签约项目23个, 推介会上，共签约项目12个
 _EVENT_TALLY = re.compile(r"(?:[^，。；]{0,8}上[，,]?)?(?:现场|会上|当天|此次|本次)?(?:共|集中|共集中)?(?P<verb>签约|开工)"
                           r"[^，。；0-9]{0,6}?项目(?:共)?[0-9一二三四五六七八九十百]+个")  # (签约产业转移项目118个)
+#: a sentence saying what the projects of a signing or a ground-breaking are about (签约项目涵盖…等领域)
+_EVENT_S_KINDS = re.compile(r"(?:本次|此次|这次|现场)?(?:集中)?(?:签约|开工)(?:的)?项目(?:主要)?(?:涵盖|涉及|覆盖|集中在|分布在|聚焦)")
 #: a sentence opening with the projects of a signing or a ground-breaking
 _EVENT_S_PROJECTS = re.compile(r"(?:本次|此次|这次|现场)?(?:集中)?(?:签约|开工)(?:的)?项目(?:中|主要包括|包括|有)[，,：:]?")
 

@@ -4363,3 +4363,12 @@ def test_a_trade_guild_is_an_organization_and_its_shortened_name_is_the_same():
     g = graph(f"# {title}\n\n5月19日，青山经济技术开发区与台湾区电机电子工业同业公会在青山签署合作备忘录。", title=title)
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Organization"] == [
         ("台湾区电机电子工业同业公会", ("台湾电电公会",))]
+
+
+def test_projects_listed_after_what_a_zone_s_signing_covers_are_signed_there_that_day():
+    got = facts("11月18日，青湖经济技术开发区举行第四季度重大项目集中签约仪式，共签约项目12个，总投资达312亿元。"
+                "签约项目涵盖新能源汽车、智能家电、新材料等领域。"
+                "其中，青瑞新能源汽车零部件产业园项目总投资80亿元；青螺新材料科技产业园项目总投资45亿元。")
+    for project in ("青瑞新能源汽车零部件产业园项目", "青螺新材料科技产业园项目"):
+        assert (project, "signedDate", "2022-11-18") in got
+        assert (project, "locatedIn", "青湖经济技术开发区") in got
