@@ -556,7 +556,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                     text[start:m.start()], "firm_business_words.txt", "industries.txt")))  # 华为|云计算技术有限公司
                 or (suffix.cls == "Project" and (_opens_with_place(text, start, m.start())
                                                  or lexicon.only_words(text[start:start + 2], "firm_business_words.txt")
-                                                 or suffix.family == "facility"))):
+                                                 or suffix.family == "facility"
+                                                 or getattr(lexicon.suffix_of(text[start:m.start()]), "family", "")
+                                                 == "facility"))):
             start -= 2  # 美的集团, 华为青浦研发中心, 共建华为云全球数据中心: a two-character brand holding a character
             # that ends names elsewhere (before a facility's name: 华为云贵安数据中心)
         if suffix.family == "facility" and not _BUILT.search(text, 0, start) and not _BUILT_AFTER.match(text, end) \

@@ -4372,3 +4372,8 @@ def test_projects_listed_after_what_a_zone_s_signing_covers_are_signed_there_tha
     for project in ("青瑞新能源汽车零部件产业园项目", "青螺新材料科技产业园项目"):
         assert (project, "signedDate", "2022-11-18") in got
         assert (project, "locatedIn", "青湖经济技术开发区") in got
+
+
+def test_a_brand_holding_de_opens_a_base_s_project_name():
+    g = graph("其中，青螺产业园项目总投资45亿元；美的厨热智能制造基地项目总投资30亿元。")
+    assert "美的厨热智能制造基地项目" in {e.label for e in g.entities if e.cls == "Project"}
