@@ -40,7 +40,7 @@ AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
 _DEVELOP = re.compile(r"(共同推动建设|共同参与建设|合作建设|合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发"
                       r"|开发运营|开发和运营|建设运营|建设和运营"
                       r"|两国政府间?的?(?:重要|重大|首个|标志性)?合作)")  # 是中国和新加坡两国政府间的合作项目
-_COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议)")
+_COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议|签约(?!仪式|活动|现场|大会))")
 _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)(?:优化|提升)?(?:而成的?|而来|设立|组建|成立)")
 _MERGE_INTO = re.compile(r"将(?P<items>[^，。；]{2,90}?)(?:整合|合并|融合)(?:设立|组建|成立|为)")
 #: A与B合并，设立C / A、B整合为C (the parts opening their clause)
@@ -708,9 +708,16 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
         for m in re.finditer(r"(与|同|赴)", view.text[a:b]):
             pos = a + m.end()
             tail = view.text[pos:b]
-            if not _COOPERATE.search(tail):
+            verb = _COOPERATE.search(tail)
+            if not verb:
+                continue
+            signs = verb.group() == "签约"  # A与B签约: the two sign (not 赴深圳…签约, 与新加坡企业签约项目5个)
+            if signs and (m.group() == "赴" or re.match(r"(?:共|集中)?签约(?:了)?[^，。；]{0,4}项目", tail[verb.start():])):
                 continue
             partners = _list_after(view, pos, b)
+            if signs:
+                partners = [t for t in partners if not (view.entity(t[1]).cls in PLACE_CLASSES
+                                                        and _FIRMS_OF_PLACE.match(view.text, view.rel(t[0])[1]))]
             if not partners:
                 continue
             left_end = _before_parenthesis(view.text, a + m.start())
@@ -722,13 +729,15 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
             if kind:  # A、B、C等12家单位与园区签订合作协议: the list before what they are
                 left_end = kind.start()
             left = _list_before(view, left_end) if m.group() != "赴" else []
-            subjects = [(t[0], t[1]) for t in left] or ([subject] if subject is not None else [])
+            subjects = [(t[0], t[1]) for t in left] or ([subject] if subject is not None and not signs else [])
             for subj in subjects:
                 for pm, pk, _ in partners:
                     if pk != subj[1] and not _home_country(view, subj[1], pk):
                         yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
 
 
+#: after a place: the firms or businessmen of it (与新加坡企业签约: not with Singapore)
+_FIRMS_OF_PLACE = re.compile(r"(?:籍|的)?(?:企业|客商|商会|公司|企业家|投资者|投资商)")
 #: between a subject and 与: when or how it acts (将, 还将, 积极, 主动)
 _MODAL_BEFORE = re.compile(r"(?:将|要|还将|也将|已|正|积极|主动|进一步)+$")
 #: what a list before 与 is, after it: 等12家单位, 等一批企业, 等高校

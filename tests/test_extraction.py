@@ -4377,3 +4377,10 @@ def test_projects_listed_after_what_a_zone_s_signing_covers_are_signed_there_tha
 def test_a_brand_holding_de_opens_a_base_s_project_name():
     g = graph("其中，青螺产业园项目总投资45亿元；美的厨热智能制造基地项目总投资30亿元。")
     assert "美的厨热智能制造基地项目" in {e.label for e in g.entities if e.cls == "Project"}
+
+
+def test_two_that_sign_with_each_other_cooperate_but_not_a_trip_or_a_place_s_firms():
+    got = facts("青江吉利控股集团有限公司与瑞典沃尔沃集团签约，采购汽车零部件8000万美元。")
+    assert ("青江吉利控股集团有限公司", "cooperatesWith", "沃尔沃集团") in got
+    got = facts("9月14日，青肥高新区招商代表团赴日本东京开展招商推介活动，共签约项目8个。青山工业园区与新加坡企业签约5个项目。")
+    assert not {f for f in got if f[1] == "cooperatesWith"}
