@@ -2029,7 +2029,8 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
     policy of the sentence before where this one names none: 《意见》提出…。对…给予最高N元奖励)."""
     policies = view.of_class({"Policy"}, generic=False)
     referred = [t for t in view.of_class({"Policy"}) if t[2]]  # 《意见》明确，…给予最高N元
-    for m, key, _ in referred[:1] if not policies else ():
+    programs = [t for t in policies if _SELECTED_INTO.search(view.text, 0, view.rel(t[0])[0])]
+    for m, key, _ in referred[:1] if len(programs) == len(policies) else ():
         for amount in _grants(view, view.rel(m)[1]):
             yield _money_rel(key, "maxFunding", amount, m)
     if not policies:
@@ -2072,10 +2073,12 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             date = next((d for d in reversed(view.dates) if d.start < at), None)  # not 有效期至DATE after it
             if date and date.kind == "point":
                 yield _rel(key, "issuedDate", date.date, (m,), False)
-        for amount in _grants(view, e):
+        for amount in _grants(view, e) if (m, key, False) not in programs else ():
             yield _money_rel(key, "maxFunding", amount, m)
 
 
+#: before a programme one is chosen into (对入选“太湖人才计划”的…给予): it grants nothing in the sentence
+_SELECTED_INTO = re.compile(r"(?:入选|列入|纳入|入围|获评)[“《]?$")
 #: between a body and a policy: someone of the body speaks of it (X局有关负责人介绍，“Y”自…起施行), no issuing
 _SPEAKS = re.compile(r"(?:介绍|表示|说|指出|称|透露|解读|认为)[，,：:]")
 _APPLIES = re.compile(r"(?:落实|贯彻|执行|依据|按照|根据|对照|学习|推动|推进|实施|用好)$")

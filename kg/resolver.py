@@ -1054,7 +1054,7 @@ def _merge_policy_short_titles(groups: dict[str, list[Mention]], cls_of: dict[st
 
 
 #: a policy named by its count of articles alone: 十条措施, 13条具体政策, or by its field and count: 光子产业十条
-_COUNTED_POLICY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)条[\u4e00-\u9fff]{0,4}(?:措施|政策|意见|举措)"
+_COUNTED_POLICY = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)条[\u4e00-\u9fff]{0,4}(?:措施|政策|意见|举措|新政)"
                              r"|[\u4e00-\u9fff]{2,8}?(?:新政)?(?:[0-9]+|[一二三四五六七八九十两]+)条")
 
 

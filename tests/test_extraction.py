@@ -4384,3 +4384,13 @@ def test_two_that_sign_with_each_other_cooperate_but_not_a_trip_or_a_place_s_fir
     assert ("青江吉利控股集团有限公司", "cooperatesWith", "沃尔沃集团") in got
     got = facts("9月14日，青肥高新区招商代表团赴日本东京开展招商推介活动，共签约项目8个。青山工业园区与新加坡企业签约5个项目。")
     assert not {f for f in got if f[1] == "cooperatesWith"}
+
+
+def test_a_count_of_new_rules_is_the_titled_policy_and_a_programme_chosen_into_grants_nothing():
+    g = graph("6月15日，青锡市委印发《关于加快建设人才强市的若干政策》，推出30条新政。")
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Policy"] == [
+        ("关于加快建设人才强市的若干政策", ("30条新政",))]
+    got = facts("青锡市委出台“青湖人才计划”升级版。6月15日，青锡市委印发《关于加快建设人才强市的若干政策》（以下简称《若干政策》）。"
+                "《若干政策》明确，对入选“青湖人才计划”的领军人才创业项目，给予最高500万元项目资助。")
+    assert ("关于加快建设人才强市的若干政策", "maxFunding", Decimal("5000000")) in got
+    assert not {f for f in got if f[0] == "青湖人才计划" and f[1] == "maxFunding"}
