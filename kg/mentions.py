@@ -199,6 +199,10 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
 _BRANCH_PARK = re.compile(r"(?:分园|园区|园)(?![林艺丁子地博长])")
 
 
+#: words of direction that are also short forms of counties (南部 of 南部县)
+_DIRECTIONS = frozenset({"东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北"})
+
+
 def find_branch_parks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A zone's branch park, named after it and the place it is in: 苏州工业园区宿迁园 (one park, in 宿迁)."""
     gaz = lexicon.gazetteer()
@@ -208,7 +212,8 @@ def find_branch_parks(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         for length in (4, 3, 2):  # a place's name or short form (丰台 of 丰台区)
             form = text[c.end:c.end + length]
-            branch = _BRANCH_PARK.match(text, c.end + length) if form in gaz.by_form or form in gaz.weak else None
+            branch = _BRANCH_PARK.match(text, c.end + length) if (form in gaz.by_form or form in gaz.weak) \
+                and form not in _DIRECTIONS else None  # (成都高新区南部园区: its southern park, not 南部县's)
             if branch:
                 out.append(Candidate(c.start, branch.end(), "Park", "suffix", "park"))
                 out.append(Candidate(c.end, c.end + length, gaz.lookup(form)[0].cls, "place"))

@@ -436,7 +436,8 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
         parts = [t for t in zones if not t[2] and m.start() <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end()]
         if whole is None or whole[1] in {p[1] for p in parts}:
             continue  # the whole is none of its parts
-        for pm, pk, _ in parts if whole and len(parts) >= 2 else ():
+        for pm, pk, _ in _outermost(view, parts) if whole and len(parts) >= 2 else ():  # (涵盖成都高新区南部园区:
+            # the park, not the zone opening its name)
             if pk != whole[1] and not view.inside_other_name(pm):
                 yield _rel(pk, "partOf", whole[1], (pm, whole[0]))
     named = [t for t in zones if not t[2]]

@@ -4394,3 +4394,10 @@ def test_a_count_of_new_rules_is_the_titled_policy_and_a_programme_chosen_into_g
                 "《若干政策》明确，对入选“青湖人才计划”的领军人才创业项目，给予最高500万元项目资助。")
     assert ("关于加快建设人才强市的若干政策", "maxFunding", Decimal("5000000")) in got
     assert not {f for f in got if f[0] == "青湖人才计划" and f[1] == "maxFunding"}
+
+
+def test_a_zone_s_southern_park_is_no_county_s_and_only_the_park_is_a_part():
+    got = facts("中国（青川）自由贸易试验区青都天府新区片区实施面积90.32平方公里，涵盖青都高新区南部园区、天府新区直管区和双流区部分区域。")
+    assert ("青都高新区南部园区", "partOf", "中国（青川）自由贸易试验区青都天府新区片区") in got
+    assert ("青都高新区", "partOf", "中国（青川）自由贸易试验区青都天府新区片区") not in got
+    assert not {f for f in got if f[2] in {"南部", "南部县"}}
