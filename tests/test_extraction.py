@@ -4401,3 +4401,8 @@ def test_a_zone_s_southern_park_is_no_county_s_and_only_the_park_is_a_part():
     assert ("青都高新区南部园区", "partOf", "中国（青川）自由贸易试验区青都天府新区片区") in got
     assert ("青都高新区", "partOf", "中国（青川）自由贸易试验区青都天府新区片区") not in got
     assert not {f for f in got if f[2] in {"南部", "南部县"}}
+
+
+def test_firms_gathering_zhadui_or_yunji_before_a_zone_are_no_part_of_its_name():
+    g = graph("# 江苏青城：韩资企业扎堆中韩（青城）产业园\n\n外资企业云集青山经济开发区。", title="江苏青城：韩资企业扎堆中韩（青城）产业园")
+    assert {e.label for e in g.entities if e.cls in {"Zone", "Park"}} == {"中韩（青城）产业园", "青山经济开发区"}
