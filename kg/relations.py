@@ -802,19 +802,37 @@ def joint_builders(view: SentenceView) -> Iterator[Relation]:
 
 #: right before a project: both parties of the signing build it (双方将合资建设X项目)
 _BOTH_RUN = re.compile(r"双方(?:将|拟|计划)?(?:(?:合资|共同|联合|携手)(?:投资)?(?:建设|兴建|打造|投建|新建)|共建)$")
+#: right before a project, after A与B in its clause: the two build it together (A与B签约共建X项目)
+_TOGETHER_BUILD = re.compile(r"(?:签约|签署协议)?(?:将|拟|计划)?(?:(?:合资|共同|联合|携手)(?:投资)?(?:建设|兴建|投建|新建)|共建)$")
 
 
 def jointly_run_projects(view: SentenceView) -> Iterator[Relation]:
     """A与B签约，双方将合资建设X项目 (or 根据协议，双方将… after the signing's sentence): both firms run X."""
     for m, key, _ in view.of_class({"Project"}, generic=False):
         s = view.rel(m)[0]
-        if not _BOTH_RUN.search(view.text, view.clause_start(s), s):
+        if _BOTH_RUN.search(view.text, view.clause_start(s), s):
+            parties = _signing_parties(view) or (_signing_parties(view.previous) if view.previous is not None
+                                                 and _BY_THE_AGREEMENT.match(view.text) else [])
+        elif _TOGETHER_BUILD.search(view.text, view.clause_start(s), s):
+            parties = _joined_in_clause(view, view.clause_start(s), s)  # A与B签约共建X项目
+        else:
             continue
-        parties = _signing_parties(view) or (_signing_parties(view.previous) if view.previous is not None
-                                             and _BY_THE_AGREEMENT.match(view.text) else [])
         for pm, pk, _ in parties:
             if view.entity(pk).cls in ("Company", "Institution"):  # (a research institute too; not a zone)
                 yield _rel(key, "operatedBy", pk, (m, pm))
+
+
+def _joined_in_clause(view: SentenceView, start: int, end: int) -> list:
+    """A and B of A与B… in the clause start…end (the longest name after the link: the firm, not its country)."""
+    link = re.compile(r"与|和|同").search(view.text, start, end)
+    if link is None:
+        return []
+    left, right = _sides_of(view, link)
+    left = [t for t in left if view.rel(t[0])[0] >= start]
+    country = [view.rel(t[0])[1] for t in right if view.entity(t[1]).cls == "Country"]
+    right += [t for t in view.items if country and view.rel(t[0])[0] == country[0] and not t[2]
+              and view.entity(t[1]).cls in AGENT_CLASSES]  # 与新加坡|太平船务有限公司
+    return _outermost(view, left) + [max(right, key=lambda t: view.rel(t[0])[1])] if left and right else []
 
 
 def _sides_of(view: SentenceView, link: re.Match) -> tuple[list, list]:

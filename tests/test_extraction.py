@@ -4406,3 +4406,11 @@ def test_a_zone_s_southern_park_is_no_county_s_and_only_the_park_is_a_part():
 def test_firms_gathering_zhadui_or_yunji_before_a_zone_are_no_part_of_its_name():
     g = graph("# 江苏青城：韩资企业扎堆中韩（青城）产业园\n\n外资企业云集青山经济开发区。", title="江苏青城：韩资企业扎堆中韩（青城）产业园")
     assert {e.label for e in g.entities if e.cls in {"Zone", "Park"}} == {"中韩（青城）产业园", "青山经济开发区"}
+
+
+def test_two_firms_that_sign_to_build_a_project_together_both_run_it():
+    got = facts("其中，青西北部湾国际港务集团有限公司与新加坡青平船务有限公司签约共建青州港集装箱码头项目，总投资45亿元。"
+                "青山集团与青河有限公司共建青河智能制造产业园项目。")
+    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
+        ("青州港集装箱码头项目", "青西北部湾国际港务集团有限公司"), ("青州港集装箱码头项目", "青平船务有限公司"),
+        ("青河智能制造产业园项目", "青山集团"), ("青河智能制造产业园项目", "青河有限公司")}
