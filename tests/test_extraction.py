@@ -4414,3 +4414,8 @@ def test_two_firms_that_sign_to_build_a_project_together_both_run_it():
     assert {(s, o) for s, p, o in got if p == "operatedBy"} == {
         ("青州港集装箱码头项目", "青西北部湾国际港务集团有限公司"), ("青州港集装箱码头项目", "青平船务有限公司"),
         ("青河智能制造产业园项目", "青山集团"), ("青河智能制造产业园项目", "青河有限公司")}
+
+
+def test_an_autonomous_region_s_party_committee_is_a_government_body():
+    got = facts("广西壮族自治区党委书记刘青在开幕式上致辞。")
+    assert ("刘青", "affiliatedWith", "广西壮族自治区党委") in got
