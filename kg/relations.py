@@ -957,7 +957,8 @@ def built_together(view: SentenceView) -> Iterator[Relation]:
             continue  # 由 then the firms, right up to the verb
         project = [t for t in view.of_class({"Project"})
                    if view.rel(t[0])[1] == by and (not t[2] or _anaphor(view, t[0]))]
-        opening = view.items[0] if view.items else None
+        segment_start = view.segment(by)[0]  # (A项目…；B项目总投资N元，由X投资建设: B's, not A's)
+        opening = next((t for t in view.items if view.rel(t[0])[0] >= segment_start), None)
         if not project and opening and view.entity(opening[1]).cls == "Project" and view.text[by - 1:by] in "，," \
                 and (not opening[2] or _anaphor(view, opening[0])):
             project = [opening]  # 该项目总投资N元，由X控股建设

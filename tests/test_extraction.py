@@ -4419,3 +4419,9 @@ def test_two_firms_that_sign_to_build_a_project_together_both_run_it():
 def test_an_autonomous_region_s_party_committee_is_a_government_body():
     got = facts("广西壮族自治区党委书记刘青在开幕式上致辞。")
     assert ("刘青", "affiliatedWith", "广西壮族自治区党委") in got
+
+
+def test_a_builder_named_in_a_later_part_of_a_list_builds_only_that_part_s_project():
+    got = facts("其中，青州青亚迪新能源汽车产业园项目总投资60亿元，位于青州航空港区；"
+                "青昌青继电气智能电网装备产业园项目总投资18亿元，由青继集团有限公司投资建设。")
+    assert {(s, o) for s, p, o in got if p == "operatedBy"} == {("青昌青继电气智能电网装备产业园项目", "青继集团有限公司")}
