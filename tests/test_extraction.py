@@ -4425,3 +4425,8 @@ def test_a_builder_named_in_a_later_part_of_a_list_builds_only_that_part_s_proje
     got = facts("其中，青州青亚迪新能源汽车产业园项目总投资60亿元，位于青州航空港区；"
                 "青昌青继电气智能电网装备产业园项目总投资18亿元，由青继集团有限公司投资建设。")
     assert {(s, o) for s, p, o in got if p == "operatedBy"} == {("青昌青继电气智能电网装备产业园项目", "青继集团有限公司")}
+
+
+def test_a_chief_executive_is_a_title():
+    got = facts("9月17日，青琴合作区管委会揭牌仪式在珠海举行。澳门特别行政区行政长官贺青诚出席揭牌仪式。")
+    assert ("贺青诚", "jobTitle", "澳门特别行政区行政长官") in got
