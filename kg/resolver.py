@@ -670,13 +670,24 @@ def _merge_firm_prefixed_zones(groups: dict[str, list[Mention]], cls_of: dict[st
 
 def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
     """A zone named with a place before its name is the zone named without it, however the place and the
-    name share characters (上海市北高新（南通）科技城 = 市北高新（南通）科技城: 上海 + 市北…, not 上海市 + 北…)."""
+    name share characters (上海市北高新（南通）科技城 = 市北高新（南通）科技城: 上海 + 市北…, not 上海市 + 北…);
+    so is a zone cited later by the tail of its name (临空经济区 after 成都天府国际机场临空经济区)."""
     names = {k: _fullest(ms) for k, ms in groups.items() if k.startswith("Zone:")}
     for short_key, short in sorted(names.items(), key=lambda kv: len(kv[1])):
         longer = [k for k, name in names.items() if k != short_key and k in groups and name.endswith(short)
-                  and lexicon.gazetteer().lookup(name[:-len(short)])]
+                  and (lexicon.gazetteer().lookup(name[:-len(short)]) or _cited_by_its_tail(groups, short_key, k))]
         if short_key in groups:
             _fold_into_only(groups, short_key, longer)
+
+
+def _cited_by_its_tail(groups: dict[str, list[Mention]], short_key: str, long_key: str) -> bool:
+    """The short name, with a proper stem of two or more characters that is no place's, is only written
+    after the long one (成都天府国际机场临空经济区 …。临空经济区规划面积…)."""
+    short = _fullest(groups[short_key])
+    ending = lexicon.suffix_of(short)
+    stem = short[:-len(ending.text)] if ending else short
+    return len(stem) >= 2 and not lexicon.gazetteer().lookup(stem) and not is_generic(stem) \
+        and min(m.start for m in groups[long_key]) < min(m.start for m in groups[short_key])
 
 
 #: a period opening an event's name: 2022年一季度, 2023年上半年

@@ -4430,3 +4430,9 @@ def test_a_builder_named_in_a_later_part_of_a_list_builds_only_that_part_s_proje
 def test_a_chief_executive_is_a_title():
     got = facts("9月17日，青琴合作区管委会揭牌仪式在珠海举行。澳门特别行政区行政长官贺青诚出席揭牌仪式。")
     assert ("贺青诚", "jobTitle", "澳门特别行政区行政长官") in got
+
+
+def test_a_zone_cited_later_by_the_tail_of_its_name_is_that_zone():
+    g = graph("6月27日，青都天府国际机场临空经济区在青都东部新区揭牌。临空经济区规划面积483平方公里，将重点发展航空物流、航空制造两大产业。")
+    zones = {e.label: e.aliases for e in g.entities if e.cls == "Zone"}
+    assert zones["青都天府国际机场临空经济区"] == ("临空经济区",)
