@@ -384,7 +384,8 @@ def _drop_lone_nested(named: list[Mention]) -> list[Mention]:
                             else {"Event"} if m.cls == "Company" else _OPAQUE_NAMES)}
     # (岳麓山大学 of 岳麓山大学科技城; 长江 of 长江存储二期项目; 中国 of 中国国际进口博览会)
     alone |= {keys[m.text, m.cls] for m in named if m.cls in _BUILT and not opens_a_project(m)
-              and not inside(m, _OPAQUE_NAMES)}  # 中新苏州工业园区 of …开发集团股份有限公司, 生态工程 of …生态工程股份有限公司
+              and not inside(m, _OPAQUE_NAMES | ({"GovernmentBody"} if m.cls == "Project" else set()))}
+    # (中新苏州工业园区 of …开发集团股份有限公司, 生态工程 of …生态工程股份有限公司, 重庆市中新项目 of …项目管理局)
     persons = [(o.start, o.end) for o in named if o.cls == "Person"]
     return [m for m in named if ((not doubtful(m) and m.cls not in _BUILT) or keys[m.text, m.cls] in alone
             or (m.cls in PLACE_CLASSES and not inside(m, None if _china_in_a_name(m) else _OPAQUE_NAMES | {"Project"}

@@ -4436,3 +4436,9 @@ def test_a_zone_cited_later_by_the_tail_of_its_name_is_that_zone():
     g = graph("6月27日，青都天府国际机场临空经济区在青都东部新区揭牌。临空经济区规划面积483平方公里，将重点发展航空物流、航空制造两大产业。")
     zones = {e.label: e.aliases for e in g.entities if e.cls == "Zone"}
     assert zones["青都天府国际机场临空经济区"] == ("临空经济区",)
+
+
+def test_a_project_inside_a_government_body_s_name_is_no_project():
+    g = graph("3月26日，青庆市中新项目管理局局长谭青表示，将推动陆海新通道建设。")
+    assert not [e for e in g.entities if e.cls == "Project"]
+    assert "青庆市中新项目管理局" in {e.label for e in g.entities if e.cls == "GovernmentBody"}
