@@ -24,7 +24,9 @@ ZONE_CLASSES = {"Zone", "Park", "FreeTradeZone"}
 ORG_CLASSES = {"Organization", "Company", "GovernmentBody", "Institution"}
 #: classes whose names may have a short form that is a prefix (诺德安达国际学校 → 诺德安达)
 PREFIX_ALIAS_CLASSES = ZONE_CLASSES | ORG_CLASSES
-_GOV_NORMAL = (("中共", ""), ("人民政府", "政府"))
+#: a government body's name written two ways: 河南省发展和改革委员会 = 河南省发展改革委 = 河南省发改委
+_GOV_NORMAL = (("中共", ""), ("人民政府", "政府"), ("发展和改革委员会", "发展改革委"), ("发展改革委员会", "发展改革委"),
+               ("发改委", "发展改革委"), ("经济和信息化委员会", "经信委"), ("管理委员会", "管委会"))
 
 
 @dataclass

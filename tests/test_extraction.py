@@ -4442,3 +4442,10 @@ def test_a_project_inside_a_government_body_s_name_is_no_project():
     g = graph("3月26日，青庆市中新项目管理局局长谭青表示，将推动陆海新通道建设。")
     assert not [e for e in g.entities if e.cls == "Project"]
     assert "青庆市中新项目管理局" in {e.label for e in g.entities if e.cls == "GovernmentBody"}
+
+
+def test_a_government_body_s_full_and_short_names_are_one_body():
+    g = graph("近日，河南省发展和改革委员会公布省重点建设项目名单。河南省发展改革委有关负责人表示，将加快项目建设。"
+              "青山工业园区管理委员会与青河集团签约。青山工业园区管委会主任王青出席。")
+    bodies = {e.label: set(e.aliases) for e in g.entities if e.cls == "GovernmentBody"}
+    assert bodies == {"河南省发展和改革委员会": {"河南省发展改革委"}, "青山工业园区管理委员会": {"青山工业园区管委会"}}
