@@ -784,12 +784,17 @@ def _described(text: str, start: int) -> bool:
         listed = _LISTED_AFTER_DE.search(text, clause_start(text, start), start)
         start = listed.start() + 1 if listed and "、" in listed.group() else start
     copula = _COPULA_BEFORE.search(text, clause_start(text, start), start) if text[start - 1:start] == "的" else None
+    if copula is not None and (re.match(rf"[{CN_DIGITS}]是", text[copula.start() - 1:copula.end()])
+                               or _AMOUNT_DESCRIBED.fullmatch(text, copula.start(), start)):
+        return False  # 二是总投资20亿元的X项目: an item of a list, with its amount, named
     return copula is not None and (not lexicon.BUILT_BY_BEFORE.search(text, 0, start)  # 是X集团投资建设的Y项目: who
                                    or _SUPERLATIVE.search(text, copula.start(), start) is not None)  # built it, a name
     # (but 是全球首个专为纯电车型打造的智能工厂: a first of its kind)
 
 
 _COPULA_END = re.compile(r"(?:是|为|成为|作为|系)$")
+#: after a copula, only the amount of what is named: 是总投资20亿元的 (X项目)
+_AMOUNT_DESCRIBED = re.compile(r"(?:是|为)(?:计划|预计)?总?投资(?:额)?(?:约|超过|超|达|近)?[0-9.]+[万亿]*(?:元|美元|欧元|日元|英镑)的")
 _SUPERLATIVE = re.compile(r"首家|首个|首座|第一家|第一个|唯一|最大|最先进")
 
 

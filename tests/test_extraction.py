@@ -4449,3 +4449,10 @@ def test_a_government_body_s_full_and_short_names_are_one_body():
               "青山工业园区管理委员会与青河集团签约。青山工业园区管委会主任王青出席。")
     bodies = {e.label: set(e.aliases) for e in g.entities if e.cls == "GovernmentBody"}
     assert bodies == {"河南省发展和改革委员会": {"河南省发展改革委"}, "青山工业园区管理委员会": {"青山工业园区管委会"}}
+
+
+def test_an_item_of_a_list_described_by_its_amount_is_a_named_project():
+    got = facts("本次签约项目主要有：一是总投资30亿元的青讯精密嘉善智能制造产业园项目，由青讯精密工业股份有限公司投资建设；"
+                "二是总投资20亿元的青科微电子嘉善半导体封测项目。")
+    assert ("青讯精密嘉善智能制造产业园项目", "operatedBy", "青讯精密工业股份有限公司") in got
+    assert ("青科微电子嘉善半导体封测项目", "totalInvestment", Decimal("2000000000")) in got
