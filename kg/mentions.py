@@ -579,9 +579,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             continue  # 在中国30多个城市运营物流园: parks in many places, no name
         named_after_place = (suffix.cls in ("Zone", "Park", "FreeTradeZone") or suffix.family == "university") \
             and _only_places(stem)  # 新疆自贸试验区, 南京大学
-        generic = (not stem or (is_generic(stem) and not named_after_place) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
+        firm_s = suffix.cls == "Project" and _FIRM_BEFORE.search(text, 0, start) is not None  # X有限公司智慧产业城项目
+        generic = (not stem or (is_generic(stem) and not named_after_place and not firm_s) or _counted(stem) or _counted_beyond(text, start, m.start(), suffix, keep)
                    or (suffix.cls == "Project" and (_generic_tail(text, start, stem) or _places_and_words(stem)
-                                                    or (_kind_of_industry(stem) and not _FIRM_BEFORE.search(text, 0, start)))))
+                                                    or (_kind_of_industry(stem) and not firm_s))))
         # (X集团新能源汽车全产业链项目: the firm's project, not a kind)
         supported = generic and suffix.cls == "Project" and next(
             (c for c in reversed(out) if c.cls == "Project" and not c.generic and c.end < m.start()

@@ -4456,3 +4456,9 @@ def test_an_item_of_a_list_described_by_its_amount_is_a_named_project():
                 "二是总投资20亿元的青科微电子嘉善半导体封测项目。")
     assert ("青讯精密嘉善智能制造产业园项目", "operatedBy", "青讯精密工业股份有限公司") in got
     assert ("青科微电子嘉善半导体封测项目", "totalInvestment", Decimal("2000000000")) in got
+
+
+def test_a_firm_s_project_of_generic_words_is_named_after_the_firm():
+    got = facts("6月，青联重科股份有限公司智慧产业城项目一期建成投产。", 2021)
+    assert ("智慧产业城项目一期", "operatedBy", "青联重科股份有限公司") in got
+    assert ("智慧产业城项目一期", "productionDate", "2021-06") in got
