@@ -358,7 +358,8 @@ def bilateral_partners(res: Resolution) -> Iterator[Relation]:
     abbreviations = lexicon.country_abbreviations()
     for e in res.entities.values():
         label = bilateral_short(e.label)  # 中国—新加坡（天津）生态城 → 中新（天津）生态城
-        m = lexicon.BILATERAL_OPENING.match(label) or lexicon.BILATERAL_OPENING.match(without_place(label))
+        m = lexicon.BILATERAL_OPENING.match(label) or lexicon.BILATERAL_OPENING.match(without_place(label)) \
+            or (re.match(r"(.)中", label) if label != e.label else None)  # 马来西亚—中国关丹产业园 → 马中关丹
         if e.cls not in ZONE_CLASSES or m is None or m.group(1) not in abbreviations:
             continue
         for country in ("中国", abbreviations[m.group(1)]):

@@ -210,13 +210,14 @@ _WHOLE_SECTORS = {"造业", "务业", "农业", "工业", "商业", "物业", "�
 
 
 def bilateral_short(stem: str) -> str:
-    """中国—新加坡（天津） → 中新（天津）: a bilateral zone's stem with China and its partner by their one
-    character, as 中新天津生态城 writes them (and no two such zones share the key of a dash)."""
-    if not stem.startswith(("中国—", "中国-", "中国–")):
-        return stem
+    """中国—新加坡（天津） → 中新（天津）, 马来西亚—中国关丹 → 马中关丹: a bilateral zone's stem with China and
+    its partner by their one character, as 中新天津生态城 writes them (and no two such zones share the key of a
+    dash)."""
     for char, country in sorted(lexicon.country_abbreviations().items(), key=lambda kv: -len(kv[1])):
-        if stem.startswith(country, 3):
+        if stem.startswith(("中国—", "中国-", "中国–")) and stem.startswith(country, 3):
             return "中" + char + stem[3 + len(country):]
+        if stem.startswith(country) and stem[len(country):len(country) + 3] in ("—中国", "-中国", "–中国"):
+            return char + "中" + stem[len(country) + 3:]
     return stem
 
 

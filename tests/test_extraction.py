@@ -4462,3 +4462,11 @@ def test_a_firm_s_project_of_generic_words_is_named_after_the_firm():
     got = facts("6月，青联重科股份有限公司智慧产业城项目一期建成投产。", 2021)
     assert ("智慧产业城项目一期", "operatedBy", "青联重科股份有限公司") in got
     assert ("智慧产业城项目一期", "productionDate", "2021-06") in got
+
+
+def test_a_bilateral_park_named_partner_first_is_one_with_its_short_name_and_built_by_both():
+    g = graph("马来西亚—中国青丹产业园签约新项目。马中青丹产业园于2013年2月开园。中国是马来西亚最大的贸易伙伴。")
+    parks = [(e.label, e.aliases) for e in g.entities if e.cls == "Park"]
+    assert parks == [("马来西亚—中国青丹产业园", ("马中青丹产业园",))]
+    got = fact_set(g)
+    assert {o for s, p, o in got if p == "developedBy"} == {"中国", "马来西亚"}
