@@ -442,12 +442,21 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
             if pk != whole[1] and not view.inside_other_name(pm):
                 yield _rel(pk, "partOf", whole[1], (pm, whole[0]))
     named = [t for t in zones if not t[2]]
+    for pm, pk, _ in named:  # 长三角…示范区（嘉善片区）: the area in brackets after a zone is a part of it
+        s, e = view.rel(pm)
+        whole = [t for t in named if view.rel(t[0])[1] == s - 1 and t[1] != pk]
+        ending = lexicon.suffix_of(view.entity(pk).label)
+        if whole and view.text[s - 1:s] == "（" and view.text[e:e + 1] == "）" \
+                and ending is not None and ending.family in _PART_FAMILIES:
+            yield _rel(pk, "partOf", whole[0][1], (pm, whole[0][0]))
     for pm, pk, _ in named:  # 赣州经开区新能源汽车科技城: a park named right after its zone is in it
         zone = [t for t in named if view.rel(t[0])[1] == view.rel(pm)[0] and view.entity(t[1]).cls != "Park"]
         if view.entity(pk).cls == "Park" and zone and zone[0][1] != pk:
             yield _rel(pk, "locatedIn", zone[0][1], (pm, zone[0][0]))
 
 
+#: the families of zone endings that name a part of a wider zone: 片区, 分区, 启动区
+_PART_FAMILIES = frozenset({"ftzarea", "branch", "startarea"})
 #: what a zone holds, listed: 包括A、B等区块 / 由A、B和C三个片区组成
 _HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|下设|由)[^，。；]{4,80}(?:等|[两三四五六七八九十0-9]个)(?:产业)?"
                           r"(?:区块|片区|板块|功能区|园区|区域|新城)(?:组成)?"

@@ -4470,3 +4470,8 @@ def test_a_bilateral_park_named_partner_first_is_one_with_its_short_name_and_bui
     assert parks == [("马来西亚—中国青丹产业园", ("马中青丹产业园",))]
     got = fact_set(g)
     assert {o for s, p, o in got if p == "developedBy"} == {"中国", "马来西亚"}
+
+
+def test_an_area_in_brackets_after_a_zone_is_a_part_of_it():
+    got = facts("5月20日，青善县在上海举行长三角生态绿色一体化发展示范区（青善片区）重大项目签约活动。")
+    assert ("青善片区", "partOf", "长三角生态绿色一体化发展示范区") in got
