@@ -1350,10 +1350,17 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
         if word and not (word.group() in _ADVERBS_OPENING_NAMES and (start == 0 or text[start - 1] in "的、和与及“，。；：\n ")):
             start, changed = word.end(), True  # (投资的正新轮胎…项目, ，正泰新能源科技有限公司, ，都江堰经济开发区,
             # 均胜电子: an adverb's character opens a name after 的 or at a clause's start, where no adverb stands)
+        link = _ADVERB_AND_LINK.match(text, start, head)
+        if link:  # ，并与园区管委会签署: an adverb and a link, no name
+            start, changed = link.end(), True
         if text.startswith("原", start) and (_place_at(text, start + 1, head)
                                             or (former and head - start >= 3 and not _opens_with_place(text, start, head))):
             start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name
     return start
+
+
+#: an adverb and a link opening a candidate name: 并与, 还和, 同时与
+_ADVERB_AND_LINK = re.compile(r"(?:并|还|也|又|均|都|已|将|同时|分别|共同)(?:与|和|同|跟)")
 
 
 #: an event's edition right before the rest of its name: 第十八届|中国—东盟博览会

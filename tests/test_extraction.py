@@ -4475,3 +4475,8 @@ def test_a_bilateral_park_named_partner_first_is_one_with_its_short_name_and_bui
 def test_an_area_in_brackets_after_a_zone_is_a_part_of_it():
     got = facts("5月20日，青善县在上海举行长三角生态绿色一体化发展示范区（青善片区）重大项目签约活动。")
     assert ("青善片区", "partOf", "长三角生态绿色一体化发展示范区") in got
+
+
+def test_visiting_and_an_adverb_with_a_link_are_no_part_of_a_park_s_name():
+    g = graph("10月15日，青州经济部长率领经济代表团访问青岛中德生态园，并与园区管委会签署合作备忘录。")
+    assert {e.label for e in g.entities if e.cls in {"Park", "Zone", "GovernmentBody"}} == {"青岛中德生态园"}
