@@ -311,7 +311,8 @@ _INVESTS_IN_BUILDING = re.compile(
     rf"(?:约|超|近|逾)?[0-9.]+(?:亿|万|千万)?(?:元|美元|欧元)[，,]?(?:在[^，。；]{{2,20}}?)?(?:建设|新建|兴建|投建|打造|建成)")
 #: what opens such a clause without being a firm: a time, a reference, the zone or place itself
 _NOT_AN_INVESTOR = re.compile(r"^(?:该|此|本|其|我|全|各|上述|相关|多家|一批|今年|去年|明年|当年|年内|目前|近年|此前|"
-                              r"双方|对方|客商|外商|企业|政府|社会资本|园区|省里|市里|区里|总|共|累计|计划|预计|项目)")
+                              r"双方|对方|客商|外商|企业|政府|社会资本|园区|省里|市里|区里|总|共|累计|计划|预计|项目|"
+                              r"(?:将|拟|已|再|又|还|也|并)(?=追加|新增|增资|$)|追加|新增|增资)")  # (，将追加投资N元)
 
 
 def find_investing_firms(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -4480,3 +4480,8 @@ def test_an_area_in_brackets_after_a_zone_is_a_part_of_it():
 def test_visiting_and_an_adverb_with_a_link_are_no_part_of_a_park_s_name():
     g = graph("10月15日，青州经济部长率领经济代表团访问青岛中德生态园，并与园区管委会签署合作备忘录。")
     assert {e.label for e in g.entities if e.cls in {"Park", "Zone", "GovernmentBody"}} == {"青岛中德生态园"}
+
+
+def test_a_modal_and_more_investment_opening_a_clause_is_no_firm():
+    g = graph("11月9日，法国青化空气集团与青都高新区签署投资协议，将追加投资5000万欧元，在青都高新区建设电子特气生产基地。")
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"青化空气集团"}
