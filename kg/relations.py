@@ -1316,6 +1316,8 @@ _FIRM_INVESTS = re.compile(rf"(?:宣布|决定|表示)?(?:{_AT_PLACE})?(?:计划
 _INVESTS_AT = re.compile(rf"{_AT_PLACE}$")
 #: a clause that opens with its investing verb, without a subject of its own (总投资N元的Y describes Y)
 _INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:在[^，。；、]{2,20}?)?(?:(?:追加)?投资|增资)(?:约|超|近|达)?")
+#: a clause without a subject saying that the sentence's firm will invest (more): 将追加投资, 拟投资
+_WILL_INVEST = re.compile(r"(?:并|还)?(?:将|拟|计划)(?:追加|新增)?投资(?:约|超|近|达)?|(?:追加|新增)投资(?:约|超|近|达)?")
 #: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X, 投资N元在Z建设X
 _BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:在[^，。；、]{2,20}?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?"
                          r"(?:(?:年|月|日)产能?[0-9.]+[万亿]?[吨片台辆套件个颗块]的)?"  # 新建月产能4万片的X生产线
@@ -1331,7 +1333,8 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
         invested = _INVESTED.search(view.text, 0, mm.start)
         if mm.end <= pos and (between in ("", "的") or (built and invested and (
                 not between.startswith(("，", ",")) or _firm_ends_at(view, invested.start())
-                or _INVESTS_AT.search(view.text, 0, invested.start())))
+                or _INVESTS_AT.search(view.text, 0, invested.start())
+                or _WILL_INVEST.fullmatch(view.text, view.clause_start(mm.start), mm.start)))  # ，将追加投资N元，在Z建设X
                 or (between.startswith("的") and _firm_ends_at(view, pos, mm.end + 1))):  # N元的X有限公司Y项目
             return mm
     return None

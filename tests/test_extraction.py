@@ -4485,3 +4485,9 @@ def test_visiting_and_an_adverb_with_a_link_are_no_part_of_a_park_s_name():
 def test_a_modal_and_more_investment_opening_a_clause_is_no_firm():
     g = graph("11月9日，法国青化空气集团与青都高新区签署投资协议，将追加投资5000万欧元，在青都高新区建设电子特气生产基地。")
     assert {e.label for e in g.entities if e.cls == "Company"} == {"青化空气集团"}
+
+
+def test_a_firm_that_signs_then_will_invest_more_runs_what_it_builds():
+    got = facts("11月9日，法国青化空气集团与青都高新区签署投资协议，将追加投资5000万欧元，在青都高新区建设电子特气生产基地。")
+    assert ("电子特气生产基地", "operatedBy", "青化空气集团") in got
+    assert ("电子特气生产基地", "locatedIn", "青都高新区") in got
