@@ -2410,7 +2410,27 @@ def signature_date(views: list[SentenceView], found: list[Relation]) -> Iterator
                 yield _rel(r.subject, "issuedDate", day.date, r.evidence[:1] + (names[0][0],), False)
 
 
-ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date)
+def projects_of_the_one_zone(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
+    """In an article about one zone and no other, a project whose sentence names no place or zone and that
+    is located nowhere else is in that zone (常熟高新区…。A项目、B项目等重点项目加快推进)."""
+    if not views:
+        return
+    res = views[0].resolution
+    zones = [e for e in res.entities.values() if e.cls in ZONE_CLASSES]
+    if len(zones) != 1:
+        return
+    zone = zones[0]
+    located = {r.subject for r in found if r.predicate == "locatedIn"}
+    for view in views[1:]:  # (not the headline's)
+        if view.of_class(PLACE_CLASSES | ZONE_CLASSES, generic=False):
+            continue
+        for m, key, generic in view.of_class({"Project"}, generic=False):
+            if key not in located:
+                located.add(key)
+                yield _rel(key, "locatedIn", zone.key, (m,))
+
+
+ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date, projects_of_the_one_zone)
 
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,

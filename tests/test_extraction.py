@@ -4491,3 +4491,12 @@ def test_a_firm_that_signs_then_will_invest_more_runs_what_it_builds():
     got = facts("11月9日，法国青化空气集团与青都高新区签署投资协议，将追加投资5000万欧元，在青都高新区建设电子特气生产基地。")
     assert ("电子特气生产基地", "operatedBy", "青化空气集团") in got
     assert ("电子特气生产基地", "locatedIn", "青都高新区") in got
+
+
+def test_projects_of_an_article_about_one_zone_are_in_it_unless_their_sentence_names_a_place():
+    text = ("今年上半年，青熟高新技术产业开发区实现地区生产总值386.5亿元。"
+            "青瑞捷豹路虎二期、青致汽车研发中心等重点项目加快推进。青山集团在越南投资建设的青山越南工厂项目已投产。")
+    got = facts(text)
+    assert {s for s, p, o in got if p == "locatedIn" and o == "青熟高新技术产业开发区"} == {"青瑞捷豹路虎二期", "青致汽车研发中心"}
+    got = facts(text.replace("今年上半年，", "今年上半年，青山经济开发区和"))
+    assert not {s for s, p, o in got if p == "locatedIn" and s in {"青瑞捷豹路虎二期", "青致汽车研发中心"}}
