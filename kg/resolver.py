@@ -838,18 +838,23 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
     """宁德时代四川宜宾基地二期项目 = 四川宜宾基地二期项目 of 宁德时代新能源科技股份有限公司: one project (the firm
     by any name or short form of its registered name: 华虹半导体 of 华虹半导体（南京）有限公司; the area the
     project is in left out: 郑州航空港区富士康…项目)."""
-    firms = _firm_names(groups, cls_of)
-    by_rest: dict[str, str] = {}
+    firm_of = _firm_of_names(groups, cls_of)
+    firms = sorted(firm_of, key=len, reverse=True)
+    by_rest: dict[str, tuple[str, str | None]] = {}
     for key in sorted(k for k in groups if cls_of[k] == "Project"):
         name = _fullest(groups[key])
         area = _AREA_OPENING.match(name)  # 郑州航空港区富士康…项目 = 富士康…项目: the area it is in left out
         name = name[area.end():] if area and len(name) - area.end() >= 6 else name
-        rest = next((name[len(f):] for f in firms if name.startswith(f) and len(name) - len(f) >= 4), name)
+        firm = next((f for f in firms if name.startswith(f) and len(name) - len(f) >= 4), None)
+        rest = name[len(firm):] if firm else name
         rest = rest[:-2] if rest.endswith("项目") else rest
-        if rest in by_rest and by_rest[rest] in groups:
-            groups[by_rest[rest]].extend(groups.pop(key))
+        firm_key = firm_of[firm] if firm else None
+        other, other_firm = by_rest.get(rest, (None, None))
+        if other in groups and (firm_key is None or other_firm is None or firm_key == other_firm
+                                or not _listed_together(groups[other], groups[key])):
+            groups[other].extend(groups.pop(key))  # (not two firms' listed: 中国华能集团有限公司总部、中国中化…总部)
         else:
-            by_rest[rest] = key
+            by_rest[rest] = (key, firm_key)
 
 
 def _firm_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> list[str]:

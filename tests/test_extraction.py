@@ -4500,3 +4500,8 @@ def test_projects_of_an_article_about_one_zone_are_in_it_unless_their_sentence_n
     assert {s for s, p, o in got if p == "locatedIn" and o == "青熟高新技术产业开发区"} == {"青瑞捷豹路虎二期", "青致汽车研发中心"}
     got = facts(text.replace("今年上半年，", "今年上半年，青山经济开发区和"))
     assert not {s for s, p, o in got if p == "locatedIn" and s in {"青瑞捷豹路虎二期", "青致汽车研发中心"}}
+
+
+def test_two_firms_listed_headquarters_are_two_projects():
+    g = graph("10月15日，中国青能集团有限公司总部、中国青产资源集团有限公司总部等首批项目在河北雄安新区集中开工。")
+    assert {e.label for e in g.entities if e.cls == "Project"} == {"中国青能集团有限公司总部", "中国青产资源集团有限公司总部"}
