@@ -1655,7 +1655,7 @@ def _industry_term(text: str, s: int, e: int) -> int | None:
 
 
 #: verbs of growing an industry, inside what stands before a list's first industry
-_GROWING = re.compile(r"发展|培育|壮大|做强|做大|布局|聚焦")
+_GROWING = re.compile(r"发展|培育|壮大|做强|做大|布局|聚焦|孵化|引进")
 
 #: verbs holding a joining character before a list: 涉及, 普及, 惠及; 分别与 (X分别与A、B等企业签约)
 _LIST_VERB = re.compile(r"(?:(?:主要)?(?:涉及|普及|惠及|波及)|(?:分别|共同|先后)(?:与|同|和)"
@@ -1744,6 +1744,8 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
                 elif s - 2 >= part_start and text[s - 1] in "和及与" and not _is_boundary(text[s - 2:s]) and (
                         s - 2 == part_start or _boundary_ends_at(text, s - 2)):
                     s -= 2  # (已集聚)诺和诺德、…: one character before 和 is no name of its own
+            if industry:  # 将重点孵化汽车电子、…: the verb is no part of the first item
+                s = max([s] + [v.end() for v in _GROWING.finditer(text, s, e) if e - v.end() >= 2])
             joined = _industry_term(text, max(start, s - 12), s - 1) if "及" not in joiners and s > start else None
             if joined is not None and text[s - 1] in "及和与":
                 s = joined  # 聚焦汽车及核心零部件、…三大产业: the first item is 汽车及核心零部件

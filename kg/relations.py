@@ -412,7 +412,7 @@ def _merged_in(view: SentenceView, start: int, end: int) -> Iterator[Relation]:
 
 
 #: X是Y的核心区 / X是Y五大组团之一: what X is of the wider zone Y
-_PART_OF_WIDER = re.compile(r"(?:是|为|作为)(?P<whole>[^，。；是]{2,30}?)的?(?:[一二三四五六七八九十两0-9]+(?:大|个))?"
+_PART_OF_WIDER = re.compile(r"(?:成为|是|为|作为)(?P<whole>[^，。；是]{2,30}?)的?(?:[一二三四五六七八九十两0-9]+(?:大|个))?"
                             r"(?:首个|重要|重点|核心)?(?:核心区域?|组成部分|一部分|核心板块|组团|片区|园区之一|起步区|先行区|先导区"
                             r"|核心承载区)")
 

@@ -4505,3 +4505,10 @@ def test_projects_of_an_article_about_one_zone_are_in_it_unless_their_sentence_n
 def test_two_firms_listed_headquarters_are_two_projects():
     g = graph("10月15日，中国青能集团有限公司总部、中国青产资源集团有限公司总部等首批项目在河北雄安新区集中开工。")
     assert {e.label for e in g.entities if e.cls == "Project"} == {"中国青能集团有限公司总部", "中国青产资源集团有限公司总部"}
+
+
+def test_a_zone_that_became_part_of_another_and_a_verb_before_a_list_of_trades():
+    got = facts("2013年，青高桥保税区成为中国（上海）自由贸易试验区的重要组成部分。")
+    assert ("青高桥保税区", "partOf", "中国（上海）自由贸易试验区") in got
+    g = graph("科技园建成后，将重点孵化汽车电子、光电信息、生物医药等领域的科技成果。")
+    assert {e.label for e in g.entities if e.cls == "Industry"} == {"汽车电子", "光电信息", "生物医药"}
