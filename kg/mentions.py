@@ -607,7 +607,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Park" and stem.endswith(("中方", "外方")):
             generic = True  # “两国双园”中方园区: the Chinese side's park of a pair, named on its own elsewhere
         if not generic and suffix.cls in ("Zone", "Park") and (_kind_of_zone(text, start, stem, suffix.text)
-                                                               or _designation(text, start, end)):
+                                                               or _designation(text, start, end)
+                                                               or (_described(text, start) and not _opens_with_place(text, start, m.start())
+                                                                   and not _FORMER_NAME_BEFORE.search(text, 0, start))):
+            # (是广东省重点发展的临港工业区: what the zone is, no name)
             generic = True
         if suffix.cls == "Policy" and re.match(rf"[{CJK}]", text[end:end + 1]) \
                 and not text.startswith(("的", "和", "与", "及"), end):
@@ -802,6 +805,8 @@ _SUPERLATIVE = re.compile(r"首家|首个|首座|第一家|第一个|唯一|最�
 
 #: before a project's or facility's kind: what a project aims to become (将打造全球领先的|重卡灯塔工厂)
 _AIM_DESCRIBED = re.compile(r"(?:打造|建成|建设成为?|成为)(?:为|成)?[^，。；]{0,12}?(?:领先|一流|标杆|示范|先进|最大)的$")
+#: before a zone's name in its clause: what it was called before (前身是1992年设立的X开发区)
+_FORMER_NAME_BEFORE = re.compile(r"(?:前身|原名|原称|原来)[^，。；]*$")
 #: a stem opening with a scale: 千亿级临港产业基地, 百亿级新材料产业园 (what a place is to become, no name)
 _SCALE_OPENING = re.compile(r"(?:[0-9]+|[千百万]+)亿(?:元)?级")
 

@@ -4512,3 +4512,8 @@ def test_a_zone_that_became_part_of_another_and_a_verb_before_a_list_of_trades()
     assert ("青高桥保税区", "partOf", "中国（上海）自由贸易试验区") in got
     g = graph("科技园建成后，将重点孵化汽车电子、光电信息、生物医药等领域的科技成果。")
     assert {e.label for e in g.entities if e.cls == "Industry"} == {"汽车电子", "光电信息", "生物医药"}
+
+
+def test_what_a_zone_is_after_a_copula_is_no_zone():
+    g = graph("青栏港经济区是广东省重点发展的临港工业区，已形成石化、装备制造两大主导产业。")
+    assert {e.label for e in g.entities if e.cls == "Zone"} == {"青栏港经济区"}
