@@ -82,6 +82,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         _drop_headline_designations(groups, cls_of, named, article.text)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
+    _merge_zones_without_their_host_s_kind(groups, cls_of)
     _merge_firm_prefixed_zones(groups, cls_of)
     _merge_defined_short_names(groups, cls_of, article.text)
     _merge_counted_policies(groups, cls_of)  # (after the short names: 《X》（简称“Y”新政）…22条措施)
@@ -682,6 +683,21 @@ def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
                   and (lexicon.gazetteer().lookup(name[:-len(short)]) or _cited_by_its_tail(groups, short_key, k))]
         if short_key in groups:
             _fold_into_only(groups, short_key, longer)
+
+
+def _merge_zones_without_their_host_s_kind(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A part of a zone named after it (惠州大亚湾经济技术开发区石化区) is the same part named without the host's
+    kind (惠州大亚湾石化区), when the host is named in the article too."""
+    names = {k: _fullest(ms) for k, ms in groups.items() if cls_of[k] in ZONE_CLASSES}
+    for long_key, long in sorted(names.items()):
+        for host_key, host in names.items():
+            ending = lexicon.suffix_of(host)
+            if host_key == long_key or ending is None or not long.startswith(host) or len(long) - len(host) < 2:
+                continue
+            short = host[:-len(ending.text)] + long[len(host):]  # the host's place and name, then the part's
+            others = [k for k, name in names.items() if name == short and k not in (long_key, host_key)]
+            if long_key in groups and len(others) == 1 and others[0] in groups:
+                groups[long_key].extend(groups.pop(others[0]))
 
 
 def _cited_by_its_tail(groups: dict[str, list[Mention]], short_key: str, long_key: str) -> bool:

@@ -4517,3 +4517,10 @@ def test_a_zone_that_became_part_of_another_and_a_verb_before_a_list_of_trades()
 def test_what_a_zone_is_after_a_copula_is_no_zone():
     g = graph("青栏港经济区是广东省重点发展的临港工业区，已形成石化、装备制造两大主导产业。")
     assert {e.label for e in g.entities if e.cls == "Zone"} == {"青栏港经济区"}
+
+
+def test_a_zone_s_part_named_without_the_host_s_kind_is_the_same_part():
+    title = "青州大亚湾石化区：千亿级项目扎堆"
+    g = graph(f"# {title}\n\n青州大亚湾经济技术开发区石化区规划面积约35平方公里。", title=title)
+    zones = {e.label: e.aliases for e in g.entities if e.cls == "Zone"}
+    assert zones == {"青州大亚湾经济技术开发区": (), "青州大亚湾经济技术开发区石化区": ("青州大亚湾石化区",)}
