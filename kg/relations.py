@@ -2411,20 +2411,24 @@ def signature_date(views: list[SentenceView], found: list[Relation]) -> Iterator
 
 
 def projects_of_the_one_zone(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
-    """In an article about one zone and no other, a project whose sentence names no place or zone and that
-    is located nowhere else is in that zone (常熟高新区…。A项目、B项目等重点项目加快推进)."""
+    """In an article about one zone and no other (in its headline or in two sentences), a project whose sentence
+    names no place or zone and that is located nowhere else is in that zone (常熟高新区…。A项目、B项目等重点项目
+    加快推进)."""
     if not views:
         return
     res = views[0].resolution
     zones = [e for e in res.entities.values() if e.cls in ZONE_CLASSES]
-    if len(zones) != 1:
-        return
+    if len(zones) != 1 or (len({m.sentence for m in zones[0].mentions}) < 2
+                           and all(m.sentence > 0 for m in zones[0].mentions)):
+        return  # (a zone named once, past the headline, is no subject of the article)
     zone = zones[0]
     located = {r.subject for r in found if r.predicate == "locatedIn"}
     for view in views[1:]:  # (not the headline's)
-        if view.of_class(PLACE_CLASSES | ZONE_CLASSES, generic=False):
-            continue
-        for m, key, generic in view.of_class({"Project"}, generic=False):
+        projects = view.of_class({"Project"}, generic=False)
+        if any(not any(p.start <= m.start and m.end <= p.end for p, _, _ in projects)
+               for m, _, _ in view.of_class(PLACE_CLASSES | ZONE_CLASSES, generic=False)):
+            continue  # (a place inside a project's name says no other place: 中车郑州轨道交通装备产业园项目)
+        for m, key, generic in projects:
             if key not in located:
                 located.add(key)
                 yield _rel(key, "locatedIn", zone.key, (m,))

@@ -861,6 +861,8 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
         name = _fullest(groups[key])
         area = _AREA_OPENING.match(name)  # 郑州航空港区富士康…项目 = 富士康…项目: the area it is in left out
         name = name[area.end():] if area and len(name) - area.end() >= 6 else name
+        country = next((c for c in _country_names() if name.startswith(c) and len(name) - len(c) >= 6), "")
+        name = name[len(country):]  # 韩国现代摩比斯…项目: the firm's country left out
         firm = next((f for f in firms if name.startswith(f) and len(name) - len(f) >= 4), None)
         rest = name[len(firm):] if firm else name
         rest = rest[:-2] if rest.endswith("项目") else rest
@@ -871,6 +873,12 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
             groups[other].extend(groups.pop(key))  # (not two firms' listed: 中国华能集团有限公司总部、中国中化…总部)
         else:
             by_rest[rest] = (key, firm_key)
+
+
+@cache
+def _country_names() -> tuple[str, ...]:
+    """The names of countries, longest first."""
+    return tuple(sorted(set(lexicon.country_names().values()), key=len, reverse=True))
 
 
 def _firm_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> list[str]:

@@ -4524,3 +4524,12 @@ def test_a_zone_s_part_named_without_the_host_s_kind_is_the_same_part():
     g = graph(f"# {title}\n\n青州大亚湾经济技术开发区石化区规划面积约35平方公里。", title=title)
     zones = {e.label: e.aliases for e in g.entities if e.cls == "Zone"}
     assert zones == {"青州大亚湾经济技术开发区": (), "青州大亚湾经济技术开发区石化区": ("青州大亚湾石化区",)}
+
+
+def test_a_place_in_a_project_s_name_does_not_stop_it_being_in_the_article_s_one_zone_named_once_elsewhere():
+    got = facts("6月10日，青州经济技术开发区管委会与中国青车集团有限公司签订合作协议。"
+                "青车郑州轨道交通装备产业园项目总投资30亿元，占地约600亩。")
+    assert ("青车郑州轨道交通装备产业园项目", "locatedIn", "青州经济技术开发区") in got
+    got = facts("10月26日，四川青代新能源科技有限公司宜宾基地四期项目在宜宾市叙州区开工。"
+                "四川青代宜宾基地一期项目已于2020年建成投产。近年来，宜宾市依托三江新区，大力发展动力电池产业。")
+    assert not {f for f in got if f[1] == "locatedIn" and f[2] == "三江新区"}
