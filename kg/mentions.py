@@ -479,7 +479,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         end = m.end() + 1 if suffix.text.endswith("园") and text.startswith("区", m.end()) else m.end()
         in_name = _KEPT_IN.get(suffix.text[-2:], frozenset())
         keep = lexicon.word_set("event_name_words.txt") if suffix.cls == "Event" else in_name
-        start = name_start(text, m.start(), suffix.max_stem, keep)
+        start = name_start(text, m.start(), suffix.max_stem, keep, quoted_head=suffix.cls == "Event")
         while in_name and start < m.start() and text.startswith(tuple(in_name), start):
             start += len(next(w for w in in_name if text.startswith(w, start)))  # 建设 first: a verb (建设X有限公司)
         while suffix.cls in ("Project", "Event") and _joined_in_name(text, start - 1):  # 动力电池及储能电池项目: one
@@ -1191,15 +1191,17 @@ def _decimal_point(text: str, i: int) -> bool:
         and (left.isalpha() or right.isalpha())  # not a range of years: 2021-2025年
 
 
-def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = frozenset(), min_left: int = 0) -> int:
+def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = frozenset(), min_left: int = 0,
+               quoted_head: bool = False) -> int:
     """Where a name ending at ``head`` (its suffix) begins: after the last boundary word.
 
     Words in ``keep`` are not boundaries (签约 inside 集中签约仪式). A name the length limit cuts
     inside a word may run up to ``_OVER_LIMIT`` characters further, to a boundary word before it
-    (推进|成渝地区双城经济圈产业合作示范园区, not 区双城经济圈…)."""
-    start = _name_start(text, head, max_stem, keep, min_left)
+    (推进|成渝地区双城经济圈产业合作示范园区, not 区双城经济圈…). With ``quoted_head`` a quotation right before
+    the suffix is part of the name (X“双招双引”推介会)."""
+    start = _name_start(text, head, max_stem, keep, min_left, quoted_head)
     if start == head - max_stem > 0 and _NAME_CHAR.match(text[start - 1]):
-        longer = _name_start(text, head, max_stem + _OVER_LIMIT, keep, min_left)
+        longer = _name_start(text, head, max_stem + _OVER_LIMIT, keep, min_left, quoted_head)
         if head - max_stem - _OVER_LIMIT < longer < start:
             return longer
     return start
@@ -1214,7 +1216,8 @@ def _model_plus(text: str, i: int) -> bool:
     return text[i] == "+" and i > 0 and text[i - 1].isascii() and text[i - 1].isalnum()
 
 
-def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_left: int) -> int:
+def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_left: int,
+                quoted_head: bool = False) -> int:
     lo = max(0, head - max_stem)
     close = text.rfind("）", lo, head)
     if close != -1:  # a place in brackets is not counted: 中德（沈阳）高端装备制造产业园
@@ -1229,7 +1232,7 @@ def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_l
     while i > lo:
         if _NAME_CHAR.match(text[i - 1]) or _decimal_point(text, i - 1) or _model_plus(text, i - 1):
             i -= 1
-        elif text[i - 1] == "”" and i < head and text.rfind("“", lo, i - 1) >= 0 \
+        elif text[i - 1] == "”" and (i < head or quoted_head) and text.rfind("“", lo, i - 1) >= 0 \
                 and "”" not in text[text.rfind("“", lo, i - 1):i - 1]:
             i = text.rfind("“", lo, i - 1)  # a quoted brand inside the name: “吉林一号”卫星星座组网项目
         else:

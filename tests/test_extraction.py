@@ -4533,3 +4533,9 @@ def test_a_place_in_a_project_s_name_does_not_stop_it_being_in_the_article_s_one
     got = facts("10月26日，四川青代新能源科技有限公司宜宾基地四期项目在宜宾市叙州区开工。"
                 "四川青代宜宾基地一期项目已于2020年建成投产。近年来，宜宾市依托三江新区，大力发展动力电池产业。")
     assert not {f for f in got if f[1] == "locatedIn" and f[2] == "三江新区"}
+
+
+def test_a_quoted_theme_right_before_an_event_s_kind_is_part_of_its_name():
+    got = facts("11月26日，2021青肥经济技术开发区“双招双引”推介会在上海举行，现场签约项目22个，协议总投资186亿元。")
+    assert ("2021青肥经济技术开发区“双招双引”推介会", "totalInvestment", Decimal("18600000000")) in got
+    assert ("2021青肥经济技术开发区“双招双引”推介会", "locatedIn", "上海") in got
