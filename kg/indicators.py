@@ -224,12 +224,17 @@ def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
            and (m.group("unit") != "倍" or _GREW.search(text, max(0, m.start() - 4), m.start()))]
     out += [(mm.start, mm.end, mm.money.amount, CURRENCY_UNITS[mm.money.currency]) for mm in find_money(text)
             if mm.money.currency in CURRENCY_UNITS]
-    return sorted((f for f in out if not _THRESHOLD_AFTER.match(text, f[1]) and not text.startswith(("/", "／", "的"), f[1])),
+    return sorted((f for f in out if not _THRESHOLD_AFTER.match(text, f[1]) and not text.startswith(("/", "／", "的"), f[1])
+                   and not _FUND_AFTER.match(text, f[1])),
                   key=lambda f: f[0])  # (100万吨/年: a capacity, in a project's name; 总规模100亿元的基金: what it describes)
 
 
 #: after a figure: it is a threshold of what is counted (营业收入超10亿元企业18家, 亿元以上项目), not a figure
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的?(?:规上)?(?:工业)?(?:企业|项目|重大项目|产业项目)")
+
+
+#: after an amount: a fund it sets aside (安排1亿元临港产业发展专项资金), a budget, no figure of the zone
+_FUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:专项资金|引导资金|扶持资金|奖励资金|引导基金|产业基金|发展基金)")
 
 
 #: before a clause's subject, words that refer back: 该(园区), 整合后的(开发区)

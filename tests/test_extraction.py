@@ -4539,3 +4539,9 @@ def test_a_quoted_theme_right_before_an_event_s_kind_is_part_of_its_name():
     got = facts("11月26日，2021青肥经济技术开发区“双招双引”推介会在上海举行，现场签约项目22个，协议总投资186亿元。")
     assert ("2021青肥经济技术开发区“双招双引”推介会", "totalInvestment", Decimal("18600000000")) in got
     assert ("2021青肥经济技术开发区“双招双引”推介会", "locatedIn", "上海") in got
+
+
+def test_an_amount_set_aside_as_a_fund_is_no_figure_of_the_zone():
+    got = facts("近日，青阳市人民政府办公室印发《关于支持青陵矶临港产业新区高质量发展的八条措施》。"
+                "措施明确，市财政每年安排1亿元临港产业发展专项资金；对新落户的先进制造业项目，按设备投资额的8%给予补助。")
+    assert not {f for f in got if f[1] == "hasIndicator"}
