@@ -500,6 +500,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 start = firm.end()  # but X有限责任公司二期项目 is the firm's second phase, named after it
                 # (and X有限公司总部项目 its headquarters, where the firm's whole name is in it and the facility
                 # is no part of a project's name: X有限公司锂电池生产基地项目)
+        if suffix.cls == "Institution" and (firm := _LEGAL_FIRM.search(text, start, m.start())) \
+                and m.start() - firm.end() >= 2 and re.match(rf"{PHASE}?(?:扩建|新建)?项目", text[end:]):
+            start = firm.end()  # X有限公司|杭州湾研究院二期项目: the firm's project, not an institute of that name
         if suffix.cls in ("Project", "Zone", "Park") and (inst := _INSTITUTION_END.search(text, start, m.start())) \
                 and m.start() - inst.end() >= 2 and not _LEGAL_FIRM.search(text, start, m.start()) \
                 and not re.fullmatch(rf"{PHASE}|[{CN_DIGITS}0-9]+号", text[inst.end():m.start()]):

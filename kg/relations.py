@@ -1394,7 +1394,8 @@ def _money_rel(subject: str, predicate: str, mm: MoneyMention, m: Mention) -> Re
 
 
 #: between a project and 位于: its amounts only (X项目总投资25亿元，位于Y; X项目，将落户Y)
-_AMOUNT_CLAUSES = re.compile(r"(?:[，,]?(?:总投资|投资|计划总投资|占地|用地)(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元|亩|平方米))*[，,]"
+_AMOUNT_CLAUSES = re.compile(r"(?:(?:正式|全面)?(?:竣工验收|建成投产|投产|开工建设|开工|竣工))?"  # (X项目竣工验收，项目总投资N元，位于Y)
+                             r"(?:[，,]?(?:该?项目)?(?:总投资|投资|计划总投资|占地|用地)(?:约|超|近|达)?[0-9.]+[万亿]*(?:元|美元|欧元|亩|平方米))*[，,]"
                              r"(?:将|拟|计划|已|并)?")
 
 

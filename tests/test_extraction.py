@@ -4545,3 +4545,9 @@ def test_an_amount_set_aside_as_a_fund_is_no_figure_of_the_zone():
     got = facts("近日，青阳市人民政府办公室印发《关于支持青陵矶临港产业新区高质量发展的八条措施》。"
                 "措施明确，市财政每年安排1亿元临港产业发展专项资金；对新落户的先进制造业项目，按设备投资额的8%给予补助。")
     assert not {f for f in got if f[1] == "hasIndicator"}
+
+
+def test_a_firm_s_institute_phase_is_the_firm_s_project_and_where_it_lies_after_its_state_and_amount():
+    got = facts("近日，浙江青利控股集团有限公司杭州湾研究院二期项目竣工验收，项目总投资36亿元，位于宁波杭州湾新区。")
+    assert ("杭州湾研究院二期项目", "operatedBy", "浙江青利控股集团有限公司") in got
+    assert ("杭州湾研究院二期项目", "locatedIn", "宁波杭州湾新区") in got
