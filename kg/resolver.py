@@ -1305,6 +1305,9 @@ def _company_short_forms(name: str) -> list[str]:
         trade = _trade_name(bare, shortest=2)  # 临港集团 for 上海临港经济发展（集团）有限公司
         forms += [bare + "集团", without_place(bare) + "集团", trade + "集团", without_place(trade) + "集团"]
     forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
+    trade = without_place(_trade_name(bare))  # 德方纳米 for 深圳市德方纳米科技股份有限公司
+    if len(trade) >= 4 and not is_generic(trade) and not lexicon.only_words(trade, "firm_business_words.txt"):
+        forms.append(trade)
     kept = _without_business(bare, 4)  # 四川时代 for 四川时代新能源科技有限公司: its province kept
     if not lexicon.gazetteer().lookup(kept) and lexicon.suffix_of(kept) is None:
         forms.append(kept)

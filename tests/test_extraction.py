@@ -4551,3 +4551,9 @@ def test_a_firm_s_institute_phase_is_the_firm_s_project_and_where_it_lies_after_
     got = facts("近日，浙江青利控股集团有限公司杭州湾研究院二期项目竣工验收，项目总投资36亿元，位于宁波杭州湾新区。")
     assert ("杭州湾研究院二期项目", "operatedBy", "浙江青利控股集团有限公司") in got
     assert ("杭州湾研究院二期项目", "locatedIn", "宁波杭州湾新区") in got
+
+
+def test_a_firm_called_by_its_trade_name_without_its_city():
+    got = facts("12月6日，昆明经济技术开发区与深圳市青方纳米科技股份有限公司签订投资协议，"
+                "青方纳米将在昆明经开区投资建设年产11万吨新型磷酸盐系正极材料项目，总投资约25亿元。")
+    assert ("年产11万吨新型磷酸盐系正极材料项目", "operatedBy", "深圳市青方纳米科技股份有限公司") in got
