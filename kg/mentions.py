@@ -191,8 +191,12 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_captions(text)
     cands += find_zone_references(text)
     titles = [c for c in cands if c.source == "policy" and text.startswith("《", c.start - 1)]
+    five_year = [c for c in cands if c.cls == "Policy" and _FIVE_YEAR.fullmatch(text, c.start, c.end)]
     return [c for c in cands if not (c.cls == "Policy" and c not in titles and any(  # 《》 bounds the title
-        t.start <= c.start and c.end <= t.end and (t.start, t.end) != (c.start, c.end) for t in titles))]
+        t.start <= c.start and c.end <= t.end and (t.start, t.end) != (c.start, c.end) for t in titles))
+            and not (c in five_year and any(  # X“十四五”规划 in a headline: the plan, not the period
+                t.cls == "Policy" and not t.generic and t.start <= c.start and c.end <= t.end
+                and (t.start, t.end) != (c.start, c.end) for t in cands))]
 
 
 #: after a zone's name and a place: the zone's park there (中关村科技园区丰台园, X科技城海安园)

@@ -4557,3 +4557,9 @@ def test_a_firm_called_by_its_trade_name_without_its_city():
     got = facts("12月6日，昆明经济技术开发区与深圳市青方纳米科技股份有限公司签订投资协议，"
                 "青方纳米将在昆明经开区投资建设年产11万吨新型磷酸盐系正极材料项目，总投资约25亿元。")
     assert ("年产11万吨新型磷酸盐系正极材料项目", "operatedBy", "深圳市青方纳米科技股份有限公司") in got
+
+
+def test_a_five_year_period_inside_a_headline_plan_s_name_is_no_policy_of_its_own():
+    title = "青东省人民政府关于印发青东省制造业高质量发展“十四五”规划的通知"
+    g = graph(f"# {title}\n\n现将《青东省制造业高质量发展“十四五”规划》印发给你们，请认真组织实施。", title=title)
+    assert {e.label for e in g.entities if e.cls == "Policy"} == {"青东省制造业高质量发展“十四五”规划"}
