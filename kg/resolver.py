@@ -214,12 +214,20 @@ def bilateral_short(stem: str) -> str:
     """中国—新加坡（天津） → 中新（天津）, 马来西亚—中国关丹 → 马中关丹: a bilateral zone's stem with China and
     its partner by their one character, as 中新天津生态城 writes them (and no two such zones share the key of a
     dash)."""
-    for char, country in sorted(lexicon.country_abbreviations().items(), key=lambda kv: -len(kv[1])):
+    if not any(dash + "中国" in stem or stem.startswith("中国" + dash) for dash in "—-–"):
+        return stem
+    for char, country in _abbreviations_longest_first():
         if stem.startswith(("中国—", "中国-", "中国–")) and stem.startswith(country, 3):
             return "中" + char + stem[3 + len(country):]
         if stem.startswith(country) and stem[len(country):len(country) + 3] in ("—中国", "-中国", "–中国"):
             return char + "中" + stem[len(country) + 3:]
     return stem
+
+
+@cache
+def _abbreviations_longest_first() -> tuple[tuple[str, str], ...]:
+    """(one character, country) pairs, the longest country names first."""
+    return tuple(sorted(lexicon.country_abbreviations().items(), key=lambda kv: -len(kv[1])))
 
 
 @lru_cache(maxsize=65536)
@@ -861,8 +869,10 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
         name = _fullest(groups[key])
         area = _AREA_OPENING.match(name)  # 郑州航空港区富士康…项目 = 富士康…项目: the area it is in left out
         name = name[area.end():] if area and len(name) - area.end() >= 6 else name
-        country = next((c for c in _country_names() if name.startswith(c) and len(name) - len(c) >= 6), "")
-        name = name[len(country):]  # 韩国现代摩比斯…项目: the firm's country left out
+        opening = lexicon.gazetteer().scan(name[:8])  # 韩国现代摩比斯…项目: the firm's country left out
+        if opening and opening[0][0] == 0 and len(name) - opening[0][1] >= 6 \
+                and any(p.cls == "Country" for p in lexicon.gazetteer().lookup(opening[0][2])):
+            name = name[opening[0][1]:]
         firm = next((f for f in firms if name.startswith(f) and len(name) - len(f) >= 4), None)
         rest = name[len(firm):] if firm else name
         rest = rest[:-2] if rest.endswith("项目") else rest
@@ -873,12 +883,6 @@ def _merge_company_named_projects(groups: dict[str, list[Mention]], cls_of: dict
             groups[other].extend(groups.pop(key))  # (not two firms' listed: 中国华能集团有限公司总部、中国中化…总部)
         else:
             by_rest[rest] = (key, firm_key)
-
-
-@cache
-def _country_names() -> tuple[str, ...]:
-    """The names of countries, longest first."""
-    return tuple(sorted(set(lexicon.country_names().values()), key=len, reverse=True))
 
 
 def _firm_names(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> list[str]:
