@@ -1174,11 +1174,20 @@ def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int
     if zone is not None and view.rel(zone[0])[0] < view.segment(pos)[0] \
             and lexicon.BUILDING_BEFORE.search(view.text, 0, view.rel(zone[0])[0]):
         return None  # A与B签约，投资N元建设X产业园；C公司Y项目…: X is A's new park, not where Y is
+    if zone is not None and view.rel(zone[0])[0] >= view.segment(pos)[1] and _placed_in_own_part(view, pos):
+        return None  # A项目在山东烟台开工；同日，Z的B项目…: A is where its part says, not in Z
     if zone is None or view.rel(zone[0])[0] < view.segment(pos)[1] or zone[1] == view.resolution.main_zone:
         return zone
     if view.previous is not None and _CONTINUES.match(view.text):
         return view.previous.zone_subject()
     return None
+
+
+def _placed_in_own_part(view: SentenceView, pos: int) -> bool:
+    """The part of the sentence holding pos says where, with 在 and a place or zone (在山东烟台开工)."""
+    a, b = view.segment(pos)
+    return any(a <= view.rel(t[0])[0] < b and view.text[view.rel(t[0])[0] - 1:view.rel(t[0])[0]] == "在"
+               for t in view.of_class(PLACE_CLASSES | ZONE_CLASSES, generic=False))
 
 
 #: right before a verb: on the day named before (A、B等一批项目同日开工)

@@ -4563,3 +4563,10 @@ def test_a_five_year_period_inside_a_headline_plan_s_name_is_no_policy_of_its_ow
     title = "青东省人民政府关于印发青东省制造业高质量发展“十四五”规划的通知"
     g = graph(f"# {title}\n\n现将《青东省制造业高质量发展“十四五”规划》印发给你们，请认真组织实施。", title=title)
     assert {e.label for e in g.entities if e.cls == "Policy"} == {"青东省制造业高质量发展“十四五”规划"}
+
+
+def test_a_project_placed_in_its_own_part_of_the_sentence_is_not_in_the_zone_of_a_later_part():
+    got = facts("5月18日，青华化学集团股份有限公司烟台工业园乙烯项目在山东烟台开工；同日，"
+                "青营港经济开发区的青华化学（东营）新材料项目也正式开工。青营港经济开发区规划面积86平方公里。")
+    assert ("烟台工业园乙烯项目", "locatedIn", "青营港经济开发区") not in got
+    assert ("青华化学（东营）新材料项目", "locatedIn", "青营港经济开发区") in got
