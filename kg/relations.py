@@ -439,6 +439,8 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
             continue  # the whole is none of its parts
         for pm, pk, _ in _outermost(view, parts) if whole and len(parts) >= 2 else ():  # (涵盖成都高新区南部园区:
             # the park, not the zone opening its name)
+            if re.match(r"的?部分", view.text[view.rel(pm)[1]:]):
+                continue  # 涵盖…郑东新区部分区域: a part of that zone is in the whole, not the zone
             if pk != whole[1] and not view.inside_other_name(pm):
                 yield _rel(pk, "partOf", whole[1], (pm, whole[0]))
     named = [t for t in zones if not t[2]]
@@ -1527,7 +1529,8 @@ def zone_extent(view: SentenceView) -> Iterator[Relation]:
     while pos in places or pos in zones:
         if pos in zones:
             m, key = zones[pos][:2]
-            yield _rel(key, "partOf", zone[1], (m, zone[0]))
+            if not re.match(r"的?部分", view.text[view.rel(m)[1]:]):  # 涵盖…郑东新区部分区域: a part of it only
+                yield _rel(key, "partOf", zone[1], (m, zone[0]))
         else:
             m, key = _innermost_place(view, *places[pos][:2])
             yield _rel(zone[1], "locatedIn", key, (zone[0], m))

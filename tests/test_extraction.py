@@ -4570,3 +4570,9 @@ def test_a_project_placed_in_its_own_part_of_the_sentence_is_not_in_the_zone_of_
                 "青营港经济开发区的青华化学（东营）新材料项目也正式开工。青营港经济开发区规划面积86平方公里。")
     assert ("烟台工业园乙烯项目", "locatedIn", "青营港经济开发区") not in got
     assert ("青华化学（东营）新材料项目", "locatedIn", "青营港经济开发区") in got
+
+
+def test_a_zone_of_which_only_some_areas_are_covered_is_no_part():
+    got = facts("青州片区实施范围73.17平方公里，涵盖青州经济技术开发区和郑东新区部分区域。")
+    assert ("郑东新区", "partOf", "青州片区") not in got
+    assert ("青州经济技术开发区", "partOf", "青州片区") in got
