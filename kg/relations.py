@@ -127,6 +127,11 @@ class SentenceView:
         if not zones:
             return None
         m, key, _ = zones[0]
+        part = [t for t in self.of_class(ZONE_CLASSES, generic=False) if self.rel(t[0])[0] == self.rel(m)[1] + 1
+                and self.text[self.rel(m)[1]:self.rel(m)[1] + 1] == "（"
+                and getattr(lexicon.suffix_of(self.entity(t[1]).label), "family", "") in _PART_FAMILIES]
+        if part:  # 长三角…示范区（嘉善片区）: the part in brackets is what the sentence is about
+            m, key, _ = part[0]
         park = [t for t in self.of_class(ZONE_CLASSES, generic=False) if self.rel(t[0])[0] == self.rel(m)[1]]
         if park and self.rel(m)[0] == 0:  # 赣州经开区新能源汽车科技城成立于2017年，规划面积…: the park, named after its zone
             m, key, _ = park[0]
