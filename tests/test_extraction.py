@@ -484,6 +484,32 @@ DEV = {
         ("南昌市支持VR产业发展若干政策", "issuedDate", "2021-08-05"),
         ("南昌市支持VR产业发展若干政策", "maxFunding", Decimal("5000000")),  # its items, after the signature
     },
+    "dev_wuhu_signing.txt": {  # a zone's signing, what its projects cover, then the projects listed
+        ("2021年第四季度重大项目集中签约仪式", "signedDate", "2021-11-18"),
+        ("2021年第四季度重大项目集中签约仪式", "totalInvestment", Decimal("31200000000")),
+        ("芜湖经济技术开发区", "participatesIn", "2021年第四季度重大项目集中签约仪式"),
+        ("奇瑞新能源汽车零部件产业园项目", "operatedBy", "奇瑞控股集团有限公司"),
+        ("奇瑞新能源汽车零部件产业园项目", "signedDate", "2021-11-18"),
+        ("奇瑞新能源汽车零部件产业园项目", "locatedIn", "芜湖经济技术开发区"),
+        ("奇瑞新能源汽车零部件产业园项目", "annualOutputValue", Decimal("15000000000")),
+        ("海螺新材料科技产业园项目", "signedDate", "2021-11-18"),
+        ("海螺新材料科技产业园项目", "totalInvestment", Decimal("4500000000")),
+        ("美的厨热智能制造基地项目", "locatedIn", "芜湖经济技术开发区"),  # (a brand holding 的)
+        ("美的厨热智能制造基地项目", "totalInvestment", Decimal("3000000000")),
+        ("张冬云", "affiliatedWith", "芜湖经济技术开发区"),
+    },
+    "dev_jiashan_list.txt": {  # 一是/二是…: items described by their amount, in the part in brackets
+        ("嘉善片区", "partOf", "长三角生态绿色一体化发展示范区"),
+        ("长三角生态绿色一体化发展示范区（嘉善片区）重大项目签约活动", "totalInvestment", Decimal("15200000000")),
+        ("长三角生态绿色一体化发展示范区（嘉善片区）重大项目签约活动", "locatedIn", "上海"),
+        ("立讯精密嘉善智能制造产业园项目", "operatedBy", "立讯精密工业股份有限公司"),
+        ("立讯精密嘉善智能制造产业园项目", "totalInvestment", Decimal("3000000000")),
+        ("立讯精密嘉善智能制造产业园项目", "locatedIn", "嘉善片区"),
+        ("格科微电子嘉善半导体封测项目", "totalInvestment", Decimal("2000000000")),
+        ("格科微电子嘉善半导体封测项目", "signedDate", "2021-05-20"),
+        ("中电海康嘉善物联网产业基地项目", "totalInvestment", Decimal("1500000000")),
+        ("中电海康嘉善物联网产业基地项目", "locatedIn", "嘉善片区"),
+    },
 }
 
 
@@ -4576,3 +4602,9 @@ def test_a_zone_of_which_only_some_areas_are_covered_is_no_part():
     got = facts("青州片区实施范围73.17平方公里，涵盖青州经济技术开发区和郑东新区部分区域。")
     assert ("郑东新区", "partOf", "青州片区") not in got
     assert ("青州经济技术开发区", "partOf", "青州片区") in got
+
+
+def test_the_part_in_brackets_after_a_zone_is_what_the_sentence_is_about():
+    got = facts("5月20日，青善县举行长三角生态绿色一体化发展示范区（青善片区）重大项目签约活动，现场签约项目18个。"
+                "本次签约项目主要有：一是总投资30亿元的青讯精密青善智能制造产业园项目。")
+    assert ("青讯精密青善智能制造产业园项目", "locatedIn", "青善片区") in got
