@@ -127,15 +127,21 @@ class SentenceView:
         if not zones:
             return None
         m, key, _ = zones[0]
-        part = [t for t in self.of_class(ZONE_CLASSES, generic=False) if self.rel(t[0])[0] == self.rel(m)[1] + 1
-                and self.text[self.rel(m)[1]:self.rel(m)[1] + 1] == "（"
-                and getattr(lexicon.suffix_of(self.entity(t[1]).label), "family", "") in _PART_FAMILIES]
+        part = self.part_in_brackets(m)
         if part:  # 长三角…示范区（嘉善片区）: the part in brackets is what the sentence is about
-            m, key, _ = part[0]
+            m, key, _ = part
         park = [t for t in self.of_class(ZONE_CLASSES, generic=False) if self.rel(t[0])[0] == self.rel(m)[1]]
         if park and self.rel(m)[0] == 0:  # 赣州经开区新能源汽车科技城成立于2017年，规划面积…: the park, named after its zone
             m, key, _ = park[0]
         return m, key
+
+    def part_in_brackets(self, m: Mention) -> tuple[Mention, str, bool] | None:
+        """The zone named in brackets right after the zone at m whose ending names a part of a wider zone
+        (长三角…示范区（嘉善片区）: 嘉善片区)."""
+        end = self.rel(m)[1]
+        return next((t for t in self.of_class(ZONE_CLASSES, generic=False) if self.rel(t[0])[0] == end + 1
+                     and self.text[end:end + 1] == "（" and self.text[self.rel(t[0])[1]:self.rel(t[0])[1] + 1] == "）"
+                     and getattr(lexicon.suffix_of(self.entity(t[1]).label), "family", "") in _PART_FAMILIES), None)
 
     def inside_other_name(self, m: Mention) -> bool:
         """The mention is part of the longer name of a project, a firm or an institution (an event
@@ -449,13 +455,10 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
             if pk != whole[1] and not view.inside_other_name(pm):
                 yield _rel(pk, "partOf", whole[1], (pm, whole[0]))
     named = [t for t in zones if not t[2]]
-    for pm, pk, _ in named:  # 长三角…示范区（嘉善片区）: the area in brackets after a zone is a part of it
-        s, e = view.rel(pm)
-        whole = [t for t in named if view.rel(t[0])[1] == s - 1 and t[1] != pk]
-        ending = lexicon.suffix_of(view.entity(pk).label)
-        if whole and view.text[s - 1:s] == "（" and view.text[e:e + 1] == "）" \
-                and ending is not None and ending.family in _PART_FAMILIES:
-            yield _rel(pk, "partOf", whole[0][1], (pm, whole[0][0]))
+    for wm, wk, _ in named:  # 长三角…示范区（嘉善片区）: the area in brackets after a zone is a part of it
+        part = view.part_in_brackets(wm)
+        if part and part[1] != wk:
+            yield _rel(part[1], "partOf", wk, (part[0], wm))
     for pm, pk, _ in named:  # 赣州经开区新能源汽车科技城: a park named right after its zone is in it
         zone = [t for t in named if view.rel(t[0])[1] == view.rel(pm)[0] and view.entity(t[1]).cls != "Park"]
         if view.entity(pk).cls == "Park" and zone and zone[0][1] != pk:
@@ -2441,12 +2444,15 @@ def projects_of_the_one_zone(views: list[SentenceView], found: list[Relation]) -
         return  # (a zone named once, past the headline, is no subject of the article)
     zone = zones[0]
     located = {r.subject for r in found if r.predicate == "locatedIn"}
-    for view in views[1:]:  # (not the headline's)
+    for view in views[1:] if views[0].text == views[0].article.title else views:  # (not the headline's)
         projects = view.of_class({"Project"}, generic=False)
         if any(not any(p.start <= m.start and m.end <= p.end for p, _, _ in projects)
                for m, _, _ in view.of_class(PLACE_CLASSES | ZONE_CLASSES, generic=False)):
             continue  # (a place inside a project's name says no other place: 中车郑州轨道交通装备产业园项目)
+        zones_in = [z for z, _, _ in view.of_class(ZONE_CLASSES, generic=False)]
         for m, key, generic in projects:
+            if any(m.start <= z.start and z.end <= m.end for z in zones_in):
+                continue  # named after a zone (青山产业园二期项目): projects_named_after_zones judges it
             if key not in located:
                 located.add(key)
                 yield _rel(key, "locatedIn", zone.key, (m,))
