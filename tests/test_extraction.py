@@ -4608,3 +4608,8 @@ def test_the_part_in_brackets_after_a_zone_is_what_the_sentence_is_about():
     got = facts("5月20日，青善县举行长三角生态绿色一体化发展示范区（青善片区）重大项目签约活动，现场签约项目18个。"
                 "本次签约项目主要有：一是总投资30亿元的青讯精密青善智能制造产业园项目。")
     assert ("青讯精密青善智能制造产业园项目", "locatedIn", "青善片区") in got
+
+
+def test_a_high_technology_industry_development_zone_is_the_high_tech_zone_of_its_short_name():
+    g = graph("今年以来，青门火炬高技术产业开发区新增上市企业3家。青门火炬高新区管委会主任黄青表示，将持续推动企业上市。")
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [("青门火炬高技术产业开发区", ("青门火炬高新区",))]
