@@ -1375,10 +1375,6 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
     return start
 
 
-#: an adverb and a link opening a candidate name: 并与, 还和, 同时与
-_ADVERB_AND_LINK = re.compile(r"(?:并|还|也|又|均|都|已|将|同时|分别|共同)(?:与|和|同|跟)")
-
-
 #: an event's edition right before the rest of its name: 第十八届|中国—东盟博览会
 _EDITION_BEFORE = re.compile(rf"第[0-9{CN_DIGITS}]+届$")
 
@@ -1684,6 +1680,8 @@ _LIST_IS = re.compile(r"(?:是|成为|作为)(?:[^、和及与]*的|[^、和及�
 
 #: one character before 与/和 that is no name's: an adverb (并与A、B合作)
 _ADVERBS_BEFORE_LINK = frozenset("并还也又均都已将")
+#: an adverb and a link opening a candidate name: 并与, 还和, 同时与
+_ADVERB_AND_LINK = re.compile(rf"(?:[{''.join(sorted(_ADVERBS_BEFORE_LINK))}]|同时|分别|共同)(?:与|和|同|跟)")
 
 
 #: verbs that open a list of firms (已集聚|诺和诺德、…)
@@ -1745,8 +1743,6 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
             term = _industry_term(text, s, e) if industry else None
             if term is not None:  # 已集聚集成电路 → 集成电路, but 发展绿色建材 → 绿色建材
                 named = _strip_prefixes(text, name_start(text, e, 40, min_left=2), e)
-                verbs = [v.end() for v in _GROWING.finditer(text, named, term)]
-                named = verbs[-1] if verbs else named  # 集中力量发展汽车、…: the verb is no part of the industry
                 s = named if named <= term and (named > s or _only_generic(text[named:term])) else term
             elif e - s > 1:
                 part_start = s
@@ -1759,7 +1755,7 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
                 elif s - 2 >= part_start and text[s - 1] in "和及与" and not _is_boundary(text[s - 2:s]) and (
                         s - 2 == part_start or _boundary_ends_at(text, s - 2)):
                     s -= 2  # (已集聚)诺和诺德、…: one character before 和 is no name of its own
-            if industry:  # 将重点孵化汽车电子、…: the verb is no part of the first item
+            if industry:  # 集中力量发展汽车、…, 将重点孵化汽车电子、…: the verb is no part of the first item
                 s = max([s] + [v.end() for v in _GROWING.finditer(text, s, e) if e - v.end() >= 2])
             joined = _industry_term(text, max(start, s - 12), s - 1) if "及" not in joiners and s > start else None
             if joined is not None and text[s - 1] in "及和与":
