@@ -43,8 +43,11 @@ def document_key(article_id: str) -> str:
     return f"0|{article_id}"
 
 
+ENTITY_PREFIX = "1|"
+
+
 def entity_key(key: str) -> str:
-    return f"1|{key}"
+    return ENTITY_PREFIX + key
 
 
 def statement_prefix(subject: str) -> str:
@@ -149,7 +152,7 @@ def render_many(blocks: list[Block], nts: list[bytes]) -> list[tuple[bytes, byte
         return [render(b.nt) for b in blocks]
     ttl, objects = _serialize(b"".join(nts))
     starts = [m.start() for m in _RUN_START.finditer(ttl)]
-    runs = [_subject_runs(b.nt) for b in blocks]
+    runs = [_subject_runs(b.nt) if b.sortkey.startswith(ENTITY_PREFIX) else 1 for b in blocks]
     if len(starts) != sum(runs) or len(objects) != sum(runs):
         return [render(b.nt) for b in blocks]  # not cut as expected: one call per block
     starts.append(len(ttl))
@@ -164,7 +167,8 @@ _RUN_START = re.compile(rb"^(?=[^\t\n])", re.MULTILINE)
 
 
 def _subject_runs(nt: str) -> int:
-    """How many runs of one subject the block's lines make (more than one around money nodes)."""
+    """How many runs of one subject an entity block's lines make (more than one around money nodes;
+    a document's, a statement's or a sentence's block is one subject's)."""
     first = nt[: nt.index(" ")]
     if nt.count("\n" + first + " ") + 1 == nt.count("\n"):
         return 1
@@ -227,11 +231,22 @@ GRAPHML_FOOTER = "  </graph>\n</graphml>\n"
 #: control characters XML 1.0 does not allow, removed; &, < and > escaped
 _XML_TEXT = str.maketrans({**{c: None for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]},
                            "&": "&amp;", "<": "&lt;", ">": "&gt;"})
+#: a character that text or an attribute value cannot hold as it is (the text of most values has none)
+_XML_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ATTRIBUTE_SPECIAL = re.compile(r'[&<>"\n\r\t]')
 _DATA_KEYS = tuple(k for k, *_ in GRAPHML_KEYS)
 
 
 def _data(key: str, value) -> str:
-    return f'      <data key="{key}">{str(value).translate(_XML_TEXT)}</data>\n'
+    text = str(value)
+    if _XML_SPECIAL.search(text):
+        text = text.translate(_XML_TEXT)
+    return f'      <data key="{key}">{text}</data>\n'
+
+
+def _attribute(value: str) -> str:
+    """quoteattr's value, made by quoteattr only when it has something to escape."""
+    return quoteattr(value) if _ATTRIBUTE_SPECIAL.search(value) else f'"{value}"'
 
 
 def graphml_block(key: str, node: dict, edges: list[tuple[str, str, dict]]) -> str:
@@ -241,12 +256,12 @@ def graphml_block(key: str, node: dict, edges: list[tuple[str, str, dict]]) -> s
     facts = json.dumps({f["predicate"]: f["value"] for f in node["facts"]}, ensure_ascii=False, sort_keys=True)
     values = (node["label"], node["cls"], node["cls_zh"], node["pinyin"], node["iri"], "|".join(node["aliases"]),
               "|".join(node["codes"]), facts, node["evidence_total"])
-    source = quoteattr(key)
+    source = _attribute(key)
     out = [f"    <node id={source}>\n"]
     out += [_data(k, v) for k, v in zip(_DATA_KEYS, values)]
     out.append("    </node>\n")
     for target, predicate, data in edges:
-        out.append(f"    <edge source={source} target={quoteattr(target)} id={quoteattr(predicate)}>\n")
+        out.append(f"    <edge source={source} target={_attribute(target)} id={_attribute(predicate)}>\n")
         out += [_data("d9", predicate), _data("d10", data["label"]),
                 _data("d11", " / ".join(ev["text"] for ev in data["evidence"]))]
         out.append("    </edge>\n")

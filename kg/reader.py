@@ -115,16 +115,14 @@ def _looks_binary(raw: bytes) -> bool:
     return bool(sample) and controls / len(sample) > 0.05
 
 
+#: full-width letters, digits and marks (but those kept) → their NFKC form; ideographic and no-break spaces → " "
+_TO_ASCII = {**{c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F)
+                if chr(c) not in _KEEP_FULLWIDTH}, 0x3000: " ", 0xA0: " "}
+
+
 def normalize(text: str) -> str:
     """Full-width letters and digits → ASCII (NFKC), one newline style, broken lines joined."""
-    chars = []
-    for ch in text:
-        if "\uff01" <= ch <= "\uff5e" and ch not in _KEEP_FULLWIDTH:
-            ch = unicodedata.normalize("NFKC", ch)
-        elif ch == "\u3000" or ch == "\xa0":
-            ch = " "
-        chars.append(ch)
-    text = _chinese_punctuation("".join(chars))
+    text = _chinese_punctuation(text.translate(_TO_ASCII))
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(_join_broken(lines)).strip("\n") + "\n"
 

@@ -2321,7 +2321,8 @@ def _local_government(res: Resolution, level: str, place_key: str | None, org_ke
         return None
     short = place[:-1] if place.endswith(level) else place
     for e in res.entities.values():
-        if e.cls == "GovernmentBody" and re.fullmatch(rf"{re.escape(short)}{level}?(人民)?政府", e.label):
+        if e.cls == "GovernmentBody" and e.label.startswith(short) \
+                and re.fullmatch(rf"{level}?(人民)?政府", e.label[len(short):]):
             return e.key
     return None
 

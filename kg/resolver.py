@@ -751,7 +751,7 @@ def _drop_headline_designations(groups: dict[str, list[Mention]], cls_of: dict[s
         if any(m.sentence != 0 for m in ms):
             continue
         label = _fullest(ms)
-        body = [m.start() for m in re.finditer(re.escape(label), text) if m.start() > ms[0].end]
+        body = [i for i in _occurrences(label, text) if i > ms[0].end]
         if body and all((i, i + len(label)) not in spans and (_DESIGNATED_BEFORE.search(text, max(0, i - 6), i)
                                                               or text.startswith("名单", i + len(label)))
                         for i in body):
@@ -1084,12 +1084,24 @@ def _stem_length(name: str) -> int:
     return len(name) - (len(suffix.text) if suffix else 0)
 
 
+def _occurrences(word: str, text: str) -> list[int]:
+    """Where word starts in text (occurrences that do not overlap, as re.finditer finds them)."""
+    out, i = [], text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
+_YEARS_IN_BRACKETS = re.compile(r"（[^（）]*年）")
+
+
 def _merge_policy_short_titles(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """《政策措施》 after 《…若干政策措施》: a policy cited again by the end of its title (its count in
     Arabic or Chinese numerals: 12条措施 = …十二条措施), after it or in the headline; or without its years."""
     names = {key: _arabic_count(_fullest(ms)) for key, ms in groups.items() if cls_of[key] == "Policy"}
     for key, name in sorted(names.items()):  # 《X方案》 = 《X方案（2023—2025年）》: its years left out
-        fuller = [k for k, n in names.items() if k != key and re.fullmatch(re.escape(name) + r"（[^（）]*年）", n)]
+        fuller = [k for k, n in names.items() if k != key and n.startswith(name) and _YEARS_IN_BRACKETS.fullmatch(n, len(name))]
         if fuller and key in groups and fuller[0] in groups:
             groups[fuller[0]].extend(groups.pop(key))
     for short_key, short in sorted(names.items(), key=lambda kv: (len(kv[1]), kv[0])):
