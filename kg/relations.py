@@ -49,7 +49,7 @@ _ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 #: production starts: 投产, 量产 (not 达产, full capacity)
 _PRODUCE = re.compile(r"投产|量产")
-_SIGN = re.compile(r"(签约|签订|落户|入驻|落地|签下)")
+_SIGN = re.compile(r"(签约|签订|签署|落户|入驻|落地|签下)")
 _HOLD = re.compile(r"(举行|举办|召开|开幕)")
 _ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布|审议通过)")
 _FOCUS = re.compile(r"(打造|发展|培育|聚焦|布局|主导|做强|壮大|构建|围绕)")
@@ -1145,6 +1145,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                                   and _SETTLES.match(view.text, e))) \
                 and not any(signed_before.end() <= view.rel(o)[0] < s for o, _, _ in projects):
             date = next((d for d in reversed(view.dates) if d.end <= signed_before.start()), None)
+            if date and "；" in view.text[date.end:signed_before.start()]:
+                date = None  # A项目将于7月开工；B与C签署协议，投资N元建设X: A's date, not the signing's
             if date and date.kind == "point":  # 3月15日，A与B签约，B将投资10亿元建设X: X signed then
                 yield _rel(key, "signedDate", date.date, (m,), False)
         agreed = _BY_THE_AGREEMENT.match(view.text) and view.previous is not None \

@@ -4613,3 +4613,15 @@ def test_the_part_in_brackets_after_a_zone_is_what_the_sentence_is_about():
 def test_a_high_technology_industry_development_zone_is_the_high_tech_zone_of_its_short_name():
     g = graph("今年以来，青门火炬高技术产业开发区新增上市企业3家。青门火炬高新区管委会主任黄青表示，将持续推动企业上市。")
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Zone"] == [("青门火炬高技术产业开发区", ("青门火炬高新区",))]
+
+
+def test_a_project_for_which_an_agreement_is_signed_is_signed_that_day():
+    got = facts("12月8日，青岚新区管委会与德国青松公司举行签约仪式，双方就青松（青岚）特种化学品项目正式签署投资协议。")
+    assert ("青松（青岚）特种化学品项目", "signedDate", "2022-12-08") in got
+
+
+def test_the_date_of_another_project_s_clause_is_no_signing_date():
+    got = facts("青华石化有限公司投资88亿元建设高性能树脂项目，项目将于今年7月开工建设；"
+                "青加坡青益集团与青浦经济开发区管委会签约，投资18亿元建设粮油加工项目。")
+    assert ("高性能树脂项目", "startDate", "2022-07") in got
+    assert not {f for f in got if f[0] == "粮油加工项目" and f[1] == "signedDate"}
