@@ -489,6 +489,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         while suffix.cls in ("Project", "Event") and _joined_in_name(text, start - 1):  # 动力电池及储能电池项目: one
             # name (轨道交通和装备制造产业博览会: one fair of two trades)
             start = name_start(text, start - 1, suffix.max_stem, keep)
+        if suffix.cls == "Project" and (pair := _built_pair_start(text, start - 1, suffix.max_stem, keep)) is not None:
+            start = pair  # 建设体外诊断试剂及仪器生产基地: two things built under one name
         while suffix.cls == "Institution" and _joined_fields(text, start - 1, m.start()):  # 纳米技术与纳米仿生研究所
             start = name_start(text, start - 1, suffix.max_stem, keep)
         if suffix.family == "association":  # 中国石油和化学工业联合会: a national association of two trades
@@ -1004,6 +1006,19 @@ def _joined_in_name(text: str, i: int) -> bool:
     before = any(text[i - n:i] in terms for n in range(2, min(i, 6) + 1)) \
         or re.search(r"[A-Z]{2,}$", text[max(0, i - 8):i]) is not None  # (MEMS和功率器件: a product's Latin name)
     return before and (follows.match(text, after) is not None or follows.match(text, described) is not None)
+
+
+def _built_pair_start(text: str, i: int, max_stem: int, keep: frozenset[str]) -> int | None:
+    """Where a project's name opens when 及 or 和 at i joins two things built under one name right after a
+    verb of building (建设|体外诊断试剂及仪器生产基地): the part before it names no place and ends no name
+    of its own (not 建设研发中心及生产基地); else None."""
+    if i < 2 or text[i] not in "及和":
+        return None
+    left = name_start(text, i, max_stem, keep)
+    if i - left < 2 or not _BUILT.search(text, 0, left) or _SUFFIXES.search(text, left, i) \
+            or _opens_with_place(text, left, i):
+        return None
+    return left
 
 
 def _joined_fields(text: str, i: int, head: int) -> bool:

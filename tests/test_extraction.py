@@ -4625,3 +4625,11 @@ def test_the_date_of_another_project_s_clause_is_no_signing_date():
                 "青加坡青益集团与青浦经济开发区管委会签约，投资18亿元建设粮油加工项目。")
     assert ("高性能树脂项目", "startDate", "2022-07") in got
     assert not {f for f in got if f[0] == "粮油加工项目" and f[1] == "signedDate"}
+
+
+def test_two_things_built_under_one_name_joined_by_ji_are_one_project():
+    got = facts("青迈生物股份有限公司投资18亿元建设体外诊断试剂及仪器生产基地。")
+    assert ("体外诊断试剂及仪器生产基地", "operatedBy", "青迈生物股份有限公司") in got
+    assert ("体外诊断试剂及仪器生产基地", "totalInvestment", Decimal(1_800_000_000)) in got
+    assert {e.label for e in graph("青迈公司将建设研发中心及生产基地。").entities if e.cls == "Project"} \
+        <= {"研发中心", "生产基地"}
