@@ -782,7 +782,8 @@ def _two_character_name(stem: str) -> bool:
 
 
 #: before what a named project holds (该项目主要建设整车及零部件生产线), not a project's own name
-_CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设内容(?:[：:]|为|包括|主要为|主要包括)(?:新建|扩建|建设)?)"
+_CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设内容(?:[：:]|为|包括|主要为|主要包括)(?:新建|扩建|建设)?"
+                             r"|项目[，,](?:将|拟|计划)?(?:主要)?(?:新建|建设))"  # X项目，将建设…生产线: what X holds
                              r"(?:[^，。；：]*?[和及、])?$")
 _COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*的$")
 

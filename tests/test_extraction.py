@@ -4633,3 +4633,10 @@ def test_two_things_built_under_one_name_joined_by_ji_are_one_project():
     assert ("体外诊断试剂及仪器生产基地", "totalInvestment", Decimal(1_800_000_000)) in got
     assert {e.label for e in graph("青迈公司将建设研发中心及生产基地。").entities if e.cls == "Project"} \
         <= {"研发中心", "生产基地"}
+
+
+def test_what_a_project_will_build_right_after_its_name_is_no_project_of_its_own():
+    g = graph("其中，青伦药业股份有限公司投资25亿元建设的青伦创新药产业化基地项目，将建设抗体药物、小分子创新药生产线，"
+              "项目建成后预计年产值30亿元。")
+    assert {e.label for e in g.entities if e.cls == "Project"} == {"青伦创新药产业化基地项目"}
+    assert ("青伦创新药产业化基地项目", "annualOutputValue", Decimal(3_000_000_000)) in fact_set(g)
