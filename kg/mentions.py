@@ -546,7 +546,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 if parent and not is_generic(parent.group("parent")):  # 宁德时代|全资子公司: the parent firm
                     out.append(Candidate(parent.start("parent"), parent.end("parent"), "Company", "suffix", "company"))
                 start = sub + 3  # 宁德时代全资子公司|福鼎时代新能源科技有限公司
-        start = _partner_before_dash(text, start, between_places=suffix.cls in ("Zone", "Park"), event=suffix.cls == "Event")
+        start = _partner_before_dash(text, start, between_places=suffix.cls in ("Zone", "Park"), event=suffix.cls == "Event",
+                                     head=m.start())
         if suffix.cls == "Event" and (edition := _EDITION_BEFORE.search(text, 0, start)):
             start = edition.start()  # 第十八届|中国—东盟博览会: the edition is part of the name
         if suffix.cls == "GovernmentBody":  # a zone's body is named after the whole zone, however long
@@ -1399,10 +1400,17 @@ _EDITION_BEFORE = re.compile(rf"第[0-9{CN_DIGITS}]+届$")
 _EVENT_HOST_BEFORE = re.compile(rf"(?:(?:19|20)\d\d)?(?P<host>[{CJK}]{{2,6}}?)(?:（[{CJK}]{{2,6}}）)?$")
 
 
-def _partner_before_dash(text: str, start: int, between_places: bool = False, event: bool = False) -> int:
+_CJK_RUN = re.compile(rf"[{CJK}]+")
+#: in a zone's name after X—Y: the zone is shared by the two places (花桥—安亭跨省产业合作园)
+_SHARED_ZONE_WORDS = re.compile(r"跨省|跨界|跨区域|跨市|一体化|合作")
+
+
+def _partner_before_dash(text: str, start: int, between_places: bool = False, event: bool = False,
+                         head: int | None = None) -> int:
     """A name that opens after 中国— opens with it: 中国—白俄罗斯工业园, 中国—东盟信息港股份有限公司 (a country
     joined by a dash to the partner the name goes on with); with ``between_places``, a zone named after two
-    places so joined opens with the first (江宁—博望跨界一体化发展示范区)."""
+    places so joined opens with the first (江宁—博望跨界一体化发展示范区), also two towns the gazetteer does not
+    know when the zone's name (up to ``head``) says it is shared (花桥—安亭跨省产业合作园)."""
     if start < 3 or text[start - 1] not in "—－-–":
         return start
     gaz = lexicon.gazetteer()
@@ -1417,6 +1425,10 @@ def _partner_before_dash(text: str, start: int, between_places: bool = False, ev
         first = next((n for n in (3, 2) if n <= len(before) and gaz.lookup(before[-n:])), None)
         if first is not None:  # (the place before the dash)
             return start - 1 - first
+    if between_places and head is not None and _SHARED_ZONE_WORDS.search(text, start, head):
+        first = name_start(text, start - 1, 3)
+        if 2 <= start - 1 - first <= 3 and _CJK_RUN.fullmatch(text, first, start - 1):
+            return first
     return start
 
 

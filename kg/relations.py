@@ -776,7 +776,7 @@ def _home_country(view: SentenceView, a: str, b: str) -> bool:
     return (cls_a == "Country") != (cls_b == "Country") and "中国" in (view.entity(a).label, view.entity(b).label)
 
 
-_BOTH_BUILD = re.compile(r"(?:双方|两地|两市|两区)?(?:将|拟|还将|共同)*(?:在(?P<where>[^，。；]{2,16}?))?"
+_BOTH_BUILD = re.compile(r"(?:双方|两地|两市|两区)?(?:将|拟|还将|共同)*(?:在(?P<where>[^，。；《》]{2,16}?))?"
                          r"(?:合作共建|共建|共同开发建设|共同建设|合作建设|共同打造|联合打造|共同开发|联合开发)"
                          r"(?:(?:全球|全国|国内|省内)?(?:首个|首家|第一个))?")  # (共同建设全球首个X产业园)
 
@@ -860,7 +860,23 @@ def _sides_of(view: SentenceView, link: re.Match) -> tuple[list, list]:
     left = _list_before(view, _before_parenthesis(view.text, link.start()))
     right = [t for t in view.items if view.rel(t[0])[0] == link.end() and not t[2]
              and view.entity(t[1]).cls in AGENT_CLASSES]
+    if right and all(view.entity(t[1]).cls in PLACE_CLASSES for t in right):
+        right = _body_of_places(view, link.end()) or right
     return left, right
+
+
+def _body_of_places(view: SentenceView, start: int) -> list:
+    """江苏省|昆山市人民政府: the body (government, firm …) named after the run of places opening at start,
+    as a one-item list; or [] when the places name no body."""
+    places, end = [], start
+    while run := [t for t in view.items if view.rel(t[0])[0] == end and not t[2]
+                  and view.entity(t[1]).cls in PLACE_CLASSES]:
+        places += run
+        end = max(view.rel(t[0])[1] for t in run)
+    opens = {view.rel(t[0])[0] for t in places}
+    bodies = [t for t in view.items if view.rel(t[0])[0] in opens and view.rel(t[0])[1] > end and not t[2]
+              and view.entity(t[1]).cls in ORG_CLASSES]
+    return [max(bodies, key=lambda t: view.rel(t[0])[1])] if bodies else []
 
 
 def _signing_parties(view: SentenceView) -> list:

@@ -4640,3 +4640,15 @@ def test_what_a_project_will_build_right_after_its_name_is_no_project_of_its_own
               "项目建成后预计年产值30亿元。")
     assert {e.label for e in g.entities if e.cls == "Project"} == {"青伦创新药产业化基地项目"}
     assert ("青伦创新药产业化基地项目", "annualOutputValue", Decimal(3_000_000_000)) in fact_set(g)
+
+
+def test_a_zone_shared_by_two_towns_joined_by_a_dash_is_named_after_both():
+    g = graph("上海嘉定与江苏昆山共建花桥—安亭跨省产业合作园。")
+    assert {e.label for e in g.entities if e.cls == "Park"} == {"花桥—安亭跨省产业合作园"}
+
+
+def test_the_government_of_a_place_named_with_its_province_signs_and_builds_not_the_place():
+    got = facts("11月15日，上海市嘉定区人民政府与江苏省昆山市人民政府在嘉定签署《关于共建青桥产业合作园的框架协议》。")
+    assert {(s, o) for s, p, o in got if p == "developedBy"} == {("青桥产业合作园", "嘉定区人民政府"),
+                                                                 ("青桥产业合作园", "昆山市人民政府")}
+    assert not {f for f in got if f[1] == "locatedIn" and f[0] == "青桥产业合作园"}  # 在嘉定: where they sign
