@@ -4652,3 +4652,10 @@ def test_the_government_of_a_place_named_with_its_province_signs_and_builds_not_
     assert {(s, o) for s, p, o in got if p == "developedBy"} == {("青桥产业合作园", "嘉定区人民政府"),
                                                                  ("青桥产业合作园", "昆山市人民政府")}
     assert not {f for f in got if f[1] == "locatedIn" and f[0] == "青桥产业合作园"}  # 在嘉定: where they sign
+
+
+def test_industrial_investment_within_fixed_asset_investment_is_a_figure_of_the_zone():
+    got = facts("今年前三季度，青宁经济技术开发区完成固定资产投资420亿元，其中工业投资185亿元，同比增长15.3%。")
+    metrics = {o for s, p, o in got if p == "metric"}
+    assert {"固定资产投资", "工业投资", "工业投资同比增长"} <= metrics
+    assert ("青宁经济技术开发区", "hasIndicator") in {(s, p) for s, p, o in got if o == "其中工业投资185亿元"}
