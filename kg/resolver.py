@@ -77,6 +77,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         _merge_headline_events(groups)
         _merge_headline_kinds(groups, set(phase_of))
         _merge_headline_shortenings(groups)
+        _merge_headline_placings(groups)
         _merge_headline_renamings(groups, cls_of, set(phase_of))
         _merge_firm_only_projects(groups, cls_of)  # (again: the headline's was another of the firm's)
         _drop_headline_designations(groups, cls_of, named, article.text)
@@ -551,6 +552,20 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
             _fold_into_only(groups, key, [k for k in zones if k != key and k in groups
                                           and any(m.sentence > 0 for m in groups[k])
                                           and _fullest(groups[k]).endswith(short) and _fullest(groups[k]) != short])
+
+
+def _merge_headline_placings(groups: dict[str, list[Mention]]) -> None:
+    """A project the headline alone names with a place put into the body's name is the body's (特斯拉上海储能超级工厂
+    项目 = 特斯拉储能超级工厂项目), when one body project fits."""
+    named = [k for k in groups if k.startswith("Project:")]
+    for key in named:
+        if key not in groups or any(m.sentence > 0 for m in groups[key]):
+            continue
+        name = _fullest(groups[key]).removesuffix("项目")
+        unplaced = {name[:a] + name[b:] for a, b, _ in lexicon.gazetteer().scan(name) if len(name) - (b - a) >= 4}
+        _fold_into_only(groups, key, [k for k in named if k != key and k in groups
+                                      and any(m.sentence > 0 for m in groups[k])
+                                      and _fullest(groups[k]).removesuffix("项目") in unplaced])
 
 
 #: a policy by its quoted nickname and its kind: “智造常州”三年行动计划

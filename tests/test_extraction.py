@@ -4659,3 +4659,13 @@ def test_industrial_investment_within_fixed_asset_investment_is_a_figure_of_the_
     metrics = {o for s, p, o in got if p == "metric"}
     assert {"固定资产投资", "工业投资", "工业投资同比增长"} <= metrics
     assert ("青宁经济技术开发区", "hasIndicator") in {(s, p) for s, p, o in got if o == "其中工业投资185亿元"}
+
+
+def test_a_headline_project_with_a_city_put_into_the_body_s_name_is_the_body_s_project():
+    title = "青斯拉上海储能超级工厂项目签约落户"
+    g = graph(f"# {title}\n\n4月9日，青斯拉储能超级工厂项目签约仪式在上海举行。青斯拉储能超级工厂项目计划于2023年第三季度开工。"
+              "此前，青斯拉上海超级工厂于2019年1月开工建设。", title=title)
+    projects = {e.label: set(e.aliases) for e in g.entities if e.cls == "Project"}
+    assert len(projects) == 2 and "青斯拉上海超级工厂" in projects
+    assert any("青斯拉储能超级工厂项目" in {label} | aliases and "青斯拉上海储能超级工厂项目" in {label} | aliases
+               for label, aliases in projects.items())
