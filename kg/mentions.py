@@ -33,6 +33,9 @@ _BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|
 #: after a facility's name: it is being built or is done (小鹏汽车武汉基地已建成投产, X研发中心正式开工)
 _BUILT_AFTER = re.compile(r"(?:[一二三四五六七八九十]期(?:项目|工程)?)?(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(?:建成|投产|开工|竣工|落成|开建|动工|奠基|揭牌|启用|投用|投入使用)"
                           r"|(?:项目)?(?:总投资|计划投资|投资总额)(?:约|达|超过?|近)?[0-9]|位于|坐落于|地处")  # (X数据中心总投资约100亿元)
+#: a line of a list of projects: its number, and after the name its amount (3.X转化基地，总投资6亿元)
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+_ITEM_AMOUNT = re.compile(r"[，,](?:项目)?(?:计划)?(?:总投资|投资总额)(?:约|达|超过?|近)?[0-9]")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
 _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")
@@ -578,7 +581,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start -= 2  # 美的集团, 华为青浦研发中心, 共建华为云全球数据中心: a two-character brand holding a character
             # that ends names elsewhere (before a facility's name: 华为云贵安数据中心)
         if suffix.family == "facility" and not _BUILT.search(text, 0, start) and not _BUILT_AFTER.match(text, end) \
-                and not text.endswith(("该", "此"), 0, m.start()):  # 该基地: the one just named
+                and not text.endswith(("该", "此"), 0, m.start()) \
+                and not (_ITEM_AMOUNT.match(text, end) and (start == 0 or _ITEM_NUMBER.match(text))
+                         and "，" not in text[:start]):  # 该基地: the one just named; a list's line
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
         if suffix.cls == "Project" and text[start - 1:start] in ("“", "‘") and text[end:end + 1] in ("”", "’") \
@@ -784,7 +789,8 @@ def _two_character_name(stem: str) -> bool:
 
 #: before what a named project holds (该项目主要建设整车及零部件生产线), not a project's own name
 _CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设内容(?:[：:]|为|包括|主要为|主要包括)(?:新建|扩建|建设)?"
-                             r"|项目[，,](?:将|拟|计划)?(?:主要)?(?:新建|建设))"  # X项目，将建设…生产线: what X holds
+                             r"|项目[，,](?:(?:计划)?总投资[^，。；]{2,16}[，,])?(?:将|拟|计划)?(?:主要)?(?:新建|建设))"
+                             # (X项目，(总投资80亿元，)将建设…生产线: what X holds)
                              r"(?:[^，。；：]*?[和及、])?$")
 _COPULA_BEFORE = re.compile(r"(?:是|为|成为|作为|属于)[^，。；：]*的$")
 

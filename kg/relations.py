@@ -2450,6 +2450,10 @@ def signature_date(views: list[SentenceView], found: list[Relation]) -> Iterator
                 yield _rel(r.subject, "issuedDate", day.date, r.evidence[:1] + (names[0][0],), False)
 
 
+#: a venue of a ceremony held in many places: the place of the projects started there
+_AT_A_VENUE = re.compile(r"在[^，。；]{2,16}?(?:分会场|主会场)")
+
+
 def projects_of_the_one_zone(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
     """In an article about one zone and no other (in its headline or in two sentences), a project whose sentence
     names no place or zone and that is located nowhere else is in that zone (常熟高新区…。A项目、B项目等重点项目
@@ -2457,7 +2461,10 @@ def projects_of_the_one_zone(views: list[SentenceView], found: list[Relation]) -
     if not views:
         return
     res = views[0].resolution
-    zones = [e for e in res.entities.values() if e.cls in ZONE_CLASSES]
+    projects = [m for e in res.entities.values() if e.cls == "Project" for m in e.mentions]
+    zones = [e for e in res.entities.values() if e.cls in ZONE_CLASSES and not all(  # (比亚迪襄阳产业园 only in
+        any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in projects)
+        for m in e.mentions)]  # 比亚迪襄阳产业园二期项目: no zone the article is about)
     if len(zones) != 1 or (len({m.sentence for m in zones[0].mentions}) < 2
                            and all(m.sentence > 0 for m in zones[0].mentions)):
         return  # (a zone named once, past the headline, is no subject of the article)
@@ -2465,9 +2472,14 @@ def projects_of_the_one_zone(views: list[SentenceView], found: list[Relation]) -
     located = {r.subject for r in found if r.predicate == "locatedIn"}
     for view in views[1:] if views[0].text == views[0].article.title else views:  # (not the headline's)
         projects = view.of_class({"Project"}, generic=False)
-        if any(not any(p.start <= m.start and m.end <= p.end for p, _, _ in projects)
+        holders = view.of_class({"Project", "Company", "Institution"}, generic=False)
+        if any(not any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
+                       for p, _, _ in holders)
                for m, _, _ in view.of_class(PLACE_CLASSES | ZONE_CLASSES, generic=False)):
-            continue  # (a place inside a project's name says no other place: 中车郑州轨道交通装备产业园项目)
+            continue  # (a place inside a project's or a firm's name says no other place: 中车郑州轨道交通装备产业园
+            # 项目, 襄阳宏伟航空器有限责任公司)
+        if _AT_A_VENUE.search(view.text):
+            continue  # 在城陵矶新港区分会场，…项目同步开工: where it is, named as the venue
         zones_in = [z for z, _, _ in view.of_class(ZONE_CLASSES, generic=False)]
         for m, key, generic in projects:
             if any(m.start <= z.start and z.end <= m.end for z in zones_in):

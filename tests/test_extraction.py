@@ -4669,3 +4669,38 @@ def test_a_headline_project_with_a_city_put_into_the_body_s_name_is_the_body_s_p
     assert len(projects) == 2 and "青斯拉上海超级工厂" in projects
     assert any("青斯拉储能超级工厂项目" in {label} | aliases and "青斯拉上海储能超级工厂项目" in {label} | aliases
                for label, aliases in projects.items())
+
+
+LIST_OF_PROJECTS = """# 青阳高新区2023年重点项目建设清单发布
+
+近日，青阳高新区发布2023年重点项目建设清单，共安排重点项目120个，年度计划投资356亿元。具体如下：
+
+一、新开工项目（45个）
+1.青亚迪青阳产业园二期项目，总投资80亿元，建设动力电池生产线，计划3月开工。
+2.青风汽车股份有限公司轻型商用车新能源改造项目，总投资12.5亿元，计划4月开工。
+3.襄阳华中科技大学先进制造工程研究院科技成果转化基地，总投资6亿元。
+
+二、续建项目（60个）
+1.湖北青环锻造有限公司智能化锻造产线升级项目，总投资8亿元，2022年10月开工。
+"""
+
+
+def test_a_list_of_a_zone_s_projects_under_numbered_headings():
+    title = LIST_OF_PROJECTS.splitlines()[0][2:]
+    g = graph(LIST_OF_PROJECTS.rstrip(), title=title)
+    got = fact_set(g)
+    projects = {e.label for e in g.entities if e.cls == "Project"}
+    assert "续建项目" not in projects and "动力电池生产线" not in projects  # a heading's kind; what is built
+    assert ("青亚迪青阳产业园二期项目", "startDate", "2023-03") in got
+    assert ("科技成果转化基地", "totalInvestment", Decimal(600_000_000)) in got  # a list's line: name, amount
+    assert {("科技成果转化基地", "locatedIn", "青阳高新区"), ("轻型商用车新能源改造项目", "locatedIn", "青阳高新区"),
+            ("智能化锻造产线升级项目", "locatedIn", "青阳高新区")} <= got  # (a park only inside a project's name,
+    # a place only inside a firm's: still the article's one zone)
+    assert "新开工项目" in {o for s, p, o in got if p == "metric"}  # 一、新开工项目（45个）: no 一、 nor （
+
+
+def test_a_project_started_at_another_venue_is_not_in_the_article_s_one_zone():
+    title = "青阳经济技术开发区二季度重大项目集中开工"
+    g = graph(f"# {title}\n\n6月28日，青阳经济技术开发区举行二季度重大项目集中开工仪式。"
+              "在青陵新港区分会场，湖南青陵港务集团有限公司投资8.6亿元建设的青陵港三期码头项目同步开工。", title=title)
+    assert not {f for f in fact_set(g) if f[0] == "青陵港三期码头项目" and f[1] == "locatedIn"}
