@@ -183,6 +183,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_branch_parks(text, cands)
     cands += find_partner_firms(text, cands)
     cands += find_latin_firms(text)
+    cands += find_latin_other_names(text, cands)
     cands += find_firms_of_officers(text, cands)
     cands += find_investing_firms(text, cands)
     cands += find_listed_short_firms(text, cands)
@@ -242,6 +243,19 @@ def find_latin_firms(text: str) -> list[Candidate]:
         if _FIRM_WORD_BEFORE.search(text, 0, m.start()) or _FIRM_DOES_AFTER.match(text, m.end()):
             out.append(Candidate(m.start("name"), m.end("name"), "Company", "suffix", "company"))
             out.append(Candidate(m.end("name") + 1, m.end() - 1, "Company", "suffix", "company"))
+    return out
+
+
+#: a firm's Latin name in brackets right after its Chinese one: 苹果公司（Apple Inc.）
+_LATIN_IN_BRACKETS = re.compile(r"（(?P<name>[A-Za-z][A-Za-z0-9&.,' \-]{1,40}?)）")
+
+
+def find_latin_other_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """苹果公司（Apple Inc.）: the Latin name in brackets after a firm's name, the firm's too (the resolver joins them)."""
+    out = []
+    for c in cands:
+        if c.cls == "Company" and not c.generic and (m := _LATIN_IN_BRACKETS.match(text, c.end)):
+            out.append(Candidate(m.start("name"), m.end("name"), "Company", "suffix", "company"))
     return out
 
 

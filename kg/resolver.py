@@ -1378,13 +1378,16 @@ def _trade_name(bare: str, shortest: int = 3) -> str:
 
 
 def _fullest(ms: list[Mention]) -> str:
-    """The longest text of the mentions (of equal length the most frequent, then the greatest in code-point order)."""
+    """The longest text of the mentions (of equal length the most frequent, then the greatest in code-point order),
+    in the script the mentions use more: Chinese, or Latin letters only (苹果公司 of 苹果公司（Apple Inc.）…苹果;
+    ASML of ASML（阿斯麦）…ASML)."""
     if len(ms) == 1:
         return ms[0].text
     counts: dict[str, int] = {}
     for m in ms:
         counts[m.text] = counts.get(m.text, 0) + 1
-    return max(counts, key=lambda t: (len(t), counts[t], t))
+    latin = sum(n for t, n in counts.items() if t.isascii())
+    return max(counts, key=lambda t: ((latin > len(ms) - latin) == t.isascii(), len(t), counts[t], t))
 
 
 def _entity(key: str, cls: str, ms: list[Mention]) -> Entity:

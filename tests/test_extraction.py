@@ -4704,3 +4704,8 @@ def test_a_project_started_at_another_venue_is_not_in_the_article_s_one_zone():
     g = graph(f"# {title}\n\n6月28日，青阳经济技术开发区举行二季度重大项目集中开工仪式。"
               "在青陵新港区分会场，湖南青陵港务集团有限公司投资8.6亿元建设的青陵港三期码头项目同步开工。", title=title)
     assert not {f for f in fact_set(g) if f[0] == "青陵港三期码头项目" and f[1] == "locatedIn"}
+
+
+def test_a_firm_s_latin_name_in_brackets_after_its_chinese_name_is_its_alias():
+    g = graph("9月5日，青果公司（Qingguo Inc.）宣布在青川新区设立研发中心。青果公司表示，将持续加大投入。")
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Company"] == [("青果公司", ("Qingguo Inc.",))]
