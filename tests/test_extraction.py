@@ -4709,3 +4709,8 @@ def test_a_project_started_at_another_venue_is_not_in_the_article_s_one_zone():
 def test_a_firm_s_latin_name_in_brackets_after_its_chinese_name_is_its_alias():
     g = graph("9月5日，青果公司（Qingguo Inc.）宣布在青川新区设立研发中心。青果公司表示，将持续加大投入。")
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Company"] == [("青果公司", ("Qingguo Inc.",))]
+
+
+def test_a_facility_whose_settling_in_is_spoken_of_is_a_project():
+    got = facts("9月5日，青果公司宣布在青川新区设立研发中心。青果研发中心的落户是对新区营商环境的肯定。")
+    assert ("青果研发中心", "operatedBy", "青果公司") in got
