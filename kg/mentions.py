@@ -187,6 +187,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_latin_other_names(text, cands)
     cands += find_firms_of_officers(text, cands)
     cands += find_investing_firms(text, cands)
+    cands += find_firms_before_capacity(text, cands)
     cands += find_listed_short_firms(text, cands)
     cands += find_government_bodies(text, places)
     cands += find_enumerations(text)
@@ -350,6 +351,28 @@ def find_investing_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
                 or _NOT_AN_INVESTOR.match(name) or _NOT_AN_INVESTOR.match(text, opening_place, end) \
                 or re.search("[年月市区县省]", text[opening_place:end]) or is_generic(name) or _only_places(name) \
                 or not any(c.cls == "Project" and not c.generic and m.end() <= c.start < clause_end for c in cands):
+            continue
+        out.append(Candidate(start, end, "Company", "caption", "company"))
+    return out
+
+
+#: a project's name that opens with a brand of three or four characters and then what it makes a year
+_BRAND_THEN_CAPACITY = re.compile(rf"(?P<brand>[{CJK}]{{3,4}})年产")
+
+
+def find_firms_before_capacity(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """英发睿能年产10GW电池片项目: the brand opening a project's name before 年产 is the firm's short name (no
+    place, zone, kind or reference: 宜宾市年产…, 该公司年产…)."""
+    out = []
+    for c in cands:
+        m = _BRAND_THEN_CAPACITY.match(text, c.start) if c.cls == "Project" and not c.generic else None
+        if m is None or m.end() >= c.end:
+            continue
+        start, end = m.span("brand")
+        if any(o.start < end and start < o.end for o in cands if o is not c) or is_generic(m.group("brand")) \
+                or _NOT_AN_INVESTOR.match(m.group("brand")) or lexicon.gazetteer().scan(m.group("brand")) \
+                or re.search("[年月期座个家条]", m.group("brand")) or lexicon.suffix_of(m.group("brand")) \
+                or lexicon.only_words(m.group("brand"), "industries.txt", "generic_words.txt", "project_activities.txt"):
             continue
         out.append(Candidate(start, end, "Company", "caption", "company"))
     return out

@@ -4714,3 +4714,10 @@ def test_a_firm_s_latin_name_in_brackets_after_its_chinese_name_is_its_alias():
 def test_a_facility_whose_settling_in_is_spoken_of_is_a_project():
     got = facts("9月5日，青果公司宣布在青川新区设立研发中心。青果研发中心的落户是对新区营商环境的肯定。")
     assert ("青果研发中心", "operatedBy", "青果公司") in got
+
+
+def test_a_brand_opening_a_project_s_name_before_what_it_makes_a_year_is_the_firm():
+    got = facts("签约项目中，青发睿能年产10GW电池片项目总投资45亿元。")
+    assert ("青发睿能年产10GW电池片项目", "operatedBy", "青发睿能") in got
+    g = graph("宜宾市年产10GW电池片项目总投资45亿元。")
+    assert not [e for e in g.entities if e.cls == "Company"]
