@@ -1832,6 +1832,10 @@ def enumeration_items(text: str, end: int, industry: bool = False) -> list[tuple
             joined = _industry_term(text, max(start, s - 12), s - 1) if "及" not in joiners and s > start else None
             if joined is not None and text[s - 1] in "及和与":
                 s = joined  # 聚焦汽车及核心零部件、…三大产业: the first item is 汽车及核心零部件
+                opening = max(start, _strip_prefixes(text, name_start(text, s, 40, min_left=2), s))
+                if industry:
+                    opening = max([opening] + [v.end() for v in _GROWING.finditer(text, opening, s)])
+                s = opening if s - opening <= 4 else s  # (形成稀土新材料及应用、…: 稀土 opens it)
         a = _ATTRIBUTIVE.match(text, s, e)
         if a:
             s = a.end()

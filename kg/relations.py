@@ -37,7 +37,7 @@ from .segmenter import clause_start, clauses
 from .signatures import allows
 
 AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
-_DEVELOP = re.compile(r"(共同推动建设|共同参与建设|合作建设|合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发"
+_DEVELOP = re.compile(r"(共同推动建设|共同推进建设|共同参与建设|合作建设|合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发"
                       r"|开发运营|开发和运营|建设运营|建设和运营"
                       r"|两国政府间?的?(?:重要|重大|首个|标志性)?合作)")  # 是中国和新加坡两国政府间的合作项目
 _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议|签约(?!仪式|活动|现场|大会))")

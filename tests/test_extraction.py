@@ -4721,3 +4721,13 @@ def test_a_brand_opening_a_project_s_name_before_what_it_makes_a_year_is_the_fir
     assert ("青发睿能年产10GW电池片项目", "operatedBy", "青发睿能") in got
     g = graph("宜宾市年产10GW电池片项目总投资45亿元。")
     assert not [e for e in g.entities if e.cls == "Company"]
+
+
+def test_the_first_of_two_trades_joined_inside_keeps_its_opening_words():
+    got = facts("青州高新区已形成稀土新材料及应用、钨新材料及应用两大主导产业。")
+    assert {o for s, p, o in got if p == "focusIndustry"} == {"稀土新材料及应用", "钨新材料及应用"}
+
+
+def test_a_zone_built_by_a_government_and_foreign_bodies_pushing_it_together():
+    got = facts("中德（青阳）高端装备制造产业园由沈阳市人民政府与德国相关机构共同推进建设，规划面积48平方公里。")
+    assert ("中德（青阳）高端装备制造产业园", "developedBy", "沈阳市人民政府") in got
