@@ -166,6 +166,12 @@ def country_abbreviations() -> dict[str, str]:
     return dict(line.split("\t") for line in _lines("country_abbreviations.tsv"))
 
 
+@cache
+def zone_nicknames() -> dict[str, tuple[str, str]]:
+    """Nickname → (class, full name) of well-known zones (光谷 → Park, 武汉东湖新技术开发区)."""
+    return {nick: (cls, full) for nick, cls, full in (line.split("\t") for line in _lines("zone_nicknames.tsv"))}
+
+
 #: words before a sentence's subject that do not change it: 据了解，X是…
 #: words before a zone's kind that refer to the zone a merger made: 整合后的(开发区), 新组建的(园区)
 MERGED_REFERENCE = r"(?:(?:整合|合并|融合|重组|组建)后的?|新组建的|合并而成的|整合而成的)"

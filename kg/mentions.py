@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from . import lexicon
 from .model import Article, Mention, Sentence
@@ -196,6 +196,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_industries(text)
     cands += find_captions(text)
     cands += find_zone_references(text)
+    cands += find_zone_nicknames(text, cands)
     titles = [c for c in cands if c.source == "policy" and text.startswith("《", c.start - 1)]
     five_year = [c for c in cands if c.cls == "Policy" and _FIVE_YEAR.fullmatch(text, c.start, c.end)]
     return [c for c in cands if not (c.cls == "Policy" and c not in titles and any(  # 《》 bounds the title
@@ -394,6 +395,26 @@ def find_zone_references(text: str) -> list[Candidate]:
         if m.group(1) in lexicon.country_abbreviations() and not inside_name:
             out.append(Candidate(m.start(), m.end(), "Park", "known", "park"))
     return out
+
+
+def find_zone_nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """光谷, 中关村 …: a well-known zone by its nickname, unless inside another name (光谷科创大走廊黄石功能区,
+    X集团光谷产业园: names of their own)."""
+    nicknames = lexicon.zone_nicknames()
+    quoted = [q.span(1) for q in _QUOTED.finditer(text)]  # (又称“中国光谷”: a name of its own)
+    return [Candidate(m.start(), m.end(), nicknames[m.group()][0], "known", "park")
+            for m in _nickname_pattern().finditer(text)
+            if not any(c.start <= m.start() and m.end() <= c.end and c.end - c.start > m.end() - m.start()
+                       for c in cands)
+            and not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in quoted)]
+
+
+_QUOTED = re.compile(r"“([^“”]{1,20})”")
+
+
+@cache
+def _nickname_pattern() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, lexicon.zone_nicknames()), key=lambda w: (-len(w), w))))
 
 
 #: 中德园, 中以园区: China and a partner country by one character each, and 园

@@ -70,6 +70,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_renamed_zones(groups, cls_of, article.text)
     _merge_bare_development_zones(groups)
     _merge_zone_short_names(groups)
+    _merge_zone_nicknames(groups)
     _merge_bilateral_short_parks(groups, cls_of)
     _merge_country_named_parks(groups, cls_of)
     _merge_event_periods(groups)
@@ -260,6 +261,7 @@ def entity_key(name: str, cls: str) -> str:
                 inner = _last_zone_name(stem)
                 core = "~" + entity_key(inner, "Zone") if inner else ""
             return f"Zone:{suffix.family}:{core or name}"
+        return f"Zone:known:{name}"  # a well-known zone's nickname: 光谷
     if cls == "Project":  # 华能新材二期项目 = 华能新材二期; 第6代AMOLED（柔性）生产线项目 = 第6代AMOLED生产线
         bare = re.sub(r"（[^（）]*）", "", phase_last(name)) or name
         return f"Project:{bare[:-2] if bare.endswith('项目') and len(bare) > 4 else bare}"
@@ -441,6 +443,18 @@ def _listed_together(ms: list[Mention], others: list[Mention]) -> bool:
     """Some mention of one is next to one of the other with one character (、和及与) between: items of a list."""
     ends = {(m.sentence, m.end + 1) for m in ms} | {(m.sentence, m.start - 1) for m in ms}
     return any((o.sentence, o.start) in ends or (o.sentence, o.end) in ends for o in others)
+
+
+def _merge_zone_nicknames(groups: dict[str, list[Mention]]) -> None:
+    """A well-known zone's nickname (光谷) is the zone of its full name when the article names it too."""
+    nicknames = lexicon.zone_nicknames()
+    named = {k: _fullest(ms) for k, ms in groups.items()}
+    for key, name in named.items():
+        if name not in nicknames:
+            continue
+        full = nicknames[name][1]  # (珠海横琴粤澳深度合作区 = 横琴粤澳深度合作区: after its city)
+        _fold_into_only(groups, key, [k for k, n in named.items() if k != key and k in groups and k.startswith("Zone:")
+                                      and (n == full or without_place(n) == full)])
 
 
 def _merge_zone_short_names(groups: dict[str, list[Mention]]) -> None:
@@ -844,8 +858,9 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
                 by_head.setdefault(head, []).append(key)
     for short_key in sorted(groups, key=lambda k: len(names[k])):
         short = names[short_key]
-        if cls_of[short_key] in PLACE_CLASSES | {"Person", "Industry", "Policy", "Event"} or len(short) < 2:
-            continue
+        if cls_of[short_key] in PLACE_CLASSES | {"Person", "Industry", "Policy", "Event"} or len(short) < 2 \
+                or short in lexicon.zone_nicknames():
+            continue  # (光谷 of 光谷科创大走廊: a well-known zone's nickname names that zone only)
         for long_key in by_head.get(short[:2], ()):
             long = names[long_key]
             if long_key == short_key or long_key not in groups:

@@ -4731,3 +4731,11 @@ def test_the_first_of_two_trades_joined_inside_keeps_its_opening_words():
 def test_a_zone_built_by_a_government_and_foreign_bodies_pushing_it_together():
     got = facts("中德（青阳）高端装备制造产业园由沈阳市人民政府与德国相关机构共同推进建设，规划面积48平方公里。")
     assert ("中德（青阳）高端装备制造产业园", "developedBy", "沈阳市人民政府") in got
+
+
+def test_a_well_known_zone_s_nickname_is_that_zone_and_no_part_of_names_built_on_it():
+    g = graph("以光谷科创大走廊青石功能区建设为突破口，青石临空临港临光谷，把光谷相关产业引进到青石。")
+    zones = {e.label: e.aliases for e in g.entities if e.cls in ("Zone", "Park")}
+    assert zones == {"光谷科创大走廊青石功能区": (), "光谷": ()}
+    g = graph("武汉东湖新技术开发区位于武汉市。光谷是全国最大的光电子产业基地。")
+    assert [(e.label, e.aliases) for e in g.entities if e.cls in ("Zone", "Park")] == [("武汉东湖新技术开发区", ("光谷",))]
