@@ -264,6 +264,7 @@ def entity_key(name: str, cls: str) -> str:
         return f"Zone:known:{name}"  # a well-known zone's nickname: 光谷
     if cls == "Project":  # 华能新材二期项目 = 华能新材二期; 第6代AMOLED（柔性）生产线项目 = 第6代AMOLED生产线
         bare = re.sub(r"（[^（）]*）", "", phase_last(name)) or name
+        bare = _YEARLY.sub("", bare) or bare  # 年产20万吨X = 20万吨/年X: one capacity
         return f"Project:{bare[:-2] if bare.endswith('项目') and len(bare) > 4 else bare}"
     if cls == "Event":  # 丰县2023年二季度…签约活动 = 2023年二季度…签约活动; 第二十届X = 第20届X
         name = _EDITION.sub(lambda m: f"第{small_number(m.group(1)) or m.group(1)}届", name)
@@ -871,6 +872,10 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
                     and lexicon.suffix_of(long) and lexicon.suffix_of(short) is None:
                 groups[long_key].extend(groups.pop(short_key))
                 break
+
+
+#: how a capacity says "a year": 年产 before it, /年 after its unit
+_YEARLY = re.compile(r"年产(?=[0-9０-９])|/年")
 
 
 @lru_cache(maxsize=65536)

@@ -4739,3 +4739,10 @@ def test_a_well_known_zone_s_nickname_is_that_zone_and_no_part_of_names_built_on
     assert zones == {"光谷科创大走廊青石功能区": (), "光谷": ()}
     g = graph("武汉东湖新技术开发区位于武汉市。光谷是全国最大的光电子产业基地。")
     assert [(e.label, e.aliases) for e in g.entities if e.cls in ("Zone", "Park")] == [("武汉东湖新技术开发区", ("光谷",))]
+
+
+def test_a_capacity_a_year_written_either_way_names_one_project():
+    title = "年产20万吨/年高性能纤维项目落户青岛"
+    g = graph(f"# {title}\n\n3月2日，青阳经济区与青逸集团有限公司签订投资协议，青逸集团将投资50亿元建设20万吨/年高性能纤维项目。",
+              title=title)
+    assert len([e for e in g.entities if e.cls == "Project"]) == 1
