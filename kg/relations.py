@@ -2050,12 +2050,12 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             and not any(
             seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))
         if targets and (signed or invested) and (re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label)
-                                                 or (this_time and this_time.group("verb"))):
+                                                 or _verb_of(this_time)):
             # (开幕式上，共签约项目58个，总金额达到N元: the signing's sum at the article's one event, a fair)
             m, key = targets[0]
             yield _money_rel(key, "totalInvestment", mm, m)
             break
-    if (re.search(r"(见证|举行|进行)[^，。]{0,6}签约", view.text) or (this_time and this_time.group("verb") == "签约")) \
+    if (re.search(r"(见证|举行|进行)[^，。]{0,6}签约", view.text) or _verb_of(this_time) == "签约") \
             and not view.dates:
         earlier, back = view.previous, 0
         while earlier is not None and back < 6:  # the signing belongs to the event just told of
@@ -2077,7 +2077,14 @@ _VENUE = re.compile(r"主会场(?:设在|设于|位于|在)")
 _SPAN_WORDS = r"季度|[上下]半年|全年|以来|截至|截止|\d{1,2}\s*[-—－~至到]\s*\d{1,2}月|[一二三四五六七八九十]至[一二三四五六七八九十]+月"
 #: a sentence about the event just told of: 此次集中开工项目58个，总投资682亿元
 _THIS_TIME = re.compile(r"(?:此次|本次|这次|活动中?|当天|现场)[，,]?(?:共|集中)?(?:开工|签约|竣工|投产|推介|集中)"
-                        r"|[^，。；]{0,8}(?:会|式|活动)上[，,]?(?:现场)?(?:共|集中)*(?P<verb>签约|开工)")  # 开幕式上，共签约…
+                        r"|[^，。；]{0,8}(?:会|式|活动)上[，,]?(?:现场)?(?:共|集中)*(?P<verb>签约|开工)"  # 开幕式上，共签约…
+                        r"|[^，。；]{0,8}(?:会|式|活动)上[，,]?(?:共有|共)?[0-9一二三四五六七八九十百]+个[^，。；0-9]{0,6}?项目"
+                        r"(?:现场|集中)*(?P<counted_verb>签约|开工)")  # 会上，共有32个项目现场签约
+
+
+def _verb_of(this_time: re.Match | None) -> str | None:
+    """The verb (签约, 开工) of a _THIS_TIME match that says it."""
+    return this_time and (this_time.group("verb") or this_time.group("counted_verb"))
 
 
 def event_projects(view: SentenceView) -> Iterator[Relation]:
@@ -2395,7 +2402,7 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
             return True
         tally = _EVENT_TALLY.match(back.text) if back is not None else None
         if tally and 0 < back.sentence.index - event_sentence <= 6:
-            return "signedDate" if tally.group("verb") == "签约" else "startDate"
+            return "signedDate" if "签约" in (tally.group("verb"), tally.group("verb2")) else "startDate"
             # 现场集中签约项目23个，总投资N元。其中，…: the event's tally, then its list, signed (or started) that day
     # 签约项目中，… / 开工项目包括：… a few sentences after the event: its projects, by their kind
     return 0 < view.sentence.index - event_sentence <= 6 and _EVENT_S_PROJECTS.match(view.text) is not None
@@ -2403,7 +2410,9 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
 
 #: a sentence opening with the count of the event's projects: 现场集中签约项目23个, 推介会上，共签约项目12个
 _EVENT_TALLY = re.compile(r"(?:[^，。；]{0,8}上[，,]?)?(?:现场|会上|当天|此次|本次)?(?:共|集中|共集中)?(?P<verb>签约|开工)"
-                          r"[^，。；0-9]{0,6}?项目(?:共)?[0-9一二三四五六七八九十百]+个")  # (签约产业转移项目118个)
+                          r"[^，。；0-9]{0,6}?项目(?:共)?[0-9一二三四五六七八九十百]+个"  # (签约产业转移项目118个)
+                          r"|(?:[^，。；]{0,8}上|会上|现场|当天|此次|本次)[，,]?(?:共有|共)?[0-9一二三四五六七八九十百]+个"
+                          r"[^，。；0-9]{0,6}?项目(?:现场|集中)*(?P<verb2>签约|开工)")  # (会上，共有32个项目现场签约)
 #: a sentence saying what the projects of a signing or a ground-breaking are about (签约项目涵盖…等领域)
 _EVENT_S_KINDS = re.compile(r"(?:本次|此次|这次|现场)?(?:集中)?(?:签约|开工)(?:的)?项目(?:主要)?(?:涵盖|涉及|覆盖|集中在|分布在|聚焦)")
 #: a sentence opening with the projects of a signing or a ground-breaking

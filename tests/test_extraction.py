@@ -221,6 +221,7 @@ DEV = {
         ("2022中国（合肥）新能源汽车产业招商推介会", "totalInvestment", Decimal(56_000_000_000)),
         ("比亚迪合肥基地二期项目", "operatedBy", "比亚迪"),
         ("比亚迪合肥基地二期项目", "totalInvestment", Decimal(15_000_000_000)),
+        ("比亚迪合肥基地二期项目", "signedDate", "2022-09-16"),  # 推介会上，共有32个项目现场签约。其中，…
         ("虞爱华", "affiliatedWith", "安徽省委"),
         ("张强", "affiliatedWith", "合肥市发展改革委"),
         ("合肥市", "partOf", "安徽省"),
@@ -4746,3 +4747,10 @@ def test_a_capacity_a_year_written_either_way_names_one_project():
     g = graph(f"# {title}\n\n3月2日，青阳经济区与青逸集团有限公司签订投资协议，青逸集团将投资50亿元建设20万吨/年高性能纤维项目。",
               title=title)
     assert len([e for e in g.entities if e.cls == "Project"]) == 1
+
+
+def test_projects_listed_after_a_count_of_projects_signed_at_the_meeting_were_signed_that_day():
+    got = facts("11月24日，2023青徽（深圳）投资合作推介会在深圳举行。"
+                "会上，共有32个项目现场签约，总投资达418亿元。其中，青亚迪股份有限公司与合肥长丰县签约投资120亿元建设新能源汽车零部件项目。")
+    assert {("2023青徽（深圳）投资合作推介会", "totalInvestment", Decimal(41_800_000_000)),
+            ("新能源汽车零部件项目", "signedDate", "2022-11-24")} <= got
