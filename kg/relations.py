@@ -478,7 +478,7 @@ _HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|下设|由)[^，。�
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not
 #: X于DATE经Y批复设立
 _APPROVER = re.compile(r"(?:于[^，。；经获]*)?(?:批准|批复|同意)")  # (X于DATE获国务院批复设立: X was set up)
-_SET_UP_BETWEEN = re.compile(r"(?:（[^（）]{1,30}）)?(?P<at>[于在][^，。；、的]{2,20}?)?"
+_SET_UP_BETWEEN = re.compile(r"(?:（[^（）]{1,30}）)?(?P<at>[于在自][^，。；、的]{2,20}?)?"
                              r"(?:由[^，。；、的由]{2,24}?(?:共同|联合)?(?:倡议|提议|决定|签约|协议))?"  # 由两国领导人共同倡议设立
                              r"[正式挂牌揭牌宣布创新还已]*")
 

@@ -4754,3 +4754,8 @@ def test_projects_listed_after_a_count_of_projects_signed_at_the_meeting_were_si
                 "会上，共有32个项目现场签约，总投资达418亿元。其中，青亚迪股份有限公司与合肥长丰县签约投资120亿元建设新能源汽车零部件项目。")
     assert {("2023青徽（深圳）投资合作推介会", "totalInvestment", Decimal(41_800_000_000)),
             ("新能源汽车零部件项目", "signedDate", "2022-11-24")} <= got
+
+
+def test_a_zone_since_whose_setting_up_figures_are_counted_was_set_up_then():
+    got = facts("中德（青兴）产业合作园自2017年设立以来，已累计引进德资企业120余家。")
+    assert ("中德（青兴）产业合作园", "establishedDate", "2017") in got
