@@ -149,6 +149,10 @@ def gazetteer() -> Gazetteer:
         places.append(Place(name, "Country", ("iso3166", iso)))
         for other in filter(None, (rest[0] or "").split(",")):
             places.append(Place(other.strip(), "Country", ("iso3166", iso), short=""))
+    for line in _lines("foreign_cities.tsv"):  # 斯图加特 (斯图加特市) of 德国: no code of its own
+        name, country = line.split("\t")
+        full = name if name.endswith("市") else name + "市"
+        places.append(Place(full, "City", None, country, name if full != name else ""))
     for name in words("regions.txt"):
         places.append(Place(name, "Region", None))
     return Gazetteer(places, set(words("ambiguous_places.txt")), set(words("ambiguous_counties.txt")))

@@ -253,7 +253,8 @@ def place_hierarchy(view: SentenceView) -> Iterator[Relation]:
             for pm, pkey, _ in places:
                 if view.rel(pm)[1] == view.rel(m)[0] and view.entity(pkey).cls == "City":
                     yield _rel(key, "partOf", pkey, (m, pm))
-        if not e.codes or e.codes[0][0] != "gb2260":
+        foreign = e.cls == "City" and not e.codes  # 德国斯图加特市: a foreign city of the gazetteer, of its country
+        if (not e.codes or e.codes[0][0] != "gb2260") and not foreign:
             continue
         parent = gaz.by_name[_official(e)].parent if _official(e) in gaz.by_name else ""
         for pm, pkey, _ in places:
@@ -1018,18 +1019,29 @@ def _before_parenthesis(text: str, pos: int) -> int:
 def _list_after(view: SentenceView, pos: int, end: int) -> list:
     """The entities of a list A、B、C starting at pos."""
     out = []
-    for t in sorted(view.items, key=lambda t: t[0].start):
+    for t in sorted(view.items, key=lambda t: (t[0].start, -t[0].end)):  # (the outermost name at a place)
         s, e = view.rel(t[0])
         if s < pos or s >= end or (t[2] and view.entity(t[1]).cls not in ZONE_CLASSES):  # 与园区: the zone
             continue
         if s != pos:
             break
+        if view.entity(t[1]).cls == "Country" and (body := _body_of_country(view, e)) is not None:
+            pos = body  # 与德国巴登-符腾堡州斯图加特市经济促进局: the body, of that country
+            continue
         if view.entity(t[1]).cls in AGENT_CLASSES and not _describes_next(view, t) and not _opens_chain(view, t):
             out.append(t)
         pos = e
         if view.text.startswith(("、", "和", "及"), pos):
             pos += 1
     return out
+
+
+def _body_of_country(view: SentenceView, end: int) -> int | None:
+    """Where the organization opens that the words right after a country's name (ending at end) lead to, with
+    nothing between that ends the name (德国|巴登-符腾堡州|斯图加特市经济促进局); else None."""
+    starts = [view.rel(o)[0] for o, k, g in view.items if not g and view.entity(k).cls in ORG_CLASSES
+              and end < view.rel(o)[0] <= end + 12]
+    return next((s for s in sorted(starts) if re.fullmatch(r"[^、，。；：与和及等的在]*", view.text[end:s])), None)
 
 
 def _describes_next(view: SentenceView, item) -> bool:

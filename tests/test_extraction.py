@@ -4759,3 +4759,11 @@ def test_projects_listed_after_a_count_of_projects_signed_at_the_meeting_were_si
 def test_a_zone_since_whose_setting_up_figures_are_counted_was_set_up_then():
     got = facts("中德（青兴）产业合作园自2017年设立以来，已累计引进德资企业120余家。")
     assert ("中德（青兴）产业合作园", "establishedDate", "2017") in got
+
+
+def test_a_foreign_city_is_a_city_of_its_country_and_its_body_is_the_partner_not_the_country():
+    got = facts("10月18日，青州高新区与德国巴登-符腾堡州斯图加特市经济促进局签署友好合作备忘录。"
+                "青州高新区目前已集聚德资企业60余家，其中不乏青世力士乐、青门子等知名企业。")
+    assert {("斯图加特市", "partOf", "德国"), ("青州高新区", "cooperatesWith", "斯图加特市经济促进局")} <= got
+    assert ("青州高新区", "cooperatesWith", "德国") not in got
+    assert ("青世力士乐", "locatedIn", "青州高新区") in got  # 其中不乏A、B: 不乏 is no part of A
