@@ -2226,6 +2226,9 @@ def _funding_of_policy_before(view: SentenceView) -> Iterator[Relation]:
     if back is None:
         return
     before = {k: m for m, k, _ in back.of_class({"Policy"})}
+    if len(before) > 1 and back is view.previous and view.text.startswith("其中"):
+        last = max(back.of_class({"Policy"}), key=lambda t: t[0].start)  # 《A》配套出台《B》，共16条。其中，…: B's
+        before = {last[1]: last[0]}
     if len(before) == 1:
         key, m = next(iter(before.items()))
         for amount in amounts:

@@ -551,7 +551,8 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
             short = phase_last(_fullest(groups[key]))
             body = [k for k in named if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
                     and (_shortened(short, full := phase_last(_fullest(groups[k])))
-                         or _shortened(short.removesuffix("项目"), full.removesuffix("项目")))]  # (X二期 = X二期项目)
+                         or _shortened(short.removesuffix("项目"), full.removesuffix("项目"))  # (X二期 = X二期项目)
+                         or (kind == "Policy:" and _shortened(short, _WITHOUT_YEARS.sub("", full))))]  # (…（2023—2025年）)
             nicknamed = _NICKNAMED_KIND.fullmatch(short) if kind == "Policy:" else None
             if nicknamed and not body:  # “智造常州”三年行动计划 = 《常州市智能制造三年行动计划（2021—2023年）》
                 body = [k for k in named if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
@@ -1168,6 +1169,14 @@ def _merge_counted_policies(groups: dict[str, list[Mention]], cls_of: dict[str, 
         same = [k for k in titled if count in _arabic_count(policies[k]) and field in policies[k]]
         if len(same) == 1 and key in groups:  # “人才十条” of 《关于加快人才集聚的十条措施》 among other titles
             groups[same[0]].extend(groups.pop(key))
+    if len(titled) > 1:  # 《A》配套出台《B》，共包含16条具体政策: B's count, the title just before it
+        for key in [k for k, name in policies.items() if _COUNTED_POLICY.fullmatch(name) and k in groups]:
+            before = {max(((t.start, k) for k in titled if k in groups for t in groups[k]
+                           if t.sentence == m.sentence and t.end <= m.start), default=(0, None))[1]
+                      for m in groups[key]}
+            if len(before) == 1 and None not in before:
+                groups[before.pop()].extend(groups.pop(key))
+        return
     if len(titled) != 1:
         return
     first = {m.sentence: m.start for m in sorted(groups[titled[0]], key=lambda m: m.start, reverse=True)}

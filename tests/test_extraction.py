@@ -4767,3 +4767,14 @@ def test_a_foreign_city_is_a_city_of_its_country_and_its_body_is_the_partner_not
     assert {("斯图加特市", "partOf", "德国"), ("青州高新区", "cooperatesWith", "斯图加特市经济促进局")} <= got
     assert ("青州高新区", "cooperatesWith", "德国") not in got
     assert ("青世力士乐", "locatedIn", "青州高新区") in got  # 其中不乏A、B: 不乏 is no part of A
+
+
+def test_a_plan_and_its_measures_their_counts_and_grants():
+    title = "青州工业园区发布人工智能产业创新发展三年行动计划"
+    g = graph(f"# {title}\n\n8月15日，青州工业园区管委会印发《青州工业园区人工智能产业创新发展三年行动计划（2023—2025年）》。"
+              "《行动计划》配套出台《关于支持人工智能产业发展的若干措施》，共包含16条具体政策。"
+              "其中，对新认定的国家级人工智能创新平台给予最高2000万元资助。", title=title)
+    policies = {e.label: set(e.aliases) for e in g.entities if e.cls == "Policy"}
+    assert policies == {"青州工业园区人工智能产业创新发展三年行动计划（2023—2025年）": {"人工智能产业创新发展三年行动计划"},
+                        "关于支持人工智能产业发展的若干措施": {"16条具体政策"}}  # (the headline's, without the years)
+    assert ("关于支持人工智能产业发展的若干措施", "maxFunding", Decimal(20_000_000)) in fact_set(g)
