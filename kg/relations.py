@@ -336,6 +336,11 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
             if places:  # 深圳（哈尔滨）产业园区: Shenzhen's park in Harbin; 无锡-沭阳工业园: Wuxi's park in Shuyang
                 om, ok = bracketed[0] if bracketed else hosts[0] if hosts else _most_specific(places, res)
                 yield _rel(key, "locatedIn", ok, (m, om))
+            countries = [(o, ok) for o, ok, c in inner_cls if c == "Country"]
+            if not places and len(countries) == 1 and countries[0][0].start == m.start \
+                    and res.entities[countries[0][1]].label not in ("中国", "中华人民共和国") \
+                    and m.text[countries[0][0].end - m.start:][:1] not in ("—", "-", "－", "·", "（"):
+                yield _rel(key, "locatedIn", countries[0][1], (m, countries[0][0]))  # 泰国罗勇工业园: in Thailand
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start == m.start]
             if companies:
                 yield _rel(key, "developedBy", companies[0][1], (m, companies[0][0]))

@@ -4778,3 +4778,10 @@ def test_a_plan_and_its_measures_their_counts_and_grants():
     assert policies == {"青州工业园区人工智能产业创新发展三年行动计划（2023—2025年）": {"人工智能产业创新发展三年行动计划"},
                         "关于支持人工智能产业发展的若干措施": {"16条具体政策"}}  # (the headline's, without the years)
     assert ("关于支持人工智能产业发展的若干措施", "maxFunding", Decimal(20_000_000)) in fact_set(g)
+
+
+def test_a_zone_named_after_a_foreign_country_is_in_it_but_not_a_bilateral_one():
+    got = facts("项目建设地点位于泰国青勇工业园。中国—白俄罗斯工业园位于明斯克。")
+    assert ("青勇工业园", "locatedIn", "泰国") in got or ("泰国青勇工业园", "locatedIn", "泰国") in got
+    assert ("中国—白俄罗斯工业园", "locatedIn", "明斯克") in got
+    assert not {f for f in got if f[0] == "中国—白俄罗斯工业园" and f[1] == "locatedIn" and f[2] in ("中国", "白俄罗斯")}
