@@ -213,7 +213,13 @@ def _target(text: str, pos: int, year: int | None) -> bool:
     for m in _GOAL.finditer(part):
         if m.group(1) is None or year is None or int(m.group(1)) >= year:
             return True
+    if _BOUND_BEFORE.search(text, part_start, pos):
+        return True  # 每年导入科技成果项目不少于30项: what is promised or required, not a figure reported
     return _FORECAST.search(text, part_start, pos) is not None  # (预计年产值…，新增就业岗位1万个: both)
+
+
+#: right before a figure: a bound it must meet (a promise, a condition), not a level reached
+_BOUND_BEFORE = re.compile(r"(?:不少于|不低于|不超过|不高于|至少)$")
 
 
 #: in a figure's clause: what is expected once something is built (项目建成后年产值可达200亿元)

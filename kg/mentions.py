@@ -40,7 +40,7 @@ _ITEM_AMOUNT = re.compile(r"[，,](?:项目)?(?:计划)?(?:总投资|投资总�
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
 _BUILT_IN_STEM = re.compile(rf"[0-9.]+(?:万|亿)?(?:元|美元|欧元)|(?:扩建|新建|投资建设|投资兴建|兴建|投建|建设)(?=[{CJK}A-Za-z0-9])")
-_COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:超过|超|逾|近|约)?(?:[0-9]+|[{CN_DIGITS}]+)(?:余|多)?(?:个|家|项)"
+_COUNT_AFTER = re.compile(rf"(?:共|达|合计|总数(?:为|达)?)?(?:超过|超|逾|近|约|不少于|不低于|至少)?(?:[0-9]+|[{CN_DIGITS}]+)(?:余|多)?(?:个|家|项)"
                           rf"(?=[，。；、,;]|$)")
 #: the kinds of document a policy's title ends with
 _POLICY_KINDS = "措施|方案|意见|办法|规划|通知|决定|条例|计划|政策|纲要|规定|细则|指南|导则"

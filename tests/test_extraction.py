@@ -4785,3 +4785,8 @@ def test_a_zone_named_after_a_foreign_country_is_in_it_but_not_a_bilateral_one()
     assert ("青勇工业园", "locatedIn", "泰国") in got or ("泰国青勇工业园", "locatedIn", "泰国") in got
     assert ("中国—白俄罗斯工业园", "locatedIn", "明斯克") in got
     assert not {f for f in got if f[0] == "中国—白俄罗斯工业园" and f[1] == "locatedIn" and f[2] in ("中国", "白俄罗斯")}
+
+
+def test_a_number_promised_is_no_figure_nor_a_named_project():
+    g = graph("根据协议，青州高新区将提供载体空间；青州大学每年向产业园导入科技成果项目不少于30项。")
+    assert not [e for e in g.entities if e.cls in ("Project", "Indicator")]
