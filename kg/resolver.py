@@ -1170,12 +1170,15 @@ def _merge_counted_policies(groups: dict[str, list[Mention]], cls_of: dict[str, 
         if len(same) == 1 and key in groups:  # “人才十条” of 《关于加快人才集聚的十条措施》 among other titles
             groups[same[0]].extend(groups.pop(key))
     if len(titled) > 1:  # 《A》配套出台《B》，共包含16条具体政策: B's count, the title just before it
+        titles = [t for k in titled if k in groups for t in groups[k]]
         for key in [k for k, name in policies.items() if _COUNTED_POLICY.fullmatch(name) and k in groups]:
-            before = {max(((t.start, k) for k in titled if k in groups for t in groups[k]
-                           if t.sentence == m.sentence and t.end <= m.start), default=(0, None))[1]
+            before = {max(((t.start, t.end, k) for k in titled if k in groups for t in groups[k]
+                           if t.sentence == m.sentence and t.end <= m.start), default=(0, 0, None))
                       for m in groups[key]}
-            if len(before) == 1 and None not in before:
-                groups[before.pop()].extend(groups.pop(key))
+            keys = {k for _, _, k in before}
+            listed = any(t.end < start <= t.end + 3 for start, _, _ in before for t in titles)  # 《A》和《B》，提出
+            if len(keys) == 1 and None not in keys and not listed:  # 十条措施: of which? neither
+                groups[keys.pop()].extend(groups.pop(key))
         return
     if len(titled) != 1:
         return
