@@ -30,6 +30,7 @@ from .resolver import (
     Resolution,
     bilateral_short,
     entity_key,
+    in_order,
     two_character_brand,
     without_place,
 )
@@ -2326,6 +2327,8 @@ def _posts(view: SentenceView, key: str, m: Mention, chain: str, chain_start: in
             orgs = [(posts[-1][2], posts[-1][1], False)]  # X新区党工委委员、管委会副主任: X's committee
         elif not orgs and part.startswith(("管委会", "党工委", "管理委员会")) and view.zone_subject():
             orgs = [(*view.zone_subject(), False)]  # X开发区召开…，管委会主任王明主持: the zone's committee
+        if not orgs and title_start - offset >= 3:  # 中国科大党委书记: the institute of 中国科学技术大学, by abbreviation
+            orgs = _abbreviated_org(view, view.text[offset:title_start])
         if orgs:
             last_org = orgs[0][1]
             posts.append((title, orgs[0][1], orgs[0][0]))
@@ -2334,6 +2337,14 @@ def _posts(view: SentenceView, key: str, m: Mention, chain: str, chain_start: in
             gov = _local_government(res, level, place[0][1] if place else None, last_org)
             if gov:
                 yield _rel(key, "affiliatedWith", gov, (m,))
+
+
+def _abbreviated_org(view: SentenceView, short: str) -> list:
+    """[(its first mention, key, False)] of the one institute or firm of the article whose name short abbreviates
+    (its opening characters, then others in order: 中国科大 of 中国科学技术大学); else []."""
+    found = [e for e in view.resolution.entities.values() if e.cls in ("Institution", "Company")
+             and len(e.label) > len(short) and e.label[:2] == short[:2] and in_order(short, e.label)]
+    return [(found[0].mentions[0], found[0].key, False)] if len(found) == 1 else []
 
 
 def _same_post(title: str, before: str) -> bool:

@@ -483,7 +483,7 @@ def _abbreviates(short: str, full: str) -> bool:
     if ending is None or not full.endswith(ending.text):
         return False
     short, full = short[:-len(ending.text)], full[:-len(ending.text)]
-    return len(short) >= 4 and len(full) > len(short) and full[:2] == short[:2] and _in_order(short, full)
+    return len(short) >= 4 and len(full) > len(short) and full[:2] == short[:2] and in_order(short, full)
 
 
 def _merge_bilateral_short_parks(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
@@ -621,7 +621,7 @@ def _merge_headline_renamings(groups: dict[str, list[Mention]], cls_of: dict[str
         name = _fullest(groups[key])  # 浙石化|4000万吨/年炼化一体化项目: the body's project after its firm's abbreviation
         after_abbreviation = [k for k in projects if k != key and k in groups and any(m.sentence > 0 for m in groups[k])
                               and name.endswith(body := _fullest(groups[k])) and 2 <= len(name) - len(body) <= 4
-                              and any(f.startswith(name[0]) and _in_order(name[:len(name) - len(body)], f)
+                              and any(f.startswith(name[0]) and in_order(name[:len(name) - len(body)], f)
                                       for f in registered)]
         if len(after_abbreviation) == 1:
             del groups[key]  # (its longer words are left out, not made the label, as in _merge_headline_kinds)
@@ -1069,7 +1069,7 @@ def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str
                  if _LEGAL.search(firms[key]).group().lstrip("（").startswith("集团")}
     for key, short in sorted(firms.items()):
         if short.endswith("集团") and 2 <= len(short) - 2 <= 3 and key not in registered:
-            fits = [k for k, bare in groups_of.items() if bare[:1] == short[:1] and _in_order(short[:-2], bare)]
+            fits = [k for k, bare in groups_of.items() if bare[:1] == short[:1] and in_order(short[:-2], bare)]
             if len(fits) == 1 and key in groups and fits[0] in groups:  # 徐工集团 of 徐州工程机械集团有限公司:
                 groups[fits[0]].extend(groups.pop(key))  # a group by two characters of its name, both groups
             continue
@@ -1079,7 +1079,7 @@ def _merge_abbreviations(groups: dict[str, list[Mention]], cls_of: dict[str, str
                 or short.endswith(tuple(lexicon.words("firm_business_words.txt"))):
             continue  # 江铃汽车 is a firm's name of its own, not an abbreviation of 江铃集团新能源汽车
         fits = [k for k, bare in registered.items() if bare[:1] == short[:1] and short not in bare
-                and _in_order(short, bare)]
+                and in_order(short, bare)]
         if len(fits) > 1:  # 中车株机 of 中车株洲电力机车 (not of …电力机车研究所): the one it ends nearest the end of
             left = {k: len(registered[k]) - _matched_end(short, registered[k]) for k in fits}
             fits = [k for k in fits if left[k] == min(left.values())]
@@ -1097,7 +1097,7 @@ def _merge_shortened_bodies(groups: dict[str, list[Mention]], cls_of: dict[str, 
                                             and _abbreviates(_fullest(groups[short]), _fullest(groups[k]))])
 
 
-def _in_order(short: str, full: str) -> bool:
+def in_order(short: str, full: str) -> bool:
     """Every character of short appears in full, in order."""
     pos = 0
     for ch in short:

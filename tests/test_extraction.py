@@ -4790,3 +4790,8 @@ def test_a_zone_named_after_a_foreign_country_is_in_it_but_not_a_bilateral_one()
 def test_a_number_promised_is_no_figure_nor_a_named_project():
     g = graph("根据协议，青州高新区将提供载体空间；青州大学每年向产业园导入科技成果项目不少于30项。")
     assert not [e for e in g.entities if e.cls in ("Project", "Indicator")]
+
+
+def test_a_post_at_an_institute_named_by_its_abbreviation():
+    got = facts("7月6日，青州高新区管委会与中国青学技术大学签署战略合作协议。中国青大党委书记舒明出席签约仪式。")
+    assert ("舒明", "affiliatedWith", "中国青学技术大学") in got
