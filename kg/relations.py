@@ -525,6 +525,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
         if _SETS_UP_ANOTHER.match(view.text, m.end()):
             continue  # ABB于1992年在中国成立第一家合资企业: what the subject set up, not the subject
         after = [t for t in view.items if not t[2] and 0 <= view.rel(t[0])[0] - m.end() <= 1
+                 and view.text[m.end():view.rel(t[0])[0]] in ("", "了", "“", "‘")  # (开园，华为云…入驻: no firm set up)
                  and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls in (ORG_CLASSES | ZONE_CLASSES if not t[2] or _anaphor(view, t[0])

@@ -4795,3 +4795,9 @@ def test_a_number_promised_is_no_figure_nor_a_named_project():
 def test_a_post_at_an_institute_named_by_its_abbreviation():
     got = facts("7月6日，青州高新区管委会与中国青学技术大学签署战略合作协议。中国青大党委书记舒明出席签约仪式。")
     assert ("舒明", "affiliatedWith", "中国青学技术大学") in got
+
+
+def test_a_park_opened_with_firms_settling_in_after_a_comma_is_what_was_opened():
+    got = facts("3月28日，青阳国家高新区数字经济产业园正式开园，青为云、青里云等20家数字经济企业首批集中入驻。")
+    assert ("青阳国家高新区数字经济产业园", "establishedDate", "2022-03-28") in got
+    assert not {f for f in got if f[1] == "establishedDate" and f[0] != "青阳国家高新区数字经济产业园"}
