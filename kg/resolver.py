@@ -51,7 +51,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
             generic: list[Mention]) -> Resolution:
     """Group mentions into entities, then resolve generic references."""
     named = _drop_lone_nested(named)
-    named, generic, phase_of = _name_phases(named, generic)
+    named, generic, phase_of = _name_phases(named, generic, article.text)
     groups: dict[str, list[Mention]] = {}
     cls_of: dict[str, str] = {}
     for m in named:
@@ -133,7 +133,7 @@ _HAS_PHASE = re.compile(rf"{PHASE}(?:项目)?$")
 _NAMED_PHASE = re.compile(rf"(.+?)(?:{PHASE})?(?:项目)?")
 
 
-def _name_phases(named: list[Mention], generic: list[Mention]
+def _name_phases(named: list[Mention], generic: list[Mention], text: str
                  ) -> tuple[list[Mention], list[Mention], dict[Mention, Mention]]:
     """A bare phase (二期项目) after a project named in its sentence or the two before is that project's
     phase: X三期项目…一期项目于2019年投产，二期项目总投资65亿元 names X一期项目 and X二期项目 (the same
@@ -156,8 +156,10 @@ def _name_phases(named: list[Mention], generic: list[Mention]
     named, phase_of = list(named), {}
     for g, phase in sorted(phases, key=lambda t: t[0].start):
         before = [m for m in projects if m.end <= g.start and g.sentence - 2 <= m.sentence]
-        if before and before[-1].sentence < g.sentence and opener[g.sentence].cls in ZONE_CLASSES:
-            before = []  # 园区管委会表示，将建设二期工程: the zone's phase, not the project's
+        if before and before[-1].sentence < g.sentence and opener[g.sentence].cls in ZONE_CLASSES \
+                and not _REPORTED.search(text, 0, g.start):
+            before = []  # 园区管委会表示，将建设二期工程: the zone's phase, not the project's (but X负责人介绍，
+            # 一期项目于2019年投产: the project's, which the speaker reports on)
         phased = [m for m in projects if m.end <= g.start and _HAS_PHASE.search(phase_last(m.text))]
         before = phased if before and phased else before  # (X三期项目…将建设Y生产线。…一期项目: X's first phase)
         last = phase_last(before[-1].text) if before else ""
@@ -176,6 +178,8 @@ def _name_phases(named: list[Mention], generic: list[Mention]
     return named, still_generic, phase_of | of_kind
 
 
+#: right before a phase opening what a speaker reports: 介绍，一期项目…
+_REPORTED = re.compile(r"(?:介绍|表示|说|指出|透露)[，,：:]$")
 #: a phase named by the kind of the project only: 产业园一期项目, 基地二期项目
 _KIND_PHASE = re.compile(rf"(?P<kind>[\u4e00-\u9fff]{{2,4}}?)(?P<phase>{PHASE})项目")
 

@@ -4801,3 +4801,10 @@ def test_a_park_opened_with_firms_settling_in_after_a_comma_is_what_was_opened()
     got = facts("3月28日，青阳国家高新区数字经济产业园正式开园，青为云、青里云等20家数字经济企业首批集中入驻。")
     assert ("青阳国家高新区数字经济产业园", "establishedDate", "2022-03-28") in got
     assert not {f for f in got if f[1] == "establishedDate" and f[0] != "青阳国家高新区数字经济产业园"}
+
+
+def test_a_bare_phase_a_zone_s_spokesman_reports_on_is_the_project_s_phase():
+    g = graph("青利汽车西安基地二期项目将于下月开工建设。西安经开区相关负责人介绍，一期项目于2019年建成投产，去年产值超过120亿元。")
+    assert {e.label for e in g.entities if e.cls == "Project"} == {"青利汽车西安基地一期项目", "青利汽车西安基地二期项目"}
+    assert ("青利汽车西安基地一期项目", "productionDate", "2019") in fact_set(g)
+    assert not [e for e in g.entities if e.cls == "Indicator"]  # the phase's output, not the zone's
