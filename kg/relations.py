@@ -1101,7 +1101,9 @@ def _focus_of(view: SentenceView, subject: tuple[Mention, str], industries: list
     verb of focus or before a head word (等主导产业)."""
     if len(industries) < 2:
         return
-    verb = _FOCUS.search(view.text, view.rel(subject[0])[1], view.rel(industries[-1][0])[0])  # not 三大主导产业's
+    verb = next((v for v in _FOCUS.finditer(view.text, view.rel(subject[0])[1], view.rel(industries[-1][0])[0])
+                 if view.text.rfind("《", 0, v.start()) <= view.text.rfind("》", 0, v.start())), None)
+    # (not 三大主导产业's, nor a word of a title: 签订《产业协同发展合作协议》，双方将在A、B等领域开展协作)
     head = _FOCUS_HEAD.search(view.text, part_start)
     if not verb and not head:
         return

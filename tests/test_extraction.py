@@ -4808,3 +4808,9 @@ def test_a_bare_phase_a_zone_s_spokesman_reports_on_is_the_project_s_phase():
     assert {e.label for e in g.entities if e.cls == "Project"} == {"青利汽车西安基地一期项目", "青利汽车西安基地二期项目"}
     assert ("青利汽车西安基地一期项目", "productionDate", "2019") in fact_set(g)
     assert not [e for e in g.entities if e.cls == "Indicator"]  # the phase's output, not the zone's
+
+
+def test_fields_of_cooperation_after_a_title_holding_a_verb_of_focus_are_no_focus():
+    got = facts("会上，青江经济技术开发区与青昌高新技术产业开发区签订《产业协同发展合作协议》，双方将在食品加工、装备制造等领域开展产业链协作。")
+    assert not {f for f in got if f[1] == "focusIndustry"}
+    assert ("青江经济技术开发区", "cooperatesWith", "青昌高新技术产业开发区") in got
