@@ -1,11 +1,14 @@
 """Merging the graphs of many articles: one entity per real thing across the corpus.
 
 Entities of different articles are the same when they share a key (same class
-family and normalized name) or a name (label or alias) with a compatible class;
+family and normalized name) or a name (label or alias; a firm's registered name
+also without its legal form: 比亚迪 of 比亚迪股份有限公司) with a compatible class;
 alias chains are followed. Each merged entity keeps the mentions of every
 article; relations are re-pointed, and conflicting literal facts are all kept.
 """
 from __future__ import annotations
+
+import re
 
 from .model import ArticleGraph, Entity, KnowledgeGraph, Relation, distinct_mentions
 from .resolver import ORG_CLASSES, PLACE_CLASSES, ZONE_CLASSES
@@ -35,7 +38,14 @@ def tokens(e: Entity) -> list[str]:
     family = _family(e.cls)
     names = (e.label,) if e.cls in ("Event", "Policy") else (  # (《若干措施》, 市委: each article's own)
         e.label, *(a for a in e.aliases if not (e.cls == "GovernmentBody" and bare_body(a))))
-    return [f"k:{e.key}", *(f"n:{family}:{name}" for name in names)]
+    if e.cls == "Company":  # 比亚迪股份有限公司 of one article, 比亚迪 of another: one firm
+        names = (*names, *(stem for name in names if (stem := _LEGAL_FORM.sub("", name)) != name and len(stem) >= 2))
+    return [f"k:{e.key}", *(f"n:{family}:{name}" for name in dict.fromkeys(names))]
+
+
+#: the legal form a firm's registered name ends with: without it, the name it is known by (not a group's
+#: 集团: 中国石油化工集团有限公司 and 中国石油化工股份有限公司 are two firms)
+_LEGAL_FORM = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|股份公司)$")
 
 
 def same_things(entities: list[Entity], more: list[list[str]] | None = None

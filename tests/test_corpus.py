@@ -319,3 +319,13 @@ def test_a_project_named_by_what_it_makes_is_one_project_only_where_the_articles
                      "# 甲\n7月5日，协青集团与徐州经济技术开发区签约，将投资50亿元在徐州经开区建设年产10GW高效光伏组件项目。\n",
                      "# 乙\n签约项目中，江苏华青新能源科技有限公司年产10GW高效光伏组件项目投资30亿元，落户南昌经开区。\n")
     assert len(set(g.subjects(RDFS.label, Literal("年产10GW高效光伏组件项目", lang="zh")))) == 2
+
+
+def test_a_firm_by_its_registered_name_and_by_that_name_without_its_legal_form_is_one_firm(tmp_path: Path):
+    g = built_corpus(tmp_path,
+                     "# 甲\n11月24日，青亚迪股份有限公司与合肥长丰县签约投资120亿元建设新能源汽车零部件项目。\n",
+                     "# 乙\n1.青亚迪襄阳产业园二期项目，总投资80亿元，计划3月开工。\n",
+                     "# 丙\n青油化工集团有限公司与青油化工股份有限公司分别签约。\n")
+    firms = {str(o) for s in g.subjects(RDF.type, KG.Company) for o in g.objects(s, RDFS.label) if o.language == "zh"}
+    assert "青亚迪" not in firms and "青亚迪股份有限公司" in firms  # one firm, by its fullest name
+    assert {"青油化工集团有限公司", "青油化工股份有限公司"} <= firms  # a group and its listed firm: two
