@@ -2491,6 +2491,12 @@ def signature_date(views: list[SentenceView], found: list[Relation]) -> Iterator
             if r.predicate == "issuedBy" and r.object == names[0][1] and r.subject not in dated_already:
                 dated_already.add(r.subject)
                 yield _rel(r.subject, "issuedDate", day.date, r.evidence[:1] + (names[0][0],), False)
+        set_up = {r.subject for r in found if r.predicate == "establishedDate"}
+        for view in views[:i]:  # 同意设立X综合保税区 in a reply signed that day: X is set up then
+            for zm, zk, _ in view.of_class(ZONE_CLASSES, generic=False):
+                if zk not in set_up and view.text.endswith(("同意设立", "批准设立"), 0, view.rel(zm)[0]):
+                    set_up.add(zk)
+                    yield _rel(zk, "establishedDate", day.date, (zm, names[0][0]), False)
 
 
 #: a venue of a ceremony held in many places: the place of the projects started there

@@ -4814,3 +4814,10 @@ def test_fields_of_cooperation_after_a_title_holding_a_verb_of_focus_are_no_focu
     got = facts("会上，青江经济技术开发区与青昌高新技术产业开发区签订《产业协同发展合作协议》，双方将在食品加工、装备制造等领域开展产业链协作。")
     assert not {f for f in got if f[1] == "focusIndustry"}
     assert ("青江经济技术开发区", "cooperatesWith", "青昌高新技术产业开发区") in got
+
+
+def test_a_zone_a_signed_reply_agrees_to_set_up_is_set_up_on_the_day_signed():
+    title = "江西省人民政府关于同意设立江西青安综合保税区的批复"
+    g = graph(f"# {title}\n\n吉安市人民政府：\n\n一、同意设立江西青安综合保税区，规划面积1.36平方公里。\n\n江西省人民政府\n2023年4月10日",
+              title=title)
+    assert ("江西青安综合保税区", "establishedDate", "2023-04-10") in fact_set(g)
