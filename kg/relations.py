@@ -770,7 +770,8 @@ _FIRMS_OF_PLACE = re.compile(r"(?:籍|的)?(?:企业|客商|商会|公司|企业
 #: between a subject and 与: when or how it acts (将, 还将, 积极, 主动)
 _MODAL_BEFORE = re.compile(r"(?:将|要|还将|也将|已|正|积极|主动|进一步)+$")
 #: what a list before 与 is, after it: 等12家单位, 等一批企业, 等高校
-_LIST_KIND_BEFORE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十两]+|一批)?[家个所批]?(?:单位|企业|机构|高校|院所|公司|科研院所)$")
+_LIST_KIND_BEFORE = re.compile(r"(?:等(?:[0-9]+|[一二三四五六七八九十两]+|一批)?|[0-9]+|[一二三四五六七八九十两]+)[家个所批]?"
+                               r"(?:单位|企业|机构|高校|院所|公司|科研院所)$")  # (A、B、C三家企业分别与…)
 
 
 #: what is built together without being a zone: a platform, a lab, a centre
@@ -2065,7 +2066,7 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         signed = re.search(r"(总签约|签约总金额|签约金额|签约总额|签约额|协议投资额|协议总投资|协议投资|协议金额|协议总额|合同金额|合同总额"
                            r"|意向投资额|意向投资)(?:达|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
-        invested = (events or this_time) and re.search(r"(?:总投资(?:额)?|投资总额)(?:达到?|约|为|共|超过?|逾|近)?$"
+        invested = (events or this_time) and re.search(r"(?:总投资(?:额)?|投资总额)(?:合计|共计)?(?:达到?|约|为|共|超过?|逾|近)?$"
                                                        r"|总金额(?:达到?|约|为|共)?$",
                                                        before) \
             and not any(

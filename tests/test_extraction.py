@@ -4821,3 +4821,9 @@ def test_a_zone_a_signed_reply_agrees_to_set_up_is_set_up_on_the_day_signed():
     g = graph(f"# {title}\n\n吉安市人民政府：\n\n一、同意设立江西青安综合保税区，规划面积1.36平方公里。\n\n江西省人民政府\n2023年4月10日",
               title=title)
     assert ("江西青安综合保税区", "establishedDate", "2023-04-10") in fact_set(g)
+
+
+def test_firms_counted_then_each_signing_with_a_body_and_the_sum_of_all():
+    got = facts("5月25日，青波新区举行重大项目签约仪式，青利汽车、青胜电子、青普集团三家企业分别与青湾新区管委会签约，总投资合计215亿元。")
+    assert {("青利汽车", "cooperatesWith", "青湾新区管委会"), ("青普集团", "cooperatesWith", "青湾新区管委会")} <= got
+    assert ("重大项目签约仪式", "totalInvestment", Decimal(21_500_000_000)) in got
