@@ -87,7 +87,6 @@ _PERSON_LIST_CUE = re.compile(r"(?:领导|嘉宾|负责人|同志|代表)")
 _ATTRIBUTIVE = re.compile(rf"(?:总投资|投资|计划投资|总投资额)?(?:约|达)?[0-9.{CN_DIGITS}]+(?:亿|万|千万)?(?:元|美元|欧元)(?:人民币)?的")
 
 _SUFFIXES = re.compile("|".join(re.escape(s.text) for s in lexicon.suffixes()))
-_BOUNDARY = lexicon.alternation("boundary_words.txt", "boundary_chars.txt")
 _CAUTIOUS = lexicon.word_set("boundary_chars_cautious.txt")
 #: the longest boundary word's length
 _LONGEST_BOUNDARY = max(map(len, lexicon.word_set("boundary_words.txt") | lexicon.word_set("boundary_chars.txt")))
@@ -1331,26 +1330,28 @@ def _name_start(text: str, head: int, max_stem: int, keep: frozenset[str], min_l
     window = text[i - context:head]
     cut = context
     protected = _protected(window, text[head:head + 10])
-    for start in range(len(window)):  # every boundary word in the window, overlaps included
-        if start in protected:
+    for _, start, end in _boundary_matcher().find_matches_as_indexes(window, overlapping=True):
+        # every boundary word in the window, overlaps included
+        if start in protected or window[start:end] in keep or (end - start == 1 and end > len(window) - min_left):
             continue
-        for m in (_BOUNDARY.match(window, start),):
-            if m is None:
-                continue
-            for end in range(start + 1, m.end() + 1):  # the longest match and its shorter prefixes
-                word = window[start:end]
-                if word in keep or not _is_boundary(word):
-                    continue
-                if len(word) == 1 and end > len(window) - min_left:
-                    continue
-                cut = max(cut, end)
-        if start >= context and window[start] in _CAUTIOUS and (start < len(window) - 2 or (start == len(window) - 1
-                                                                        and window[start] in "与和及跟")) \
+        cut = max(cut, end)
+    for start, ch in enumerate(window):
+        if ch in _CAUTIOUS and start >= context and start not in protected \
+                and (start < len(window) - 2 or (start == len(window) - 1 and ch in "与和及跟")) \
                 and not _one_after_place(window, start) and not _one_opening_name(text, i - context + start) \
                 and not _he_after_place(text, i - context + start) \
                 and not (window[start] not in "与和及跟" and _place_length(window, start, len(window)) >= 2):
             cut = max(cut, start + 1)  # 和平区 is a name; X集团与园区 is a firm and 园区; 如东 of 原如东… a place
     return i - context + cut
+
+
+@cache
+def _boundary_matcher():
+    """Every boundary word and character, found where they overlap too (Aho-Corasick)."""
+    import ahocorasick_rs
+
+    words = sorted(lexicon.word_set("boundary_words.txt") | lexicon.word_set("boundary_chars.txt"))
+    return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
 
 
 def _he_after_place(text: str, i: int) -> bool:
