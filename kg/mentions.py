@@ -1452,6 +1452,8 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
         link = _ADVERB_AND_LINK.match(text, start, head)
         if link:  # ，并与园区管委会签署: an adverb and a link, no name
             start, changed = link.end(), True
+        if text.startswith("内", start) and text[start - 1:start] in ("区", "园"):
+            start, changed = start + 1, True  # 园区内|青海盐湖工业股份有限公司: inside the zone, no part of the name
         if text.startswith("原", start) and (_place_at(text, start + 1, head)
                                             or (former and head - start >= 3 and not _opens_with_place(text, start, head))):
             start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name

@@ -4827,3 +4827,9 @@ def test_firms_counted_then_each_signing_with_a_body_and_the_sum_of_all():
     got = facts("5月25日，青波新区举行重大项目签约仪式，青利汽车、青胜电子、青普集团三家企业分别与青湾新区管委会签约，总投资合计215亿元。")
     assert {("青利汽车", "cooperatesWith", "青湾新区管委会"), ("青普集团", "cooperatesWith", "青湾新区管委会")} <= got
     assert ("重大项目签约仪式", "totalInvestment", Decimal(21_500_000_000)) in got
+
+
+def test_investment_done_so_far_is_no_total_and_a_firm_inside_the_zone_opens_after_nei():
+    got = facts("园区内青海青湖工业股份有限公司4万吨/年基础锂盐一体化项目已完成投资52亿元，总投资70.9亿元。")
+    assert ("4万吨/年基础锂盐一体化项目", "operatedBy", "青海青湖工业股份有限公司") in got
+    assert {o for s, p, o in got if p == "totalInvestment"} == {Decimal(7_090_000_000)}
