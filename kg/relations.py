@@ -2074,7 +2074,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             and not any(
             seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))
         if targets and (signed or invested) and (re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label)
-                                                 or _verb_of(this_time)):
+                                                 or _verb_of(this_time)
+                                                 or (events and _SIGNED_THERE.match(view.text, view.rel(targets[0][0])[1]))):
             # (开幕式上，共签约项目58个，总金额达到N元: the signing's sum at the article's one event, a fair)
             m, key = targets[0]
             yield _money_rel(key, "totalInvestment", mm, m)
@@ -2092,6 +2093,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             earlier, back = earlier.previous, back + 1
 
 
+#: right after an event's name: projects were signed at it (本届东博会共签约投资合作项目470个)
+_SIGNED_THERE = re.compile(r"(?:上|期间)?[，,]?(?:共|累计|现场|集中)*签(?:约|订|署)[^，。；]{0,10}?项目")
 #: after firms listed: they came to the event just told of (A、B等300余家企业代表参加活动)
 _GUESTS_JOIN = re.compile(r"等(?:[0-9一二三四五六七八九十百]+余?家)?(?:企业|单位|机构|客商)?(?:的)?(?:代表|负责人|嘉宾)?"
                           r"(?:应邀)?(?:参加|出席|参与)(?:了)?(?:活动|会议|推介会|签约仪式|本次活动|此次活动)")

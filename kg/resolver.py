@@ -74,6 +74,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     _merge_bilateral_short_parks(groups, cls_of)
     _merge_country_named_parks(groups, cls_of)
     _merge_event_periods(groups)
+    _merge_fair_abbreviations(groups)
     if sentences and sentences[0].text == article.title:  # the article opens with its headline
         _merge_headline_events(groups)
         _merge_headline_kinds(groups, set(phase_of))
@@ -770,6 +771,22 @@ def _merge_event_periods(groups: dict[str, list[Mention]]) -> None:
                  and _EVENT_PERIOD.search(k[:-len(name)])]
         if key in groups:
             _fold_into_only(groups, key, dated)
+
+
+def _merge_fair_abbreviations(groups: dict[str, list[Mention]]) -> None:
+    """A fair by its abbreviation (东博会, 进博会) is the one fair of the article whose name holds its
+    characters in order before 博览会 (中国—东盟博览会)."""
+    fairs = {k: _fullest(ms) for k, ms in groups.items() if k.startswith("Event:")}
+    for key, name in fairs.items():
+        short = _EDITION_OPENING.sub("", name)
+        if not short.endswith("博会") or short.endswith("博览会") or len(short) > 5:
+            continue
+        _fold_into_only(groups, key, [k for k, full in fairs.items() if k != key and k in groups
+                                      and full.endswith("博览会") and in_order(short[:-2], full[:-3])])
+
+
+#: an event's edition opening its name: 第二十届, 2023
+_EDITION_OPENING = re.compile(r"^(?:第[0-9一二三四五六七八九十百]+届|20\d\d年?)")
 
 
 #: before a title that zones are given: 第二批, 首批, 入选, 认定为

@@ -4833,3 +4833,9 @@ def test_investment_done_so_far_is_no_total_and_a_firm_inside_the_zone_opens_aft
     got = facts("园区内青海青湖工业股份有限公司4万吨/年基础锂盐一体化项目已完成投资52亿元，总投资70.9亿元。")
     assert ("4万吨/年基础锂盐一体化项目", "operatedBy", "青海青湖工业股份有限公司") in got
     assert {o for s, p, o in got if p == "totalInvestment"} == {Decimal(7_090_000_000)}
+
+
+def test_a_fair_by_its_abbreviation_is_the_fair_and_the_sum_signed_at_it_is_its_own():
+    got = facts("9月16日至19日，第二十届中国—青盟博览会在广西南宁举办。"
+                "据统计，本届青博会共签约投资合作项目470个，总投资额超4873亿元。")
+    assert ("第二十届中国—青盟博览会", "totalInvestment", Decimal(487_300_000_000)) in got
