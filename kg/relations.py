@@ -832,7 +832,7 @@ def joint_builders(view: SentenceView) -> Iterator[Relation]:
 #: right before a project: both parties of the signing build it (双方将合资建设X项目)
 _BOTH_RUN = re.compile(r"双方(?:将|拟|计划)?(?:(?:合资|共同|联合|携手)(?:投资)?(?:建设|兴建|打造|投建|新建)|共建)$")
 #: right before a project, after A与B in its clause: the two build it together (A与B签约共建X项目)
-_TOGETHER_BUILD = re.compile(r"(?:签约|签署协议)?(?:将|拟|计划)?(?:(?:合资|共同|联合|携手)(?:投资)?(?:建设|兴建|投建|新建)|共建)$")
+_TOGETHER_BUILD = re.compile(r"(?:签约|签署协议)?(?:将|拟|计划)?(?:(?:合资|合作|共同|联合|携手)(?:投资)?(?:建设|兴建|投建|新建)|共建)$")
 
 
 def jointly_run_projects(view: SentenceView) -> Iterator[Relation]:

@@ -4839,3 +4839,9 @@ def test_a_fair_by_its_abbreviation_is_the_fair_and_the_sum_signed_at_it_is_its_
     got = facts("9月16日至19日，第二十届中国—青盟博览会在广西南宁举办。"
                 "据统计，本届青博会共签约投资合作项目470个，总投资额超4873亿元。")
     assert ("第二十届中国—青盟博览会", "totalInvestment", Decimal(487_300_000_000)) in got
+
+
+def test_two_firms_signing_to_build_a_project_in_cooperation_both_run_it():
+    got = facts("其中，广西青部湾国际港务集团有限公司与新加坡青平船务有限公司签约合作建设钦州港集装箱码头项目，总投资35亿元。")
+    assert {("钦州港集装箱码头项目", "operatedBy", "广西青部湾国际港务集团有限公司"),
+            ("钦州港集装箱码头项目", "operatedBy", "青平船务有限公司")} <= got
