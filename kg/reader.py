@@ -122,9 +122,53 @@ _TO_ASCII = {**{c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 
 
 def normalize(text: str) -> str:
     """Full-width letters and digits → ASCII (NFKC), one newline style, broken lines joined."""
-    text = _chinese_punctuation(text.translate(_TO_ASCII))
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = text.translate(_TO_ASCII).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = _chinese_punctuation("\n".join(_tables_as_records(lines)))
+    lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(_join_broken(lines)).strip("\n") + "\n"
+
+
+#: a table's column of names: 项目名称, 名称, 项目
+_NAME_COLUMN = re.compile(r"(?:项目)?名称|项目")
+#: a column of numbers with its unit in brackets: 总投资（亿元）, 投资额(万元)
+_UNIT_COLUMN = re.compile(r"(?P<label>[^（(]+)[（(](?P<unit>[^）)]+)[）)]")
+#: columns of a table of projects by the name of the field the extractor reads (投资主体：X有限公司)
+_COLUMN_FIELDS = {"企业名称": "投资主体", "签约企业": "投资主体", "投资方": "投资主体", "投资企业": "投资主体",
+                  "项目单位": "建设单位", "计划投资": "计划总投资", "投资额": "总投资", "投资金额": "总投资"}
+
+
+def _tables_as_records(lines: list[str]) -> list[str]:
+    """A table of projects copied as tab-separated lines (项目名称	投资主体	总投资（亿元）) → each row as the
+    record the extractor reads: its name on a line, then a line per field (投资主体：X有限公司 / 总投资：50亿元);
+    the number column (序号) dropped. Other lines are left as they are."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in lines:
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 2:
+            header = None
+            out.append(line)
+        elif header is None and not any(c.isdigit() for c in "".join(cells)) \
+                and any(_NAME_COLUMN.fullmatch(c) for c in cells):
+            header = cells
+        elif header is not None and len(cells) == len(header):
+            out += _row_record(header, cells)
+        else:
+            out.append(line)
+    return out
+
+
+def _row_record(header: list[str], cells: list[str]) -> list[str]:
+    name = next(c for h, c in zip(header, cells) if _NAME_COLUMN.fullmatch(h))
+    fields = []
+    for h, c in zip(header, cells):
+        if _NAME_COLUMN.fullmatch(h) or h in ("序号", "编号") or not c:
+            continue
+        unit = _UNIT_COLUMN.fullmatch(h)
+        label = unit.group("label") if unit else h
+        value = c + unit.group("unit") if unit and re.fullmatch(r"[0-9.]+", c) else c
+        fields.append(f"{_COLUMN_FIELDS.get(label, label)}：{value}")
+    return ["", name, *fields, ""]
 
 
 _CJK_CHAR = "\u3400-\u9fff"

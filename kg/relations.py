@@ -2544,7 +2544,29 @@ def projects_of_the_one_zone(views: list[SentenceView], found: list[Relation]) -
                 yield _rel(key, "locatedIn", zone.key, (m,))
 
 
-ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date, projects_of_the_one_zone)
+#: a sentence about all the projects listed before it: 以上项目均于6月28日集中签约
+_ALL_ABOVE = re.compile(r"(?:以上|上述)(?:[0-9一二三四五六七八九十]+个)?项目(?:均|全部|都)?(?:已|将)?于[^，。；]{2,12}?"
+                        r"(?:集中|同时|统一)?(?P<verb>签约|开工)")
+
+
+def projects_listed_above(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
+    """以上项目均于DATE集中签约 (开工), after a list of projects: each was signed (started) that day."""
+    for i, view in enumerate(views):
+        said = _ALL_ABOVE.match(view.text)
+        day = next((d for d in view.dates if d.kind == "point" and d.date.day), None) if said else None
+        if day is None:
+            continue
+        predicate = "signedDate" if said.group("verb") == "签约" else "startDate"
+        dated = {r.subject for r in found if r.predicate == predicate}
+        for before in views[:i]:
+            for pm, pk, _ in before.of_class({"Project"}, generic=False):
+                if pk not in dated:
+                    dated.add(pk)
+                    yield _rel(pk, predicate, day.date, (pm,), False)
+
+
+ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date, projects_of_the_one_zone,
+                 projects_listed_above)
 
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,

@@ -4845,3 +4845,15 @@ def test_two_firms_signing_to_build_a_project_in_cooperation_both_run_it():
     got = facts("其中，广西青部湾国际港务集团有限公司与新加坡青平船务有限公司签约合作建设钦州港集装箱码头项目，总投资35亿元。")
     assert {("钦州港集装箱码头项目", "operatedBy", "广西青部湾国际港务集团有限公司"),
             ("钦州港集装箱码头项目", "operatedBy", "青平船务有限公司")} <= got
+
+
+def test_a_table_of_signed_projects_gives_each_its_firm_amount_and_day(tmp_path):
+    path = tmp_path / "table.txt"
+    path.write_text("# 青岛高新区重点签约项目一览\n\n序号\t项目名称\t投资主体\t总投资（亿元）\n"
+                    "1\t青海智慧家电产业园项目\t青尔集团公司\t50\n2\t青尔MEMS传感器项目\t青尔股份有限公司\t32\n"
+                    "以上项目均于6月28日集中签约，总投资82亿元。\n", encoding="utf-8")
+    got = fact_set(extract_file(path, PartialDate(2022)))
+    assert {("青海智慧家电产业园项目", "operatedBy", "青尔集团公司"),
+            ("青海智慧家电产业园项目", "totalInvestment", Decimal(5_000_000_000)),
+            ("青尔MEMS传感器项目", "operatedBy", "青尔股份有限公司"),
+            ("青尔MEMS传感器项目", "signedDate", "2022-06-28")} <= got

@@ -88,3 +88,10 @@ def test_two_articles_of_one_name_in_two_folders_are_refused(tmp_path: Path):
     with pytest.raises(InputError, match="two articles have the name 'x'"):
         find_articles([tmp_path / "a", tmp_path / "b"])
     assert find_articles([tmp_path / "a", tmp_path / "a" / "x.txt"]) == [tmp_path / "a" / "x.txt"]  # one file twice
+
+
+def test_a_table_of_projects_copied_with_tabs_becomes_one_record_per_row():
+    text = ("序号\t项目名称\t投资主体\t总投资（亿元）\n1\t青海智慧家电产业园项目\t青尔集团公司\t50\n"
+            "2\t青尔MEMS传感器项目\t青尔股份有限公司\t32\n以上项目均于6月28日集中签约。\n")
+    assert normalize(text) == ("青海智慧家电产业园项目\n投资主体：青尔集团公司\n总投资：50亿元\n\n\n"
+                               "青尔MEMS传感器项目\n投资主体：青尔股份有限公司\n总投资：32亿元\n\n以上项目均于6月28日集中签约。\n")
