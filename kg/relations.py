@@ -1440,7 +1440,7 @@ def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention
                 or any(pos < a < mm.start for a, _ in projects):
             continue  # …，总投资N元的Y项目: Y's amount; A项目和B项目，总投资N元: not A's own
         before_key = gap[: key.search(gap).start()]
-        if key is _INVEST_KEY and key.search(gap).group(1) == "投资" and before_key.endswith(("完成", "到位", "实际")):
+        if key is _INVEST_KEY and key.search(gap).group(1) == "投资" and before_key.endswith(("完成", "到位", "实际", "累计")):
             continue  # 已完成投资52亿元: what is spent so far, not the total
         if not re.search(r"[、；。;]", gap) and (("，" not in before_key and "," not in before_key)
                                                or re.fullmatch(r"[^，,]*[，,]", before_key)

@@ -4857,3 +4857,9 @@ def test_a_table_of_signed_projects_gives_each_its_firm_amount_and_day(tmp_path)
             ("青海智慧家电产业园项目", "totalInvestment", Decimal(5_000_000_000)),
             ("青尔MEMS传感器项目", "operatedBy", "青尔股份有限公司"),
             ("青尔MEMS传感器项目", "signedDate", "2022-06-28")} <= got
+
+
+def test_investment_to_date_is_no_total_and_capital_attracted_is_a_zone_s_figure():
+    got = facts("今年前三季度，西部（青庆）科学城新引进重大项目56个，协议引资超600亿元。其中，青东方第6代AMOLED生产线项目累计投资465亿元。")
+    assert not {f for f in got if f[1] == "totalInvestment"}
+    assert "协议引资" in {o for s, p, o in got if p == "metric"}
