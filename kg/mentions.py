@@ -248,6 +248,8 @@ def find_latin_firms(text: str) -> list[Candidate]:
     return out
 
 
+#: a part in brackets: （东莞）
+_BRACKETED = re.compile(r"（[^（）]*）")
 #: a firm's Latin name in brackets right after its Chinese one: 苹果公司（Apple Inc.）
 _LATIN_IN_BRACKETS = re.compile(r"（(?P<name>[A-Za-z][A-Za-z0-9&.,' \-]{1,40}?)）")
 
@@ -630,7 +632,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = _firm_name_start(text, start, m.start(), suffix.max_stem, in_name)
         elif _BRAND_OVER_BOUNDARY.search(text, 0, start) and text[start - 2:start] not in _WORDS_ENDING_WEI and (
                 (suffix.cls == "Company" and (start == m.start() or lexicon.only_words(
-                    text[start:m.start()], "firm_business_words.txt", "industries.txt")))  # 华为|云计算技术有限公司
+                    _BRACKETED.sub("", text[start:m.start()]), "firm_business_words.txt", "industries.txt")))
+                # (华为|云计算技术有限公司, 华为|终端（东莞）有限公司)
                 or (suffix.cls == "Project" and (_opens_with_place(text, start, m.start())
                                                  or lexicon.only_words(text[start:start + 2], "firm_business_words.txt")
                                                  or suffix.family == "facility"

@@ -4863,3 +4863,8 @@ def test_investment_to_date_is_no_total_and_capital_attracted_is_a_zone_s_figure
     got = facts("今年前三季度，西部（青庆）科学城新引进重大项目56个，协议引资超600亿元。其中，青东方第6代AMOLED生产线项目累计投资465亿元。")
     assert not {f for f in got if f[1] == "totalInvestment"}
     assert "协议引资" in {o for s, p, o in got if p == "metric"}
+
+
+def test_a_two_character_brand_holding_wei_before_a_trade_and_its_city_in_brackets():
+    got = facts("11月20日，华为终端（青莞）有限公司青山湖总部二期项目正式竣工。")
+    assert ("青山湖总部二期项目", "operatedBy", "华为终端（青莞）有限公司") in got
