@@ -2109,9 +2109,9 @@ _THIS_TIME = re.compile(r"(?:此次|本次|这次|活动中?|当天|现场)[，,
                         r"(?:现场|集中)*(?P<counted_verb>签约|开工)")  # 会上，共有32个项目现场签约
 
 
-def _verb_of(this_time: re.Match | None) -> str | None:
-    """The verb (签约, 开工) of a _THIS_TIME match that says it."""
-    return this_time and (this_time.group("verb") or this_time.group("counted_verb"))
+def _verb_of(said: re.Match | None) -> str | None:
+    """The verb (签约, 开工) of a _THIS_TIME or _EVENT_TALLY match that says it."""
+    return said and (said.group("verb") or said.group("counted_verb"))
 
 
 def event_projects(view: SentenceView) -> Iterator[Relation]:
@@ -2442,7 +2442,7 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
             return True
         tally = _EVENT_TALLY.match(back.text) if back is not None else None
         if tally and 0 < back.sentence.index - event_sentence <= 6:
-            return "signedDate" if "签约" in (tally.group("verb"), tally.group("verb2")) else "startDate"
+            return "signedDate" if _verb_of(tally) == "签约" else "startDate"
             # 现场集中签约项目23个，总投资N元。其中，…: the event's tally, then its list, signed (or started) that day
     # 签约项目中，… / 开工项目包括：… a few sentences after the event: its projects, by their kind
     return 0 < view.sentence.index - event_sentence <= 6 and _EVENT_S_PROJECTS.match(view.text) is not None
@@ -2452,7 +2452,7 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
 _EVENT_TALLY = re.compile(r"(?:[^，。；]{0,8}上[，,]?)?(?:现场|会上|当天|此次|本次)?(?:共|集中|共集中)?(?P<verb>签约|开工)"
                           r"[^，。；0-9]{0,6}?项目(?:共)?[0-9一二三四五六七八九十百]+个"  # (签约产业转移项目118个)
                           r"|(?:[^，。；]{0,8}上|会上|现场|当天|此次|本次)[，,]?(?:共有|共)?[0-9一二三四五六七八九十百]+个"
-                          r"[^，。；0-9]{0,6}?项目(?:现场|集中)*(?P<verb2>签约|开工)")  # (会上，共有32个项目现场签约)
+                          r"[^，。；0-9]{0,6}?项目(?:现场|集中)*(?P<counted_verb>签约|开工)")  # (会上，共有32个项目现场签约)
 #: a sentence saying what the projects of a signing or a ground-breaking are about (签约项目涵盖…等领域)
 _EVENT_S_KINDS = re.compile(r"(?:本次|此次|这次|现场)?(?:集中)?(?:签约|开工)(?:的)?项目(?:主要)?(?:涵盖|涉及|覆盖|集中在|分布在|聚焦)")
 #: a sentence opening with the projects of a signing or a ground-breaking
@@ -2516,9 +2516,9 @@ def projects_of_the_one_zone(views: list[SentenceView], found: list[Relation]) -
     if not views:
         return
     res = views[0].resolution
-    projects = [m for e in res.entities.values() if e.cls == "Project" for m in e.mentions]
+    project_mentions = [m for e in res.entities.values() if e.cls == "Project" for m in e.mentions]
     zones = [e for e in res.entities.values() if e.cls in ZONE_CLASSES and not all(  # (比亚迪襄阳产业园 only in
-        any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in projects)
+        any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in project_mentions)
         for m in e.mentions)]  # 比亚迪襄阳产业园二期项目: no zone the article is about)
     if len(zones) != 1 or (len({m.sentence for m in zones[0].mentions}) < 2
                            and all(m.sentence > 0 for m in zones[0].mentions)):
