@@ -695,8 +695,9 @@ def _split_brand_zone_names(groups: dict[str, list[Mention]], named: list[Mentio
         if not ms or not all(any(p.start <= m.start and m.end < p.end for p in projects) for m in ms):
             continue
         name = _fullest(ms)
-        tails = {k: t for k in zones if k != key and k in groups
-                 for t in {without_place(_fullest(groups[k])), _fullest(groups[k])} if 3 <= len(t) < len(name) - 1
+        tails = {k: t for k in zones if k != key and k in groups  # (the other zone's fullest name that fits, then
+                 for t in sorted({without_place(_fullest(groups[k])), _fullest(groups[k])}, key=len)  # its name
+                 if 3 <= len(t) < len(name) - 1  # without its place: the last one kept, whatever the hash seed)
                  and name.endswith(t) and not lexicon.gazetteer().scan(name[:len(name) - len(t)][:4])}
         if len(tails) == 1:
             (other, tail), = tails.items()
