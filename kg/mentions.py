@@ -399,7 +399,7 @@ def find_zone_references(text: str) -> list[Candidate]:
 
 
 def find_zone_nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """光谷, 中关村 …: a well-known zone by its nickname, unless inside another name (光谷科创大走廊黄石功能区,
+    """光谷, 中关村 …: a well-known zone by its nickname, unless inside another name (光谷生物城,
     X集团光谷产业园: names of their own)."""
     nicknames = lexicon.zone_nicknames()
     quoted = [q.span(1) for q in _QUOTED.finditer(text)]  # (又称“中国光谷”: a name of its own)
