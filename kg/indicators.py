@@ -130,7 +130,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                         or (collective and not named_before and not opener):
                     subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's (nor 国家级经开区实现…)
                     collective = True
-            if heading := _HEADING.match(s.text, metric_start):
+            if heading := lexicon.ITEM_NUMBER.match(s.text, metric_start):
                 metric_start = heading.end()  # 一、新开工项目（45个）: a list's heading and the count of its items
             metric = _metric(s.text[metric_start:metric_end], dates, metric_start).removesuffix("（")
             if subject is not None:  # 前海实现地区生产总值: the zone's short name is no part of what is measured
@@ -182,8 +182,6 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
 
 
 _BRACKET = re.compile(r"（[^（）]{1,12}）")
-#: the number of a heading opening a line: 一、, （二）, 3.
-_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、．](?!\d))")
 #: a change said right after a figure, of that figure's measure and subject
 _CHANGE = ("同比", "增长", "下降", "增幅", "增速", "比上年", "占")
 #: a change alone, without the measure it is of

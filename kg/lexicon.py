@@ -182,6 +182,9 @@ MERGED_REFERENCE = r"(?:(?:整合|合并|融合|重组|组建)后的?|新组建�
 
 LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外|(?:根据|按照)(?:该|此|上述)?(?:合作|投资)?协议)[，,]?)?")
 
+#: the number opening a line of a list or a heading: 1. / 3、 / 一、 / （二）
+ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+
 #: what a policy gives to those who meet its conditions (对…的企业，给予奖励)
 GRANTS = re.compile(r"给予|奖励|补助|补贴|资助|扶持")
 

@@ -34,8 +34,7 @@ _BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|
 _BUILT_AFTER = re.compile(r"(?:[一二三四五六七八九十]期(?:项目|工程)?)?(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(?:建成|投产|开工|竣工|落成|开建|动工|奠基|揭牌|启用|投用|投入使用)"
                           r"|的?(?:正式)?(?:落户|落地|入驻|开业)"
                           r"|(?:项目)?(?:总投资|计划投资|投资总额)(?:约|达|超过?|近)?[0-9]|位于|坐落于|地处")  # (X数据中心总投资约100亿元)
-#: a line of a list of projects: its number, and after the name its amount (3.X转化基地，总投资6亿元)
-_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+#: after a facility opening a line of a list of projects (3.X转化基地，总投资6亿元): its amount
 _ITEM_AMOUNT = re.compile(r"[，,](?:项目)?(?:计划)?(?:总投资|投资总额)(?:约|达|超过?|近)?[0-9]")
 #: a count that ends the phrase right after a generic word (项目共28个，… / 园区达12家。), not 园区3个项目
 #: inside a project's candidate name, what ends the words before the name: an amount or a verb of building
@@ -643,7 +642,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             # that ends names elsewhere (before a facility's name: 华为云贵安数据中心)
         if suffix.family == "facility" and not _BUILT.search(text, 0, start) and not _BUILT_AFTER.match(text, end) \
                 and not text.endswith(("该", "此"), 0, m.start()) \
-                and not (_ITEM_AMOUNT.match(text, end) and (start == 0 or _ITEM_NUMBER.match(text))
+                and not (_ITEM_AMOUNT.match(text, end) and (start == 0 or lexicon.ITEM_NUMBER.match(text))
                          and "，" not in text[:start]):  # 该基地: the one just named; a list's line
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
         stem = text[start:m.start()]
