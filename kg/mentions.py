@@ -241,7 +241,8 @@ def find_latin_firms(text: str) -> list[Candidate]:
     """ASML（阿斯麦）: the Latin name and the Chinese one in brackets, both the firm's (the resolver joins them)."""
     out = []
     for m in _LATIN_FIRM.finditer(text):
-        if _FIRM_WORD_BEFORE.search(text, 0, m.start()) or _FIRM_DOES_AFTER.match(text, m.end()):
+        if _FIRM_WORD_BEFORE.search(text, 0, m.start()) or _FIRM_DOES_AFTER.match(text, m.end()) \
+                or _place_at(text, m.end(), min(len(text), m.end() + 8)):  # Tesla（特斯拉）上海超级工厂: its plant there
             out.append(Candidate(m.start("name"), m.end("name"), "Company", "suffix", "company"))
             out.append(Candidate(m.end("name") + 1, m.end() - 1, "Company", "suffix", "company"))
     return out

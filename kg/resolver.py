@@ -268,6 +268,7 @@ def entity_key(name: str, cls: str) -> str:
             return f"Zone:{suffix.family}:{core or name}"
         return f"Zone:known:{name}"  # a well-known zone's nickname: 光谷
     if cls == "Project":  # 华能新材二期项目 = 华能新材二期; 第6代AMOLED（柔性）生产线项目 = 第6代AMOLED生产线
+        name = _LATIN_THEN_CHINESE.sub(r"\1", name)  # Tesla（特斯拉）上海超级工厂 = 特斯拉上海超级工厂
         bare = re.sub(r"（[^（）]*）", "", phase_last(name)) or name
         bare = _YEARLY.sub("", bare) or bare  # 年产20万吨X = 20万吨/年X: one capacity
         return f"Project:{bare[:-2] if bare.endswith('项目') and len(bare) > 4 else bare}"
@@ -897,6 +898,8 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
                 break
 
 
+#: a brand in Latin letters and its Chinese name in brackets, opening a name: Tesla（特斯拉）
+_LATIN_THEN_CHINESE = re.compile(r"^[A-Za-z][A-Za-z0-9 .&\-]*（([\u4e00-\u9fff]{2,8})）")
 #: how a capacity says "a year": 年产 before it, /年 after its unit
 _YEARLY = re.compile(r"年产(?=[0-9０-９])|/年")
 

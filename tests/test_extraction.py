@@ -4889,3 +4889,9 @@ def test_extraction_does_not_depend_on_the_hash_seed():
     outs = [subprocess.run([sys.executable, "-c", script, str(ARTICLES)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "4", "6")]
     assert outs[0] == outs[1] == outs[2]
+
+
+def test_a_latin_brand_with_its_chinese_name_in_brackets_opening_a_plant_s_name():
+    g = graph("8月14日，Qesla（青斯拉）上海超级工厂第200万辆整车正式下线。青斯拉上海超级工厂于2019年1月开工建设。")
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Company"] == [("青斯拉", ("Qesla",))]
+    assert len([e for e in g.entities if e.cls == "Project"]) == 1
