@@ -4895,3 +4895,8 @@ def test_a_latin_brand_with_its_chinese_name_in_brackets_opening_a_plant_s_name(
     g = graph("8月14日，Qesla（青斯拉）上海超级工厂第200万辆整车正式下线。青斯拉上海超级工厂于2019年1月开工建设。")
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "Company"] == [("青斯拉", ("Qesla",))]
     assert len([e for e in g.entities if e.cls == "Project"]) == 1
+
+
+def test_gongsi_opening_a_name_is_the_firm_spoken_of_not_part_of_the_name():
+    g = graph("为进一步推进公司国际化战略，该公司年产10GW电池片项目于3月开工。")
+    assert not [e for e in g.entities if e.label.startswith("公司")]
