@@ -1203,10 +1203,22 @@ def _brand_opening(text: str, start: int, head: int) -> int | None:
                 or (n == 5 and short and head - at >= 3  # 比亚迪汽车|工业园项目 (not 博世|新能源汽车…)
                     and not any(_industry_term_at(text, start + i, 1) for i in range(3)))
                 or _opens_with_place(text, at, head) and _place_end(text, at, head) + 2 <= head
-                and not _SUFFIXES.match(text, at)) \
+                and not _SUFFIXES.match(text, at) and not _word_not_place(text, at, head)) \
                 and _may_be_brand(brand):  # (合作 of 合作区 is no place: 深汕特别合作区 opens with no brand)
             return start + n
     return None
+
+
+def _word_not_place(text: str, at: int, head: int) -> bool:
+    """The short form of a county opening text[at:] (资源 of 资源县) is a word there, not the place: it is what
+    is developed or used (盐湖锂|资源|开发项目; not 中电海康|嘉善|物联网产业基地项目, 华为|青浦|研发中心项目)."""
+    if _place_at(text, at, head):
+        return False
+    return _DEVELOPED.match(text, _place_end(text, at, head)) is not None
+
+
+#: after a word for a resource: it is developed or used (资源开发, 资源综合利用)
+_DEVELOPED = re.compile(r"(?:综合)?(?:开发|利用|回收)")
 
 
 #: what a four-character brand does not hold: numerals (年产十万), non-CJK, or a kind of thing at its end

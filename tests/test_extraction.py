@@ -4900,3 +4900,10 @@ def test_a_latin_brand_with_its_chinese_name_in_brackets_opening_a_plant_s_name(
 def test_gongsi_opening_a_name_is_the_firm_spoken_of_not_part_of_the_name():
     g = graph("为进一步推进公司国际化战略，该公司年产10GW电池片项目于3月开工。")
     assert not [e for e in g.entities if e.label.startswith("公司")]
+
+
+def test_a_county_s_short_form_of_a_resource_developed_is_a_word_not_a_brand_s_place():
+    g = graph("# 青木工业园：盐湖锂资源开发项目加快推进\n\n青海青木工业园盐湖锂资源开发项目加快推进。", title="青木工业园：盐湖锂资源开发项目加快推进")
+    assert not [e for e in g.entities if e.cls == "Company"]
+    g = graph("青电海康嘉善物联网产业基地项目开工。")
+    assert [e.label for e in g.entities if e.cls == "Company"] == ["青电海康"]  # (嘉善 of 嘉善县: a place)
