@@ -26,7 +26,7 @@ ORG_CLASSES = {"Organization", "Company", "GovernmentBody", "Institution"}
 PREFIX_ALIAS_CLASSES = ZONE_CLASSES | ORG_CLASSES
 #: a government body's name written two ways: 河南省发展和改革委员会 = 河南省发展改革委 = 河南省发改委
 _GOV_NORMAL = (("中共", ""), ("人民政府", "政府"), ("发展和改革委员会", "发展改革委"), ("发展改革委员会", "发展改革委"),
-               ("发改委", "发展改革委"), ("经济和信息化委员会", "经信委"), ("管理委员会", "管委会"))
+               ("发改委", "发展改革委"), ("经济和信息化委员会", "经信委"), ("管理委员会", "管委会"), ("执行委员会", "执委会"))
 
 
 @dataclass
@@ -828,7 +828,7 @@ def _merge_headline_events(groups: dict[str, list[Mention]]) -> None:
 
 
 #: a zone's governing body after the zone's name
-_ZONE_BODY = re.compile(r"(.{2,}?)(管委会|管理委员会|党工委|管理局)$")
+_ZONE_BODY = re.compile(r"(.{2,}?)(管委会|管理委员会|执委会|执行委员会|党工委|管理局)$")
 
 
 def _merge_zone_bodies(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:

@@ -4907,3 +4907,10 @@ def test_a_county_s_short_form_of_a_resource_developed_is_a_word_not_a_brand_s_p
     assert not [e for e in g.entities if e.cls == "Company"]
     g = graph("青电海康嘉善物联网产业基地项目开工。")
     assert [e.label for e in g.entities if e.cls == "Company"] == ["青电海康"]  # (嘉善 of 嘉善县: a place)
+
+
+def test_a_demonstration_zone_s_executive_committee_is_its_body_by_either_name():
+    g = graph("3月1日，长三角青色一体化发展示范区执行委员会发布重点项目清单。长三角青色一体化发展示范区执委会主任马青表示，"
+              "将加快推进项目建设。")
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "GovernmentBody"] == [
+        ("长三角青色一体化发展示范区执行委员会", ("长三角青色一体化发展示范区执委会",))]
