@@ -1,8 +1,8 @@
-"""Export files as blocks: each block rendered in every format, files written from blocks
-or spliced from the last files, with an index of where each block lies.
+"""Export files as blocks: files written from blocks (kg.blocks, each in every format) or
+spliced from the last files, with an index of where each block lies.
 
 A file is a header, its blocks (joined by the format's separator) and a footer
-(kg.blocks.frame). A *plan* lists, in sort-key order, rendered blocks to write and
+(kg.blocks.frame). A *plan* lists, in sort-key order, blocks to write and
 runs of blocks already stored in files (the last build's export, or a part made
 by another process) to copy as whole byte ranges.
 """
@@ -33,30 +33,6 @@ class BlockIndex:
 
 
 @dataclass(frozen=True)
-class Rendered:
-    """One block in every format, as UTF-8 bytes."""
-
-    sortkey: str
-    texts: dict[str, bytes]
-
-
-#: blocks per pyoxigraph call
-BATCH = 2000
-
-
-def render_blocks(blocks: list[B.Block]) -> list[Rendered]:
-    """Every format of every block (pyoxigraph called once per BATCH blocks)."""
-    out = []
-    for i in range(0, len(blocks), BATCH):
-        batch = blocks[i:i + BATCH]
-        nts = [b.nt.encode("utf-8") for b in batch]
-        for b, nt, (ttl, jsonld) in zip(batch, nts, B.render_many(batch, nts)):
-            out.append(Rendered(b.sortkey, {"nt": nt, "ttl": ttl, "jsonld": jsonld,
-                                            "graphml": b.graphml.encode("utf-8")}))
-    return out
-
-
-@dataclass(frozen=True)
 class Stored:
     """Blocks already written in files (the last build's export, or a part made by another
     process): where each block lies in the file of each format."""
@@ -74,7 +50,7 @@ class Run:
     j: int
 
 
-def write_files(plan: list[Rendered | Run], out_dir: Path) -> tuple[dict[Path, Path], BlockIndex]:
+def write_files(plan: list[B.Block | Run], out_dir: Path) -> tuple[dict[Path, Path], BlockIndex]:
     """Every RDF/GraphML file from the plan's blocks, to temporary files; with their block index."""
     index = _plan_index(plan)
     temps: dict[Path, Path] = {}
@@ -88,23 +64,23 @@ def write_files(plan: list[Rendered | Run], out_dir: Path) -> tuple[dict[Path, P
     return temps, index
 
 
-def write_part(rendered: list[Rendered], out_dir: Path) -> Stored:
-    """Rendered blocks into temporary part files (no header or footer), for another process to copy."""
-    index = _plan_index(rendered)
+def write_part(blocks: list[B.Block], out_dir: Path) -> Stored:
+    """Blocks into temporary part files (no header or footer), for another process to copy."""
+    index = _plan_index(blocks)
     paths: dict[str, Path] = {}
     try:
         for fmt in B.FORMATS:
-            paths[fmt] = _write(out_dir / f"part-{FILE_OF[fmt]}", fmt, rendered, index, framed=False)
+            paths[fmt] = _write(out_dir / f"part-{FILE_OF[fmt]}", fmt, blocks, index, framed=False)
     except BaseException:
         discard(paths)
         raise
     return Stored(index, paths)
 
 
-def _plan_index(plan: list[Rendered | Run]) -> BlockIndex:
+def _plan_index(plan: list[B.Block | Run]) -> BlockIndex:
     index = BlockIndex()
     for item in plan:
-        if isinstance(item, Rendered):
+        if isinstance(item, B.Block):
             index.keys.append(item.sortkey)
             index.triples.append(item.texts["nt"].count(b"\n"))
         else:
@@ -113,14 +89,14 @@ def _plan_index(plan: list[Rendered | Run]) -> BlockIndex:
     return index
 
 
-def splice_files(old: BlockIndex, removed: set[str], rendered: list[Rendered],
+def splice_files(old: BlockIndex, removed: set[str], blocks: list[B.Block],
                  out_dir: Path) -> tuple[dict[Path, Path], BlockIndex]:
-    """The files of the last build with the removed blocks left out and the rendered ones put
+    """The files of the last build with the removed blocks left out and the new ones put
     in their places (copied byte ranges, not re-made); with the new block index."""
     last = Stored(old, {fmt: out_dir / FILE_OF[fmt] for fmt in B.FORMATS})
-    replaced = removed | {r.sortkey for r in rendered}
-    new = sorted(rendered, key=lambda r: r.sortkey)
-    plan: list[Rendered | Run] = []
+    replaced = removed | {b.sortkey for b in blocks}
+    new = sorted(blocks, key=lambda b: b.sortkey)
+    plan: list[B.Block | Run] = []
     start = 0
     cuts = sorted({bisect_left(old.keys, r.sortkey) for r in new}
                   | {i for i in (bisect_left(old.keys, k) for k in replaced) if i < len(old.keys)
@@ -139,9 +115,9 @@ def splice_files(old: BlockIndex, removed: set[str], rendered: list[Rendered],
     return write_files(plan, out_dir)
 
 
-def _write(target: Path, fmt: str, plan: list[Rendered | Run], index: BlockIndex, framed: bool) -> Path:
+def _write(target: Path, fmt: str, plan: list[B.Block | Run], index: BlockIndex, framed: bool) -> Path:
     """Header, the plan's blocks with separators, footer, into a temporary file beside target
-    (whose block offsets and lengths go into index): rendered blocks are written, runs of stored
+    (whose block offsets and lengths go into index): new blocks are written, runs of stored
     blocks copied as one byte range each."""
     header, sep, footer = (part.encode("utf-8") for part in B.frame(fmt))
     if not framed:
@@ -155,9 +131,9 @@ def _write(target: Path, fmt: str, plan: list[Rendered | Run], index: BlockIndex
             fh.write(header)
             pos, started = len(header), False
             for i in range(0, len(plan), WRITE_BATCH):
-                for rendered, items in groupby(plan[i:i + WRITE_BATCH], key=lambda item: isinstance(item, Rendered)):
-                    if rendered:
-                        pos = _write_rendered(fh, fmt, list(items), sep, pos, offsets, lengths, after=started)
+                for new, items in groupby(plan[i:i + WRITE_BATCH], key=lambda item: isinstance(item, B.Block)):
+                    if new:
+                        pos = _write_blocks(fh, fmt, list(items), sep, pos, offsets, lengths, after=started)
                         started = True
                         continue
                     for item in items:
@@ -180,9 +156,9 @@ def _write(target: Path, fmt: str, plan: list[Rendered | Run], index: BlockIndex
 WRITE_BATCH = 4096
 
 
-def _write_rendered(fh, fmt: str, items: list[Rendered], sep: bytes, pos: int, offsets: array, lengths: array,
+def _write_blocks(fh, fmt: str, items: list[B.Block], sep: bytes, pos: int, offsets: array, lengths: array,
                     after: bool) -> int:
-    """Rendered blocks (after an earlier block: each preceded by sep) in one write; returns the new position."""
+    """Blocks (after an earlier block: each preceded by sep) in one write; returns the new position."""
     texts = [item.texts[fmt] for item in items]
     sizes = array("q", map(len, texts))
     data = sep.join(texts)

@@ -13,14 +13,14 @@ statements, ``3|article|index`` sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import quoteattr
 
+from . import rdf_syntax
 from .model import Article, Entity, Relation, Sentence
 from .rdf_export import (
-    NTriplesTerms,
     document_triples,
     entity_triples,
     sentence_triples,
@@ -34,9 +34,11 @@ FORMATS = (*RDF_FORMATS, "graphml")
 
 @dataclass(frozen=True, slots=True)
 class Block:
+    """One subject's triples (an entity's: with its money nodes) in every format of the export, as
+    UTF-8: N-Triples, Turtle without the prefix lines, JSON-LD node objects, GraphML elements."""
+
     sortkey: str
-    nt: str
-    graphml: str = ""
+    texts: dict[str, bytes]  # format (FORMATS) → text
 
 
 def document_key(article_id: str) -> str:
@@ -58,19 +60,22 @@ def sentence_key(article_id: str, index: int) -> str:
     return f"3|{article_id}\x00{index:07d}"
 
 
-_T = NTriplesTerms()
+_T = rdf_syntax.SyntaxTerms()
 
 
-def _lines(triples: Iterable[tuple[str, str, str]]) -> str:
-    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
+def block_of(sortkey: str, triples, graphml: str = "") -> Block:
+    """The block of triples (of rdf_syntax terms) in every format."""
+    nt, ttl, jsonld = rdf_syntax.write(triples)
+    return Block(sortkey, {"nt": nt.encode("utf-8"), "ttl": ttl.encode("utf-8"), "jsonld": jsonld.encode("utf-8"),
+                           "graphml": graphml.encode("utf-8")})
 
 
 def document_block(article: Article) -> Block:
-    return Block(document_key(article.id), _lines(document_triples(_T, article)))
+    return block_of(document_key(article.id), document_triples(_T, article))
 
 
 def sentence_block(s: Sentence) -> Block:
-    return Block(sentence_key(s.article_id, s.index), _lines(sentence_triples(_T, s)))
+    return block_of(sentence_key(s.article_id, s.index), sentence_triples(_T, s))
 
 
 def relation_sortkey(r: Relation) -> str:
@@ -81,21 +86,15 @@ def relation_sortkey(r: Relation) -> str:
 def entity_block(e: Entity, relations: list[Relation], iri_of: Callable[[str], str], graphml: str = "") -> Block:
     """The entity's block: its own triples and its relations' (sorted)."""
     relations = sorted(relations, key=Relation.sort_key)
-    return Block(entity_key(e.key), _lines(entity_triples(_T, e, relations, iri_of)), graphml)
+    return block_of(entity_key(e.key), list(entity_triples(_T, e, relations, iri_of)), graphml)
 
 
 def statement_block(r: Relation, iri_of: Callable[[str], str]) -> Block:
     """The rdf:Statement of one relation, with the sentences it comes from."""
-    return Block(relation_sortkey(r), _lines(statement_triples(_T, r, iri_of)))
+    return block_of(relation_sortkey(r), statement_triples(_T, r, iri_of))
 
 
-# --- the other formats of a block -----------------------------------------------------------
-
-
-def _prefixes() -> dict[str, str]:
-    from .namespaces import PREFIXES
-
-    return {p: ns for p, ns in PREFIXES.items() if p != "sh"}
+# --- the frame of each file ------------------------------------------------------------------
 
 
 @cache
@@ -104,96 +103,9 @@ def _turtle_header() -> str:
 
     text = pyoxigraph.serialize(pyoxigraph.parse(b"<urn:x:a> <urn:x:b> <urn:x:c> .\n",
                                                  format=pyoxigraph.RdfFormat.N_TRIPLES),
-                                format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
+                                format=pyoxigraph.RdfFormat.TURTLE,
+                                prefixes=rdf_syntax.export_prefixes()).decode("utf-8")
     return text[: text.index("<urn:x:a>")]
-
-
-@cache
-def _compactions() -> tuple[tuple[bytes, bytes], ...]:
-    """("namespace, "prefix:) pairs for the IRIs of pyoxigraph's expanded JSON-LD, longest first."""
-    spaces = sorted(_prefixes().items(), key=lambda kv: -len(kv[1]))
-    return tuple((f'"{ns}'.encode(), f'"{p}:'.encode()) for p, ns in spaces)
-
-
-@cache
-def _unsafe_openings() -> tuple[bytes, ...]:
-    """Where a namespace can open JSON text that is not an IRI: a literal's "@value", or after an
-    escaped quote inside a literal."""
-    schemes = {ns[: ns.index(":") + 1] for ns in _prefixes().values()}
-    return tuple(opening + scheme.encode() for scheme in sorted(schemes) for opening in (b'"@value":"', b'\\"'))
-
-
-def _compact(expanded: bytes) -> bytes:
-    """IRIs written prefix:name. In pyoxigraph's expanded JSON-LD a JSON string opening with a
-    namespace is an IRI (an @id, a datatype, a property key) unless it is a literal's value: a
-    batch with such a literal is compacted at the IRI openings only."""
-    careful = any(opening in expanded for opening in _unsafe_openings())
-    for full, compact in _compactions():
-        if careful:
-            for opening in (b'"@id":', b'"@type":', b","):
-                expanded = expanded.replace(opening + full, opening + compact)
-        else:
-            expanded = expanded.replace(full, compact)
-    return expanded
-
-
-def render(nt: str) -> tuple[bytes, bytes]:
-    """(Turtle without the prefix lines, JSON-LD node objects) of one block's N-Triples, as UTF-8."""
-    ttl, objects = _serialize(nt.encode("utf-8"))
-    return ttl, b",".join(objects)
-
-
-def render_many(blocks: list[Block], nts: list[bytes]) -> list[tuple[bytes, bytes]]:
-    """``render`` of each block (whose N-Triples, UTF-8, are nts), made with one pyoxigraph call for
-    all of them: the output is cut back into the blocks' subject runs (a Turtle run starts on a line
-    without a tab; JSON-LD has one node object per run). Each block's text is what ``render``
-    gives it alone."""
-    if len(blocks) < 2:
-        return [render(b.nt) for b in blocks]
-    ttl, objects = _serialize(b"".join(nts))
-    starts = [m.start() for m in _RUN_START.finditer(ttl)]
-    runs = [_subject_runs(b.nt) if b.sortkey.startswith(ENTITY_PREFIX) else 1 for b in blocks]
-    if len(starts) != sum(runs) or len(objects) != sum(runs):
-        return [render(b.nt) for b in blocks]  # not cut as expected: one call per block
-    starts.append(len(ttl))
-    out, i = [], 0
-    for n in runs:
-        out.append((ttl[starts[i]:starts[i + n]], objects[i] if n == 1 else b",".join(objects[i:i + n])))
-        i += n
-    return out
-
-
-_RUN_START = re.compile(rb"^(?=[^\t\n])", re.MULTILINE)
-
-
-def _subject_runs(nt: str) -> int:
-    """How many runs of one subject an entity block's lines make (more than one around money nodes;
-    a document's, a statement's or a sentence's block is one subject's)."""
-    first = nt[: nt.index(" ")]
-    if nt.count("\n" + first + " ") + 1 == nt.count("\n"):
-        return 1
-    runs, last = 0, None
-    for line in nt.splitlines():
-        subject = line[: line.index(" ")]
-        if subject != last:
-            runs, last = runs + 1, subject
-    return runs
-
-
-def _serialize(nt: bytes) -> tuple[bytes, list[bytes]]:
-    """Turtle (after the prefix lines) and the compacted JSON-LD node objects of N-Triples."""
-    import pyoxigraph
-
-    quads = list(pyoxigraph.parse(nt, format=pyoxigraph.RdfFormat.N_TRIPLES))
-    ttl = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TURTLE, prefixes=_prefixes())
-    ttl = ttl.removeprefix(_turtle_header().encode("utf-8"))
-    expanded = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD)
-    compact = _compact(expanded.strip()[1:-1])
-    # node objects never hold arrays inside their values, so "]},{"@id":" only ever ends one
-    pieces = compact.split(b']},{"@id":')
-    if len(pieces) == 1:
-        return ttl, [compact]
-    return ttl, [pieces[0] + b"]}"] + [b'{"@id":' + p + b"]}" for p in pieces[1:-1]] + [b'{"@id":' + pieces[-1]]
 
 
 def frame(fmt: str) -> tuple[str, str, str]:
@@ -203,7 +115,7 @@ def frame(fmt: str) -> tuple[str, str, str]:
     if fmt == "ttl":
         return _turtle_header(), "", ""
     if fmt == "jsonld":
-        context = json.dumps(_prefixes(), ensure_ascii=False, indent=1)
+        context = json.dumps(rdf_syntax.export_prefixes(), ensure_ascii=False, indent=1)
         return f'{{"@context": {context},\n"@graph": [\n', ",\n", "\n]}\n"
     if fmt == "graphml":
         return GRAPHML_HEADER, "", GRAPHML_FOOTER

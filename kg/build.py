@@ -154,7 +154,7 @@ def _incremental(files: list[Path], keys: dict[Path, str | None], stamps: dict[P
                  jobs: int | None, cache: Path, out_dir: Path, validate: bool) -> BuildResult | None:
     """Merge the articles not in the last build into its state and splice its files; None when
     the last build cannot be extended (no state, an article changed or removed, files edited)."""
-    from .block_files import render_blocks, splice_files
+    from .block_files import splice_files
     from .exporters import FILES
     from .parallel import Prepared, in_background
     from .validate import check_articles
@@ -197,7 +197,7 @@ def _incremental(files: list[Path], keys: dict[Path, str | None], stamps: dict[P
         new_blocks, removed = update.blocks()
         temps: dict[Path, Path] = {}
         try:
-            temps, index = splice_files(old_index, removed, render_blocks(new_blocks), out_dir)
+            temps, index = splice_files(old_index, removed, new_blocks, out_dir)
             temps[out_dir / "kg.html"] = page.wait()
             if checking is not None:
                 checking()

@@ -18,10 +18,8 @@ from pathlib import Path
 from . import blocks as B
 from .block_files import (
     BlockIndex,
-    Rendered,
     Run,
     Stored,
-    render_blocks,
     write_files,
     write_part,
 )
@@ -88,20 +86,19 @@ def provenance_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> list[
     return out
 
 
-def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[Rendered | Run], list[Stored]]:
-    """Every block made and rendered, as a plan for ``write_files`` in sort-key order. A large
+def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[B.Block | Run], list[Stored]]:
+    """Every block made, as a plan for ``write_files`` in sort-key order. A large
     graph's provenance blocks (documents, statements, sentences) are made by a forked process
     into part files while this one makes the entities'; returns the parts to discard after."""
     if len(kg.relations) < PARALLEL_FROM:
         parts = graph_blocks(kg)
-        return parts, list(render_blocks(parts.blocks)), []
-    iri_of = entity_iris(kg)
-    other = in_background(lambda: write_part(render_blocks(sorted(provenance_blocks(kg, iri_of),
-                                                                  key=lambda b: b.sortkey)),
+        return parts, parts.blocks, []
+    # each process makes the entities' IRIs itself: the other starts at once
+    other = in_background(lambda: write_part(sorted(provenance_blocks(kg, entity_iris(kg)), key=lambda b: b.sortkey),
                                              out_dir))
     try:
-        parts = entity_blocks(kg, iri_of)
-        mine = render_blocks(sorted(parts.blocks, key=lambda b: b.sortkey))
+        parts = entity_blocks(kg, entity_iris(kg))
+        mine = sorted(parts.blocks, key=lambda b: b.sortkey)
     except BaseException:
         discard(other().paths)
         raise

@@ -230,22 +230,90 @@ def test_jsonld_compaction_leaves_literals_alone(value: str):
     import json
 
     from kg import blocks as B
-    from kg.rdf_export import NTriplesTerms
+    from kg.rdf_syntax import iri, literal
 
-    t = NTriplesTerms()
     kg_ = "https://w3id.org/cnkg/"
-    nts = [f"<{kg_}id/a{i}> <{kg_}ontology#text> {t.literal(value, lang='zh')} .\n"
-           f"<{kg_}id/a{i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{kg_}ontology#Park> .\n"
-           for i in range(2)]
-    blocks = [B.Block(f"1|a{i}", nt) for i, nt in enumerate(nts)]
-    rendered = B.render_many(blocks, [nt.encode() for nt in nts])
+    blocks = [B.block_of(f"1|a{i}", [(iri(f"{kg_}id/a{i}"), iri(f"{kg_}ontology#text"), literal(value, lang="zh")),
+                                     (iri(f"{kg_}id/a{i}"), iri(RDF.type), iri(f"{kg_}ontology#Park"))])
+              for i in range(2)]
     header, sep, footer = B.frame("jsonld")
-    text = header + sep.join(j.decode() for _, j in rendered) + footer
+    text = header + sep.join(b.texts["jsonld"].decode() for b in blocks) + footer
     objects = json.loads(text)["@graph"]
     assert [o["@id"] for o in objects] == ["kgid:a0", "kgid:a1"]
     assert all(o["kg:text"] == [{"@language": "zh", "@value": value}] for o in objects)
     assert all(o["rdf:type"] == [{"@id": "kg:Park"}] for o in objects)
-    assert set(Graph().parse(data=text, format="json-ld")) == set(Graph().parse(data="".join(nts), format="nt"))
+    nt = "".join(b.texts["nt"].decode() for b in blocks)
+    assert set(Graph().parse(data=text, format="json-ld")) == set(Graph().parse(data=nt, format="nt"))
+
+
+def _as_pyoxigraph_writes(nt: str) -> tuple[str, str]:
+    """(Turtle after the prefix lines, JSON-LD node objects with prefixed IRIs, joined by commas) that
+    pyoxigraph writes for N-Triples: what kg.rdf_syntax must write for a block."""
+    import json
+
+    from kg import blocks as B
+    from kg.rdf_syntax import export_prefixes
+
+    spaces = sorted(((ns, p) for p, ns in export_prefixes().items()), key=lambda kv: -len(kv[0]))
+
+    def compact(value: str) -> str:
+        return next((p + ":" + value[len(ns):] for ns, p in spaces if value.startswith(ns)), value)
+
+    def node(n: dict) -> dict:
+        out = {"@id": compact(n["@id"])}
+        for key, values in n.items():
+            if key != "@id":
+                out[compact(key)] = [{k: compact(v) if k in ("@id", "@type") else v for k, v in o.items()}
+                                     for o in values]
+        return out
+
+    quads = list(pyoxigraph.parse(nt.encode(), format=pyoxigraph.RdfFormat.N_TRIPLES))
+    ttl = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TURTLE, prefixes=export_prefixes()).decode()
+    nodes = json.loads(pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD))
+    text = json.dumps([node(n) for n in nodes], ensure_ascii=False, separators=(",", ":"))[1:-1]
+    return ttl.removeprefix(B.frame("ttl")[0]), text
+
+
+def test_blocks_are_written_as_pyoxigraph_writes_them():
+    """Every block of a graph of the seed and the test articles (money nodes, foreign currencies,
+    indicators, dates) in Turtle and JSON-LD is what pyoxigraph writes for the block's N-Triples."""
+    from kg.exporters import graph_blocks
+    from kg.pipeline import build_graph
+
+    kg = build_graph([*sorted((ROOT / "seeds").glob("*.txt")), *sorted((ROOT / "tests" / "articles").glob("*.txt"))])
+    blocks = graph_blocks(kg).blocks
+    assert len(blocks) > 2000
+    for b in blocks:
+        ttl, jsonld = _as_pyoxigraph_writes(b.texts["nt"].decode())
+        assert (b.texts["ttl"].decode(), b.texts["jsonld"].decode()) == (ttl, jsonld), b.sortkey
+
+
+def test_odd_terms_are_written_as_pyoxigraph_writes_them():
+    """Strings with every control character, quotes and backslashes; numbers that are and are not
+    written bare; local names Turtle must escape or cannot hold; IRIs outside the prefixes; a predicate
+    met again (a new JSON-LD node object) and a subject met again."""
+    from kg import blocks as B
+    from kg.rdf_syntax import iri, literal
+
+    xsd, kg_ = "http://www.w3.org/2001/XMLSchema#", "https://w3id.org/cnkg/"
+    s, t, p, q = iri(kg_ + "id/s"), iri(kg_ + "id/t"), iri(kg_ + "ontology#p"), iri(kg_ + "ontology#q")
+    objects = [literal("".join(map(chr, range(0x20))) + '"\\\x7f\ufffe\uffff\u2028 “引号” end'),
+               literal('say "hi"', lang="zh-Latn-pinyin"), literal("a\tb", xsd + "string"),
+               *(literal(v, xsd + "integer") for v in ("42", "-7", "+3", "007", "4.2", "x")),
+               *(literal(v, xsd + "decimal") for v in ("6000000000.0", ".5", "1.", "-0.25", "1e3")),
+               *(literal(v, xsd + "boolean") for v in ("true", "false", "1")),
+               *(literal(v, xsd + "double") for v in ("1e5", "1.5E-3", ".2e1", "1.", "e5")),
+               literal("2021-06", xsd + "gYearMonth"), literal("x", "http://example.org/dt#type"),
+               *(iri(kg_ + "id/" + local) for local in ("a", "0a", "-a", "a-", "a.", ".a", "a.b", "_a", "a~b",
+                                                         "a%20b", "中文", "a:b", "", "a..b")),
+               iri(kg_ + "doc/x/y"), iri("http://example.org/x"), iri(str(RDF.type)), iri("urn:isbn:123")]
+    triples = [(s, p, o) for o in objects]
+    triples += [(s, q, objects[0]), (s, p, objects[1]), (t, iri(str(RDF.type)), p), (s, q, objects[2])]
+    block = B.block_of("1|odd", triples)
+    ttl, jsonld = _as_pyoxigraph_writes(block.texts["nt"].decode())
+    assert block.texts["ttl"].decode() == ttl
+    assert block.texts["jsonld"].decode() == jsonld
+    assert jsonld.count('{"@id":"kgid:s"') == 3 and "kg:a\\.b" not in ttl
 
 
 def _classes_of(shape, graph: Graph, onto: Graph) -> set[str]:
