@@ -40,16 +40,19 @@ _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE articles (cache_key TEXT PRIMARY KEY, id TEXT, title TEXT, stamp TEXT);
 CREATE TABLE lookup (token TEXT PRIMARY KEY, key TEXT);
-CREATE INDEX lookup_key ON lookup (key);
 CREATE TABLE entities (key TEXT PRIMARY KEY, cls TEXT, iri TEXT, data BLOB);
 CREATE TABLE relations (rid TEXT PRIMARY KEY, subject TEXT, object TEXT, data BLOB);
-CREATE INDEX relations_subject ON relations (subject);
-CREATE INDEX relations_object ON relations (object);
 CREATE TABLE sentences (id TEXT PRIMARY KEY, data BLOB);
 CREATE TABLE page_nodes (key TEXT PRIMARY KEY, label TEXT, cls TEXT, details TEXT);
 CREATE TABLE page_edges (subject TEXT, object TEXT, predicate TEXT, label TEXT, details TEXT);
-CREATE INDEX page_edges_subject ON page_edges (subject);
 """
+#: made once the tables are filled (faster than keeping them up to date row by row)
+_INDEXES = """
+CREATE INDEX lookup_key ON lookup (key);
+CREATE INDEX relations_subject ON relations (subject);
+CREATE INDEX relations_object ON relations (object);
+"""
+_PAGE_INDEXES = "CREATE INDEX page_edges_subject ON page_edges (subject);"
 
 
 def _rid(r: Relation) -> str:
@@ -100,6 +103,7 @@ def save_graph(cache: Path, kg: KnowledgeGraph, lookup: dict[str, str], cache_ke
     db.executemany("INSERT INTO sentences VALUES (?, ?)", ((_sid(s.article_id, s.index), _dump(s))
                                                             for s in kg.sentences if (s.article_id, s.index) in used))
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
+    db.executescript(_INDEXES)
     db.commit()
     db.close()
 
@@ -109,6 +113,7 @@ def save_page(cache: Path, parts: GraphBlocks, index: BlockIndex) -> None:
     db = sqlite3.connect(cache / f".{STATE}.tmp")
     db.execute("PRAGMA synchronous=OFF")
     _save_page(db, parts.page_nodes, parts.page_edges)
+    db.execute(_PAGE_INDEXES)
     db.commit()
     db.close()
     save_index(cache, index)
