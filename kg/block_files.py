@@ -12,8 +12,9 @@ import os
 import tempfile
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, groupby
+from itertools import accumulate, groupby, islice
 from pathlib import Path
 
 from . import blocks as B
@@ -64,14 +65,31 @@ def write_files(plan: list[B.Block | Run], out_dir: Path) -> tuple[dict[Path, Pa
     return temps, index
 
 
-def write_part(blocks: list[B.Block], out_dir: Path) -> Stored:
-    """Blocks into temporary part files (no header or footer), for another process to copy."""
-    index = _plan_index(blocks)
+def write_part(blocks: Iterable[B.Block], out_dir: Path) -> Stored:
+    """Blocks (in sort-key order, made as they are written: memory stays flat) into temporary
+    part files (no header or footer), for another process to copy."""
+    index = BlockIndex()
+    seps = {fmt: B.frame(fmt)[1].encode("utf-8") for fmt in B.FORMATS}
     paths: dict[str, Path] = {}
+    files = {}
+    out_dir.mkdir(parents=True, exist_ok=True)
     try:
         for fmt in B.FORMATS:
-            paths[fmt] = _write(out_dir / f"part-{FILE_OF[fmt]}", fmt, blocks, index, framed=False)
+            fd, tmp = tempfile.mkstemp(prefix=f".part-{FILE_OF[fmt]}.", suffix=".tmp", dir=out_dir)
+            paths[fmt], files[fmt] = Path(tmp), os.fdopen(fd, "wb")
+        positions = dict.fromkeys(B.FORMATS, 0)
+        iterator = iter(blocks)
+        while batch := list(islice(iterator, WRITE_BATCH)):
+            index.keys += [b.sortkey for b in batch]
+            index.triples.extend(b.texts["nt"].count(b"\n") for b in batch)
+            for fmt in B.FORMATS:
+                positions[fmt] = _write_blocks(files[fmt], fmt, batch, seps[fmt], positions[fmt], index.offsets[fmt],
+                                               index.lengths[fmt], after=len(index.keys) > len(batch))
+        for fh in files.values():
+            fh.close()
     except BaseException:
+        for fh in files.values():
+            fh.close()
         discard(paths)
         raise
     return Stored(index, paths)

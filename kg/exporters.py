@@ -10,7 +10,7 @@ file succeeds and the graph conforms to the shapes.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +37,7 @@ PARALLEL_FROM = 20_000
 class GraphBlocks:
     """A merged graph cut into blocks, with what the page is made of."""
 
-    blocks: list[B.Block]
+    blocks: list[B.Block]  # (none when they were written into part files)
     page_nodes: dict[str, dict]  # entity key → node attributes
     page_edges: list[tuple[str, str, str, dict]]  # (source, target, predicate, attributes)
 
@@ -46,7 +46,7 @@ def graph_blocks(kg: KnowledgeGraph) -> GraphBlocks:
     """Every block of a merged graph, in sort-key order."""
     iri_of = entity_iris(kg)
     parts = entity_blocks(kg, iri_of)
-    return GraphBlocks(sorted(parts.blocks + provenance_blocks(kg, iri_of), key=lambda b: b.sortkey),
+    return GraphBlocks(sorted([*parts.blocks, *provenance_blocks(kg, iri_of)], key=lambda b: b.sortkey),
                        parts.page_nodes, parts.page_edges)
 
 
@@ -57,15 +57,21 @@ def entity_iris(kg: KnowledgeGraph) -> Callable[[str], str]:
 
 def entity_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> GraphBlocks:
     """The entities' blocks (with their GraphML), and the page's node and edge attributes."""
+    nodes: dict[str, dict] = {}
+    edges: list[tuple[str, str, str, dict]] = []
+    return GraphBlocks(list(entity_blocks_into(kg, iri_of, nodes, edges)), nodes, edges)
+
+
+def entity_blocks_into(kg: KnowledgeGraph, iri_of: Callable[[str], str], nodes: dict[str, dict],
+                       edges: list[tuple[str, str, str, dict]]) -> Iterator[B.Block]:
+    """The entities' blocks (with their GraphML) in sort-key order, made one by one; the page's
+    node and edge attributes go into nodes and edges meanwhile."""
     from .network_export import indicator_facts, is_indicator, node_attributes
 
     by_subject = relations_by_subject(kg.relations)
     sentences = {(s.article_id, s.index): s for s in kg.sentences}
     facts = indicator_facts(kg.relations)
-    out: list[B.Block] = []
-    nodes: dict[str, dict] = {}
-    edges: list[tuple[str, str, str, dict]] = []
-    for e in kg.entities:
+    for e in sorted(kg.entities, key=lambda e: e.key):
         rels = by_subject.get(e.key, [])
         graphml = ""
         if not is_indicator(e.key):
@@ -73,39 +79,46 @@ def entity_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> GraphBloc
             nodes[e.key] = node
             edges += [(e.key, t, p, d) for t, p, d in out_edges]
             graphml = B.graphml_block(e.key, node, out_edges)
-        out.append(B.entity_block(e, rels, iri_of, graphml))
-    return GraphBlocks(out, nodes, edges)
+        yield B.entity_block(e, rels, iri_of, graphml)
 
 
-def provenance_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> list[B.Block]:
-    """The documents', statements' and sentences' blocks."""
+def provenance_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> Iterator[B.Block]:
+    """The documents', statements' and sentences' blocks, in sort-key order, made one by one."""
     used = used_sentences(kg.entities, kg.relations)
-    out = [B.document_block(a) for a in kg.articles]
-    out += [B.statement_block(r, iri_of) for r in kg.relations]
-    out += [B.sentence_block(s) for s in kg.sentences if (s.article_id, s.index) in used]
-    return out
+    for a in sorted(kg.articles, key=lambda a: B.document_key(a.id)):
+        yield B.document_block(a)
+    for r in sorted(kg.relations, key=B.relation_sortkey):
+        yield B.statement_block(r, iri_of)
+    for s in sorted((s for s in kg.sentences if (s.article_id, s.index) in used),
+                    key=lambda s: B.sentence_key(s.article_id, s.index)):
+        yield B.sentence_block(s)
 
 
 def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[B.Block | Run], list[Stored]]:
-    """Every block made, as a plan for ``write_files`` in sort-key order. A large
-    graph's provenance blocks (documents, statements, sentences) are made by a forked process
-    into part files while this one makes the entities'; returns the parts to discard after."""
+    """Every block made, as a plan for ``write_files`` in sort-key order. A large graph's
+    provenance blocks (documents, statements, sentences) are made by a forked process into
+    part files while this one makes the entities' into its own; returns the parts to discard after."""
     if len(kg.relations) < PARALLEL_FROM:
         parts = graph_blocks(kg)
         return parts, parts.blocks, []
-    # each process makes the entities' IRIs itself: the other starts at once
-    other = in_background(lambda: write_part(sorted(provenance_blocks(kg, entity_iris(kg)), key=lambda b: b.sortkey),
-                                             out_dir))
+    # each process makes the entities' IRIs itself (the other starts at once) and writes its
+    # blocks into part files as it makes them; the files are then copied from the parts
+    other = in_background(lambda: write_part(provenance_blocks(kg, entity_iris(kg)), out_dir))
+    nodes: dict[str, dict] = {}
+    edges: list[tuple[str, str, str, dict]] = []
     try:
-        parts = entity_blocks(kg, entity_iris(kg))
-        mine = sorted(parts.blocks, key=lambda b: b.sortkey)
+        mine = write_part(entity_blocks_into(kg, entity_iris(kg), nodes, edges), out_dir)
     except BaseException:
         discard(other().paths)
         raise
-    stored: Stored = other()
+    try:
+        stored: Stored = other()
+    except BaseException:
+        discard(mine.paths)
+        raise
     documents = bisect_left(stored.index.keys, "1")
-    plan = [Run(stored, 0, documents), *mine, Run(stored, documents, len(stored.index.keys))]
-    return parts, [item for item in plan if not isinstance(item, Run) or item.i < item.j], [stored]
+    plan = [Run(stored, 0, documents), Run(mine, 0, len(mine.index.keys)), Run(stored, documents, len(stored.index.keys))]
+    return GraphBlocks([], nodes, edges), [run for run in plan if run.i < run.j], [stored, mine]
 
 
 def full_page(parts: GraphBlocks, title: str) -> str:

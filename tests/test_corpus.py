@@ -77,6 +77,31 @@ def test_parallel_build_equals_serial(tmp_path: Path):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
 
+def test_export_made_by_two_processes_is_the_export_made_by_one(tmp_path: Path, monkeypatch):
+    """A large graph's blocks are made by two processes into part files that the files are copied
+    from: the files, and an incremental build on them, are byte for byte those one process writes."""
+    from kg.exporters import FILES
+
+    pool = sentence_pool([SEEDS, ARTICLES])
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 6, pool)
+    build(str(corpus), "--out", str(tmp_path / "one"), "--no-cache")
+    monkeypatch.setattr("kg.exporters.PARALLEL_FROM", 1)
+    two = tmp_path / "two"
+    build(str(corpus), "--out", str(two))
+    for name in FILES:
+        assert (two / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+    assert not list(two.glob(".part-*"))
+    extra = make_corpus(tmp_path / "extra", 1, pool, seed=3)[0]
+    shutil.copy(extra, corpus / "new.txt")
+    shutil.copy(extra.with_name(extra.stem + ".meta.toml"), corpus / "new.meta.toml")
+    assert "updated" in build(str(corpus), "--out", str(two))
+    monkeypatch.undo()
+    build(str(corpus), "--out", str(tmp_path / "fresh"), "--no-cache")
+    for name in FILES:
+        assert (two / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+
+
 def test_incremental_build_extracts_only_the_new_article(tmp_path: Path):
     pool = sentence_pool([SEEDS, ARTICLES])
     corpus = tmp_path / "corpus"
