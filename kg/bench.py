@@ -9,6 +9,8 @@
 - corpus: a generated corpus of articles: articles/s, KB/s and peak memory for 1
           and 2 jobs, an incremental rebuild, and jieba's segmentation speed if
           jieba is installed.
+- export: the RDF and GraphML files of a generated corpus of over 1 M triples,
+          written five times.
 """
 from __future__ import annotations
 
@@ -139,8 +141,8 @@ def bench_html() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m kg.bench", description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["build", "html", "sparql", "corpus"])
-    ap.add_argument("--articles", type=int, default=2000, help="size of the generated corpus (corpus only)")
+    ap.add_argument("what", choices=["build", "html", "sparql", "corpus", "export"])
+    ap.add_argument("--articles", type=int, help="size of the generated corpus (corpus: 2,000; export: 2,200)")
     args = ap.parse_args(argv)
     if args.what == "build":
         bench_build()
@@ -150,10 +152,14 @@ def main(argv: list[str] | None = None) -> None:
         from .bench_sparql import bench_sparql
 
         bench_sparql()
+    elif args.what == "export":
+        from .bench_corpus import bench_export
+
+        bench_export(args.articles or 2200)
     else:
         from .bench_corpus import bench_corpus
 
-        bench_corpus(args.articles)
+        bench_corpus(args.articles or 2000)
 
 
 if __name__ == "__main__":
