@@ -531,6 +531,10 @@ def _of_another_city(text: str, c: Candidate, places: list[Candidate]) -> bool:
 
 # --- names with a class-giving ending ----------------------------------------
 
+#: an area word opening a firm's description, no part of a name: (该)片区科技公司, 区内物流公司
+_AREA_OPENING = re.compile(r"^(?:片区|园区|区内|辖区|全区|本区|区域|本地|当地)(?:内)?")
+
+
 def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
     """Zones, companies, institutions, projects, events … by their name ending."""
     out = []
@@ -675,6 +679,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             generic = True  # 是巴斯夫最大的海外投资项目, 主要建设…生产线: what the subject is or holds, not a name
         if suffix.cls == "Company" and not generic and _described(text, start):
             generic = True  # 是亚洲知名的房地产集团: what the firm is
+        if suffix.cls == "Company" and not generic and lexicon.only_words(
+                _AREA_OPENING.sub("", stem), "firm_business_words.txt", "industries.txt"):
+            generic = True  # 物流公司和贸易公司, (该)片区科技公司: firms of a trade, no trade name
         bare_phase = _BARE_PHASE.fullmatch(stem) if suffix.cls == "Project" and not supported else None
         if bare_phase:  # 公司二期项目, 其一期工程: a phase of the project named before, no name of its own
             generic = True

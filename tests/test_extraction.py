@@ -4914,3 +4914,17 @@ def test_a_demonstration_zone_s_executive_committee_is_its_body_by_either_name()
               "将加快推进项目建设。")
     assert [(e.label, e.aliases) for e in g.entities if e.cls == "GovernmentBody"] == [
         ("长三角青色一体化发展示范区执行委员会", ("长三角青色一体化发展示范区执委会",))]
+
+
+def test_a_japanese_firm_named_by_its_seisakusho_ending():
+    """制作所 ends a Japanese firm's name (日立制作所): the firm builds the project it invests in."""
+    text = "4月12日，青川开发区举行外资项目签约仪式。日本森川制作所投资2亿美元扩建电子元器件生产线。"
+    g = graph(text)
+    assert ("Company", "森川制作所") in {(e.cls, e.label) for e in g.entities}
+    assert ("电子元器件生产线", "operatedBy", "森川制作所") in fact_set(g)
+
+
+@pytest.mark.parametrize("text", ["园区内的物流公司和贸易公司超过200家。", "该片区科技公司、影视公司较多。"])
+def test_firms_of_a_trade_without_a_trade_name_are_no_firm(text: str):
+    """物流公司, 科技公司, (该)片区影视公司: what firms do, not a firm's name."""
+    assert not [e for e in graph(text).entities if e.cls == "Company"]
