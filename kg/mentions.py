@@ -1703,7 +1703,8 @@ def find_enumerations(text: str) -> list[Candidate]:
                        for (s, e), c in zip(items, classes)]
         short_kinds = _SHORT_KINDS[cls] if cls in _SHORT_KINDS and _lists_kinds(text, items) else 0
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
-                if (cls == "Industry" and text[s:e] not in _NO_TRADES)  # (投资、物流等领域: 投资 is no trade)
+                if (cls == "Industry" and text[s:e] not in _NO_TRADES and not text.endswith(_NO_TRADE_ENDINGS, s, e))
+                # (投资、物流等领域: 投资 is no trade; 园区运营、科技成果转化、产业基金等领域: things done, no trades)
                 or not (cls == "Industry" or is_generic(text[s:e]) or industries.fullmatch(text, s, e)
                                              or e - s <= short_kinds  # (电池、电机、电控等企业: all kinds)
                                              or _title_pattern().search(text, s, e)  # (…党工委书记: a post, no firm)
@@ -1735,6 +1736,8 @@ def find_enumerations(text: str) -> list[Candidate]:
 
 #: words listed among trades that are none (经贸、投资、物流等领域)
 _NO_TRADES = frozenset({"投资", "合作", "交流", "贸易往来", "招商", "人才", "资金", "技术", "服务", "管理"})
+#: endings of things done or held that a list of fields names beside trades (园区运营, 成果转化, 产业基金)
+_NO_TRADE_ENDINGS = ("运营", "转化", "基金", "招商", "交流", "培训")
 #: in a list of kinds, items this short are kinds too, not names (电机 of firms, 单晶硅 of projects)
 _SHORT_KINDS = {"Company": 2, "Project": 3}
 

@@ -654,6 +654,8 @@ def developers(view: SentenceView) -> Iterator[Relation]:
                   and view.entity(t[1]).cls in (ORG_CLASSES | PLACE_CLASSES) - {"Region"} and not t[2]
                   and not any(a2 <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b2 and (a2, b2) != view.rel(t[0])
                               for a2, b2 in spans)]
+        agents = [t for t in agents if not view.text.startswith(_RANKED_IN, view.rel(t[0])[1])]
+        # (是江苏省首个南北共建园区: the province it is the first of, no builder)
         where = [t for t in agents if view.text.endswith("在", 0, view.rel(t[0])[0])]
         agents = _outermost(view, [t for t in agents if t not in where])  # (A与B在泰国合作开发的: there, no agent)
         after = _AND_RUNS.match(view.text, d.end()).end()  # 由X负责投资建设和运营Y园区: Y is what X develops
@@ -663,6 +665,10 @@ def developers(view: SentenceView) -> Iterator[Relation]:
             yield _rel(developed[1], "developedBy", key, (developed[0], m))
         for m, key, _ in where if agents else ():
             yield _rel(developed[1], "locatedIn", key, (developed[0], m))
+
+
+#: after a place, what ranks a zone among the place's: 江苏省首个…, 全省唯一的…
+_RANKED_IN = ("首个", "首家", "首批", "第一个", "唯一", "最大", "最早")
 
 
 #: between a firm and the park it builds: 将在Y投资N元建设, 计划投资建设, 打造

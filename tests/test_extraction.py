@@ -4928,3 +4928,16 @@ def test_a_japanese_firm_named_by_its_seisakusho_ending():
 def test_firms_of_a_trade_without_a_trade_name_are_no_firm(text: str):
     """物流公司, 科技公司, (该)片区影视公司: what firms do, not a firm's name."""
     assert not [e for e in graph(text).entities if e.cls == "Company"]
+
+
+def test_the_place_a_zone_ranks_first_in_is_no_builder():
+    """是江苏省首个南北共建园区，由A与B合作共建: the province it is the first of built nothing; B did."""
+    found = facts("青溪工业园区是江苏省首个南北共建园区，由青山集团与宿迁市合作共建，2006年11月启动建设。")
+    assert ("青溪工业园区", "developedBy", "江苏省") not in found
+    assert ("青溪工业园区", "developedBy", "宿迁市") in found
+
+
+def test_things_done_in_a_list_of_fields_are_no_industries():
+    """在园区运营、科技成果转化、产业基金、集成电路等领域合作: the trade is listed, the things done are not."""
+    g = graph("双方将在园区运营、科技成果转化、产业基金、集成电路等领域开展全方位合作。")
+    assert {e.label for e in g.entities if e.cls == "Industry"} == {"集成电路"}
