@@ -4941,3 +4941,12 @@ def test_things_done_in_a_list_of_fields_are_no_industries():
     """在园区运营、科技成果转化、产业基金、集成电路等领域合作: the trade is listed, the things done are not."""
     g = graph("双方将在园区运营、科技成果转化、产业基金、集成电路等领域开展全方位合作。")
     assert {e.label for e in g.entities if e.cls == "Industry"} == {"集成电路"}
+
+
+def test_contracted_investment_of_a_zone_is_an_indicator_and_a_period_opens_no_name():
+    """合同投资额达N元 of the zone's year; 全年 before a zone's name is when, not part of the name."""
+    g = graph("今年前三季度，青川新区共引进重大项目46个，合同投资额达1120亿元。全年常州开发区签约总额达300亿元。")
+    labels = {e.label for e in g.entities}
+    assert "合同投资额达1120亿元" in labels and "常州开发区" in labels and "全年常州开发区" not in labels
+    metrics = {r.object for r in g.relations if r.predicate == "metric"}
+    assert {"合同投资额", "签约总额"} <= metrics
