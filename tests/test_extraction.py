@@ -4950,3 +4950,9 @@ def test_contracted_investment_of_a_zone_is_an_indicator_and_a_period_opens_no_n
     assert "合同投资额达1120亿元" in labels and "常州开发区" in labels and "全年常州开发区" not in labels
     metrics = {r.object for r in g.relations if r.predicate == "metric"}
     assert {"合同投资额", "签约总额"} <= metrics
+
+
+def test_after_is_no_part_of_the_zones_named_after_it():
+    """继A、B后…第三个国家级新区: A and B are the zones, 继 ("after") opens neither name."""
+    labels = {e.label for e in graph("青川新区是继上海浦东新区、天津滨海新区后，由国务院直接批复的第三个国家级新区。").entities}
+    assert {"上海浦东新区", "天津滨海新区"} <= labels and "继上海浦东新区" not in labels
