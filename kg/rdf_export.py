@@ -2,8 +2,9 @@
 
 One generator per kind of subject (document, entity with its relations,
 statement, sentence) builds terms with a small adapter, so the same triples feed
-rdflib (``to_rdf``, for SHACL validation and rdflib users) and the N-Triples text
-of the export's blocks (kg.blocks), from which every file is made.
+rdflib (``to_rdf``, for SHACL validation and rdflib users) and the export's
+blocks (kg.blocks), whose terms carry their N-Triples, Turtle and JSON-LD text
+(kg.rdf_syntax).
 """
 from __future__ import annotations
 
@@ -58,20 +59,6 @@ class RdflibTerms:
 
     def literal(self, lexical, datatype=None, lang=None):
         return self._lit(lexical, datatype=self.iri(datatype) if datatype else None, lang=lang)
-
-
-class NTriplesTerms:
-    """Terms as N-Triples text: the fast path for large exports (pyoxigraph parses it back)."""
-
-    def iri(self, value: str) -> str:
-        return f"<{value}>"
-
-    def literal(self, lexical, datatype=None, lang=None) -> str:
-        text = '"' + lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace(
-            "\r", "\\r") + '"'
-        if lang:
-            return f"{text}@{lang.lower()}"
-        return f"{text}^^<{datatype}>" if datatype else text
 
 
 def entity_iri(e: Entity) -> str:
@@ -244,4 +231,6 @@ def to_rdf(kg: KnowledgeGraph):
 
 def to_ntriples(kg: KnowledgeGraph) -> str:
     """The export as N-Triples text, one triple a line, in file order."""
-    return "".join(f"{s} {p} {o} .\n" for s, p, o in iter_triples(kg, NTriplesTerms()))
+    from .rdf_syntax import SyntaxTerms
+
+    return "".join(f"{s.nt} {p.nt} {o.nt} .\n" for s, p, o in iter_triples(kg, SyntaxTerms()))
