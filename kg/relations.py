@@ -1735,9 +1735,9 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         if not hit:
             continue
         by = hit.end()
-        for cm, _, _ in view.of_class({"Company"}, generic=False):  # 由X全资子公司Y投资建设: Y builds it
-            sub = re.match(r"(?:全资|控股|旗下)?子公司", view.text[view.rel(cm)[1]:]) if view.rel(cm)[0] == by else None
-            by = view.rel(cm)[1] + sub.end() if sub else by
+        for cm, _, _ in view.of_class({"Company"}, generic=False):  # 由X全资子公司Y, 由X旗下Y投资建设: Y builds it
+            sub = _SUBSIDIARY.match(view.text, view.rel(cm)[1]) if view.rel(cm)[0] == by else None
+            by = sub.end() if sub else by
         for cm, ck, _ in view.of_class({"Company", "Organization"}, generic=False):
             s2, e2 = view.rel(cm)
             partners = _partners_after(view, e2)  # 由X和Y市人民政府合作建设: X builds it, with Y
@@ -1747,6 +1747,10 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
                 for pm, pk, _ in [(cm, ck, False)] + partners:
                     if view.entity(pk).cls in ("Company", "Organization"):
                         yield _rel(key, "operatedBy", pk, (m, pm))
+
+
+#: after a parent firm, before its subsidiary: X全资子公司|Y, X旗下|Y
+_SUBSIDIARY = re.compile(r"(?:全资|控股|旗下)?子公司|旗下(?:的)?|下属(?:的)?")
 
 
 #: after a project, before who builds it: where it is and its amount may come first (该项目位于Z，总投资N元，由;

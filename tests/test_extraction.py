@@ -4956,3 +4956,10 @@ def test_after_is_no_part_of_the_zones_named_after_it():
     """继A、B后…第三个国家级新区: A and B are the zones, 继 ("after") opens neither name."""
     labels = {e.label for e in graph("青川新区是继上海浦东新区、天津滨海新区后，由国务院直接批复的第三个国家级新区。").entities}
     assert {"上海浦东新区", "天津滨海新区"} <= labels and "继上海浦东新区" not in labels
+
+
+def test_a_project_built_by_a_firm_s_subsidiary_is_the_subsidiary_s():
+    """该项目由X旗下Y负责建设运营: Y builds and runs it, not its parent X."""
+    found = facts("青州高新区投资120亿元，建设年产30GWh刀片电池生产基地。该项目由青禾集团旗下青石电池有限公司负责建设运营。")
+    assert ("年产30GWh刀片电池生产基地", "operatedBy", "青石电池有限公司") in found
+    assert ("年产30GWh刀片电池生产基地", "operatedBy", "青禾集团") not in found
