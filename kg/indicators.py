@@ -32,7 +32,7 @@ _GREW = re.compile(r"(?:增长|增加|提高|提升)(?:了)?(?:约|近|超)?$")
 _AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
 _MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|工业投资|技改投资|零售总额|财政|规模|外资"
-                           r"|协议投资|协议总投资|协议引资|引资|投资总额|合同投资|合同外资|签约额|签约金额|签约总额|到位资金|贸易额|交易额|成交额")
+                           r"|协议投资|协议总投资|协议引资|引资|投资总额|合同投资|合同外资|签约额|签约金额|签约总额|到位资金|到位内资|利用内资|贸易额|交易额|成交额")
 _CLAUSE = re.compile(r"[，,；;：:。——\s]+")  # a title's space separates clauses too
 _LEADING = re.compile(r"^(?:此次|本次|今年|去年|前年|当年|上年|目前|其中|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
 #: examples named in a list before 等, after the verb (集聚|A、B、C等|外资企业)
@@ -130,6 +130,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                         or (collective and not named_before and not opener):
                     subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's (nor 国家级经开区实现…)
                     collective = True
+            joined = max((e for _, e, _, _ in figures if metric_start <= e <= start), default=None)
+            if each is None and joined is not None and s.text[joined:joined + 1] in ("、", "和", "及"):
+                metric_start = joined + 1  # 实际到位内资320亿元、实际使用外资5.2亿美元: the second's own words
             if heading := lexicon.ITEM_NUMBER.match(s.text, metric_start):
                 metric_start = heading.end()  # 一、新开工项目（45个）: a list's heading and the count of its items
             metric = _metric(s.text[metric_start:metric_end], dates, metric_start).removesuffix("（")

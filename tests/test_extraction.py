@@ -4963,3 +4963,10 @@ def test_a_project_built_by_a_firm_s_subsidiary_is_the_subsidiary_s():
     found = facts("青州高新区投资120亿元，建设年产30GWh刀片电池生产基地。该项目由青禾集团旗下青石电池有限公司负责建设运营。")
     assert ("年产30GWh刀片电池生产基地", "operatedBy", "青石电池有限公司") in found
     assert ("年产30GWh刀片电池生产基地", "operatedBy", "青禾集团") not in found
+
+
+def test_two_figures_joined_by_a_list_mark_are_two_indicators():
+    """实际到位内资320亿元、实际使用外资5.2亿美元: each figure with its own words."""
+    g = graph("2023年，青川经开区实际到位内资320亿元、实际使用外资5.2亿美元。")
+    metrics = {r.object for r in g.relations if r.predicate == "metric"}
+    assert metrics == {"实际到位内资", "实际使用外资"}
