@@ -1507,8 +1507,9 @@ def located(view: SentenceView) -> Iterator[Relation]:
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry", "Policy"}
                   and (not re.search(r"[，。；\s]", view.text[view.rel(t[0])[1]:m.start()])  # (a headline's space too)
-                       or (view.entity(t[1]).cls == "Project" and not t[2]  # X项目总投资25亿元，位于Y
+                       or (view.entity(t[1]).cls == "Project" and (not t[2] or _anaphor(view, t[0]))
                            and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start()))
+                       # (X项目总投资25亿元，位于Y; 项目总投资112亿元，选址Y: the project just named)
                        or (view.entity(t[1]).cls in ZONE_CLASSES and not t[2]  # 设立X，规划面积2平方公里，位于Y
                            and _AREA_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start())))]
         opener = view.items[0] if view.items else None

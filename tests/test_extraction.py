@@ -4970,3 +4970,10 @@ def test_two_figures_joined_by_a_list_mark_are_two_indicators():
     g = graph("2023年，青川经开区实际到位内资320亿元、实际使用外资5.2亿美元。")
     metrics = {r.object for r in g.relations if r.predicate == "metric"}
     assert metrics == {"实际到位内资", "实际使用外资"}
+
+
+def test_a_project_opening_the_next_sentence_is_where_it_is_sited():
+    """…X项目签约仪式。项目总投资N元，选址Y: X is in Y."""
+    found = facts("8月3日，青东县人民政府与青禾股份有限公司举行年产100万吨绿色甲醇项目签约仪式。"
+                  "项目总投资112亿元，选址青口港临港工业区，占地约800亩。")
+    assert ("年产100万吨绿色甲醇项目", "locatedIn", "青口港临港工业区") in found
