@@ -409,7 +409,9 @@ def _merged_in(view: SentenceView, start: int, end: int) -> Iterator[Relation]:
     after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m.end() <= view.rel(t[0])[0] < end
              and not re.search(r"[，,：:]", view.text[m.end():view.rel(t[0])[0]])]  # (…整合设立，下辖A片区: not A)
     parts = [t for t in view.of_class(ZONE_CLASSES, generic=False)
-             if m.start("items") <= view.rel(t[0])[0] < m.end("items")]
+             if m.start("items") <= view.rel(t[0])[0] < m.end("items") and not view.inside_other_name(t[0])]
+    parts = [t for t in parts if not any(o[0].start <= t[0].start and t[0].end <= o[0].end and o[0] != t[0]
+                                         for o in parts)]  # (A开发区瑶湖片区与B整合: the area of A, not all of A)
     before = [t for t in view.of_class(ZONE_CLASSES) if view.rel(t[0])[1] <= m.start() and not view.inside_other_name(t[0])
               and t[1] not in {p[1] for p in parts}]
     if after:

@@ -4977,3 +4977,10 @@ def test_a_project_opening_the_next_sentence_is_where_it_is_sited():
     found = facts("8月3日，青东县人民政府与青禾股份有限公司举行年产100万吨绿色甲醇项目签约仪式。"
                   "项目总投资112亿元，选址青口港临港工业区，占地约800亩。")
     assert ("年产100万吨绿色甲醇项目", "locatedIn", "青口港临港工业区") in found
+
+
+def test_a_zone_merged_from_an_area_of_another_is_not_merged_from_all_of_it():
+    """将A开发区B片区与C整合，设立D: D is made of the area and C, not of the whole of A."""
+    found = facts("青州市决定将青州高新技术产业开发区青湖片区与青州临空经济区整合，设立青州航空城，规划面积128平方公里。")
+    merged = {o for s, p, o in found if p == "mergedFrom"}
+    assert merged == {"青州高新技术产业开发区青湖片区", "青州临空经济区"}
