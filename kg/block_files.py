@@ -58,7 +58,7 @@ def write_files(plan: list[B.Block | Run], out_dir: Path) -> tuple[dict[Path, Pa
     try:
         for fmt in B.FORMATS:
             target = out_dir / FILE_OF[fmt]
-            temps[target] = _write(target, fmt, plan, index, framed=True)
+            temps[target] = _write(target, fmt, plan, index)
     except BaseException:
         discard(temps)
         raise
@@ -133,13 +133,11 @@ def splice_files(old: BlockIndex, removed: set[str], blocks: list[B.Block],
     return write_files(plan, out_dir)
 
 
-def _write(target: Path, fmt: str, plan: list[B.Block | Run], index: BlockIndex, framed: bool) -> Path:
+def _write(target: Path, fmt: str, plan: list[B.Block | Run], index: BlockIndex) -> Path:
     """Header, the plan's blocks with separators, footer, into a temporary file beside target
     (whose block offsets and lengths go into index): new blocks are written, runs of stored
     blocks copied as one byte range each."""
     header, sep, footer = (part.encode("utf-8") for part in B.frame(fmt))
-    if not framed:
-        header = footer = b""
     offsets, lengths = index.offsets[fmt], index.lengths[fmt]
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
