@@ -1714,7 +1714,7 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         if firms and not generic:  # X有限公司年产5GW光伏组件项目, X研究所麒麟研发基地项目
             yield _rel(key, "operatedBy", firms[0][1], (m, firms[0][0]))
         clause_start = view.clause_start(s)
-        for cm, ck, _ in view.of_class({"Company"}, generic=False):
+        for cm, ck, _ in view.of_class({"Company", "Institution"}, generic=False):
             a, b = view.rel(cm)
             if view.inside_other_name(cm):
                 continue  # 中国移动通信集团 of 中国移动通信集团江苏有限公司苏州分公司: the branch invests

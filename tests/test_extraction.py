@@ -4984,3 +4984,9 @@ def test_a_zone_merged_from_an_area_of_another_is_not_merged_from_all_of_it():
     found = facts("青州市决定将青州高新技术产业开发区青湖片区与青州临空经济区整合，设立青州航空城，规划面积128平方公里。")
     merged = {o for s, p, o in found if p == "mergedFrom"}
     assert merged == {"青州高新技术产业开发区青湖片区", "青州临空经济区"}
+
+
+def test_an_institution_that_leads_the_building_of_a_project_runs_it():
+    """由X医院牵头建设的Y项目: the institution builds it, as a firm would."""
+    found = facts("签约项目包括由青川大学附属医院牵头建设的临床研究中心项目等。")
+    assert ("临床研究中心项目", "operatedBy", "青川大学附属医院") in found
