@@ -4990,3 +4990,10 @@ def test_an_institution_that_leads_the_building_of_a_project_runs_it():
     """由X医院牵头建设的Y项目: the institution builds it, as a firm would."""
     found = facts("签约项目包括由青川大学附属医院牵头建设的临床研究中心项目等。")
     assert ("临床研究中心项目", "operatedBy", "青川大学附属医院") in found
+
+
+def test_a_drug_maker_named_by_its_yaoye_ending():
+    """X药业 is a firm (科伦药业, 以岭药业): it builds the project it invests in; 生物药业 is a trade."""
+    g = graph("青禾药业投资30亿元的创新药产业化基地项目落户园区。园区聚集了一批生物药业企业。")
+    assert ("创新药产业化基地项目", "operatedBy", "青禾药业") in fact_set(g)
+    assert [e.label for e in g.entities if e.cls == "Company"] == ["青禾药业"]
