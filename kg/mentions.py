@@ -671,6 +671,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if supported:  # X生产线配套项目: the supporting project of a named one, one name
             out.remove(supported)
             start, generic = supported.start, False
+        park = generic and suffix.cls == "Project" and stem == "配套" and next(
+            (c for c in reversed(out) if c.cls == "Park" and not c.generic and c.end == m.start() - 2), None)
+        if park:  # X产业园配套项目: a project of the park, named after it (the park stays a name of its own)
+            start, generic = park.start, False
         if suffix.cls == "Project" and not generic and (_described(text, start) or _granted_to(text, start)
                                                          or _SCALE_OPENING.match(stem)
                                                          or _AIM_DESCRIBED.search(text, 0, start)

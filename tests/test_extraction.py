@@ -4997,3 +4997,13 @@ def test_a_drug_maker_named_by_its_yaoye_ending():
     g = graph("青禾药业投资30亿元的创新药产业化基地项目落户园区。园区聚集了一批生物药业企业。")
     assert ("创新药产业化基地项目", "operatedBy", "青禾药业") in fact_set(g)
     assert [e.label for e in g.entities if e.cls == "Company"] == ["青禾药业"]
+
+
+def test_the_supporting_project_of_a_named_park_is_named_after_it():
+    """二是X产业园配套项目。项目总投资N元: one project, in the park, with its amount; the park stays."""
+    g = graph("本周，青港新片区共签约重点项目3个。一是青禾储能工厂项目，总投资14亿元。"
+              "二是青商大飞机产业园配套项目。项目总投资20亿元，主要建设航空零部件生产基地。")
+    found = fact_set(g)
+    assert ("青商大飞机产业园配套项目", "totalInvestment", 2000000000) in found
+    assert ("青商大飞机产业园配套项目", "locatedIn", "青商大飞机产业园") in found
+    assert ("Park", "青商大飞机产业园") in {(e.cls, e.label) for e in g.entities}
