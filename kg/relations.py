@@ -348,7 +348,7 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
         elif e.cls == "Project":  # 新加坡凯德集团中国总部项目: the firm after the country that describes it
             opening = {m.start} | {o.end for o, ok, c in inner_cls if c == "Country" and o.start == m.start}
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start in opening
-                         and not re.match(r"(?:全资|控股)?子公司|旗下", m.text[o.end - m.start:])]  # (X子公司项目: the
+                         and not _SUBSIDIARY.match(m.text, o.end - m.start)]  # (X子公司项目: the
             if companies:  # subsidiary's, not X's)
                 yield _rel(key, "operatedBy", companies[0][1], (m, companies[0][0]))
             elif len(branded := [f for f, (brand, business) in brands.items() if m.text.startswith(brand) and business
@@ -409,7 +409,7 @@ def _merged_in(view: SentenceView, start: int, end: int) -> Iterator[Relation]:
     after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m.end() <= view.rel(t[0])[0] < end
              and not re.search(r"[，,：:]", view.text[m.end():view.rel(t[0])[0]])]  # (…整合设立，下辖A片区: not A)
     parts = [t for t in view.of_class(ZONE_CLASSES, generic=False)
-             if m.start("items") <= view.rel(t[0])[0] < m.end("items") and not view.inside_other_name(t[0])]
+             if m.start("items") <= view.rel(t[0])[0] < m.end("items")]
     parts = [t for t in parts if not any(o[0].start <= t[0].start and t[0].end <= o[0].end and o[0] != t[0]
                                          for o in parts)]  # (A开发区瑶湖片区与B整合: the area of A, not all of A)
     before = [t for t in view.of_class(ZONE_CLASSES) if view.rel(t[0])[1] <= m.start() and not view.inside_other_name(t[0])
