@@ -89,9 +89,10 @@ def entity_block(e: Entity, relations: list[Relation], iri_of: Callable[[str], s
     return block_of(entity_key(e.key), list(entity_triples(_T, e, relations, iri_of)), graphml)
 
 
-def statement_block(r: Relation, iri_of: Callable[[str], str]) -> Block:
-    """The rdf:Statement of one relation, with the sentences it comes from."""
-    return block_of(relation_sortkey(r), statement_triples(_T, r, iri_of))
+def statement_block(r: Relation, iri_of: Callable[[str], str], sortkey: str | None = None) -> Block:
+    """The rdf:Statement of one relation, with the sentences it comes from (sortkey: its
+    relation_sortkey, if made already)."""
+    return block_of(sortkey or relation_sortkey(r), statement_triples(_T, r, iri_of))
 
 
 # --- the frame of each file ------------------------------------------------------------------
@@ -146,14 +147,16 @@ _XML_TEXT = str.maketrans({**{c: None for c in [*range(0x09), 0x0B, 0x0C, *range
 #: a character that text or an attribute value cannot hold as it is (the text of most values has none)
 _XML_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ATTRIBUTE_SPECIAL = re.compile(r'[&<>"\n\r\t]')
-_DATA_KEYS = tuple(k for k, *_ in GRAPHML_KEYS)
+_DATA_KEYS = tuple(k for k, f, *_ in GRAPHML_KEYS if f == "node")
+_EDGE_KEYS = tuple(k for k, f, *_ in GRAPHML_KEYS if f == "edge")
 
 
-def _data(key: str, value) -> str:
-    text = str(value)
-    if _XML_SPECIAL.search(text):
-        text = text.translate(_XML_TEXT)
-    return f'      <data key="{key}">{text}</data>\n'
+def _data_elements(keys: tuple[str, ...], values: list[str]) -> str:
+    """The data elements of these keys and (string) values; a value's special characters escaped
+    (when the values have any at all: most have none)."""
+    if _XML_SPECIAL.search("".join(values)):
+        values = [v.translate(_XML_TEXT) if _XML_SPECIAL.search(v) else v for v in values]
+    return "".join(f'      <data key="{k}">{v}</data>\n' for k, v in zip(keys, values))
 
 
 def _attribute(value: str) -> str:
@@ -169,12 +172,9 @@ def graphml_block(key: str, node: dict, edges: list[tuple[str, str, dict]]) -> s
     values = (node["label"], node["cls"], node["cls_zh"], node["pinyin"], node["iri"], "|".join(node["aliases"]),
               "|".join(node["codes"]), facts, node["evidence_total"])
     source = _attribute(key)
-    out = [f"    <node id={source}>\n"]
-    out += [_data(k, v) for k, v in zip(_DATA_KEYS, values)]
-    out.append("    </node>\n")
+    out = [f"    <node id={source}>\n", _data_elements(_DATA_KEYS, [str(v) for v in values]), "    </node>\n"]
     for target, predicate, data in edges:
-        out.append(f"    <edge source={source} target={_attribute(target)} id={_attribute(predicate)}>\n")
-        out += [_data("d9", predicate), _data("d10", data["label"]),
-                _data("d11", " / ".join(ev["text"] for ev in data["evidence"]))]
-        out.append("    </edge>\n")
+        out += [f"    <edge source={source} target={_attribute(target)} id={_attribute(predicate)}>\n",
+                _data_elements(_EDGE_KEYS, [predicate, data["label"], " / ".join(ev["text"] for ev in data["evidence"])]),
+                "    </edge>\n"]
     return "".join(out)

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from . import blocks as B
@@ -87,8 +88,8 @@ def provenance_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> Itera
     used = used_sentences(kg.entities, kg.relations)
     for a in sorted(kg.articles, key=lambda a: B.document_key(a.id)):
         yield B.document_block(a)
-    for r in sorted(kg.relations, key=B.relation_sortkey):
-        yield B.statement_block(r, iri_of)
+    for key, r in sorted(((B.relation_sortkey(r), r) for r in kg.relations), key=itemgetter(0)):
+        yield B.statement_block(r, iri_of, key)
     for s in sorted((s for s in kg.sentences if (s.article_id, s.index) in used),
                     key=lambda s: B.sentence_key(s.article_id, s.index)):
         yield B.sentence_block(s)

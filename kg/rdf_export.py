@@ -8,9 +8,12 @@ blocks (kg.blocks), whose terms carry their N-Triples, Turtle and JSON-LD text
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Protocol
+from weakref import WeakKeyDictionary
 
 from . import iri
 from .model import (
@@ -86,6 +89,9 @@ def decimal_lexical(value: Decimal) -> str:
     return text if "." in text else text + ".0"
 
 
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
 def literal_parts(value) -> tuple[str, str | None, str | None]:
     """(lexical form, datatype IRI, language) of a relation's literal object."""
     if isinstance(value, PartialDate):
@@ -93,35 +99,77 @@ def literal_parts(value) -> tuple[str, str | None, str | None]:
     if isinstance(value, Decimal):
         return decimal_lexical(value), XSD + "decimal", None
     text = str(value)
-    return (text, None, "zh") if any("\u3400" <= c <= "\u9fff" for c in text) else (text, None, None)
+    return (text, None, "zh") if _HAN.search(text) else (text, None, None)
+
+
+class _Vocabulary:
+    """The fixed terms of the export in one adapter's terms, made once per adapter (the export
+    makes millions of triples with them)."""
+
+    def __init__(self, t: Terms):
+        self.t = t
+        self.a = t.iri(RDF + "type")
+        self.names: dict[str, Any] = {}  # IRI → term, of the vocabulary's IRIs met so far
+
+    def __getitem__(self, value: str):
+        term = self.names.get(value)
+        if term is None:
+            term = self.names[value] = self.t.iri(value)
+        return term
+
+    def sentence(self, article_id: str, index: int):
+        return _sentence_term(self.t, article_id, index)
+
+    def integer(self, value: int):
+        return _integer_term(self.t, value)
+
+
+@lru_cache(maxsize=1 << 18)
+def _sentence_term(t: Terms, article_id: str, index: int):
+    """A sentence's term (named by its entities, statements and its own block)."""
+    return t.iri(iri.sentence_iri(article_id, index))
+
+
+@lru_cache(maxsize=1 << 16)
+def _integer_term(t: Terms, value: int):
+    """An xsd:integer's term (offsets and indices: few distinct ones)."""
+    return t.literal(str(value), XSD + "integer")
+
+
+_VOCABULARIES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _vocabulary(t: Terms) -> _Vocabulary:
+    v = _VOCABULARIES.get(t)
+    if v is None:
+        v = _VOCABULARIES[t] = _Vocabulary(t)
+    return v
 
 
 def document_triples(t: Terms, article: Article) -> list[tuple]:
     """A document: the article's identifier, title, source, language and date."""
-    _T, _A = t, t.iri(RDF + "type")
-    doc = _T.iri(iri.document_iri(article.id))
-    triples = [(doc, _A, _T.iri(KG + "Document")), (doc, _A, _T.iri(PROV + "Entity")),
-               (doc, _T.iri(DCT + "identifier"), _T.literal(article.id)),
-               (doc, _T.iri(DCT + "title"), _T.literal(article.title, lang="zh")),
-               (doc, _T.iri(DCT + "source"), _T.literal(article.source)),
-               (doc, _T.iri(DCT + "language"), _T.literal("zh"))]
+    v = _vocabulary(t)
+    doc = t.iri(iri.document_iri(article.id))
+    triples = [(doc, v.a, v[KG + "Document"]), (doc, v.a, v[PROV + "Entity"]),
+               (doc, v[DCT + "identifier"], t.literal(article.id)),
+               (doc, v[DCT + "title"], t.literal(article.title, lang="zh")),
+               (doc, v[DCT + "source"], t.literal(article.source)),
+               (doc, v[DCT + "language"], t.literal("zh"))]
     if article.published:
-        triples.append((doc, _T.iri(DCT + "issued"), _T.literal(article.published.iso(),
-                                                              XSD + article.published.xsd_type)))
+        triples.append((doc, v[DCT + "issued"], t.literal(article.published.iso(),
+                                                          XSD + article.published.xsd_type)))
     return triples
 
 
 def sentence_triples(t: Terms, s: Sentence) -> list[tuple]:
     """A sentence: its text, document and offsets."""
-    _T, _A = t, t.iri(RDF + "type")
-    node = _T.iri(iri.sentence_iri(s.article_id, s.index))
-    integer = XSD + "integer"
-    triples = [(node, _A, _T.iri(KG + "Sentence")), (node, _T.iri(KG + "text"), _T.literal(s.text, lang="zh")),
-               (node, _T.iri(KG + "document"), _T.iri(iri.document_iri(s.article_id))),
-               (node, _T.iri(KG + "sentenceIndex"), _T.literal(str(s.index), integer)),
-               (node, _T.iri(KG + "startOffset"), _T.literal(str(s.start), integer)),
-               (node, _T.iri(KG + "endOffset"), _T.literal(str(s.end), integer))]
-    return triples
+    v = _vocabulary(t)
+    node = v.sentence(s.article_id, s.index)
+    return [(node, v.a, v[KG + "Sentence"]), (node, v[KG + "text"], t.literal(s.text, lang="zh")),
+            (node, v[KG + "document"], t.iri(iri.document_iri(s.article_id))),
+            (node, v[KG + "sentenceIndex"], v.integer(s.index)),
+            (node, v[KG + "startOffset"], v.integer(s.start)),
+            (node, v[KG + "endOffset"], v.integer(s.end))]
 
 
 def used_sentences(entities: Iterable[Entity], relations: Iterable[Relation]) -> set[tuple[str, int]]:
@@ -131,63 +179,64 @@ def used_sentences(entities: Iterable[Entity], relations: Iterable[Relation]) ->
     return used
 
 
-def _object(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> tuple[str, Any, str, list]:
+def _object(v: _Vocabulary, r: Relation, iri_of: Callable[[str], str]) -> tuple[str, Any, str, list]:
     """(predicate name, object term, object key for the statement IRI, extra triples) of a relation."""
-    _T, _A = t, t.iri(RDF + "type")
+    t = v.t
     if r.object_is_entity:
         key = iri_of(r.object)
-        return r.predicate, _T.iri(key), key, []
+        return r.predicate, t.iri(key), key, []
     if isinstance(r.object, Money) and r.object.is_range:  # 50-60亿元: schema:minValue and schema:maxValue
         money = r.object
         key = iri.amount_iri(money.currency, f"{format(money.amount, 'f')}-{format(money.high, 'f')}")
-        node = _T.iri(key)
+        node = t.iri(key)
         return _AMOUNT_PROPERTY[r.predicate], node, key, [
-            (node, _A, _T.iri(SCHEMA + "MonetaryAmount")),
-            (node, _T.iri(SCHEMA + "minValue"), _T.literal(decimal_lexical(money.amount), XSD + "decimal")),
-            (node, _T.iri(SCHEMA + "maxValue"), _T.literal(decimal_lexical(money.high), XSD + "decimal")),
-            (node, _T.iri(SCHEMA + "currency"), _T.literal(money.currency))]
+            (node, v.a, v[SCHEMA + "MonetaryAmount"]),
+            (node, v[SCHEMA + "minValue"], t.literal(decimal_lexical(money.amount), XSD + "decimal")),
+            (node, v[SCHEMA + "maxValue"], t.literal(decimal_lexical(money.high), XSD + "decimal")),
+            (node, v[SCHEMA + "currency"], t.literal(money.currency))]
     if isinstance(r.object, Money):
         key = iri.amount_iri(r.object.currency, format(r.object.amount, "f"))
-        node = _T.iri(key)
+        node = t.iri(key)
         return _AMOUNT_PROPERTY[r.predicate], node, key, [
-            (node, _A, _T.iri(SCHEMA + "MonetaryAmount")),
-            (node, _T.iri(SCHEMA + "value"), _T.literal(decimal_lexical(r.object.amount), XSD + "decimal")),
-            (node, _T.iri(SCHEMA + "currency"), _T.literal(r.object.currency))]
-    parts = literal_parts(r.object)
-    return r.predicate, _T.literal(*parts), "|".join(str(x) for x in parts), []
+            (node, v.a, v[SCHEMA + "MonetaryAmount"]),
+            (node, v[SCHEMA + "value"], t.literal(decimal_lexical(r.object.amount), XSD + "decimal")),
+            (node, v[SCHEMA + "currency"], t.literal(r.object.currency))]
+    lexical, datatype, lang = literal_parts(r.object)
+    return r.predicate, t.literal(lexical, datatype, lang), f"{lexical}|{datatype}|{lang}", []
 
 
-def entity_triples(t: Terms, e: Entity, relations: list[Relation], iri_of: Callable[[str], str]) -> Iterator[tuple]:
+def entity_triples(t: Terms, e: Entity, relations: list[Relation], iri_of: Callable[[str], str]) -> list[tuple]:
     """An entity: class, labels, codes, the sentences naming it, and its relations (with money nodes)."""
-    _T, _A = t, t.iri(RDF + "type")
-    node = _T.iri(iri_of(e.key))
-    yield node, _A, _T.iri(KG + e.cls)
-    yield node, _T.iri(RDFS + "label"), _T.literal(e.label, lang="zh")
+    v = _vocabulary(t)
+    node = t.iri(iri_of(e.key))
+    triples = [(node, v.a, v[KG + e.cls]), (node, v[RDFS + "label"], t.literal(e.label, lang="zh"))]
     if e.cls != "Indicator":
-        yield node, _T.iri(RDFS + "label"), _T.literal(e.pinyin or iri.pinyin(e.label), lang="zh-Latn-pinyin")
-    for alias in e.aliases:
-        yield node, _T.iri(SKOS + "altLabel"), _T.literal(alias, lang="zh")
+        triples.append((node, v[RDFS + "label"], t.literal(e.pinyin or iri.pinyin(e.label), lang="zh-Latn-pinyin")))
+    if e.aliases:
+        alt = v[SKOS + "altLabel"]
+        triples += [(node, alt, t.literal(alias, lang="zh")) for alias in e.aliases]
     for scheme, code in e.codes:
-        yield node, _T.iri(KG + ("adminCode" if scheme == "gb2260" else "isoCountryCode")), _T.literal(code)
-    for key in sorted({(m.article_id, m.sentence) for m in e.mentions}):
-        yield node, _T.iri(KG + "mentionedIn"), _T.iri(iri.sentence_iri(*key))
+        triples.append((node, v[KG + ("adminCode" if scheme == "gb2260" else "isoCountryCode")], t.literal(code)))
+    mentioned, sentence = v[KG + "mentionedIn"], v.sentence
+    triples += [(node, mentioned, sentence(*key)) for key in sorted({(m.article_id, m.sentence) for m in e.mentions})]
     for r in relations:
-        predicate, obj, _, extra = _object(t, r, iri_of)
-        yield from extra
-        yield node, _T.iri(KG + predicate), obj
+        predicate, obj, _, extra = _object(v, r, iri_of)
+        triples += extra
+        triples.append((node, v[KG + predicate], obj))
+    return triples
 
 
 def statement_triples(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> list[tuple]:
     """A relation's rdf:Statement and the sentences it was derived from."""
-    _T, _A = t, t.iri(RDF + "type")
+    v = _vocabulary(t)
     subject_iri = iri_of(r.subject)
-    predicate_name, obj, key, _ = _object(t, r, iri_of)
-    predicate = _T.iri(KG + predicate_name)
-    stmt = _T.iri(iri.statement_iri(subject_iri, KG + predicate_name, key))
-    triples = [(stmt, _A, _T.iri(RDF + "Statement")), (stmt, _T.iri(RDF + "subject"), _T.iri(subject_iri)),
-               (stmt, _T.iri(RDF + "predicate"), predicate), (stmt, _T.iri(RDF + "object"), obj)]
-    triples += [(stmt, _T.iri(PROV + "wasDerivedFrom"), _T.iri(iri.sentence_iri(*key)))
-                for key in sorted({(m.article_id, m.sentence) for m in r.evidence})]
+    predicate_name, obj, key, _ = _object(v, r, iri_of)
+    predicate = KG + predicate_name
+    stmt = t.iri(iri.statement_iri(subject_iri, predicate, key))
+    triples = [(stmt, v.a, v[RDF + "Statement"]), (stmt, v[RDF + "subject"], t.iri(subject_iri)),
+               (stmt, v[RDF + "predicate"], v[predicate]), (stmt, v[RDF + "object"], obj)]
+    derived, sentence = v[PROV + "wasDerivedFrom"], v.sentence
+    triples += [(stmt, derived, sentence(*key)) for key in sorted({(m.article_id, m.sentence) for m in r.evidence})]
     return triples
 
 
