@@ -71,9 +71,12 @@ def _single_reading(ch: str) -> str | None:
     return "".join(c for c in unicodedata.normalize("NFD", readings) if not unicodedata.combining(c))
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str, reading: str | None = None) -> str:
     """An ASCII slug of a name from its pinyin (given, or computed)."""
-    ascii_ = re.sub(r"[^a-z0-9]+", "-", (reading or pinyin(text)).lower()).strip("-")
+    ascii_ = _NOT_SLUG.sub("-", (reading or pinyin(text)).lower()).strip("-")
     return ascii_[:60].strip("-") or "x"
 
 
