@@ -774,8 +774,10 @@ _PHASE_AFTER = re.compile(rf"（{PHASE}）|{PHASE}(?![{CJK}])|{PHASE}(?=[在于�
 
 
 def _kind_of_facility(words: str) -> bool:
-    """The words only say what kind of facility or industry a firm's project is (总部, 研发中心, 动力电池, 超级工厂二期):
-    no name."""
+    """The words only say what kind of facility or industry a firm's project is (总部, 研发中心, 动力电池, 超级工厂二期,
+    二期生产基地): no name."""
+    if (first := _PHASE_OF_FIRM.match(words)) and first.end() < len(words):
+        words = words[first.end():]
     phase = next((p for p in lexicon.words("phase_suffixes.txt") if words.endswith(p) and len(words) > len(p)), "")
     words = words[:len(words) - len(phase)]
     if re.fullmatch(r"(?:超级|智能|灯塔|数字化|未来)工厂", words):
@@ -1700,6 +1702,9 @@ def find_enumerations(text: str) -> list[Candidate]:
             items = [(a if cls == "Company" or text[a].isascii() or _own_class(text[a:e], cls) == "Company" else s, e)
                      for (s, e), a in ((item, _after_foreign_country(text, *item)) for item in items)]
             # (德国克诺尔集团、…等6个项目: the firm; not 韩国柔性屏, a project's name)
+        if cls == "Project":  # A项目扩产、B项目等重大项目: the project, not the work on it
+            items = [(s, e - len(work.group())) if (work := _WORK_ON_PROJECT.search(text, s, e)) else (s, e)
+                     for s, e in items]
         classes = [_own_class(text[s:e], cls) for s, e in items]
         if cls == "Project" and "Company" in classes and not any(lexicon.suffix_of(text[s:e]) for s, e in items
                                                                   if _own_class(text[s:e], cls) == "Project"):
@@ -1740,6 +1745,8 @@ def find_enumerations(text: str) -> list[Candidate]:
     return out
 
 
+#: the work done on a project, after its name in a list of projects (LG显示OLED面板项目扩产)
+_WORK_ON_PROJECT = re.compile(r"(?<=项目|工程)(?:改扩建|扩产|扩建|扩能|技改|改造|续建|建设)$")
 #: words listed among trades that are none (经贸、投资、物流等领域)
 _NO_TRADES = frozenset({"投资", "合作", "交流", "贸易往来", "招商", "人才", "资金", "技术", "服务", "管理"})
 #: endings of things done or held that a list of fields names beside trades (园区运营, 成果转化, 产业基金)

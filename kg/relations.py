@@ -487,15 +487,21 @@ _HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|下设|由)[^，。�
 #: after X: X (于DATE)批复设立…: X approved what was set up (国务院), it was not set up itself; not
 #: X于DATE经Y批复设立
 _APPROVER = re.compile(r"(?:于[^，。；经获]*)?(?:批准|批复|同意)")  # (X于DATE获国务院批复设立: X was set up)
-_SET_UP_BETWEEN = re.compile(r"(?:（[^（）]{1,30}）)?(?P<at>[于在自][^，。；、的]{2,20}?)?"
+_SET_UP_BETWEEN = re.compile(r"(?:（[^（）]{1,30}）)?(?P<at>[于在自][^，。；、的]{2,20}?|(?:19|20)[0-9]{2}年[^，。；、的在]{0,20}?)?"
                              r"(?:由[^，。；、的由]{2,24}?(?:共同|联合)?(?:倡议|提议|决定|签约|协议))?"  # 由两国领导人共同倡议设立
                              r"[正式挂牌揭牌宣布创新还已]*")
 
 
+#: a date, then the approval: what the name before did (not 2020年12月由Y批复, who approved it)
+_APPROVED_ON = re.compile(r"(?:19|20)[0-9]{2}年[^经由获]*(?:批准|批复|同意)")
+
+
 def _set_up_after(view: SentenceView, end: int, verb: re.Match) -> bool:
-    """The set-up verb is said of the name ending at end: X于2017年3月揭牌成立, X在Y正式开园 (the verb ending
-    its clause: not X在Y设立Z)."""
+    """The set-up verb is said of the name ending at end: X于2017年3月揭牌成立, X2020年12月由Y批复设立, X在Y正式开园
+    (the verb ending its clause: not X在Y设立Z)."""
     m = _SET_UP_BETWEEN.fullmatch(view.text, end, verb.start())
+    if m is not None and _APPROVED_ON.fullmatch(m.group("at") or ""):
+        return False  # X2019年批准设立的开发区: X approved it (not X2020年12月由Y批复设立)
     return m is not None and (not (m.group("at") or "").startswith("在")
                               or re.match(r"[，。；,;]|$", view.text[verb.end():]) is not None)
 
@@ -1722,11 +1728,13 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
                 yield _rel(key, "operatedBy", ck, (m, cm))
             elif clause_start <= a and b <= s and not generic and not _names_between(view, b, s) \
                     and not any(view.rel(o)[0] <= a and b < view.rel(o)[1] <= s for o, _, _ in projects) and (re.search(
-                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|扩建|设立|建立)的?$|投资的$|签约(?:落户|建设)?的?$",
+                    r"(投资建设|投资兴建|投资新建|投建|新建|建设|扩建|设立|建立)的?$|投资的$|签约(?:落户|建设)?的?$"
+                    r"|^[与和同][^，。；]{2,20}?(?:合作|合资|共建)(?:投资|建设|共建)?的$",  # X与Y市政府合作的Z项目
                     view.text[b:s])
                     or _invests_in(view, b, s)
                     or (_HOLDS_AT.fullmatch(view.text, b, s) and _CEREMONY.match(view.text, view.rel(m)[1]))):
                 yield _rel(key, "operatedBy", ck, (m, cm))  # X将在Y投资建设Z项目, X投资N元建设的Z项目, X签约Z项目
+                # (X与宜宾市政府合作的Z项目: X builds it, with the city)
                 listed = _joined_before(view, a - 1, {"Company"}, "和及、") if a and view.text[a - 1] in "和及、" else []
                 for jm, jk, _ in listed:  # A、B已在示范区建设Z: both (not A与B签约: only B)
                     yield _rel(key, "operatedBy", jk, (m, jm))
@@ -1797,6 +1805,12 @@ def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:
     return amount is not None and _FIRM_INVESTS.fullmatch(view.text, firm_end, amount.start) is not None
 
 
+#: a clause on the whole project, after one on its phase: 全部达产后, 项目整体建成后
+_WHOLE_PROJECT = re.compile(r"(?:该?项目)?(?:全部|整体|全面)")
+#: a phase named by its phase only: 一期, 二期项目
+_PHASE_ONLY = re.compile(r"[一二三四五六七八九十0-9]期(?:项目|工程)?")
+
+
 def output_value(view: SentenceView) -> Iterator[Relation]:
     """该项目竣工后预计…年产值达N元: annualOutputValue of the project referred to."""
     projects = view.of_class({"Project"})
@@ -1807,6 +1821,8 @@ def output_value(view: SentenceView) -> Iterator[Relation]:
             # first of the sentence when it has one part (no project of another part)
             start, end = view.segment(mm.start)
             here = [t for t in projects if start <= view.rel(t[0])[0] < mm.start]
+            if _WHOLE_PROJECT.match(view.text, view.clause_start(mm.start)):  # 一期…投产，全部达产后年产值N元: the
+                here = [t for t in here if not _PHASE_ONLY.fullmatch(view.text, *view.rel(t[0]))]  # whole project's
             if here or (start, end) == (0, len(view.text)):
                 m, key, _ = here[-1] if here else projects[0]
                 yield _money_rel(key, "annualOutputValue", mm, m)

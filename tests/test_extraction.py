@@ -5007,3 +5007,39 @@ def test_the_supporting_project_of_a_named_park_is_named_after_it():
     assert ("青商大飞机产业园配套项目", "totalInvestment", 2000000000) in found
     assert ("青商大飞机产业园配套项目", "locatedIn", "青商大飞机产业园") in found
     assert ("Park", "青商大飞机产业园") in {(e.cls, e.label) for e in g.entities}
+
+
+def test_a_zone_set_up_on_a_date_by_the_body_that_approved_it():
+    """X2020年12月由Y批复设立: X was set up then; Y2019年批准设立的X: Y approved it, it was not set up."""
+    assert ("青川新区", "establishedDate", "2020-12") in facts("据悉，青川新区2020年12月由青江省人民政府批复设立。")
+    found = facts("青禾经济开发区是青江省人民政府2019年批准设立的省级开发区。")
+    assert ("青禾经济开发区", "establishedDate", "2019") in found
+    assert not {f for f in found if f[0] == "青江省人民政府" and f[1] == "establishedDate"}
+
+
+def test_the_work_on_a_listed_project_is_no_part_of_its_name():
+    """A项目、B项目扩产等重大项目: B项目 is the project, 扩产 the work on it."""
+    g = graph("青港三期项目、青川显示面板项目扩产等重大项目正在加快推进。")
+    projects = {e.label for e in g.entities if e.cls == "Project"}
+    assert "青川显示面板项目" in projects and not any(p.endswith("扩产") for p in projects)
+
+
+def test_a_firms_phase_of_a_kind_of_facility_is_named_after_the_firm():
+    """X有限公司二期生产基地项目: 二期生产基地 is no name of its own; the project keeps the firm's name."""
+    found = facts("青禾生物科技有限公司二期生产基地项目在青川知识城竣工，总投资23亿元。")
+    assert ("青禾生物科技有限公司二期生产基地项目", "operatedBy", "青禾生物科技有限公司") in found
+    assert ("青禾生物科技有限公司二期生产基地项目", "totalInvestment", Decimal(2_300_000_000)) in found
+
+
+def test_the_firm_that_builds_a_project_with_a_city_government_operates_it():
+    """X与Y市政府合作的Z项目: X builds it (with the city)."""
+    found = facts("签约项目包括：青禾新能源科技股份有限公司与青川市政府合作的青江动力电池项目七期，总投资60亿元。")
+    assert ("青江动力电池项目七期", "operatedBy", "青禾新能源科技股份有限公司") in found
+
+
+def test_the_output_of_the_whole_project_after_its_first_phase():
+    """X项目…分两期建设，一期…投产，全部达产后年产值N元: the whole project's output, not the first phase's."""
+    found = facts("青禾集团将在青川新区投资建设青禾氢能产业园项目，项目总投资约50亿元，分两期建设，"
+                  "一期计划于2024年6月建成投产，全部达产后预计年产值超100亿元。")
+    assert ("青禾氢能产业园项目", "annualOutputValue", Decimal(10_000_000_000)) in found
+    assert not {f for f in found if f[1] == "annualOutputValue" and f[0] != "青禾氢能产业园项目"}
