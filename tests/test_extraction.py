@@ -5043,3 +5043,11 @@ def test_the_output_of_the_whole_project_after_its_first_phase():
                   "一期计划于2024年6月建成投产，全部达产后预计年产值超100亿元。")
     assert ("青禾氢能产业园项目", "annualOutputValue", Decimal(10_000_000_000)) in found
     assert not {f for f in found if f[1] == "annualOutputValue" and f[0] != "青禾氢能产业园项目"}
+
+
+def test_a_firm_shortened_to_its_brand_and_the_first_word_of_its_trade():
+    """晶合集成 for 合肥晶合集成电路股份有限公司 (as exchanges shorten names): one firm, and one second phase."""
+    g = graph("无锡晶禾集成电路股份有限公司二期项目总投资95亿元。晶禾集成二期项目现场举行了开工活动。")
+    firms = [e for e in g.entities if e.cls == "Company"]
+    assert [(e.label, e.aliases) for e in firms] == [("无锡晶禾集成电路股份有限公司", ("晶禾集成",))]
+    assert len([e for e in g.entities if e.cls == "Project"]) == 1
