@@ -24,12 +24,12 @@ from .numbers import find_money
 from .resolver import ORG_CLASSES, PLACE_CLASSES, SHORT_NAME, ZONE_CLASSES, Resolution
 
 _FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<times>万|亿)?(?:余|多)?"
-                     r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|平方公里|亩|倍)(?![\u4e00-\u9fff])")
+                     r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|标箱|平方公里|亩|倍)(?![\u4e00-\u9fff])")
 _TIMES = {None: 1, "万": 10_000, "亿": 100_000_000}
 #: before a multiple: a growth by so many times (同比增长1.2倍), not a comparison (是全国的2倍)
 _GREW = re.compile(r"(?:增长|增加|提高|提升)(?:了)?(?:约|近|超)?$")
 #: units of amounts (money, land, output) that a project sentence gives about the project itself
-_AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱"}
+_AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱", "标箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
 _MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|工业投资|技改投资|零售总额|财政|规模|外资"
                            r"|协议投资|协议总投资|协议引资|引资|投资总额|合同投资|合同外资|签约额|签约金额|签约总额|到位资金|到位内资|利用内资|贸易额|交易额|成交额")
@@ -38,7 +38,7 @@ _LEADING = re.compile(r"^(?:此次|本次|今年|去年|前年|当年|上年|目
 #: examples named in a list before 等, after the verb (集聚|A、B、C等|外资企业)
 _NAMES_LISTED = re.compile(r"(?:(?<=集聚)|(?<=聚集)|(?<=引进)|(?<=吸引)|(?<=包括)|(?<=有)|(?<=了)|(?<=和))"
                            r"(?:[^、，。；等]{2,20}、)+[^、，。；等]{2,20}等(?:一批)?")
-_TRAILING = re.compile(r"(?:已|达到|达|为|超过|超|逾|近|高达|多达|突破|均超过|分别为|约|共|总计|合计|扩大至|扩大到|增至|增加到|提高到|提高至|提升至|提升到)+$")
+_TRAILING = re.compile(r"(?:已|完成|实现|达到|达|为|超过|超|逾|近|高达|多达|突破|均超过|分别为|约|共|总计|合计|扩大至|扩大到|增至|增加到|提高到|提高至|提升至|提升到)+$")
 _MAX_METRIC = 20
 #: periods that are not calendar dates: 一季度, 前三季度, 1—2月, 上半年
 _SPAN = r"前[0-9一二三四五六七八九十两]{1,2}个月|前?第?[一二三四1-4]季度|\d{1,2}[—\-－~至到]\d{1,2}月|[上下]半年|全年(?!目标|任务|计划)"

@@ -555,8 +555,13 @@ def established(view: SentenceView) -> Iterator[Relation]:
                 and (re.search(r"[，,]于[^，。；]*$", view.text[:m.start()])
                      or (date.start == view.clause_start(m.start()) > 0 and (view.text[m.start() - 4:m.start()]
                          .endswith(("批准", "批复", "同意", "正式")) or view.text.startswith(("由", "经"), date.end)))
-                     or re.search(r"是[^，。；]*$", view.text[:m.start()]) and view.text.startswith(("的", "、"), m.end())):
+                     or re.search(r"是[^，。；]*$", view.text[:m.start()]) and view.text.startswith(("的", "、"), m.end())
+                     or (date.start == view.clause_start(m.start()) > 0 and date.end == m.start()
+                         and not view.text.startswith("的", m.end()) and not any(
+                             view.rel(opener[0])[1] <= view.rel(t[0])[0] < date.start
+                             for t in view.of_class((ORG_CLASSES | ZONE_CLASSES) - {"GovernmentBody"}, generic=False)))):
             # X是……，(于)1994年2月经国务院批准设立 / X是1992年经省政府批准设立的开发区 / X…，2011年12月由两国签约设立
+            # / X是省政府批准设立的合作区，由A和B共建，2011年2月成立 (no other firm or zone named between)
             target = opener
         if target:
             yield _rel(target[1], "establishedDate", date.date, (target[0],), False)

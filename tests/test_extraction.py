@@ -5051,3 +5051,18 @@ def test_a_firm_shortened_to_its_brand_and_the_first_word_of_its_trade():
     firms = [e for e in g.entities if e.cls == "Company"]
     assert [(e.label, e.aliases) for e in firms] == [("无锡晶禾集成电路股份有限公司", ("晶禾集成",))]
     assert len([e for e in g.entities if e.cls == "Project"]) == 1
+
+
+def test_a_zone_set_up_on_a_date_of_its_own_clause_after_its_description():
+    """X是省政府批准设立的合作区，由A和B共建，2011年2月成立: X was set up then (the approving body is no rival)."""
+    found = facts("青川特别合作区是青江省委、省政府批准设立的合作区，由深圳市和汕尾市共建，2011年2月成立，总面积468平方公里。")
+    assert ("青川特别合作区", "establishedDate", "2011-02") in found
+    assert not {f for f in found if f[1] == "establishedDate" and f[0] != "青川特别合作区"}
+
+
+def test_a_ports_throughput_in_standard_containers():
+    """集装箱吞吐量完成54万标箱: a figure in 标箱 (TEU), its metric without the verb after it."""
+    g = graph("2023年，青川综合保税区集装箱吞吐量完成54万标箱，同比增长13.5%。")
+    found = fact_set(g)
+    label = next(e.label for e in g.entities if e.cls == "Indicator" and "标箱" in e.label)
+    assert {(label, "metric", "集装箱吞吐量"), (label, "value", Decimal(540_000)), (label, "unit", "标箱")} <= found
