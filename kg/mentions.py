@@ -596,6 +596,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Project":  # 西安高新区2023年第二季度招商引资项目: a zone's projects, not a name
             zone = _zone_name_before(text, start, m.start(), by_text)
             start = zone if zone is not None else start
+        if suffix.cls != "Event" and (opening := _EDITION_OR_IN_CHINA.match(text, start)) and m.start() - opening.end() >= 2:
+            start = opening.end()  # 第四届|X项目金融峰会: the edition is the event's; 在华|最大投资项目: in China
         start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event",
                                 former=suffix.cls in ("Zone", "Park", "FreeTradeZone"))
         if suffix.cls == "Company" and (kind := _FIRM_KIND_BEFORE.match(text, start)) and m.start() - kind.end() >= 2:
@@ -892,6 +894,8 @@ _COPULA_END = re.compile(r"(?:是|为|成为|作为|系)$")
 #: after a copula, only the amount of what is named: 是总投资20亿元的 (X项目)
 _AMOUNT_DESCRIBED = re.compile(r"(?:是|为)(?:计划|预计)?总?投资(?:额)?(?:约|超过|超|达|近)?[0-9.]+[万亿]*(?:元|美元|欧元|日元|英镑)的")
 _SUPERLATIVE = re.compile(r"首家|首个|首座|第一家|第一个|唯一|最大|最先进")
+#: a copula earlier in the clause, then whose or where the thing is: 是宝马集团在华 (最大…项目)
+_COPULA_IN_CLAUSE = re.compile(r"(?:是|成为|系)[^，。；是]{0,16}(?:在华|在中国|在国内|在全球|在亚洲|的)$")
 
 
 #: before a project's or facility's kind: what a project aims to become (将打造全球领先的|重卡灯塔工厂)
@@ -903,8 +907,11 @@ _SCALE_OPENING = re.compile(r"(?:[0-9]+|[千百万]+)亿(?:元)?级")
 
 
 def _superlative_after_copula(text: str, start: int, stem: str) -> bool:
-    """是全球重工行业首家灯塔工厂: what the subject is (a first, the only, the largest), not a name."""
-    return _COPULA_END.search(text, 0, start) is not None and _SUPERLATIVE.search(stem) is not None
+    """是全球重工行业首家灯塔工厂, 是X集团在华最大单笔投资项目: what the subject is (a first, the only, the
+    largest), not a name."""
+    return _SUPERLATIVE.search(stem) is not None and (
+        _COPULA_END.search(text, 0, start) is not None
+        or _COPULA_IN_CLAUSE.search(text, clause_start(text, start), start) is not None)
 
 
 def _granted_to(text: str, start: int) -> bool:
@@ -1492,6 +1499,8 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
 
 #: an event's edition right before the rest of its name: 第十八届|中国—东盟博览会
 _EDITION_BEFORE = re.compile(rf"第[0-9{CN_DIGITS}]+届$")
+#: opening what is no part of a name but an event's edition (第四届) or 华 of 在华 (in China: 在华最大…项目)
+_EDITION_OR_IN_CHINA = re.compile(rf"第[0-9{CN_DIGITS}]+届|(?<=在)华(?=最|首|第[{CN_DIGITS}0-9]|唯一)")
 
 
 #: before the dash of an event's name: its year and host place, with a city in brackets (2023湖南（长沙）)

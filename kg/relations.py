@@ -1140,6 +1140,17 @@ def _focus_of(view: SentenceView, subject: tuple[Mention, str], industries: list
 
 # --- projects and companies -------------------------------------------------------------
 
+#: the ending of a gathering's name (not of a project's own ceremony: X项目签约仪式)
+_GATHERING = ("峰会", "论坛", "博览会", "大会", "年会", "洽谈会", "交易会", "推介会", "研讨会", "展览会")
+
+
+def _inside_gathering_name(view: SentenceView, m: Mention) -> bool:
+    """The mention is part of the name of a forum, summit or fair (中新（重庆）…示范项目金融峰会)."""
+    return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+               and view.entity(key).cls == "Event" and view.entity(key).label.endswith(_GATHERING)
+               for o, key, _ in view.items)
+
+
 def project_facts(view: SentenceView) -> Iterator[Relation]:
     """Investment (总投资N元的X), start (奠基/开工), signing (签约/落户), location in the zone."""
     projects = view.of_class({"Project"})
@@ -1150,6 +1161,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             continue  # 特斯拉上海超级工厂 of 特斯拉上海超级工厂二期项目: the phase's facts, not the first's
         if _in_description(view, (m, key, generic), projects):
             continue  # 该项目是X的重要配套项目，…年产值N元: the subject's facts, not X's (nor 配套项目's)
+        if _inside_gathering_name(view, m):
+            continue  # 在第四届X项目金融峰会上，…签约: the summit's name, not the project signed
         if not generic:
             amount = _amount_before(view, s)
             if amount is not None:

@@ -85,6 +85,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         _drop_headline_designations(groups, cls_of, named, article.text)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
+    _merge_districts_named_as_zones(groups, cls_of)
     _merge_zones_without_their_host_s_kind(groups, cls_of)
     _merge_firm_prefixed_zones(groups, cls_of)
     _merge_defined_short_names(groups, cls_of, article.text)
@@ -493,13 +494,15 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def _merge_bilateral_short_parks(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
-    """中德园 is the article's one zone or park whose name opens with 中德 (中德（沈阳）高端装备制造产业园)."""
+    """中德园 is the article's one zone or park whose name opens with 中德, maybe after its place
+    (中德（沈阳）高端装备制造产业园, 沈阳中德高端装备制造产业园)."""
     for key in [k for k in groups if cls_of.get(k) in ZONE_CLASSES]:
         name = _fullest(groups[key])
         if not re.fullmatch(r"中.园区?", name):
             continue
         longer = [k for k in groups if k != key and cls_of.get(k) in ZONE_CLASSES
-                  and bilateral_short(_fullest(groups[k])).startswith(name[:2]) and len(_fullest(groups[k])) > len(name)]
+                  and bilateral_short(without_place(_fullest(groups[k]))).startswith(name[:2])
+                  and len(_fullest(groups[k])) > len(name)]
         _fold_into_only(groups, key, longer)
 
 
@@ -729,6 +732,18 @@ def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
                   and (lexicon.gazetteer().lookup(name[:-len(short)]) or _cited_by_its_tail(groups, short_key, k))]
         if short_key in groups:
             _fold_into_only(groups, short_key, longer)
+
+
+def _merge_districts_named_as_zones(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A district named as a zone is named (滨海新区, 浦东新区: a national new area and the district it
+    coincides with) is one node with the zone, the article's subject."""
+    zones: dict[str, set[str]] = {}
+    for key, ms in groups.items():
+        if cls_of[key] in ZONE_CLASSES:
+            for m in ms:
+                zones.setdefault(m.text, set()).add(key)
+    for key in [k for k in groups if cls_of[k] == "District"]:
+        _fold_into_only(groups, key, sorted({z for m in groups[key] for z in zones.get(m.text, ())}))
 
 
 def _merge_zones_without_their_host_s_kind(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:

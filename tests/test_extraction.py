@@ -5066,3 +5066,28 @@ def test_a_ports_throughput_in_standard_containers():
     found = fact_set(g)
     label = next(e.label for e in g.entities if e.cls == "Indicator" and "标箱" in e.label)
     assert {(label, "metric", "集装箱吞吐量"), (label, "value", Decimal(540_000)), (label, "unit", "标箱")} <= found
+
+
+def test_a_district_named_as_the_zone_is_one_node_with_it():
+    """天津市滨海新区人民政府… 滨海新区是…功能区: the district and the new area of one name are one node."""
+    g = graph("天津市滨海新区人民政府印发了措施。滨海新区是天津市的重要功能区，2022年地区生产总值达到6000亿元。")
+    named = [(e.cls, e.label) for e in g.entities if e.label == "滨海新区"]
+    assert named == [("Zone", "滨海新区")]
+
+
+def test_a_bilateral_park_by_its_two_countries_after_its_place():
+    """中德园 is 沈阳中德高端装备制造产业园 (its place first), the article's one park of 中德."""
+    g = graph("华晨宝马里达工厂在沈阳中德高端装备制造产业园正式投产。2022年，中德园实现工业总产值2200亿元。")
+    parks = [(e.label, e.aliases) for e in g.entities if e.cls == "Park"]
+    assert parks == [("沈阳中德高端装备制造产业园", ("中德园",))]
+
+
+def test_an_edition_or_in_china_opens_no_projects_name():
+    """第四届|X项目金融峰会 (the summit's edition; the project in its name signed nothing); 是X集团在华|最大单笔投资
+    项目 (what the factory is)."""
+    found = facts("在第四届中新（青川）互联互通示范项目金融峰会上，青川新区与新加坡企业集中签约11个项目。")
+    assert not {f for f in found if f[0].startswith("第四届")}
+    assert not {f for f in found if "示范项目" in f[0] and f[1] in ("signedDate", "locatedIn")}
+    g = graph("6月23日，青禾汽车有限公司里达工厂在青川产业园正式投产。该工厂是青禾集团在华最大单笔投资项目，总投资150亿元。")
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["里达工厂"]
+    assert ("里达工厂", "totalInvestment", Decimal(15_000_000_000)) in fact_set(g)
