@@ -1383,11 +1383,11 @@ def _zone_named_before(view: SentenceView, pos: int) -> tuple[Mention, str] | No
              and view.text[view.rel(m)[0] - 1:view.rel(m)[0]] in ("在", "于") and not view.inside_other_name(m)]
     if found:  # the last named, and of names opening together the whole (X新区集成电路产业园, not X新区)
         return max(found, key=lambda t: (view.rel(t[0])[0], view.rel(t[0])[1]))
-    for m, k, _ in view.of_class(PLACE_CLASSES - {"Country", "Region"}, generic=False):
+    for m, k, _ in view.of_class(PLACE_CLASSES - {"Region"}, generic=False):
         start = view.rel(m)[0]
         if clause_start <= start and view.text.endswith("在", 0, start) and not view.inside_other_name(m):
-            m, k = _innermost_place(view, m, k)
-            if _BUILT_THERE.fullmatch(view.text, view.rel(m)[1], pos):
+            m, k = _innermost_place(view, m, k)  # (在匈牙利德布勒森市: the city; not a country alone)
+            if view.entity(k).cls != "Country" and _BUILT_THERE.fullmatch(view.text, view.rel(m)[1], pos):
                 return m, k
     return None
 

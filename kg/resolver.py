@@ -1414,10 +1414,12 @@ def _company_short_forms(name: str) -> list[str]:
     kept = _without_business(bare, 4)  # 四川时代 for 四川时代新能源科技有限公司: its province kept
     if not lexicon.gazetteer().lookup(kept) and lexicon.suffix_of(kept) is None:
         forms.append(kept)
-    plain, brand = without_place(bare), without_place(_trade_name(bare))
+    plain, brand = without_place(bare), without_place(_trade_name(bare, shortest=2))
     if len(brand) == 2 and plain.startswith(brand) and len(plain) >= 6 and not lexicon.gazetteer().lookup(brand):
         forms.append(plain[:4])  # 晶合集成 for 合肥晶合集成电路股份有限公司, 华恒生物 for 安徽华恒生物科技股份有限公司:
         # the brand and the first word of its trade, as exchanges shorten names
+    if legal.group().startswith("股份") and 2 <= len(brand) <= 4 and not lexicon.gazetteer().lookup(brand):
+        forms.append(brand + "股份")  # 恩捷股份 for 云南恩捷新材料股份有限公司
     if bare.endswith(("科技", "技术")) and len(bare) > 5 and not lexicon.gazetteer().lookup(bare[:2]):
         forms.append(bare[:2] + bare[-2:])  # 晶澳科技 for 晶澳太阳能科技股份有限公司 (not 江铃汽车 of 江铃集团新能源汽车)
     return [f for f in dict.fromkeys(forms) if len(f) >= 3 and f != name]

@@ -5091,3 +5091,21 @@ def test_an_edition_or_in_china_opens_no_projects_name():
     g = graph("6月23日，青禾汽车有限公司里达工厂在青川产业园正式投产。该工厂是青禾集团在华最大单笔投资项目，总投资150亿元。")
     assert [e.label for e in g.entities if e.cls == "Project"] == ["里达工厂"]
     assert ("里达工厂", "totalInvestment", Decimal(15_000_000_000)) in fact_set(g)
+
+
+def test_a_project_built_in_a_foreign_city_after_its_country():
+    """拟在匈牙利德布勒森市投资建设X项目: the project is in the city (the innermost place of the chain)."""
+    found = facts("青禾新材料科技有限公司拟在匈牙利德布勒森市投资建设锂电池隔离膜生产线项目，项目总投资约52亿元。")
+    assert ("锂电池隔离膜生产线项目", "locatedIn", "德布勒森市") in found
+
+
+def test_a_listed_firm_shortened_to_its_brand_and_gufen():
+    """恩捷股份 for 云南恩捷新材料股份有限公司 (a listed firm's short name): one firm."""
+    g = graph("9月2日，云南青捷新材料股份有限公司发布公告称，将投资建设隔膜项目。青捷股份表示，项目有利于贴近客户。")
+    assert [(e.label, e.aliases) for e in g.entities if e.cls == "Company"] == [("云南青捷新材料股份有限公司", ("青捷股份",))]
+
+
+def test_a_characteristic_town_is_a_park():
+    """杭州余杭梦想小镇、湖州德清地理信息小镇等8个小镇上榜: towns of an industry, each in its city (特色小镇)."""
+    found = facts("杭州余杭梦想小镇、湖州德清地理信息小镇等8个省级特色小镇上榜。德清地理信息小镇已集聚地理信息企业400余家。")
+    assert {("杭州余杭梦想小镇", "locatedIn", "杭州"), ("湖州德清地理信息小镇", "locatedIn", "湖州")} <= found
