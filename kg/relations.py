@@ -45,7 +45,7 @@ _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接
 _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整合|组建|重组)(?:优化|提升)?(?:而成的?|而来|设立|组建|成立)")
 _MERGE_INTO = re.compile(r"将(?P<items>[^，。；]{2,90}?)(?:整合|合并|融合)(?:设立|组建|成立|为)")
 #: A与B合并，设立C / A、B整合为C (the parts opening their clause)
-_MERGED_AS = re.compile(r"(?:^|[，。；：])(?P<items>[^，。；]{2,40}?)(?:进行)?(?:整合|合并|融合)[，,]?(?:设立|组建|成立|为)")
+_MERGED_AS = re.compile(r"(?:^|[，。；：])(?P<items>[^，。；]{2,40}?)(?:进行)?(?:整合|合并|融合)(?:优化|提升)?[，,]?(?:设立|组建|成立|为)")
 _ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批复(?=的)|获批(?=[，。；,]|$))")  # (2021年4月获批)  # X是国务院1991年批准的…
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 #: production starts: 投产, 量产 (not 达产, full capacity)
@@ -1140,6 +1140,14 @@ def _focus_of(view: SentenceView, subject: tuple[Mention, str], industries: list
 
 # --- projects and companies -------------------------------------------------------------
 
+def _others_project_clause(view: SentenceView, end: int, verb: int) -> bool:
+    """The verb is in a later clause about the projects of firms it opens with (X工厂…，A、B等企业在新片区建设的
+    项目相继投产): theirs, not the project ending at end."""
+    clause = view.clause_start(verb)
+    return clause > end and "项目" in view.text[clause:verb] and any(
+        view.rel(o)[0] == clause for o, _, _ in view.of_class(ORG_CLASSES, generic=False))
+
+
 #: the ending of a gathering's name (not of a project's own ceremony: X项目签约仪式)
 _GATHERING = ("峰会", "论坛", "博览会", "大会", "年会", "洽谈会", "交易会", "推介会", "研讨会", "展览会")
 
@@ -1188,7 +1196,7 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
         for verb, predicate in ((_START.search(view.text, after, seg_end), "startDate"),
                                 (_SIGN.search(view.text, after, seg_end), "signedDate"),
                                 (_PRODUCE.search(view.text, after, seg_end), "productionDate")):
-            if verb and verb.start() >= e - 2 and (not generic or anaphor):
+            if verb and verb.start() >= e - 2 and (not generic or anaphor) and not _others_project_clause(view, e, verb.start()):
                 between = [d for d in view.dates if e <= d.start and d.end <= verb.start()]
                 date = between[-1] if between else view.date_before(s)  # X项目于8月签约: its own date
                 if date is None and _SAME_DAY.search(view.text, 0, verb.start()):
@@ -1764,6 +1772,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         if not hit:
             continue
         by = hit.end()
+        made_for_it = _SET_UP_FOR_IT.match(view.text, by)  # 由双方共同出资成立的Y负责建设: Y builds it
+        by = made_for_it.end() if made_for_it else by
         for cm, _, _ in view.of_class({"Company"}, generic=False):  # 由X全资子公司Y, 由X旗下Y投资建设: Y builds it
             sub = _SUBSIDIARY.match(view.text, view.rel(cm)[1]) if view.rel(cm)[0] == by else None
             by = sub.end() if sub else by
@@ -1778,6 +1788,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
                         yield _rel(key, "operatedBy", pk, (m, pm))
 
 
+#: after 由, before the firm set up to build the project: 由(双方)共同出资成立的|Y负责建设
+_SET_UP_FOR_IT = re.compile(r"(?:双方|三方|各方|[两三四]家企业)?(?:共同|联合)?(?:出资|投资)?(?:成立|设立|组建|注册)的")
 #: after a parent firm, before its subsidiary: X全资子公司|Y, X旗下|Y
 _SUBSIDIARY = re.compile(r"(?:全资|控股|旗下)?子公司|旗下(?:的)?|下属(?:的)?")
 

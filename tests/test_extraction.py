@@ -5109,3 +5109,32 @@ def test_a_characteristic_town_is_a_park():
     """杭州余杭梦想小镇、湖州德清地理信息小镇等8个小镇上榜: towns of an industry, each in its city (特色小镇)."""
     found = facts("杭州余杭梦想小镇、湖州德清地理信息小镇等8个省级特色小镇上榜。德清地理信息小镇已集聚地理信息企业400余家。")
     assert {("杭州余杭梦想小镇", "locatedIn", "杭州"), ("湖州德清地理信息小镇", "locatedIn", "湖州")} <= found
+
+
+def test_two_zones_merged_after_optimising_into_a_new_one():
+    """A与B整合优化，组建新的A: the new A mergedFrom B (not from itself); A与B整合优化，组建C: C from both."""
+    found = facts("经江苏省人民政府同意，青川经济技术开发区与青川市青南高新技术产业开发区整合优化，组建新的青川经济技术开发区。")
+    merged = {f for f in found if f[1] == "mergedFrom"}
+    assert merged == {("青川经济技术开发区", "mergedFrom", "青川市青南高新技术产业开发区")}
+    assert {("青江新区", "mergedFrom", "青川经济开发区"), ("青江新区", "mergedFrom", "青禾高新区")} <= facts(
+        "青川经济开发区与青禾高新区整合优化，组建青江新区。")
+
+
+def test_a_later_clause_on_other_firms_projects_dates_none_of_this_one():
+    """X工厂2022年交付整车71万辆，A、B等企业在新片区建设的项目相继投产: their projects started producing, not X."""
+    found = facts("其中，青禾上海超级工厂2022年交付整车71万辆，青川集团、青江时代等企业在新片区建设的项目相继投产。")
+    assert not {f for f in found if f[0] == "青禾上海超级工厂" and f[1] == "productionDate"}
+
+
+def test_words_of_doing_open_no_name():
+    """将继续办好X洽谈会 (办好: a verb, no office); 将进一步完善X产业园 (the park, not 完善…)."""
+    g = graph("2024年青川将继续办好青川投资贸易洽谈会。项目建成后将进一步完善青禾烟台产业园一体化产业链。")
+    assert not [e for e in g.entities if e.cls == "GovernmentBody"]
+    assert [e.label for e in g.entities if e.cls == "Park"] == ["青禾烟台产业园"]
+
+
+def test_the_firm_set_up_to_build_a_project_operates_it():
+    """X项目…，由双方共同出资成立的Y有限公司负责建设和运营: Y builds and runs it."""
+    found = facts("青禾化学与青川化工将合资建设乙烯项目。该项目位于青川化学工业园，总投资约176亿元，"
+                  "由双方共同出资成立的青禾化学（青川）石化有限公司负责建设和运营。")
+    assert ("乙烯项目", "operatedBy", "青禾化学（青川）石化有限公司") in found
