@@ -5138,3 +5138,9 @@ def test_the_firm_set_up_to_build_a_project_operates_it():
     found = facts("青禾化学与青川化工将合资建设乙烯项目。该项目位于青川化学工业园，总投资约176亿元，"
                   "由双方共同出资成立的青禾化学（青川）石化有限公司负责建设和运营。")
     assert ("乙烯项目", "operatedBy", "青禾化学（青川）石化有限公司") in found
+
+
+def test_a_zone_approved_by_a_body_on_a_date():
+    """X由Y于2023年3月批准设立: X was set up then."""
+    found = facts("青川产业合作区由青江省人民政府于2023年3月批准设立，包括南宁、钦州等片区。")
+    assert ("青川产业合作区", "establishedDate", "2023-03") in found
