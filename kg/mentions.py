@@ -782,8 +782,8 @@ def _kind_of_facility(words: str) -> bool:
         words = words[first.end():]
     phase = next((p for p in lexicon.words("phase_suffixes.txt") if words.endswith(p) and len(words) > len(p)), "")
     words = words[:len(words) - len(phase)]
-    if re.fullmatch(r"(?:超级|智能|灯塔|数字化|未来)工厂", words):
-        return True
+    if re.fullmatch(r"(?:超级|智能|灯塔|数字化|未来)工厂|增资(?:扩产|扩建|扩能)?|(?:新建|改|)扩(?:产|建|能)|技改", words):
+        return True  # (X有限公司增资扩产项目: the firm's capital increase, no name of its own)
     suffix = lexicon.suffix_of(words) if words else None
     return bool(words) and (lexicon.alternation("industries.txt").fullmatch(words) is not None or re.fullmatch(r"(?:区域|地区|西南|华南|华东|华北|华中|西北|东北|中国|全国|研发|运营|结算)?总部",
                                          words) is not None or (suffix is not None and suffix.text == words))

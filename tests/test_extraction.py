@@ -5144,3 +5144,9 @@ def test_a_zone_approved_by_a_body_on_a_date():
     """X由Y于2023年3月批准设立: X was set up then."""
     found = facts("青川产业合作区由青江省人民政府于2023年3月批准设立，包括南宁、钦州等片区。")
     assert ("青川产业合作区", "establishedDate", "2023-03") in found
+
+
+def test_a_firms_capital_increase_project_is_named_after_the_firm():
+    """X有限公司增资扩产项目: 增资扩产 is no name of its own; the project keeps the firm's name."""
+    found = facts("3月6日，青禾汽车部件（苏州）有限公司增资扩产项目在苏州工业园区签约，项目建成后预计新增年产值30亿元。")
+    assert ("青禾汽车部件（苏州）有限公司增资扩产项目", "operatedBy", "青禾汽车部件（苏州）有限公司") in found
