@@ -1661,8 +1661,9 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
             out.append(Candidate(p.end, foreign.end(), "GovernmentBody", "government", "gov"))
         agency = _FOREIGN_AGENCY.match(text, p.end) if p.cls == "Country" and text[p.start:p.end] != "中国" \
             and not foreign else None
-        if agency and not is_generic(agency.group(1) or agency.group(2)) and "政府" not in agency.group() \
-                and not agency.group().endswith(_NO_AGENCY_ENDINGS):  # 新加坡科技研究局, 新加坡贸工部
+        if agency and (not is_generic(agency.group(1) or agency.group(2)) or _FIELDS_JOINED.fullmatch(agency.group())) \
+                and "政府" not in agency.group() and not agency.group().endswith(_NO_AGENCY_ENDINGS):
+            # 新加坡科技研究局, 新加坡贸工部, 德国经济和技术部 (two fields of one ministry)
             out.append(Candidate(p.start, agency.end(), "GovernmentBody", "government", "gov"))
         m = _GOV_BODY.match(text, p.end)
         if not m or any(w in m.group() for w in ("的", "与", "在", "、")) or m.group().endswith(_NOT_GOV) \

@@ -5150,3 +5150,9 @@ def test_a_firms_capital_increase_project_is_named_after_the_firm():
     """X有限公司增资扩产项目: 增资扩产 is no name of its own; the project keeps the firm's name."""
     found = facts("3月6日，青禾汽车部件（苏州）有限公司增资扩产项目在苏州工业园区签约，项目建成后预计新增年产值30亿元。")
     assert ("青禾汽车部件（苏州）有限公司增资扩产项目", "operatedBy", "青禾汽车部件（苏州）有限公司") in found
+
+
+def test_a_foreign_ministry_of_two_fields():
+    """德国经济和技术部: a ministry of two fields joined by 和 is a body (not 德国 alone)."""
+    found = facts("2010年7月，中国商务部与德国经济和技术部签署合作备忘录。")
+    assert ("商务部", "cooperatesWith", "德国经济和技术部") in found
