@@ -64,15 +64,16 @@ def entity_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> GraphBloc
 
 
 def entity_blocks_into(kg: KnowledgeGraph, iri_of: Callable[[str], str], nodes: dict[str, dict],
-                       edges: list[tuple[str, str, str, dict]]) -> Iterator[B.Block]:
+                       edges: list[tuple[str, str, str, dict]], indicators: bool = True) -> Iterator[B.Block]:
     """The entities' blocks (with their GraphML) in sort-key order, made one by one; the page's
-    node and edge attributes go into nodes and edges meanwhile."""
+    node and edge attributes go into nodes and edges meanwhile (indicators: theirs too, which have
+    none of these)."""
     from .network_export import indicator_facts, is_indicator, node_attributes
 
     by_subject = relations_by_subject(kg.relations)
     sentences = {(s.article_id, s.index): s for s in kg.sentences}
     facts = indicator_facts(kg.relations)
-    for e in sorted(kg.entities, key=lambda e: e.key):
+    for e in sorted((e for e in kg.entities if indicators or not is_indicator(e.key)), key=lambda e: e.key):
         rels = by_subject.get(e.key, [])
         graphml = ""
         if not is_indicator(e.key):
@@ -83,11 +84,18 @@ def entity_blocks_into(kg: KnowledgeGraph, iri_of: Callable[[str], str], nodes: 
         yield B.entity_block(e, rels, iri_of, graphml)
 
 
-def provenance_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> Iterator[B.Block]:
-    """The documents', statements' and sentences' blocks, in sort-key order, made one by one."""
+def provenance_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str], indicators: bool = False) -> Iterator[B.Block]:
+    """The documents', statements' and sentences' blocks (indicators: and the indicators' own, which
+    need no page attributes), in sort-key order, made one by one."""
+    from .network_export import is_indicator
+
     used = used_sentences(kg.entities, kg.relations)
     for a in sorted(kg.articles, key=lambda a: B.document_key(a.id)):
         yield B.document_block(a)
+    if indicators:
+        by_subject = relations_by_subject(r for r in kg.relations if is_indicator(r.subject))
+        for e in sorted((e for e in kg.entities if is_indicator(e.key)), key=lambda e: e.key):
+            yield B.entity_block(e, by_subject.get(e.key, []), iri_of)
     for key, r in sorted(((B.relation_sortkey(r), r) for r in kg.relations), key=itemgetter(0)):
         yield B.statement_block(r, iri_of, key)
     for s in sorted((s for s in kg.sentences if (s.article_id, s.index) in used),
@@ -103,12 +111,13 @@ def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[B.
         parts = graph_blocks(kg)
         return parts, parts.blocks, []
     # each process makes the entities' IRIs itself (the other starts at once) and writes its
-    # blocks into part files as it makes them; the files are then copied from the parts
-    other = in_background(lambda: write_part(provenance_blocks(kg, entity_iris(kg)), out_dir))
+    # blocks into part files as it makes them; the files are then copied from the parts (the other
+    # makes the indicators' blocks too: they need no page attributes, and this one has more to do)
+    other = in_background(lambda: write_part(provenance_blocks(kg, entity_iris(kg), indicators=True), out_dir))
     nodes: dict[str, dict] = {}
     edges: list[tuple[str, str, str, dict]] = []
     try:
-        mine = write_part(entity_blocks_into(kg, entity_iris(kg), nodes, edges), out_dir)
+        mine = write_part(entity_blocks_into(kg, entity_iris(kg), nodes, edges, indicators=False), out_dir)
     except BaseException:
         discard(other().paths)
         raise
@@ -117,9 +126,24 @@ def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[B.
     except BaseException:
         discard(mine.paths)
         raise
-    documents = bisect_left(stored.index.keys, "1")
-    plan = [Run(stored, 0, documents), Run(mine, 0, len(mine.index.keys)), Run(stored, documents, len(stored.index.keys))]
-    return GraphBlocks([], nodes, edges), [run for run in plan if run.i < run.j], [stored, mine]
+    return GraphBlocks([], nodes, edges), interleaved(stored, mine), [stored, mine]
+
+
+def interleaved(a: Stored, b: Stored) -> list[Run]:
+    """Runs of the blocks of two parts (each in sort-key order), all in sort-key order."""
+    keys_a, keys_b = a.index.keys, b.index.keys
+    runs: list[Run] = []
+    i = j = 0
+    while i < len(keys_a) or j < len(keys_b):
+        if j == len(keys_b) or (i < len(keys_a) and keys_a[i] < keys_b[j]):
+            end = bisect_left(keys_a, keys_b[j], i) if j < len(keys_b) else len(keys_a)
+            runs.append(Run(a, i, end))
+            i = end
+        else:
+            end = bisect_left(keys_b, keys_a[i], j) if i < len(keys_a) else len(keys_b)
+            runs.append(Run(b, j, end))
+            j = end
+    return runs
 
 
 def full_page(parts: GraphBlocks, title: str) -> str:

@@ -354,3 +354,22 @@ def test_a_firm_by_its_registered_name_and_by_that_name_without_its_legal_form_i
     firms = {str(o) for s in g.subjects(RDF.type, KG.Company) for o in g.objects(s, RDFS.label) if o.language == "zh"}
     assert "青亚迪" not in firms and "青亚迪股份有限公司" in firms  # one firm, by its fullest name
     assert {"青油化工集团有限公司", "青油化工股份有限公司"} <= firms  # a group and its listed firm: two
+
+
+def test_two_parts_are_copied_in_sort_key_order():
+    """The parts of two export processes interleave: documents, indicators, statements and sentences in
+    one, the other entities in the other; the plan takes runs of each in turn, all in sort-key order."""
+    from kg.block_files import BlockIndex, Stored
+    from kg.exporters import interleaved
+
+    def part(*keys):
+        index = BlockIndex()
+        index.keys = list(keys)
+        return Stored(index, {})
+
+    other = part("0|a", "0|b", "1|Indicator:x", "2|s", "3|t")
+    mine = part("1|Company:a", "1|Zone:z")
+    runs = interleaved(other, mine)
+    assert [(run.stored is mine, run.i, run.j) for run in runs] == [
+        (False, 0, 2), (True, 0, 1), (False, 2, 3), (True, 1, 2), (False, 3, 5)]
+    assert [k for run in runs for k in run.stored.index.keys[run.i:run.j]] == sorted(other.index.keys + mine.index.keys)
