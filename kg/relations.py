@@ -1531,6 +1531,10 @@ def _sharing_subjects(view: SentenceView, subject: tuple, verb: int) -> list:
 _LOCATED_ADVERB = re.compile(r"(?:全部|全域|整体|主要|大部分|均|都)$")
 
 
+#: a bracketed aside: another name, an English one (SK hynix)
+_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
 def located(view: SentenceView) -> Iterator[Relation]:
     """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y (位于A和B内: in zones A and B)."""
     for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻"
@@ -1541,7 +1545,8 @@ def located(view: SentenceView) -> Iterator[Relation]:
                  and view.entity(t[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry", "Policy"}
-                  and (not re.search(r"[，。；\s]", view.text[view.rel(t[0])[1]:m.start()])  # (a headline's space too)
+                  and (not re.search(r"[，。；\s]", _ASIDE.sub("", view.text[view.rel(t[0])[1]:m.start()]))
+                       # (a headline's space too; not a bracketed aside's: X（SK hynix）于2005年落户Y)
                        or (view.entity(t[1]).cls == "Project" and (not t[2] or _anaphor(view, t[0]))
                            and _AMOUNT_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start()))
                        # (X项目总投资25亿元，位于Y; 项目总投资112亿元，选址Y: the project just named)

@@ -5156,3 +5156,9 @@ def test_a_foreign_ministry_of_two_fields():
     """德国经济和技术部: a ministry of two fields joined by 和 is a body (not 德国 alone)."""
     found = facts("2010年7月，中国商务部与德国经济和技术部签署合作备忘录。")
     assert ("商务部", "cooperatesWith", "德国经济和技术部") in found
+
+
+def test_a_firm_settled_in_a_zone_after_its_english_name_in_brackets():
+    """X（SK hynix）于2005年落户Y: the aside is no break between the firm and where it settled."""
+    found = facts("瑞科达半导体（中国）有限公司扩建项目签约。瑞科达（Ruike Da）于2005年落户无锡高新区。")
+    assert ("瑞科达半导体（中国）有限公司", "locatedIn", "无锡高新区") in found
