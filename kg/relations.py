@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .dates import DateMention, find_dates
+from .mentions import PHASE
 from .model import (
     Article,
     Entity,
@@ -1844,7 +1845,7 @@ def _invests_in(view: SentenceView, firm_end: int, project_start: int) -> bool:
 #: a clause on the whole project, after one on its phase: 全部达产后, 项目整体建成后
 _WHOLE_PROJECT = re.compile(r"(?:该?项目)?(?:全部|整体|全面)")
 #: a phase named by its phase only: 一期, 二期项目
-_PHASE_ONLY = re.compile(r"[一二三四五六七八九十0-9]期(?:项目|工程)?")
+_PHASE_ONLY = re.compile(rf"{PHASE}(?:项目)?")
 
 
 def output_value(view: SentenceView) -> Iterator[Relation]:

@@ -735,8 +735,8 @@ def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
 
 
 def _merge_districts_named_as_zones(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
-    """A district named as a zone is named (滨海新区, 浦东新区: a national new area and the district it
-    coincides with) is one node with the zone, the article's subject."""
+    """A district of the name of a zone the article names (滨海新区, 浦东新区: a national new area and the
+    district it coincides with) is one node with the zone."""
     zones: dict[str, set[str]] = {}
     for key, ms in groups.items():
         if cls_of[key] in ZONE_CLASSES:
