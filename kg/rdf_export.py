@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Protocol
-from weakref import WeakKeyDictionary
 
 from . import iri
 from .model import (
@@ -136,14 +135,10 @@ def _integer_term(t: Terms, value: int):
     return t.literal(str(value), XSD + "integer")
 
 
-_VOCABULARIES: WeakKeyDictionary = WeakKeyDictionary()
-
-
+@lru_cache(maxsize=8)
 def _vocabulary(t: Terms) -> _Vocabulary:
-    v = _VOCABULARIES.get(t)
-    if v is None:
-        v = _VOCABULARIES[t] = _Vocabulary(t)
-    return v
+    """The adapter's fixed terms (remembered, as its sentence and integer terms are)."""
+    return _Vocabulary(t)
 
 
 def document_triples(t: Terms, article: Article) -> list[tuple]:
