@@ -75,7 +75,10 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug(text: str, reading: str | None = None) -> str:
-    """An ASCII slug of a name from its pinyin (given, or computed)."""
+    """An ASCII slug of a name from its pinyin (given, or computed; an ASCII name is read as it is,
+    which is what its pinyin gives, without loading pypinyin's phrase dictionary)."""
+    if reading is None and text.isascii():
+        reading = text
     ascii_ = _NOT_SLUG.sub("-", (reading or pinyin(text)).lower()).strip("-")
     return ascii_[:60].strip("-") or "x"
 

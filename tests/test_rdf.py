@@ -223,6 +223,22 @@ def test_pinyin_reads_names_as_pypinyin_does():
     assert pinyin("埃隆·马斯克") == "ai long ma si ke" and pinyin("“吉林一号”卫星") == "ji lin yi hao wei xing"
 
 
+def test_ascii_names_are_slugged_without_the_pinyin_dictionary():
+    """An article id such as h06 (in every indicator's IRI) gives the slug its pinyin would give,
+    without loading pypinyin's phrase dictionary (a second or so in each export process)."""
+    import subprocess
+    import sys
+
+    from kg.iri import pinyin, slug
+
+    for name in ["h06", "q36", "Report_2021-06.v2", "a--b", " x y ", "-", "NanTong", "GE.", "."]:
+        assert slug(name) == slug(name, pinyin(name)), name
+    loaded = subprocess.run([sys.executable, "-c", "import sys; from kg.iri import slug; slug('h06-2021_x');"
+                             "print('pypinyin.phrases_dict' in sys.modules)"],
+                            capture_output=True, text=True, check=True, cwd=ROOT).stdout.strip()
+    assert loaded == "False"
+
+
 @pytest.mark.parametrize("value", ['"https://w3id.org/cnkg/id/x" 见 http://www.w3.org/2001/XMLSchema#int',
                                    "https://w3id.org/cnkg/ontology#Park", "普通文本"])
 def test_jsonld_compaction_leaves_literals_alone(value: str):
