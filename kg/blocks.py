@@ -168,7 +168,8 @@ def graphml_block(key: str, node: dict, edges: list[tuple[str, str, dict]]) -> s
     """A node element (scalar attributes; lists as text) and the elements of its outgoing edges."""
     import json
 
-    facts = json.dumps({f["predicate"]: f["value"] for f in node["facts"]}, ensure_ascii=False, sort_keys=True)
+    facts = json.dumps({f["predicate"]: f["value"] for f in node["facts"]}, ensure_ascii=False,
+                       sort_keys=True) if node["facts"] else "{}"
     values = (node["label"], node["cls"], node["cls_zh"], node["pinyin"], node["iri"], "|".join(node["aliases"]),
               "|".join(node["codes"]), facts, node["evidence_total"])
     source = _attribute(key)

@@ -126,6 +126,10 @@ def evidence_keys(mentions) -> list[tuple[str, int]]:
 def _evidence_of(mentions, sentences) -> tuple[list[dict], int]:
     """The first MAX_EVIDENCE sentences of mentions, each with the mentions' spans in it
     (for highlighting), and how many sentences there are in all."""
+    if len(mentions) == 1:  # most entities and relations: one mention
+        m = mentions[0]
+        s = sentences[(m.article_id, m.sentence)]
+        return [{"text": s.text, "spans": [(m.start - s.start, m.end - s.start)], "article": m.article_id}], 1
     spans: dict[tuple[str, int], list] = {}
     for m in mentions:
         key = (m.article_id, m.sentence)
