@@ -510,7 +510,7 @@ def test_a_zone_s_projects_by_descriptive_words_are_no_project_s_name():
     ("东方盛虹新材料项目", "东方盛虹"), ("协鑫集成光伏产业园项目", "协鑫集成"), ("天合光能光伏组件项目", "天合光能"),
     ("年产十万新材料项目", None), ("中欧班列物流园项目", None), ("海上风电装备项目", None), ("绿色低碳新材料项目", None),
     ("研发中心生物医药项目", None), ("人才公寓新能源项目", None), ("总部经济生物医药项目", None),
-    ("顺丰航空物流园项目", None),
+    ("顺丰航空物流园项目", None), ("LG化学偏光片扩产项目", "LG化学"), ("青禾化学电子材料项目", "青禾化学"),
 ])
 def test_a_four_character_brand_opens_a_project_before_an_industry(name, firm):
     from kg.model import Article, PartialDate
