@@ -159,10 +159,10 @@ def test_a_bare_word_before_company_is_no_firm():
 
 
 def test_a_firm_in_a_list_of_projects_stays_a_firm_and_so_do_names_listed_with_it():
-    found = named("经济区先后引进了海川石化、华能集团、北湾化学等一批重大项目")
+    found = named("经济区先后引进了海川石化、华能集团、北湾炼化等一批重大项目")
     assert ("华能集团", "Company") in found and ("华能集团", "Project") not in found
-    assert ("北湾化学", "Company") in found  # listed with a firm, no item named as a project: firms' names
-    assert ("北湾化学", "Project") in named("经济区先后引进了海川石化、北湾化学等一批重大项目")  # the list says what it is
+    assert ("北湾炼化", "Company") in found  # listed with a firm, no item named as a project: firms' names
+    assert ("北湾炼化", "Project") in named("经济区先后引进了海川石化、北湾炼化等一批重大项目")  # the list says what it is
 
 
 def test_a_name_defined_in_brackets_without_quotes_and_a_country_before_a_dash():
