@@ -353,8 +353,8 @@ def find_investing_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
                 or _NOT_AN_INVESTOR.match(name) or _NOT_AN_INVESTOR.match(text, opening_place, end) \
                 or re.search("[年月市区县省]", text[opening_place:end]) or is_generic(name) or _only_places(name) \
                 or not any(c.cls == "Project" and not c.generic and m.end() <= c.start < clause_end for c in cands):
-            continue
-        out.append(Candidate(start, end, "Company", "caption", "company"))
+            continue  # (韩国SK海力士 → SK海力士: the foreign country says where the firm is from)
+        out.append(Candidate(_after_foreign_country(text, start, end), end, "Company", "caption", "company"))
     return out
 
 
@@ -1154,10 +1154,13 @@ def _zone_name_before(text: str, start: int, head: int, by_text: dict) -> int | 
     """The end of a zone's or park's name that opens text[start:head] and is followed by a date or by
     descriptive words only (徐州经开区重大产业项目: the zone's projects), else None."""
     for m in _SUFFIXES.finditer(text, start, head):
+        end = m.end()
+        if (aside := _BRACKETED.match(text, end, head)) and _only_places(aside.group()[1:-1]):
+            end = aside.end()  # 无锡高新区（新吴区）|外资项目: the zone's other name, a place
         if by_text[m.group()].cls in ("Zone", "Park", "FreeTradeZone") and (
-                _YEAR_START.match(text, m.end(), head) or (head - m.end() >= 2 and is_generic(text[m.end():head]))
-                or _firm_opens(text, m.end(), head)):
-            return m.end()
+                _YEAR_START.match(text, end, head) or (head - end >= 2 and is_generic(text[end:head]))
+                or _firm_opens(text, end, head)):
+            return end
     return None
 
 

@@ -575,3 +575,22 @@ def test_a_zone_named_after_two_places_joined_by_a_dash():
     g = extract_article(Article("t", "t", "6月16日，南京市江宁区与马鞍山市博望区签署协议，共建江宁—博望跨界一体化发展示范区。\n",
                                 "t.txt", PartialDate(2023)))
     assert {e.label for e in g.entities if e.cls == "Zone"} == {"江宁—博望跨界一体化发展示范区"}
+
+
+def test_an_investing_firm_is_named_without_its_foreign_country():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "本次签约项目中，韩国KX星光追加投资15亿美元建设第二工厂项目。\n", "t.txt", PartialDate(2023)))
+    assert {(e.cls, e.label) for e in g.entities if e.cls in ("Company", "Country")} == {
+        ("Company", "KX星光"), ("Country", "韩国")}
+
+
+def test_a_zone_s_foreign_funded_projects_with_its_district_in_brackets_are_no_project():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+
+    g = extract_article(Article("t", "t", "5月19日，无锡高新区（新吴区）外资项目集中签约活动在无锡举行。\n", "t.txt",
+                                PartialDate(2023)))
+    assert not [e.label for e in g.entities if e.cls == "Project"]
+    assert {e.label for e in g.entities if e.cls == "Event"} == {"无锡高新区（新吴区）外资项目集中签约活动"}
