@@ -74,6 +74,7 @@ class KG(DefinedNamespace):
     annualOutputAmount: URIRef
     maxFundingAmount: URIRef
     productionDate: URIRef
+    effectiveDate: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -2249,6 +2249,46 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             yield _money_rel(key, "maxFunding", amount, m)
 
 
+def effective_dates(view: SentenceView) -> Iterator[Relation]:
+    """《X》共20条，自2022年1月1日起施行 / 本措施将于DATE正式实施。: effectiveDate, the first date after the policy
+    (before any other policy, in its clause group) that the policy takes effect from (not 有效期至DATE after it)."""
+    policies = sorted(view.of_class({"Policy"}), key=lambda t: view.rel(t[0])[0])
+    if not policies:
+        yield from _effective_date_of_policy_before(view)
+    for i, (m, key, _) in enumerate(policies):
+        end = view.rel(m)[1]
+        limit = view.rel(policies[i + 1][0])[0] if i + 1 < len(policies) else len(view.text)
+        date = next((d for d in view.dates if end <= d.start < limit), None)
+        if date is not None and date.kind == "point" and "；" not in view.text[end:date.start] \
+                and _TAKES_EFFECT.match(view.text, date.end):
+            yield _rel(key, "effectiveDate", date.date, (m,), False)
+
+
+def _effective_date_of_policy_before(view: SentenceView) -> Iterator[Relation]:
+    """本措施自2023年3月1日起施行。: the date the policy last named above (within a notice's items) takes
+    effect from; the words that refer to it are evidence, with the policy's name."""
+    ref = _THIS_POLICY.match(view.text)
+    date = next((d for d in view.dates if ref and d.start >= ref.end()), None)
+    if date is None or date.kind != "point" or "；" in view.text[ref.end():date.start] \
+            or not _TAKES_EFFECT.match(view.text, date.end):
+        return
+    back, steps = view.previous, 0
+    while back is not None and steps < 12 and not back.of_class({"Policy"}):
+        back, steps = back.previous, steps + 1
+    if back is None or not back.of_class({"Policy"}):
+        return
+    named, key, _ = max(back.of_class({"Policy"}), key=lambda t: t[0].start)
+    here = Mention(view.article.id, view.sentence.start + ref.start(), view.sentence.start + ref.end(), ref.group(),
+                   "Policy", view.sentence.index, view.entity(key).label)
+    yield _rel(key, "effectiveDate", date.date, (named, here), False)
+
+
+#: a sentence opening with the policy it belongs to: 本措施, 本办法, 该政策
+_THIS_POLICY = re.compile(r"(?:本|该|上述|此|这一|此次)(?:政策措施|若干措施|措施|政策|新政|办法|意见|规定|细则|实施细则|方案|条例|通知)")
+#: after the date a policy takes effect from: 起施行, 正式实施。
+_TAKES_EFFECT = re.compile(r"(?:起|开始)(?:正式)?(?:施行|实施|执行|生效)|(?:正式)?(?:施行|实施|执行|生效)(?=[，。；,;]|$)")
+
+
 #: before a programme one is chosen into (对入选“太湖人才计划”的…给予): it grants nothing in the sentence
 _SELECTED_INTO = re.compile(r"(?:入选|列入|纳入|入围|获评)[“《]?$")
 #: between a body and a policy: someone of the body speaks of it (X局有关负责人介绍，“Y”自…起施行), no issuing
@@ -2638,7 +2678,7 @@ RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
     signed_with_firm, output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
-    event_facts, event_projects, policy_facts, person_titles, respective_investments, respective_operators,
+    event_facts, event_projects, policy_facts, effective_dates, person_titles, respective_investments, respective_operators,
     project_done_at, zone_extent, projects_named_after_zones, jointly_run_projects,
 )
 

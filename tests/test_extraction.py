@@ -1259,6 +1259,7 @@ def test_datelines_lead_ins_effective_dates_and_granted_kinds():
     assert {s for s, p, o in got if p == "hasIndicator"} == {"青川数字经济产业园"}
     got = facts("青川经开区管委会近日印发《关于进一步集聚领军人才的若干措施》，自2022年1月1日起施行。", 2021)
     assert not {f for f in got if f[1] == "issuedDate"}  # the date it takes effect
+    assert ("关于进一步集聚领军人才的若干措施", "effectiveDate", "2022-01-01") in got
     g = extract_article(Article("t", "t", "《措施》共18条，对科技领军人才创业项目给予最高500万元启动资金支持。\n", "t.txt",
                                 PartialDate(2021)))
     assert not [e for e in g.entities if e.cls == "Project"]
@@ -1451,6 +1452,8 @@ def test_two_projects_total_an_expiry_date_and_a_dateline_city():
     got = facts("鑫津经济技术开发区近日印发《鑫津经济技术开发区促进生物医药产业高质量发展的若干措施》，共10条，"
                 "自2022年3月1日起实施，有效期至2024年12月31日。")
     assert not {f for f in got if f[1] == "issuedDate"}  # neither the effective nor the expiry date
+    assert {f for f in got if f[1] == "effectiveDate"} == {
+        ("鑫津经济技术开发区促进生物医药产业高质量发展的若干措施", "effectiveDate", "2022-03-01")}  # (not the expiry date)
     got = facts("鑫山湖高新区是国家级高新区。东莞日报讯 记者从鑫山湖高新区获悉，今年以来，鑫山湖新增国家高新技术企业312家。")
     assert {o for s, p, o in got if p == "hasIndicator"} == {"鑫山湖新增国家高新技术企业312家"}  # a dateline's city
 
@@ -3417,6 +3420,7 @@ def test_a_policy_notice_s_numbered_grants_and_signature_date():
     unsigned = text.replace("青禾经济开发区管理委员会\n2023年2月15日\n", "")
     got = fact_set(extract_article(Article("t", "t", unsigned, "t.txt", PartialDate(2023))))
     assert not {f for f in got if f[1] == "issuedDate"}  # 自…起施行: when it takes effect, not when it was issued
+    assert (policy, "effectiveDate", "2023-03-01") in got  # 本措施: the notice's policy
 
 
 def test_a_project_is_where_its_ceremony_is_held():
@@ -5162,3 +5166,15 @@ def test_a_firm_settled_in_a_zone_after_its_english_name_in_brackets():
     """X（SK hynix）于2005年落户Y: the aside is no break between the firm and where it settled."""
     found = facts("瑞科达半导体（中国）有限公司扩建项目签约。瑞科达（Ruike Da）于2005年落户无锡高新区。")
     assert ("瑞科达半导体（中国）有限公司", "locatedIn", "无锡高新区") in found
+
+
+def test_the_date_a_policy_takes_effect_from():
+    got = facts("8月12日，青川高新区管委会正式发布《青川高新区关于推进生物医药产业发展的若干措施》（以下简称《若干措施》）。"
+                "《若干措施》共20条，自2021年9月1日起施行，有效期三年。", 2021)
+    policy = "青川高新区关于推进生物医药产业发展的若干措施"
+    assert {f for f in got if f[1] in ("issuedDate", "effectiveDate")} == {
+        (policy, "issuedDate", "2021-08-12"), (policy, "effectiveDate", "2021-09-01")}
+    got = facts("青川高新区印发《青川高新区数字经济三年行动方案》，提出到2025年实施100个数字化改造项目。", 2021)
+    assert not {f for f in got if f[1] == "effectiveDate"}  # what the plan will do by then
+    got = facts("《青川高新区人才新政》将于2022年1月1日正式实施。", 2021)
+    assert ("青川高新区人才新政", "effectiveDate", "2022-01-01") in got

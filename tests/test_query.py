@@ -60,7 +60,7 @@ def test_developers(seed_build: Path):
 
 def test_policies(seed_build: Path):
     got = {r[0]: r[1:] for r in rows(seed_build, "policies")}
-    assert got["13条科技新政"] == ("苏锡通科技产业园区", "2021-06-11", "10000000")
+    assert got["13条科技新政"] == ("苏锡通科技产业园区", "2021-06-11", "", "10000000")  # (no date it takes effect)
     for slogan in ("一企一策", "两主一新", "一区多园", "项目为王"):
         assert got[slogan][0] == "苏锡通科技产业园区"
 
