@@ -5178,3 +5178,12 @@ def test_the_date_a_policy_takes_effect_from():
     assert not {f for f in got if f[1] == "effectiveDate"}  # what the plan will do by then
     got = facts("《青川高新区人才新政》将于2022年1月1日正式实施。", 2021)
     assert ("青川高新区人才新政", "effectiveDate", "2022-01-01") in got
+
+
+def test_a_figure_given_as_at_least_or_about_is_still_an_indicator():
+    g = graph("青川高新区2020年实现产值1021亿元，同比增长30%以上，新增企业200家左右。", 2021)
+    got = fact_set(g)
+    assert {(s, o) for s, p, o in got if p == "hasIndicator"} >= {
+        ("青川高新区", "同比增长30%以上"), ("青川高新区", "新增企业200家左右")}
+    assert ("同比增长30%以上", "value", Decimal(30)) in got
+    assert not {o for s, p, o in facts("青川高新区引进10家以上企业。") if p == "hasIndicator"}  # a threshold of a kind
