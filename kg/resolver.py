@@ -571,12 +571,13 @@ def _merge_headline_shortenings(groups: dict[str, list[Mention]]) -> None:
                 if len(body) == 1 and nickname is not None:
                     groups[body[0]].extend(groups.pop(nickname))  # (and “智造常州” alone is its nickname)
             _fold_into_only(groups, key, body)
-    zones = [k for k in groups if k.startswith("Zone:")]
-    for key in zones:  # 共建商贸物流合作示范区 = 临沂—义乌商贸物流合作示范区: the body's zone without its places
-        if key in groups and all(m.sentence == 0 for m in groups[key]) and len(short := _fullest(groups[key])) >= 5:
-            _fold_into_only(groups, key, [k for k in zones if k != key and k in groups
-                                          and any(m.sentence > 0 for m in groups[k])
-                                          and _fullest(groups[k]).endswith(short) and _fullest(groups[k]) != short])
+    for kind in ("Zone:", "Institution:"):  # 共建商贸物流合作示范区 = 临沂—义乌商贸物流合作示范区: the body's zone
+        same = [k for k in groups if k.startswith(kind)]  # without its places; 共建智能制造研究院 = 中南大学…智能制造研究院
+        for key in same:
+            if key in groups and all(m.sentence == 0 for m in groups[key]) and len(short := _fullest(groups[key])) >= 5:
+                _fold_into_only(groups, key, [k for k in same if k != key and k in groups
+                                              and any(m.sentence > 0 for m in groups[k])
+                                              and _fullest(groups[k]).endswith(short) and _fullest(groups[k]) != short])
 
 
 def _merge_headline_placings(groups: dict[str, list[Mention]]) -> None:

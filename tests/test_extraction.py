@@ -5187,3 +5187,10 @@ def test_a_figure_given_as_at_least_or_about_is_still_an_indicator():
         ("青川高新区", "同比增长30%以上"), ("青川高新区", "新增企业200家左右")}
     assert ("同比增长30%以上", "value", Decimal(30)) in got
     assert not {o for s, p, o in facts("青川高新区引进10家以上企业。") if p == "hasIndicator"}  # a threshold of a kind
+
+
+def test_an_institute_the_headline_names_without_its_founders_is_the_body_s():
+    text = "青川经开区与青禾大学共建智能制造研究院\n6月8日，青川经开区与青禾大学签约，双方将共建青禾大学青川经开区智能制造研究院。"
+    g = extract_article(Article("t", text.split("\n")[0], text + "\n", "t.txt", PartialDate(2021)))
+    assert {(e.label, e.aliases) for e in g.entities if e.cls == "Institution"} == {
+        ("青禾大学", ()), ("青禾大学青川经开区智能制造研究院", ("智能制造研究院",))}
