@@ -1479,8 +1479,9 @@ def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention
     for mm in view.money:
         gap = _BUILT_BY.sub("", view.text[pos:mm.start])  # X项目，由Y投资建设，总投资N元
         if mm.start < pos or not key.search(gap) or view.text.startswith("的", mm.end) \
-                or any(pos < a < mm.start for a, _ in projects):
-            continue  # …，总投资N元的Y项目: Y's amount; A项目和B项目，总投资N元: not A's own
+                or any(pos < a < mm.start for a, _ in projects) or gap.startswith("等"):
+            continue  # …，总投资N元的Y项目: Y's amount; A项目和B项目，总投资N元: not A's own; A、B项目等12个项目
+            # 签约，总投资N元: the list's total
         before_key = gap[: key.search(gap).start()]
         if key is _INVEST_KEY and key.search(gap).group(1) == "投资" and before_key.endswith(("完成", "到位", "实际", "累计")):
             continue  # 已完成投资52亿元: what is spent so far, not the total

@@ -5194,3 +5194,10 @@ def test_an_institute_the_headline_names_without_its_founders_is_the_body_s():
     g = extract_article(Article("t", text.split("\n")[0], text + "\n", "t.txt", PartialDate(2021)))
     assert {(e.label, e.aliases) for e in g.entities if e.cls == "Institution"} == {
         ("青禾大学", ()), ("青禾大学青川经开区智能制造研究院", ("智能制造研究院",))}
+
+
+def test_the_total_of_a_list_of_firms_projects_is_no_project_s_own():
+    got = facts("10月28日，青川经开区江苏青禾股份有限公司年产30万吨差别化纤维项目、浙江青川有限公司高效光伏组件项目"
+                "等12个项目成功签约，总投资156亿元。")
+    assert not {f for f in got if f[1] == "totalInvestment" and f[0].endswith("项目")}
+    assert ("高效光伏组件项目", "operatedBy", "浙江青川有限公司") in got
