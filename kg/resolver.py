@@ -1005,21 +1005,25 @@ def _bare_name(registered: str) -> str:
 def _merge_firm_only_projects(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """A project called by its firm's name alone (巴斯夫项目) is the article's one other project named after
     that firm (巴斯夫（广东）一体化基地项目), by that name or a longer one of the same firm (裕珑石化项目 =
-    珠海裕珑石化新材料一体化项目, the firm being 珠海裕珑石化有限公司)."""
+    珠海裕珑石化新材料一体化项目, the firm being 珠海裕珑石化有限公司), or named right after the firm
+    (恒力化纤项目 = 年产30万吨差别化纤维项目 of 江苏恒力化纤股份有限公司年产30万吨差别化纤维项目)."""
     forms_of: dict[str, set[str]] = {}  # a name of a firm → the names of that firm holding it
+    ends_of: dict[str, set[int]] = {}  # a name of a firm → where the mentions of the firms holding it end
     for key, ms in groups.items():
         if cls_of[key] == "Company":
             names = {m.text for m in ms}
             names |= {f for n in names for f in _company_short_forms(n) if len(f) >= 2}
             for name in names:
                 forms_of.setdefault(name, set()).update(n for n in names if name in n)
+                ends_of.setdefault(name, set()).update(m.end for m in ms)
     projects = [k for k in groups if cls_of[k] == "Project"]
     for key in projects:
         firm = _fullest(groups[key]).removesuffix("项目")
         if firm not in forms_of or key not in groups:
             continue
         forms = tuple(forms_of[firm])
-        named_after = [k for k in projects if k != key and k in groups and _fullest(groups[k]).startswith(forms)]
+        named_after = [k for k in projects if k != key and k in groups and (
+            _fullest(groups[k]).startswith(forms) or any(m.start in ends_of[firm] for m in groups[k]))]
         _fold_into_only(groups, key, named_after)
 
 

@@ -5201,3 +5201,11 @@ def test_the_total_of_a_list_of_firms_projects_is_no_project_s_own():
                 "等12个项目成功签约，总投资156亿元。")
     assert not {f for f in got if f[1] == "totalInvestment" and f[0].endswith("项目")}
     assert ("高效光伏组件项目", "operatedBy", "浙江青川有限公司") in got
+
+
+def test_a_project_called_by_its_firm_s_short_name_is_the_one_named_right_after_the_firm():
+    g = graph("10月28日，江苏青禾化纤股份有限公司年产30万吨差别化纤维项目、浙江青川有限公司高效光伏组件项目在青川经开区签约。"
+              "其中，青禾化纤项目总投资58亿元。")
+    assert {(e.label, e.aliases) for e in g.entities if e.cls == "Project"} == {
+        ("年产30万吨差别化纤维项目", ("青禾化纤项目",)), ("高效光伏组件项目", ())}
+    assert ("年产30万吨差别化纤维项目", "totalInvestment", Decimal(5_800_000_000)) in fact_set(g)
