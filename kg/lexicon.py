@@ -180,7 +180,11 @@ def zone_nicknames() -> dict[str, tuple[str, str]]:
 #: words before a zone's kind that refer to the zone a merger made: 整合后的(开发区), 新组建的(园区)
 MERGED_REFERENCE = r"(?:(?:整合|合并|融合|重组|组建)后的?|新组建的|合并而成的|整合而成的)"
 
-LEAD_IN = re.compile(r"(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外|(?:根据|按照)(?:该|此|上述)?(?:合作|投资)?协议)[，,]?)?")
+#: the dateline a news article's first sentence opens with: 新华日报讯（记者 张恒）, 新华社重庆7月8日电
+#: (at the start of the text only; 讯 after 报, 网, 日 … : not 通讯 of 中兴通讯)
+DATELINE = r"\A[^，。；：“”（）]{0,24}?(?:(?:报|网|台|社|中心|站|端|[0-9]日)讯|[0-9]日电|社电)" \
+           r"(?:[ \t]*[（(](?:记者|通讯员|实习生)[^（）()]{0,30}[）)])?[ \t]*"
+LEAD_IN = re.compile(rf"(?:{DATELINE})?(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外|(?:根据|按照)(?:该|此|上述)?(?:合作|投资)?协议)[，,]?)?")
 
 #: the number opening a line of a list or a heading: 1. / 3、 / 一、 / （二）
 ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
