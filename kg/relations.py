@@ -73,6 +73,8 @@ _CONTINUES = re.compile(rf"(?:(?:据了解|据悉|据介绍)[，,]?)?"  # (据�
                         rf"(?:(?:此外|另外|同时|与此同时)[，,]|此次|本次|[一二三四五六七八九十]是|{_LISTING})")
 
 
+_DATELINE_AT_START = re.compile(lexicon.DATELINE)
+
 #: after a date: what it dates is a later stage (预计2022年6月投产), not the signing or start of the sentence
 _LATER_STAGE = re.compile(r"(?:前|底|末|左右)?(?:全面|正式|全部|建成|实现)?(?:投产|建成|竣工|完工|达产|开业|运营|试产|交付|投用|完成)"
                           r"|起(?:施行|实施|执行|生效)")  # 自2022年1月1日起施行: when a policy takes effect
@@ -111,6 +113,16 @@ class SentenceView:
             entities = self.resolution.entities
             found = self._memo[key] = [t for t in self.items if entities[t[1]].cls in classes and (generic or not t[2])]
         return list(found)
+
+    @property
+    def opener(self) -> tuple[Mention, str, bool] | None:
+        """The first item, after a dateline the sentence opens with (新华社重庆7月8日电（记者 X）: where the
+        news was written, not what the sentence is about)."""
+        if "opener" not in self._memo:
+            dateline = _DATELINE_AT_START.match(self.text)
+            start = dateline.end() if dateline else 0
+            self._memo["opener"] = next((t for t in self.items if self.rel(t[0])[0] >= start), None)
+        return self._memo["opener"]
 
     def zone_subject(self) -> tuple[Mention, str] | None:
         """The zone the sentence is about: the article's main zone if referred to, else the first zone
@@ -551,7 +563,7 @@ def established(view: SentenceView) -> Iterator[Relation]:
                 continue  # 1988年创建、1991年经国务院批准的…: set up when created, not when approved
             after, before = [], []  # 国务院1991年批准的…: who approved, not what was set up (the sentence's opener)
         target = after[0] if after else (before[-1] if before else None)
-        opener = view.items[0] if view.items else None
+        opener = view.opener
         if target is None and opener and not opener[2] and lexicon.LEAD_IN.fullmatch(view.text, 0, view.rel(opener[0])[0]) \
                 and view.entity(opener[1]).cls in ZONE_CLASSES | ORG_CLASSES and not _its_project_after(view, opener) \
                 and (re.search(r"[，,]于[^，。；]*$", view.text[:m.start()])
@@ -585,7 +597,7 @@ def _its_project_after(view: SentenceView, item) -> bool:
 
 def _opening_zone(view: SentenceView) -> tuple[Mention, str] | None:
     """The zone named first in the sentence, after lead-in words only (X启动区位于Y经开区…，由Z开发建设)."""
-    first = view.items[0] if view.items else None
+    first = view.opener
     if first is None or first[2] or view.entity(first[1]).cls not in ZONE_CLASSES \
             or not lexicon.LEAD_IN.fullmatch(view.text, 0, view.rel(first[0])[0]):
         return None
@@ -1554,7 +1566,7 @@ def located(view: SentenceView) -> Iterator[Relation]:
                        # (X项目总投资25亿元，位于Y; 项目总投资112亿元，选址Y: the project just named)
                        or (view.entity(t[1]).cls in ZONE_CLASSES and not t[2]  # 设立X，规划面积2平方公里，位于Y
                            and _AREA_CLAUSES.fullmatch(view.text, view.rel(t[0])[1], m.start())))]
-        opener = view.items[0] if view.items else None
+        opener = view.opener
         lead = _LOCATED_ADVERB.search(view.text, 0, m.start())  # ，全部位于Y
         if after and not before and view.text.endswith("，", 0, lead.start() if lead else m.start()) \
                 and _opening_zone(view) is not None:
@@ -2231,7 +2243,7 @@ def policy_facts(view: SentenceView) -> Iterator[Relation]:
             nearest = max(issuer, key=lambda t: (view.rel(t[0])[1], -view.rel(t[0])[0])) if issuer else None
         if quoted and nearest and view.entity(nearest[1]).cls == "Company" \
                 and view.rel(nearest[0])[1] <= view.clause_start(s):  # X引进A、B等企业；…推行“Y”: X's
-            opener = view.items[0] if view.items and not view.items[0][2] else None
+            opener = view.opener if view.opener and not view.opener[2] else None
             issuer = [opener] if opener and view.entity(opener[1]).cls in ZONE_CLASSES | {"GovernmentBody"} else []
         spoken = nearest is not None and _SPEAKS.search(view.text, view.rel(nearest[0])[1], s)
         if issuer and not applied and not spoken and (quoted or ((issue or booked) and (numbered or booked))):
@@ -2503,7 +2515,7 @@ def speaker_company_builds(views: list[SentenceView], found: list[Relation]) -> 
     """X集团董事长Y … Y表示，投资N亿元，建设Z项目: the speaker's company is behind the project."""
     firm_of = {r.subject: r.object for r in found if r.predicate == "affiliatedWith" and r.object_is_entity}
     for view in views:
-        opener = view.items[0] if view.items else None
+        opener = view.opener
         if opener is None or opener[2] or view.entity(opener[1]).cls != "Person":
             continue
         firm = firm_of.get(opener[1])

@@ -5212,7 +5212,7 @@ def test_a_project_called_by_its_firm_s_short_name_is_the_one_named_right_after_
 
 
 def test_a_zone_opening_the_first_sentence_after_its_dateline_is_its_subject():
-    for dateline in ("新华日报讯（记者 张恒）", "青川日报9月24日讯（记者 周阳）", "本报讯 "):
+    for dateline in ("新华日报讯（记者 张恒）", "青川日报9月24日讯（记者 周阳）", "本报讯 ", "新华社重庆7月8日电（记者 李松）"):
         got = facts(dateline + "青禾工业园区是青川市与宿迁市合作共建的省级开发园区，2006年11月正式开园。")
         assert ("青禾工业园区", "establishedDate", "2006-11") in got, dateline
     got = facts("中兴通讯青禾工业园区基地是2006年11月正式开园的。")  # (通讯 of a firm's name is no dateline)
