@@ -9,6 +9,7 @@ file succeeds and the graph conforms to the shapes.
 """
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
@@ -30,7 +31,7 @@ from .rdf_export import entity_iri, relations_by_subject, used_sentences
 from .writer import commit, discard, write_temp
 
 FILES = ("kg.ttl", "kg.nt", "kg.jsonld", "kg.graphml", "kg.html")
-#: from this many relations the provenance blocks are made in a second process
+#: from this many relations the blocks are made by two processes
 PARALLEL_FROM = 20_000
 
 
@@ -44,11 +45,11 @@ class GraphBlocks:
 
 
 def graph_blocks(kg: KnowledgeGraph) -> GraphBlocks:
-    """Every block of a merged graph, in sort-key order."""
-    iri_of = entity_iris(kg)
-    parts = entity_blocks(kg, iri_of)
-    return GraphBlocks(sorted([*parts.blocks, *provenance_blocks(kg, iri_of)], key=lambda b: b.sortkey),
-                       parts.page_nodes, parts.page_edges)
+    """Every block of a merged graph, in sort-key order, with the page's attributes (one process)."""
+    jobs = BlockJobs(kg, entity_iris(kg))
+    nodes: dict[str, dict] = {}
+    edges: list[tuple[str, str, str, dict]] = []
+    return GraphBlocks([jobs.block(i, nodes, edges) for i in range(jobs.size())], nodes, edges)
 
 
 def entity_iris(kg: KnowledgeGraph) -> Callable[[str], str]:
@@ -56,94 +57,200 @@ def entity_iris(kg: KnowledgeGraph) -> Callable[[str], str]:
     return {e.key: entity_iri(e) for e in kg.entities}.__getitem__
 
 
-def entity_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str]) -> GraphBlocks:
-    """The entities' blocks (with their GraphML), and the page's node and edge attributes."""
+class BlockJobs:
+    """Every block of the export by its position in sort-key order: the documents', the entities' (with
+    the page's node and edge attributes, but an indicator's), the statements' and the used sentences'.
+    What a part needs is made when first needed (two processes share the positions out)."""
+
+    def __init__(self, kg: KnowledgeGraph, iri_of: Callable[[str], str]):
+        self.kg, self.iri_of = kg, iri_of
+        self.documents = sorted(kg.articles, key=lambda a: B.document_key(a.id))
+        self.entities = sorted(kg.entities, key=lambda e: e.key)
+        self._first_statement = len(self.documents) + len(self.entities)
+        self._first_sentence = self._first_statement + len(kg.relations)
+        self._memo: dict[str, object] = {}
+
+    def size(self) -> int:
+        return self._first_sentence + len(self._sentences())
+
+    def block(self, i: int, nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> B.Block:
+        """Block i (an entity's page attributes go into nodes and edges)."""
+        if i < len(self.documents):
+            return B.document_block(self.documents[i])
+        if i < self._first_statement:
+            return self._entity_block(self.entities[i - len(self.documents)], nodes, edges)
+        if i < self._first_sentence:
+            key, r = self._statements()[i - self._first_statement]
+            return B.statement_block(r, self.iri_of, key)
+        return B.sentence_block(self._sentences()[i - self._first_sentence])
+
+    def _entity_block(self, e, nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> B.Block:
+        from .network_export import is_indicator, node_attributes
+
+        by_subject, sentences, facts = self._entity_inputs()
+        rels = by_subject.get(e.key, [])
+        if is_indicator(e.key):
+            return B.entity_block(e, rels, self.iri_of)
+        node, out_edges = node_attributes(e, rels, sentences, facts, self.iri_of(e.key))
+        nodes[e.key] = node
+        edges += [(e.key, t, p, d) for t, p, d in out_edges]
+        return B.entity_block(e, rels, self.iri_of, B.graphml_block(e.key, node, out_edges))
+
+    def _entity_inputs(self) -> tuple[dict, dict, dict]:
+        """(relations by subject, sentences by (article, index), the indicators' facts)."""
+        if "entities" not in self._memo:
+            from .network_export import indicator_facts
+
+            kg = self.kg
+            self._memo["entities"] = (relations_by_subject(kg.relations),
+                                      {(s.article_id, s.index): s for s in kg.sentences}, indicator_facts(kg.relations))
+        return self._memo["entities"]
+
+    def _statements(self) -> list:
+        if "statements" not in self._memo:
+            self._memo["statements"] = sorted(((B.relation_sortkey(r), r) for r in self.kg.relations), key=itemgetter(0))
+        return self._memo["statements"]
+
+    def _sentences(self) -> list:
+        if "sentences" not in self._memo:
+            used = used_sentences(self.kg.entities, self.kg.relations)
+            self._memo["sentences"] = sorted((s for s in self.kg.sentences if (s.article_id, s.index) in used),
+                                             key=lambda s: B.sentence_key(s.article_id, s.index))
+        return self._memo["sentences"]
+
+
+#: blocks taken at a time by either export process
+CHUNK = 1024
+
+
+class SharedRange:
+    """Positions 0 … n-1 shared out between two processes in chunks: one takes them from the front, the
+    other from the back, until they meet (the faster one makes more). Made before the fork (its bounds
+    are in shared memory); n is made (by ``size``) only by the process that takes first."""
+
+    def __init__(self, size: Callable[[], int]):
+        import multiprocessing
+
+        self._bounds = multiprocessing.Array("q", [0, -1])  # front, back (-1: not known yet), with a lock
+        self._size = size
+
+    def take_front(self, count: int) -> range:
+        with self._bounds.get_lock():
+            front, back = self._ends()
+            end = min(front + count, back)
+            self._bounds[0] = end
+        return range(front, end)
+
+    def take_back(self, count: int) -> range:
+        with self._bounds.get_lock():
+            front, back = self._ends()
+            start = max(back - count, front)
+            self._bounds[1] = start
+        return range(start, back)
+
+    def _ends(self) -> tuple[int, int]:
+        if self._bounds[1] < 0:
+            self._bounds[1] = self._size()
+        return self._bounds[0], self._bounds[1]
+
+
+@dataclass
+class Share:
+    """What one export process made of the blocks: the part files it wrote, the block counts of the
+    chunks it wrote them in when these came last first (None: all in sort-key order), and the page's
+    attributes of its entities, in sort-key order. (Sent between the processes: kept small.)"""
+
+    written: Stored
+    chunks: list[int] | None
+    nodes: dict[str, dict]
+    edges: list[tuple[str, str, str, dict]]
+
+    def parts(self) -> list[Stored]:
+        """The written blocks as parts each in sort-key order: the whole, or one part a chunk."""
+        if self.chunks is None:
+            return [self.written]
+        starts = list(itertools.accumulate(self.chunks, initial=0))
+        return [_slice(self.written, starts[c], starts[c + 1]) for c in reversed(range(len(self.chunks)))]
+
+
+def front_share(jobs: BlockJobs, shared: SharedRange, out_dir: Path) -> Share:
+    """The blocks of the chunks taken from the front, written in sort-key order into one part."""
     nodes: dict[str, dict] = {}
     edges: list[tuple[str, str, str, dict]] = []
-    return GraphBlocks(list(entity_blocks_into(kg, iri_of, nodes, edges)), nodes, edges)
+
+    def blocks() -> Iterator[B.Block]:
+        while chunk := shared.take_front(CHUNK):
+            for i in chunk:
+                yield jobs.block(i, nodes, edges)
+
+    return Share(write_part(blocks(), out_dir), None, nodes, edges)
 
 
-def entity_blocks_into(kg: KnowledgeGraph, iri_of: Callable[[str], str], nodes: dict[str, dict],
-                       edges: list[tuple[str, str, str, dict]], indicators: bool = True) -> Iterator[B.Block]:
-    """The entities' blocks (with their GraphML) in sort-key order, made one by one; the page's
-    node and edge attributes go into nodes and edges meanwhile (indicators: theirs too, which have
-    none of these)."""
-    from .network_export import indicator_facts, is_indicator, node_attributes
+def back_share(jobs: BlockJobs, shared: SharedRange, out_dir: Path) -> Share:
+    """The blocks of the chunks taken from the back, written chunk by chunk as they are made (the last
+    first), with the page's attributes put back in sort-key order."""
+    chunks: list[tuple[int, dict[str, dict], list]] = []  # (blocks, nodes, edges) of each chunk taken
 
-    by_subject = relations_by_subject(kg.relations)
-    sentences = {(s.article_id, s.index): s for s in kg.sentences}
-    facts = indicator_facts(kg.relations)
-    for e in sorted((e for e in kg.entities if indicators or not is_indicator(e.key)), key=lambda e: e.key):
-        rels = by_subject.get(e.key, [])
-        graphml = ""
-        if not is_indicator(e.key):
-            node, out_edges = node_attributes(e, rels, sentences, facts, iri_of(e.key))
-            nodes[e.key] = node
-            edges += [(e.key, t, p, d) for t, p, d in out_edges]
-            graphml = B.graphml_block(e.key, node, out_edges)
-        yield B.entity_block(e, rels, iri_of, graphml)
+    def blocks() -> Iterator[B.Block]:
+        while chunk := shared.take_back(CHUNK):
+            nodes: dict[str, dict] = {}
+            edges: list[tuple[str, str, str, dict]] = []
+            chunks.append((len(chunk), nodes, edges))
+            for i in chunk:
+                yield jobs.block(i, nodes, edges)
+
+    written = write_part(blocks(), out_dir)
+    return Share(written, [count for count, _, _ in chunks],
+                 {k: v for _, nodes, _ in reversed(chunks) for k, v in nodes.items()},
+                 [edge for _, _, edges in reversed(chunks) for edge in edges])
 
 
-def provenance_blocks(kg: KnowledgeGraph, iri_of: Callable[[str], str], indicators: bool = False) -> Iterator[B.Block]:
-    """The documents', statements' and sentences' blocks (indicators: and the indicators' own, which
-    need no page attributes), in sort-key order, made one by one."""
-    from .network_export import is_indicator
-
-    used = used_sentences(kg.entities, kg.relations)
-    for a in sorted(kg.articles, key=lambda a: B.document_key(a.id)):
-        yield B.document_block(a)
-    if indicators:
-        by_subject = relations_by_subject(r for r in kg.relations if is_indicator(r.subject))
-        for e in sorted((e for e in kg.entities if is_indicator(e.key)), key=lambda e: e.key):
-            yield B.entity_block(e, by_subject.get(e.key, []), iri_of)
-    for key, r in sorted(((B.relation_sortkey(r), r) for r in kg.relations), key=itemgetter(0)):
-        yield B.statement_block(r, iri_of, key)
-    for s in sorted((s for s in kg.sentences if (s.article_id, s.index) in used),
-                    key=lambda s: B.sentence_key(s.article_id, s.index)):
-        yield B.sentence_block(s)
+def _slice(stored: Stored, i: int, j: int) -> Stored:
+    """Blocks i … j-1 of a part, as a part of their own (in the same files)."""
+    index = BlockIndex(stored.index.keys[i:j], {f: a[i:j] for f, a in stored.index.offsets.items()},
+                       {f: a[i:j] for f, a in stored.index.lengths.items()}, stored.index.triples[i:j])
+    return Stored(index, stored.paths)
 
 
 def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[B.Block | Run], list[Stored]]:
-    """Every block made, as a plan for ``write_files`` in sort-key order. A large graph's
-    provenance blocks (documents, statements, sentences) are made by a forked process into
-    part files while this one makes the entities' into its own; returns the parts to discard after."""
+    """Every block made, as a plan for ``write_files`` in sort-key order. A large graph's blocks are
+    made by two processes into part files, this one taking chunks of them from the front (documents,
+    entities first), a forked one from the back (sentences, statements first), until they meet; returns
+    the parts to discard after."""
     if len(kg.relations) < PARALLEL_FROM:
         parts = graph_blocks(kg)
         return parts, parts.blocks, []
-    # each process makes the entities' IRIs itself (the other starts at once) and writes its
-    # blocks into part files as it makes them; the files are then copied from the parts (the other
-    # makes the indicators' blocks too: they need no page attributes, and this one has more to do)
-    other = in_background(lambda: write_part(provenance_blocks(kg, entity_iris(kg), indicators=True), out_dir))
-    nodes: dict[str, dict] = {}
-    edges: list[tuple[str, str, str, dict]] = []
+    jobs = BlockJobs(kg, entity_iris(kg))  # (the IRIs made once, for both processes)
+    shared = SharedRange(jobs.size)
+    other = in_background(lambda: back_share(jobs, shared, out_dir))
     try:
-        mine = write_part(entity_blocks_into(kg, entity_iris(kg), nodes, edges, indicators=False), out_dir)
+        mine = front_share(jobs, shared, out_dir)
     except BaseException:
-        discard(other().paths)
+        discard(other().written.paths)
         raise
     try:
-        stored: Stored = other()
+        theirs: Share = other()
     except BaseException:
-        discard(mine.paths)
+        discard(mine.written.paths)
         raise
-    return GraphBlocks([], nodes, edges), interleaved(stored, mine), [stored, mine]
+    return (GraphBlocks([], {**mine.nodes, **theirs.nodes}, mine.edges + theirs.edges),
+            interleaved(mine.parts() + theirs.parts()), [mine.written, theirs.written])
 
 
-def interleaved(a: Stored, b: Stored) -> list[Run]:
-    """Runs of the blocks of two parts (each in sort-key order), all in sort-key order."""
-    keys_a, keys_b = a.index.keys, b.index.keys
+def interleaved(parts: list[Stored]) -> list[Run]:
+    """Runs of the blocks of parts (each in sort-key order, none sharing a key), all in sort-key order."""
     runs: list[Run] = []
-    i = j = 0
-    while i < len(keys_a) or j < len(keys_b):
-        if j == len(keys_b) or (i < len(keys_a) and keys_a[i] < keys_b[j]):
-            end = bisect_left(keys_a, keys_b[j], i) if j < len(keys_b) else len(keys_a)
-            runs.append(Run(a, i, end))
-            i = end
-        else:
-            end = bisect_left(keys_b, keys_a[i], j) if i < len(keys_a) else len(keys_b)
-            runs.append(Run(b, j, end))
-            j = end
-    return runs
+    at = [0] * len(parts)
+    while True:
+        open_ = [p for p in range(len(parts)) if at[p] < len(parts[p].index.keys)]
+        if not open_:
+            return runs
+        first = min(open_, key=lambda p: parts[p].index.keys[at[p]])
+        keys = parts[first].index.keys
+        following = [parts[p].index.keys[at[p]] for p in open_ if p != first]
+        end = bisect_left(keys, min(following), at[first]) if following else len(keys)
+        runs.append(Run(parts[first], at[first], end))
+        at[first] = end
 
 
 def full_page(parts: GraphBlocks, title: str) -> str:

@@ -357,8 +357,8 @@ def test_a_firm_by_its_registered_name_and_by_that_name_without_its_legal_form_i
 
 
 def test_two_parts_are_copied_in_sort_key_order():
-    """The parts of two export processes interleave: documents, indicators, statements and sentences in
-    one, the other entities in the other; the plan takes runs of each in turn, all in sort-key order."""
+    """The parts of the export processes interleave (here: documents, indicators, statements and sentences
+    in one, the other entities in another); the plan takes runs of each in turn, all in sort-key order."""
     from kg.block_files import BlockIndex, Stored
     from kg.exporters import interleaved
 
@@ -369,7 +369,65 @@ def test_two_parts_are_copied_in_sort_key_order():
 
     other = part("0|a", "0|b", "1|Indicator:x", "2|s", "3|t")
     mine = part("1|Company:a", "1|Zone:z")
-    runs = interleaved(other, mine)
+    runs = interleaved([other, mine])
     assert [(run.stored is mine, run.i, run.j) for run in runs] == [
         (False, 0, 2), (True, 0, 1), (False, 2, 3), (True, 1, 2), (False, 3, 5)]
     assert [k for run in runs for k in run.stored.index.keys[run.i:run.j]] == sorted(other.index.keys + mine.index.keys)
+
+
+def test_two_processes_share_the_blocks_out_from_either_end():
+    """Positions are taken in chunks from the front and the back until they meet, each once; the size is
+    asked for once."""
+    from kg.exporters import SharedRange
+
+    asked = []
+    shared = SharedRange(lambda: asked.append(1) or 10)
+    assert [shared.take_front(4), shared.take_back(4), shared.take_front(4), shared.take_back(4),
+            shared.take_front(4)] == [range(0, 4), range(6, 10), range(4, 6), range(6, 6), range(4, 4)]
+    assert asked == [1]
+
+
+def test_blocks_made_from_both_ends_give_the_files_and_page_one_process_gives(tmp_path: Path, monkeypatch):
+    """One process takes chunks from the front, the other from the back (written last chunk first); the
+    parts, copied in sort-key order, are the files one process writes, and the page's attributes come back
+    in the same order."""
+    from kg.block_files import write_files
+    from kg.exporters import (
+        BlockJobs,
+        back_share,
+        entity_iris,
+        front_share,
+        graph_blocks,
+        interleaved,
+    )
+    from kg.pipeline import build_graph
+
+    class Split:  # the two ends meet at position meet
+        def __init__(self, n: int, meet: int):
+            self.front, self.back, self.meet = 0, n, meet
+
+        def take_front(self, count: int) -> range:
+            end = min(self.front + count, self.meet)
+            taken, self.front = range(self.front, end), end
+            return taken
+
+        def take_back(self, count: int) -> range:
+            start = max(self.back - count, self.meet)
+            taken, self.back = range(start, self.back), start
+            return taken
+
+    monkeypatch.setattr("kg.exporters.CHUNK", 3)
+    kg = build_graph(sorted(ARTICLES.glob("*.txt"))[:4])
+    one = graph_blocks(kg)
+    jobs = BlockJobs(kg, entity_iris(kg))
+    meet = len(kg.articles) + len(kg.entities) // 2  # (both make entities' blocks)
+    split = Split(jobs.size(), meet)
+    mine, theirs = front_share(jobs, split, tmp_path / "two"), back_share(jobs, split, tmp_path / "two")
+    assert len(theirs.chunks) > 1
+    write_files(interleaved(mine.parts() + theirs.parts()), tmp_path / "two")
+    write_files(one.blocks, tmp_path / "one")
+    for name in ("kg.nt", "kg.ttl", "kg.jsonld", "kg.graphml"):
+        made = [p for p in (tmp_path / "two").glob(f".{name}.*.tmp")]
+        assert made[0].read_bytes() == next((tmp_path / "one").glob(f".{name}.*.tmp")).read_bytes(), name
+    assert list({**mine.nodes, **theirs.nodes}.items()) == list(one.page_nodes.items())
+    assert mine.edges + theirs.edges == one.page_edges
