@@ -146,6 +146,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             if not own and (_NOW.match(s.text, clause_start) or unit in _AREA_UNITS):
                 figure_period = None  # 2016年开工建设，目前已聚集…; …，规划面积12平方公里，2020年完成…: no other clause's year
             # (…自2009年落户以来，…，2020年实现产值300亿元: the year of the figure's own clause)
+            if metric.startswith("占") and metric.endswith("的"):
+                metric += "比重"  # 占全市的35.1%: the share of the whole
             if metric.startswith(_CHANGE) and previous[0]:  # 规上工业总产值386.5亿元，(同比)增长12.3%
                 metric, subject = previous[0] + metric, subject if each is not None else previous[1]
                 figure_period = previous[2]  # (and of the same time: 今年新设企业3200户，同比增长40%)
@@ -227,10 +229,15 @@ _BOUND_BEFORE = re.compile(r"(?:不少于|不低于|不超过|不高于|至少)$
 _FORECAST = re.compile(r"(?:建成|达产|投产|达效|满产)后|预计|有望")
 
 
+def _plain(value: Decimal) -> Decimal:
+    """The value without the zeros a multiplier leaves after its point (1.17万 → 11700, not 11700.00)."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
 def _figures(text: str) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit) of every reported figure: counts and quantities (2.3万户 → 23000 户),
     percentages and yuan amounts."""
-    out = [(m.start(), m.end(), Decimal(m.group("num")) * _TIMES[m.group("times")], m.group("unit"))
+    out = [(m.start(), m.end(), _plain(Decimal(m.group("num")) * _TIMES[m.group("times")]), m.group("unit"))
            for m in _FIGURE.finditer(text) if (m.group("unit") != "%" or not m.group("times"))
            and (m.group("unit") != "倍" or _GREW.search(text, max(0, m.start() - 4), m.start()))]
     out += [(mm.start, mm.end, mm.money.amount, CURRENCY_UNITS[mm.money.currency]) for mm in find_money(text)

@@ -2002,7 +2002,7 @@ def test_a_goal_s_list_after_a_semicolon_and_a_share_after_a_figure():
     got = facts("今年青川开发区力争实现地区生产总值2200亿元，增长6%左右；完成固定资产投资300亿元。"
                 "2022年，青川开发区实际使用外资12.6亿美元，占全市的40%。", 2023)
     assert {o for s, p, o in got if p == "hasIndicator"} == {"实际使用外资12.6亿美元", "占全市的40%"}
-    assert ("占全市的40%", "metric", "实际使用外资占全市的") in got
+    assert ("占全市的40%", "metric", "实际使用外资占全市的比重") in got
 
 
 def test_who_builds_a_project_named_before_is_no_developer_of_the_zone():
@@ -5217,3 +5217,13 @@ def test_a_zone_opening_the_first_sentence_after_its_dateline_is_its_subject():
         assert ("青禾工业园区", "establishedDate", "2006-11") in got, dateline
     got = facts("中兴通讯青禾工业园区基地是2006年11月正式开园的。")  # (通讯 of a firm's name is no dateline)
     assert not {f for f in got if f[1] == "establishedDate" and f[0] == "青禾工业园区"}
+
+
+def test_a_share_s_metric_and_a_count_in_ten_thousands_and_firms_that_settle_one_after_another():
+    got = facts("2023年1-7月，青川合作区实际使用外资32.9亿美元，占全市的35.1%；累计注册港资企业达1.17万家。")
+    assert ("占全市的35.1%", "metric", "实际使用外资占全市的比重") in got
+    assert ("累计注册港资企业达1.17万家", "value", Decimal(11700)) in got
+    value = next(o for s, p, o in got if s == "累计注册港资企业达1.17万家" and p == "value")
+    assert str(value) == "11700"  # (not 11700.00)
+    got = facts("青禾银行、青川保险等一批港资金融机构相继落户青川合作区。")
+    assert {s for s, p, o in got if p == "locatedIn"} == {"青禾银行", "青川保险"}
