@@ -187,6 +187,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_investing_firms(text, cands)
     cands += find_firms_before_capacity(text, cands)
     cands += find_listed_short_firms(text, cands)
+    cands += find_known_firms(text)
     cands += find_government_bodies(text, places)
     cands += find_enumerations(text)
     cands += find_policies(text)
@@ -1688,6 +1689,12 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
             continue  # 海门区委 of a district we do not know: the end of a longer name, not 区委 alone
         out.append(Candidate(m.start(), m.end(), "GovernmentBody", "government", "gov"))
     return out
+
+
+def find_known_firms(text: str) -> list[Candidate]:
+    """Nationally known firms whose names are common words (招商银行, 建设银行: kg/data/known_firms.txt)."""
+    return [Candidate(m.start(), m.end(), "Company", "suffix", "company")
+            for m in lexicon.alternation("known_firms.txt").finditer(text)]
 
 
 # --- enumerations: A、B、C等一批龙头企业 -----------------------------------------

@@ -594,3 +594,8 @@ def test_a_zone_s_foreign_funded_projects_with_its_district_in_brackets_are_no_p
                                 PartialDate(2023)))
     assert not [e.label for e in g.entities if e.cls == "Project"]
     assert {e.label for e in g.entities if e.cls == "Event"} == {"无锡高新区（新吴区）外资项目集中签约活动"}
+
+
+def test_nationally_known_banks_named_with_common_words_are_firms():
+    found = named("招商银行、民生银行、兴业银行等金融机构先后落户青川合作区，青川合作区加大招商引资力度。")
+    assert {n for n, c in found if c == "Company"} == {"招商银行", "民生银行", "兴业银行"}
