@@ -196,6 +196,9 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_captions(text)
     cands += find_zone_references(text)
     cands += find_zone_nicknames(text, cands)
+    events = [c for c in cands if c.cls == "Event"]
+    cands = [c for c in cands if not (c.cls == "Project" and _PROJECTS_GATHERING.match(text, c.end) and any(
+        e.start <= c.start and c.end < e.end for e in events))]  # 中国·海峡|项目成果交易会: a fair of projects
     titles = [c for c in cands if c.source == "policy" and text.startswith("《", c.start - 1)]
     five_year = [c for c in cands if c.cls == "Policy" and _FIVE_YEAR.fullmatch(text, c.start, c.end)]
     return [c for c in cands if not (c.cls == "Policy" and c not in titles and any(  # 《》 bounds the title
@@ -203,6 +206,10 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
             and not (c in five_year and any(  # X“十四五”规划 in a headline: the plan, not the period
                 t.cls == "Policy" and not t.generic and t.start <= c.start and c.end <= t.end
                 and (t.start, t.end) != (c.start, c.end) for t in cands))]
+
+
+#: after 项目 in a gathering's name: a gathering of projects (项目成果交易会, 项目推介会), no project named before it
+_PROJECTS_GATHERING = re.compile(r"(?:成果|对接|推介|洽谈|招商|融资)?(?:交易会|对接会|推介会|洽谈会|博览会|展示会)")
 
 
 #: after a zone's name and a place: the zone's park there (中关村科技园区丰台园, X科技城海安园)

@@ -2154,7 +2154,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))
         if targets and (signed or invested) and (re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label)
                                                  or _verb_of(this_time)
-                                                 or (events and _SIGNED_THERE.match(view.text, view.rel(targets[0][0])[1]))):
+                                                 or (events and _SIGNED_THERE.match(view.text, view.rel(targets[0][0])[1]))
+                                                 or (events and _signed_at_the_subject(view, targets[0][0], mm.start))):
             # (开幕式上，共签约项目58个，总金额达到N元: the signing's sum at the article's one event, a fair)
             m, key = targets[0]
             yield _money_rel(key, "totalInvestment", mm, m)
@@ -2172,6 +2173,16 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             earlier, back = earlier.previous, back + 1
 
 
+def _signed_at_the_subject(view: SentenceView, m: Mention, amount: int) -> bool:
+    """The event opens the sentence (本届“6·18”, 本次交易会) and the sentence tells of projects signed before the
+    amount (…，现场集中签约项目326个，总投资N元): the sum of its signings."""
+    s, e = view.rel(m)
+    return view.opener is not None and view.opener[0] == m and _THIS_EDITION.fullmatch(view.text, 0, s) is not None \
+        and re.search(r"签(?:约|订|署)[^，。；]{0,10}?项目", view.text[e:amount]) is not None
+
+
+#: before an event opening its sentence: this edition of it
+_THIS_EDITION = re.compile(r"(?:本届|本次|此次|这次)?[“‘\"]?")
 #: right after an event's name: projects were signed at it (本届东博会共签约投资合作项目470个)
 _SIGNED_THERE = re.compile(r"(?:上|期间)?[，,]?(?:共|累计|现场|集中)*签(?:约|订|署)[^，。；]{0,10}?项目")
 #: after firms listed: they came to the event just told of (A、B等300余家企业代表参加活动)

@@ -5227,3 +5227,10 @@ def test_a_share_s_metric_and_a_count_in_ten_thousands_and_firms_that_settle_one
     assert str(value) == "11700"  # (not 11700.00)
     got = facts("青禾银行、青川保险等一批港资金融机构相继落户青川合作区。")
     assert {s for s, p, o in got if p == "locatedIn"} == {"青禾银行", "青川保险"}
+
+
+def test_a_fair_of_projects_names_no_project_and_sums_its_signings():
+    got = facts("6月18日，第三届青川项目成果交易会（以下简称“青交会”）在青川开幕。"
+                "本届“青交会”共征集对接项目6900多项，现场集中签约项目326个，总投资1180亿元。", 2023)
+    assert not {f for f in got if f[0].endswith("项目")}  # (青川项目 of 青川项目成果交易会 is no project)
+    assert ("第三届青川项目成果交易会", "totalInvestment", Decimal(118_000_000_000)) in got
