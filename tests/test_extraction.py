@@ -5234,3 +5234,10 @@ def test_a_fair_of_projects_names_no_project_and_sums_its_signings():
                 "本届“青交会”共征集对接项目6900多项，现场集中签约项目326个，总投资1180亿元。", 2023)
     assert not {f for f in got if f[0].endswith("项目")}  # (青川项目 of 青川项目成果交易会 is no project)
     assert ("第三届青川项目成果交易会", "totalInvestment", Decimal(118_000_000_000)) in got
+
+
+def test_academicians_and_professors_are_people_of_their_institutions():
+    got = facts("中国工程院院士、青川大学教授李明，青川大学研究员王芳参加了开幕式。")
+    assert {(s, o) for s, p, o in got if p == "affiliatedWith"} == {
+        ("李明", "中国工程院"), ("李明", "青川大学"), ("王芳", "青川大学")}
+    assert ("李明", "jobTitle", "中国工程院院士、青川大学教授") in got
