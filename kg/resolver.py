@@ -163,7 +163,9 @@ def _name_phases(named: list[Mention], generic: list[Mention], text: str
             before = []  # 园区管委会表示，将建设二期工程: the zone's phase, not the project's (but X负责人介绍，
             # 一期项目于2019年投产: the project's, which the speaker reports on)
         phased = [m for m in projects if m.end <= g.start and _HAS_PHASE.search(phase_last(m.text))]
-        before = phased if before and phased else before  # (X三期项目…将建设Y生产线。…一期项目: X's first phase)
+        if before and phased and (before[-1].sentence < g.sentence or _share_words(phased[-1].text, before[-1].text)):
+            before = phased  # (X三期项目…将建设Y生产线。…一期项目: X's first phase; a headline's 智能工厂二期 and the
+            # body's 极氪智能工厂，一期工厂…: one project's; but A二期项目…。B项目，总投资N元，一期计划…开工: B's)
         last = phase_last(before[-1].text) if before else ""
         stem = _NAMED_PHASE.fullmatch(last).group(1) if before else ""
         if len(stem) < 2:
@@ -178,6 +180,13 @@ def _name_phases(named: list[Mention], generic: list[Mention], text: str
         bisect.insort(projects, m, key=attrgetter("start"))
         phase_of[m] = phase_of.get(before[-1], before[-1])
     return named, still_generic, phase_of | of_kind
+
+
+def _share_words(a: str, b: str) -> bool:
+    """The names have four characters or more in a row in common (智能工厂 of 智能工厂二期 and 极氪智能工厂)."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size >= 4
 
 
 #: right before a phase opening what a speaker reports: 介绍，一期项目…

@@ -5241,3 +5241,11 @@ def test_academicians_and_professors_are_people_of_their_institutions():
     assert {(s, o) for s, p, o in got if p == "affiliatedWith"} == {
         ("李明", "中国工程院"), ("李明", "青川大学"), ("王芳", "青川大学")}
     assert ("李明", "jobTitle", "中国工程院院士、青川大学教授") in got
+
+
+def test_a_bare_phase_after_a_listed_project_is_that_project_s_not_an_earlier_item_s():
+    g = graph("6月30日，青川高新区重大项目集中签约，签约项目主要包括：\n"
+              "1.青禾汽车研发中心二期项目，总投资3.8亿美元；\n"
+              "2.青川汽车新能源整车项目，总投资约45亿元，一期计划于今年四季度开工。")
+    assert {e.label for e in g.entities if e.cls == "Project"} == {
+        "青禾汽车研发中心二期项目", "青川汽车新能源整车项目", "青川汽车新能源整车一期项目"}
