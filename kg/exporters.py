@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
 
@@ -68,10 +69,9 @@ class BlockJobs:
         self.entities = sorted(kg.entities, key=lambda e: e.key)
         self._first_statement = len(self.documents) + len(self.entities)
         self._first_sentence = self._first_statement + len(kg.relations)
-        self._memo: dict[str, object] = {}
 
     def size(self) -> int:
-        return self._first_sentence + len(self._sentences())
+        return self._first_sentence + len(self._sentences)
 
     def block(self, i: int, nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> B.Block:
         """Block i (an entity's page attributes go into nodes and edges)."""
@@ -80,14 +80,14 @@ class BlockJobs:
         if i < self._first_statement:
             return self._entity_block(self.entities[i - len(self.documents)], nodes, edges)
         if i < self._first_sentence:
-            key, r = self._statements()[i - self._first_statement]
+            key, r = self._statements[i - self._first_statement]
             return B.statement_block(r, self.iri_of, key)
-        return B.sentence_block(self._sentences()[i - self._first_sentence])
+        return B.sentence_block(self._sentences[i - self._first_sentence])
 
     def _entity_block(self, e, nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> B.Block:
         from .network_export import is_indicator, node_attributes
 
-        by_subject, sentences, facts = self._entity_inputs()
+        by_subject, sentences, facts = self._entity_inputs
         rels = by_subject.get(e.key, [])
         if is_indicator(e.key):
             return B.entity_block(e, rels, self.iri_of)
@@ -96,27 +96,26 @@ class BlockJobs:
         edges += [(e.key, t, p, d) for t, p, d in out_edges]
         return B.entity_block(e, rels, self.iri_of, B.graphml_block(e.key, node, out_edges))
 
+    @cached_property
     def _entity_inputs(self) -> tuple[dict, dict, dict]:
         """(relations by subject, sentences by (article, index), the indicators' facts)."""
-        if "entities" not in self._memo:
-            from .network_export import indicator_facts
+        from .network_export import indicator_facts
 
-            kg = self.kg
-            self._memo["entities"] = (relations_by_subject(kg.relations),
-                                      {(s.article_id, s.index): s for s in kg.sentences}, indicator_facts(kg.relations))
-        return self._memo["entities"]
+        kg = self.kg
+        return (relations_by_subject(kg.relations), {(s.article_id, s.index): s for s in kg.sentences},
+                indicator_facts(kg.relations))
 
+    @cached_property
     def _statements(self) -> list:
-        if "statements" not in self._memo:
-            self._memo["statements"] = sorted(((B.relation_sortkey(r), r) for r in self.kg.relations), key=itemgetter(0))
-        return self._memo["statements"]
+        """(sort key, relation) of every relation, in sort-key order."""
+        return sorted(((B.relation_sortkey(r), r) for r in self.kg.relations), key=itemgetter(0))
 
+    @cached_property
     def _sentences(self) -> list:
-        if "sentences" not in self._memo:
-            used = used_sentences(self.kg.entities, self.kg.relations)
-            self._memo["sentences"] = sorted((s for s in self.kg.sentences if (s.article_id, s.index) in used),
-                                             key=lambda s: B.sentence_key(s.article_id, s.index))
-        return self._memo["sentences"]
+        """The sentences some mention or evidence refers to, in sort-key order."""
+        used = used_sentences(self.kg.entities, self.kg.relations)
+        return sorted((s for s in self.kg.sentences if (s.article_id, s.index) in used),
+                      key=lambda s: B.sentence_key(s.article_id, s.index))
 
 
 #: blocks taken at a time by either export process
