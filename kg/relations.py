@@ -73,6 +73,7 @@ _CONTINUES = re.compile(rf"(?:(?:据了解|据悉|据介绍)[，,]?)?"  # (据�
                         rf"(?:(?:此外|另外|同时|与此同时)[，,]|此次|本次|[一二三四五六七八九十]是|{_LISTING})")
 
 
+#: a dateline opening the article's first sentence (新华社重庆7月8日电（记者 X）)
 _DATELINE_AT_START = re.compile(lexicon.DATELINE)
 
 #: after a date: what it dates is a later stage (预计2022年6月投产), not the signing or start of the sentence
