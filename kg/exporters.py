@@ -68,10 +68,10 @@ class BlockJobs:
         self.documents = sorted(kg.articles, key=lambda a: B.document_key(a.id))
         self.entities = sorted(kg.entities, key=lambda e: e.key)
         self._first_statement = len(self.documents) + len(self.entities)
-        self._first_sentence = self._first_statement + len(kg.relations)
+        self.first_sentence = self._first_statement + len(kg.relations)
 
     def size(self) -> int:
-        return self._first_sentence + len(self._sentences)
+        return self.first_sentence + len(self._sentences)
 
     def block(self, i: int, nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> B.Block:
         """Block i (an entity's page attributes go into nodes and edges)."""
@@ -79,10 +79,10 @@ class BlockJobs:
             return B.document_block(self.documents[i])
         if i < self._first_statement:
             return self._entity_block(self.entities[i - len(self.documents)], nodes, edges)
-        if i < self._first_sentence:
+        if i < self.first_sentence:
             key, r = self._statements[i - self._first_statement]
             return B.statement_block(r, self.iri_of, key)
-        return B.sentence_block(self._sentences[i - self._first_sentence])
+        return B.sentence_block(self._sentences[i - self.first_sentence])
 
     def _entity_block(self, e, nodes: dict[str, dict], edges: list[tuple[str, str, str, dict]]) -> B.Block:
         from .network_export import is_indicator, node_attributes
@@ -125,32 +125,39 @@ CHUNK = 1024
 class SharedRange:
     """Positions 0 … n-1 shared out between two processes in chunks: one takes them from the front, the
     other from the back, until they meet (the faster one makes more). Made before the fork (its bounds
-    are in shared memory); n is made (by ``size``) only by the process that takes first."""
+    are in shared memory). n is made (by ``size``) by the process taking from the back, outside the lock;
+    the front may go up to ``floor`` (a bound of n known at once) before it must know n."""
 
-    def __init__(self, size: Callable[[], int]):
+    def __init__(self, size: Callable[[], int], floor: int):
         import multiprocessing
 
         self._bounds = multiprocessing.Array("q", [0, -1])  # front, back (-1: not known yet), with a lock
-        self._size = size
+        self._size, self._floor = size, floor
 
     def take_front(self, count: int) -> range:
-        with self._bounds.get_lock():
-            front, back = self._ends()
-            end = min(front + count, back)
-            self._bounds[0] = end
-        return range(front, end)
+        while True:
+            with self._bounds.get_lock():
+                front, back = self._bounds[0], self._bounds[1]
+                end = min(front + count, back if back >= 0 else self._floor)
+                if end > front or back >= 0:
+                    self._bounds[0] = max(end, front)
+                    return range(front, max(end, front))
+            self._know_back()  # (at the floor before the other took any: n is needed)
 
     def take_back(self, count: int) -> range:
+        self._know_back()
         with self._bounds.get_lock():
-            front, back = self._ends()
+            front, back = self._bounds[0], self._bounds[1]
             start = max(back - count, front)
             self._bounds[1] = start
         return range(start, back)
 
-    def _ends(self) -> tuple[int, int]:
-        if self._bounds[1] < 0:
-            self._bounds[1] = self._size()
-        return self._bounds[0], self._bounds[1]
+    def _know_back(self) -> None:
+        if self._bounds[1] < 0:  # (read without the lock: only ever set once, from -1)
+            n = self._size()  # (made outside the lock: the other process goes on meanwhile)
+            with self._bounds.get_lock():
+                if self._bounds[1] < 0:
+                    self._bounds[1] = n
 
 
 @dataclass
@@ -220,7 +227,7 @@ def make_blocks(kg: KnowledgeGraph, out_dir: Path) -> tuple[GraphBlocks, list[B.
         parts = graph_blocks(kg)
         return parts, parts.blocks, []
     jobs = BlockJobs(kg, entity_iris(kg))  # (the IRIs made once, for both processes)
-    shared = SharedRange(jobs.size)
+    shared = SharedRange(jobs.size, jobs.first_sentence)
     other = in_background(lambda: back_share(jobs, shared, out_dir))
     try:
         mine = front_share(jobs, shared, out_dir)

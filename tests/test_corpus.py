@@ -376,15 +376,18 @@ def test_two_parts_are_copied_in_sort_key_order():
 
 
 def test_two_processes_share_the_blocks_out_from_either_end():
-    """Positions are taken in chunks from the front and the back until they meet, each once; the size is
-    asked for once."""
+    """Positions are taken in chunks from the front and the back until they meet, each once; the front
+    goes up to the floor before anyone needs the size, which is asked for once, by the back."""
     from kg.exporters import SharedRange
 
     asked = []
-    shared = SharedRange(lambda: asked.append(1) or 10)
-    assert [shared.take_front(4), shared.take_back(4), shared.take_front(4), shared.take_back(4),
-            shared.take_front(4)] == [range(0, 4), range(6, 10), range(4, 6), range(6, 6), range(4, 4)]
+    shared = SharedRange(lambda: asked.append(1) or 10, floor=6)
+    assert [shared.take_front(4), shared.take_front(4)] == [range(0, 4), range(4, 6)] and not asked
+    assert [shared.take_back(3), shared.take_front(4), shared.take_back(3), shared.take_front(4)] == [
+        range(7, 10), range(6, 7), range(7, 7), range(7, 7)]
     assert asked == [1]
+    alone = SharedRange(lambda: 3, floor=2)  # (the front alone: past the floor once the size is known)
+    assert [alone.take_front(5), alone.take_front(5), alone.take_front(5)] == [range(0, 2), range(2, 3), range(3, 3)]
 
 
 def test_blocks_made_from_both_ends_give_the_files_and_page_one_process_gives(tmp_path: Path, monkeypatch):
