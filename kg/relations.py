@@ -1429,7 +1429,7 @@ _FIRM_INVESTS = re.compile(rf"(?:宣布|决定|表示)?(?:{_AT_PLACE})?(?:计划
 #: (X)将在Z投资N元，建设Y项目: whoever invests, in the zone, builds Y
 _INVESTS_AT = re.compile(rf"{_AT_PLACE}$")
 #: a clause that opens with its investing verb, without a subject of its own (总投资N元的Y describes Y)
-_INVESTS_CLAUSE = re.compile(r"(?:并|还|将|拟|计划|预计|共同)*(?:在[^，。；、]{2,20}?)?(?:(?:追加)?投资|增资)(?:约|超|近|达)?")
+_INVESTS_CLAUSE = re.compile(r"(?:此次|这次|本次|今年|近日)?(?:并|还|将|拟|计划|预计|共同)*(?:在[^，。；、]{2,20}?)?(?:(?:追加)?投资|增资)(?:约|超|近|达)?")
 #: a clause without a subject saying that the sentence's firm will invest (more): 将追加投资, 拟投资
 _WILL_INVEST = re.compile(r"(?:并|还)?(?:将|拟|计划)(?:追加|新增)?投资(?:约|超|近|达)?|(?:追加|新增)投资(?:约|超|近|达)?")
 #: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X, 投资N元在Z建设X
@@ -1788,6 +1788,9 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
         investor = _clause_investor(view, s) if not generic else None
         if investor is not None:  # X与Y签署协议，投资N元建设Z项目
             yield _rel(key, "operatedBy", investor[1], (m, investor[0]))
+        for cm, ck, _ in [] if generic else [t for t in view.of_class({"Company"}) if t[2] and _anaphor(view, t[0])]:
+            if view.rel(cm)[1] <= s and _invests_in(view, view.rel(cm)[1], s):  # 该公司计划投资N元建设Y项目
+                yield _rel(key, "operatedBy", ck, (m, cm))
         e = view.rel(m)[1]
         hit = _BY_AFTER_PROJECT.match(view.text, e)  # X项目由Y投资建设 / X项目，由Y… / 该项目位于Z，由Y…
         if not hit:

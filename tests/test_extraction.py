@@ -5249,3 +5249,10 @@ def test_a_bare_phase_after_a_listed_project_is_that_project_s_not_an_earlier_it
               "2.青川汽车新能源整车项目，总投资约45亿元，一期计划于今年四季度开工。")
     assert {e.label for e in g.entities if e.cls == "Project"} == {
         "青禾汽车研发中心二期项目", "青川汽车新能源整车项目", "青川汽车新能源整车一期项目"}
+
+
+def test_a_firm_described_first_then_investing_builds_the_project():
+    for text in ("青禾科技股份有限公司是国内领先的锂电池材料企业，此次将投资20亿元在青川经开区建设年产5万吨正极材料项目。",
+                 "青禾科技股份有限公司是国内领先的锂电池材料企业。该公司计划投资20亿元在青川经开区建设年产5万吨正极材料项目。"):
+        got = facts(text)
+        assert ("年产5万吨正极材料项目", "operatedBy", "青禾科技股份有限公司") in got, text
