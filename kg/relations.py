@@ -1499,7 +1499,7 @@ def _amount_after(view: SentenceView, pos: int, key: re.Pattern) -> MoneyMention
         if key is _INVEST_KEY and key.search(gap).group(1) == "投资" and before_key.endswith(("完成", "到位", "实际", "累计")):
             continue  # 已完成投资52亿元: what is spent so far, not the total
         if not re.search(r"[、；。;]", gap) and (("，" not in before_key and "," not in before_key)
-                                               or re.fullmatch(r"[^，,]*[，,]", before_key)
+                                               or re.fullmatch(r"[^，,]*[，,](?:该?项目)?(?:计划|预计|拟)?", before_key)
                                                or _SAYS_WHAT_IT_IS.fullmatch(before_key)):
             return mm
     return None

@@ -2179,6 +2179,15 @@ def test_every_item_a_project_mainly_builds_is_content_and_an_industry_s_chain_i
     assert ("新能源汽车全产业链项目", "operatedBy", "白石汽车集团有限公司") in got
 
 
+def test_a_project_s_facts_after_its_builder_and_its_planned_amount_are_its_own():
+    got = facts("投资最大的是青川动力电池合肥基地项目，由青川电池有限公司投资建设，计划总投资120亿元，"
+                "规划建设年产20GWh动力电池生产线，预计2024年6月建成投产，达产后年产值可达150亿元。")
+    assert {(s, p, o) for s, p, o in got if p in ("totalInvestment", "annualOutputValue", "productionDate")} == {
+        ("青川动力电池合肥基地项目", "totalInvestment", Decimal("12000000000")),
+        ("青川动力电池合肥基地项目", "annualOutputValue", Decimal("15000000000")),
+        ("青川动力电池合肥基地项目", "productionDate", "2024-06")}
+
+
 def test_a_zone_s_short_name_opening_a_figure_is_no_part_of_its_metric():
     text = ("蓝湾深港现代服务业合作区发展提速。\n2022年，蓝湾实现地区生产总值1948.7亿元，同比增长6.5%。\n")
     got = facts(text, 2023)
