@@ -28,7 +28,7 @@ from .model import ArticleGraph, Entity, Relation
 SCOPED_CLASSES = frozenset({"Event", "Policy", "GovernmentBody"})
 #: a body named without its place or zone: 省政府, 市委, 管委会, 省商务厅 (whose? each article's own)
 _BARE_BODY = re.compile(r"(?:省|市|县|区|州|自治区|镇|乡)(?:委(?:常委会)?|人民政府|政府|人大(?:常委会)?|政协"
-                        r"|[\u4e00-\u9fff]{0,5}?(?:局|厅|办|办公室|委))|管委会|党工委|管理委员会|人民政府|政府")
+                        r"|[\u4e00-\u9fff]{0,8}?(?:局|厅|办|办公室|委员会|委))|管委会|党工委|管理委员会|人民政府|政府")
 #: what separates a scoped key from its article's id (or a person's key from its organizations')
 SCOPE_MARK = "#"
 #: between a person's organizations in its key; before the article of a person of none

@@ -2180,8 +2180,10 @@ def test_every_item_a_project_mainly_builds_is_content_and_an_industry_s_chain_i
 
 
 def test_a_project_s_facts_after_its_builder_and_its_planned_amount_are_its_own():
-    got = facts("投资最大的是青川动力电池合肥基地项目，由青川电池有限公司投资建设，计划总投资120亿元，"
-                "规划建设年产20GWh动力电池生产线，预计2024年6月建成投产，达产后年产值可达150亿元。")
+    text = ("投资最大的是青川动力电池合肥基地项目，由青川电池有限公司投资建设，计划总投资120亿元，"
+            "规划建设年产20GWh动力电池生产线，预计2024年6月建成投产，达产后年产值可达150亿元。")
+    assert [e.label for e in graph(text).entities if e.cls == "Project"] == ["青川动力电池合肥基地项目"]  # (the line: what it holds)
+    got = facts(text)
     assert {(s, p, o) for s, p, o in got if p in ("totalInvestment", "annualOutputValue", "productionDate")} == {
         ("青川动力电池合肥基地项目", "totalInvestment", Decimal("12000000000")),
         ("青川动力电池合肥基地项目", "annualOutputValue", Decimal("15000000000")),
@@ -2872,6 +2874,15 @@ def test_bodies_named_after_two_fields_and_a_headline_project_named_by_its_firm_
     text = f"{title}\n\n5月10日，国投洋浦港有限公司洋浦港区小铲滩作业区三期工程在青川经开区开工建设，总投资约35亿元。\n"
     g = extract_article(Article("t", title, text, "t.txt", PartialDate(2021)))
     assert [e.label for e in g.entities if e.cls == "Project"] == ["洋浦港区小铲滩作业区三期工程"]
+
+
+def test_a_body_of_two_fields_named_without_its_place_is_the_article_s_own_and_its_head_s():
+    g = graph("市工业和信息化局局长陈华介绍，市发展和改革委员会、县文化和旅游局也参与了编制。")
+    bodies = {e.label: e.key for e in g.entities if e.cls == "GovernmentBody"}
+    assert set(bodies) == {"市工业和信息化局", "市发展和改革委员会", "县文化和旅游局"}
+    assert all(key.endswith("#t") for key in bodies.values())  # (whose? the article's city's, county's)
+    got = fact_set(g)
+    assert ("陈华", "affiliatedWith", "市工业和信息化局") in got and ("陈华", "jobTitle", "市工业和信息化局局长") in got
 
 
 def test_titles_after_a_name_not_recognized_and_a_headline_project_by_the_firm_s_bracketed_name():
