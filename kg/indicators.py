@@ -108,7 +108,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 before = _clause_start(s.text, max(0, clause_start - 1))  # the clause just before
                 if before > 0 and _AMOUNT_CLAUSE.fullmatch(s.text, before, clause_start - 1):
                     before = _clause_start(s.text, before - 1)  # (…建设X园区，总投资约80亿元，规划面积…: X's)
-                named_before = [] if _SOURCE.match(s.text, before) else [
+                named_before = [] if _SOURCE.match(s.text, before) or _MADE_FROM.match(s.text, before) else [
                     (m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start]
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
                 last_named = max(named_before, key=lambda t: (t[0].end, -t[0].start)) if named_before else None
@@ -367,6 +367,8 @@ def _registered_firm(e: Entity) -> bool:
 
 #: a clause that gives the news's source: 记者从X获悉, 据X消息
 _SOURCE = re.compile(r"(?:记者)?(?:从|据)")
+#: a clause naming what a zone was made from (由原A、B整合而成): the parts are not what the figures after are of
+_MADE_FROM = re.compile(r"由[^，。；]{2,60}?(?:整合|合并|融合|组建)(?:优化|提升)?(?:而成|而来)")
 #: a clause about an event by its short name: 本届东博会, 此次推介会, 本次签约活动
 _EVENT_OPENS = re.compile(r"(?:本届|此次|本次|该次|今年的)[^，。；]{0,8}?(?:会|节|仪式|活动)")
 #: words of a dateline or a source: 东莞日报讯, 新华社电, X获悉

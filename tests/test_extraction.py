@@ -5010,6 +5010,16 @@ def test_a_zone_merged_from_an_area_of_another_is_not_merged_from_all_of_it():
     assert merged == {"青州高新技术产业开发区青湖片区", "青州临空经济区"}
 
 
+def test_the_area_after_what_a_zone_was_made_from_is_the_zone_s():
+    """Z…，由原A、B整合而成，总面积N平方公里: the area of the whole Z, not of B."""
+    g = graph("青盐高新技术产业开发区揭牌。\n根据市委决定，青盐高新区实行管理体制改革，由原青都高新技术产业园区、"
+              "青盐智能终端产业园整合而成，总面积约150平方公里。")
+    found = fact_set(g)
+    areas = {s for s, p, o in found if p == "hasIndicator"}
+    assert areas == {"青盐高新技术产业开发区"}
+    assert {o for s, p, o in found if p == "mergedFrom"} == {"青都高新技术产业园区", "青盐智能终端产业园"}
+
+
 def test_an_institution_that_leads_the_building_of_a_project_runs_it():
     """由X医院牵头建设的Y项目: the institution builds it, as a firm would."""
     found = facts("签约项目包括由青川大学附属医院牵头建设的临床研究中心项目等。")
