@@ -1553,11 +1553,12 @@ _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
 def located(view: SentenceView) -> Iterator[Relation]:
     """X位于Y / X于2005年落户Y / X入驻Y: X is located in the zone or place Y (位于A和B内: in zones A and B)."""
     for m in re.finditer(r"(?:坐落|座落|选址|地处)?(?:于|在)?位于|坐落于|(?:正式|成功)?(?:落户|扎根)(?:在|于)?|入驻|进驻"
-                         r"|选址(?:于|在)?",
+                         r"|选址(?:于|在)?|进入",
                          view.text):
         after = [t for t in view.items if view.rel(t[0])[0] == m.end()
                  and (not t[2] or (view.entity(t[1]).cls in ZONE_CLASSES and _IN_IT.match(view.text, view.rel(t[0])[1])))
-                 and view.entity(t[1]).cls in ZONE_CLASSES | PLACE_CLASSES]
+                 and view.entity(t[1]).cls in (ZONE_CLASSES if m.group() == "进入" else ZONE_CLASSES | PLACE_CLASSES)]
+        # (进入Z: settling in a zone; not 进入中国市场)
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls not in PLACE_CLASSES | {"Person", "Industry", "Policy"}
                   and (not re.search(r"[，。；\s]", _ASIDE.sub("", view.text[view.rel(t[0])[1]:m.start()]))
@@ -1579,7 +1580,8 @@ def located(view: SentenceView) -> Iterator[Relation]:
             if not _things_between(view, built_by.end() if built_by else opener_end, end):
                 before = [opener]  # X于2015年设立，规划面积48平方公里，位于沈阳市铁西区: X is there
         if after and not before and opener and not opener[2] and view.rel(opener[0])[0] == 0 \
-                and view.entity(opener[1]).cls in {"Company", "Institution"} and m.group().startswith(("落户", "扎根", "入驻", "进驻")) \
+                and view.entity(opener[1]).cls in {"Company", "Institution"} \
+                and m.group().startswith(("落户", "扎根", "入驻", "进驻", "进入")) \
                 and _DESCRIBED_THEN.fullmatch(view.text, view.rel(opener[0])[1], m.start()):
             before = [opener]  # X是全球知名的自动化技术公司，1996年落户Y: X is in Y
         if after and not before and view.text.endswith("总部", 0, m.start()) and opener and not opener[2] \

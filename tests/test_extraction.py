@@ -2628,6 +2628,9 @@ def test_a_firm_by_its_short_name_opening_a_clause_that_invests_in_building_a_pr
 def test_a_firm_described_then_settled_in_a_zone():
     got = facts("艾默生电气公司是全球知名的自动化技术公司，1996年落户苏州高新区，累计投资已超过5亿美元。", 2021)
     assert ("艾默生电气公司", "locatedIn", "苏州高新区") in got
+    got = facts("青博集团是全球领先的技术供应商，1999年进入苏州工业园区，目前已在园区设立6家企业。青博集团2001年进入中国市场。")
+    assert {(s, o) for s, p, o in got if p == "locatedIn" and s == "青博集团"} == {("青博集团", "苏州工业园区")}
+    # (进入 a zone: settling there; 进入中国市场 no)
 
 
 def test_countries_listed_before_deng_guojia_de_qiye_stay_countries():
