@@ -2153,11 +2153,12 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         signed = re.search(r"(总签约|签约总金额|签约金额|签约总额|签约额|协议投资额|协议总投资|协议投资|协议金额|协议总额|合同金额|合同总额"
                            r"|意向投资额|意向投资)(?:达|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
+        among = view.text.find("其中", mm.end, seg[1])  # (…，其中包括总投资N元的X项目: one of those summed)
         invested = (events or this_time) and re.search(r"(?:总投资(?:额)?|投资总额)(?:合计|共计)?(?:达到?|约|为|共|超过?|逾|近)?$"
                                                        r"|总金额(?:达到?|约|为|共)?$",
                                                        before) \
-            and not any(
-            seg[0] <= view.rel(m)[0] < seg[1] for m, _, _ in view.of_class({"Project"}, generic=False))
+            and not any(seg[0] <= view.rel(m)[0] < (among if among >= 0 else seg[1])
+                        for m, _, _ in view.of_class({"Project"}, generic=False))
         if targets and (signed or invested) and (re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label)
                                                  or _verb_of(this_time)
                                                  or (events and _SIGNED_THERE.match(view.text, view.rel(targets[0][0])[1]))
@@ -2571,6 +2572,9 @@ def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
     """The sentence lists the projects of the signing named in event_sentence, right before it or after
     the list's other lines (签约项目中，A投资N元建设X项目 after the signing's sentence), or after the
     event's tally (then the predicate its verb gives: 签约 → signedDate)."""
+    tally = _EVENT_TALLY.match(view.text)
+    if tally and 0 < view.sentence.index - event_sentence <= 6 and "其中" in view.text[tally.end():]:
+        return "signedDate" if _verb_of(tally) == "签约" else "startDate"  # 会上，共有12个项目集中签约，…，其中包括X项目
     back = view
     while back is not None and (re.match(_LISTING, back.text) or back is not view and _EVENT_S_KINDS.match(back.text)):
         back = back.previous  # (签约项目涵盖新能源汽车、…等领域。其中，…: over what the projects are about)

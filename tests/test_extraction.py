@@ -4167,6 +4167,17 @@ def test_projects_listed_after_the_event_s_tally_are_signed_on_its_day():
     assert not {f for f in got if f[0] == "青汽新能源汽车零部件产业园项目" and f[1] == "startDate"}
 
 
+def test_projects_listed_in_the_event_s_tally_sentence_are_signed_on_its_day_and_summed_by_it():
+    got = facts("11月20日，青盐高新技术产业开发区揭牌仪式在青都区举行。\n"
+                "揭牌仪式上，共有12个重大项目集中签约，总投资达128亿元，其中包括总投资50亿元的青亚迪新能源汽车零部件项目、"
+                "总投资30亿元的青为数据中心项目。", 2023)
+    assert {(s, o) for s, p, o in got if p == "signedDate"} >= {
+        ("青亚迪新能源汽车零部件项目", "2023-11-20"), ("青为数据中心项目", "2023-11-20")}
+    assert {(s, o) for s, p, o in got if p == "totalInvestment"} == {
+        ("青盐高新技术产业开发区揭牌仪式", Decimal("12800000000")), ("青亚迪新能源汽车零部件项目", Decimal("5000000000")),
+        ("青为数据中心项目", Decimal("3000000000"))}
+
+
 def test_a_city_that_will_work_with_another_cooperates_with_it():
     got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
     assert ("佛山", "cooperatesWith", "广州") in got
