@@ -691,6 +691,10 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                                                          or _CONTENT_BEFORE.search(text, 0, start)
                                                          or _superlative_after_copula(text, start, stem)):
             generic = True  # 是巴斯夫最大的海外投资项目, 主要建设…生产线: what the subject is or holds, not a name
+        if suffix.cls == "Project" and not generic and _ZONE_S_PROJECTS_EVENT.match(text, m.end()) \
+                and (zone_end := lexicon.suffix_of(text[start:m.start()])) is not None \
+                and zone_end.cls in ("Zone", "Park", "FreeTradeZone"):
+            generic = True  # 中德（沈阳）高端装备制造产业园项目签约活动: the park's projects signed, no project's name
         if suffix.cls == "Company" and not generic and _described(text, start):
             generic = True  # 是亚洲知名的房地产集团: what the firm is
         if suffix.cls == "Company" and not generic and lexicon.only_words(
@@ -1339,7 +1343,16 @@ def name_start(text: str, head: int, max_stem: int, keep: frozenset[str] = froze
         longer = _name_start(text, head, max_stem + _OVER_LIMIT, keep, min_left, quoted_head)
         if head - max_stem - _OVER_LIMIT < longer < start:
             return longer
+    if 0 < start < head and text[start - 1].isascii() and text[start - 1].isdigit() and text[start].isdigit():
+        past = _CUT_NUMBER.match(text, start, head)  # 202|2年中德（沈阳）…产业园: a name opens after the year, not inside it
+        return past.end() if past.end() < head else start
     return start
+
+
+#: after Z项目: an event of the zone's projects (签约活动, 集中签约, 推介会), not of one project named after Z
+_ZONE_S_PROJECTS_EVENT = re.compile(r"(?:集中)?签约活动|集中(?:签约|开工)|推介会|招商会")
+#: the rest of a number the length limit cut, with its year mark: (202)2年
+_CUT_NUMBER = re.compile(r"[0-9.]*年?")
 
 
 #: how far a name cut by the length limit inside a word may run on to a boundary word

@@ -23,7 +23,7 @@ from .model import (
     Sentence,
     distinct_mentions,
 )
-from .numbers import MoneyMention, find_money
+from .numbers import CN_DIGITS, MoneyMention, find_money
 from .resolver import (
     ORG_CLASSES,
     PLACE_CLASSES,
@@ -1232,6 +1232,11 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                 date = _day_named_before(view)  # (同日开工的还有…: the day named last before)
             if date is not None and date.kind == "point":
                 yield _rel(key, "startDate", date.date, (m,), False)
+        listing = _SIGNED_THE_LIST.search(view.text, 0, _list_start(view, s)) if not generic else None
+        if listing:  # 6月10日，园区共签约A、B等15个项目: signed that day
+            date = view.date_before(listing.start())
+            if date is not None and date.kind == "point" and not _LATER_STAGE.match(view.text, date.end):
+                yield _rel(key, "signedDate", date.date, (m,), False)
         signed_before = sign_verb if not generic and sign_verb and sign_verb.end() <= s else None
         if signed_before and (_BUILDS_AFTER_SIGNING.fullmatch(view.text, signed_before.end(), s)
                               or (_CLAUSE_REST.fullmatch(view.text, signed_before.end(), s)
@@ -1323,6 +1328,8 @@ def _where_another_settles(view: SentenceView, zone: tuple[Mention, str] | None,
 #: before a list of projects: they are the ones started (此次集中开工的, 开工建设的)
 _STARTED_BEFORE = re.compile(r"(?P<this>此次|本次|这次|同日|当日|当天|同一天|同期)?(?:集中|同时|正式|同步)?(?:开工|开建|动工)"
                              r"(?:建设)?的(?:还有|项目有|项目还有)?$")
+#: right before a list of projects: they are the ones signed (共签约, 现场签约了; not 拟签约)
+_SIGNED_THE_LIST = re.compile(r"(?<![拟将待])(?:共|现场|集中|成功)*签约了?$")
 #: A与B签订投资协议，X项目正式落户Y: the project the signing settles
 _CLAUSE_REST = re.compile(r"[^，。；]*[，,]")
 _SETTLES = re.compile(r"(?:正式|成功|顺利)?(?:签约)?落户")
@@ -2086,6 +2093,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         hold = _HOLD.search(view.text, e)
         before = view.text[max(0, s - 4):s]
         date = view.date_before(s, e)
+        held_on = re.match(r"(?:已|已经)?于", view.text[e:])  # X签约活动于6月10日举行: its day, not the dateline's
+        date = next((d for d in view.dates if held_on and d.start == e + held_on.end()), date)
         attend = re.search(r"(?:等)?(?:出席|参加|参与|主持)$", view.text[max(0, s - 5):s])
         inside = any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _, _ in events)
         if view.text.startswith(("期间", "召开期间", "举办期间"), e) or inside:
@@ -2158,7 +2167,9 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                                                        r"|总金额(?:达到?|约|为|共)?$",
                                                        before) \
             and not any(seg[0] <= view.rel(m)[0] < (among if among >= 0 else seg[1])
+                        and not _COUNTED_LIST_AFTER.match(view.text, view.rel(m)[1])
                         for m, _, _ in view.of_class({"Project"}, generic=False))
+        # (共签约A、B等15个项目，总投资N元: the list's, the event's sum)
         if targets and (signed or invested) and (re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label)
                                                  or _verb_of(this_time)
                                                  or (events and _SIGNED_THERE.match(view.text, view.rel(targets[0][0])[1]))
@@ -2186,6 +2197,10 @@ def _signed_at_the_subject(view: SentenceView, m: Mention, amount: int) -> bool:
     s, e = view.rel(m)
     return view.opener is not None and view.opener[0] == m and _THIS_EDITION.fullmatch(view.text, 0, s) is not None \
         and re.search(r"签(?:约|订|署)[^，。；]{0,10}?项目", view.text[e:amount]) is not None
+
+
+#: after a listed project, the count of the list: 等15个项目, 等一批重大项目
+_COUNTED_LIST_AFTER = re.compile(rf"(?:、[^，。；]{{2,30}}?)?等(?:[0-9{CN_DIGITS}]+个|一批)[^，。；0-9]{{0,6}}?项目")
 
 
 #: before an event opening its sentence: this edition of it

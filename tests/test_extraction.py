@@ -4178,6 +4178,21 @@ def test_projects_listed_in_the_event_s_tally_sentence_are_signed_on_its_day_and
         ("青为数据中心项目", Decimal("3000000000"))}
 
 
+def test_a_zone_s_signing_of_listed_projects_on_the_day_it_was_held_with_their_sum():
+    """The day after 于 is the event's (not the dateline's); the park of Z项目签约活动 is a park, its year no part
+    of its name; 共签约A、B等N个项目，总投资M元: the listed are signed that day, M is the event's sum."""
+    text = ("青川日报6月12日电 记者获悉，2022年中德（青川）高端装备制造产业园项目签约活动于6月10日举行，"
+            "共签约青马动力电池中心项目、青弗勒智能制造项目等15个项目，总投资65.8亿元。")
+    g = graph(text, 2022)
+    assert {(e.label, e.cls) for e in g.entities if e.cls in ("Park", "Project")} == {
+        ("中德（青川）高端装备制造产业园", "Park"), ("青马动力电池中心项目", "Project"), ("青弗勒智能制造项目", "Project")}
+    got = fact_set(g)
+    event = "2022年中德（青川）高端装备制造产业园项目签约活动"
+    assert {(s, o) for s, p, o in got if p == "signedDate"} == {
+        (event, "2022-06-10"), ("青马动力电池中心项目", "2022-06-10"), ("青弗勒智能制造项目", "2022-06-10")}
+    assert (event, "totalInvestment", Decimal("6580000000")) in got
+
+
 def test_a_city_that_will_work_with_another_cooperates_with_it():
     got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
     assert ("佛山", "cooperatesWith", "广州") in got
