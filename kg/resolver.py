@@ -917,6 +917,8 @@ def _merge_prefix_aliases(groups: dict[str, list[Mention]], cls_of: dict[str, st
                 continue
             if cls_of[short_key] == "Company" and cls_of[long_key] in ZONE_CLASSES | {"Institution", "Project"}:
                 continue  # 比亚迪 of 比亚迪襄阳产业园, 吉利汽车 of 吉利汽车研究院: the firm that names it, not it
+            if cls_of[short_key] in ZONE_CLASSES and cls_of[long_key] == "GovernmentBody":
+                continue  # 中德园 of 中德园管委会: the zone the body governs, not the body
             if (long.startswith(short) or without_place(long).startswith(short)) and len(long) > len(short) \
                     and lexicon.suffix_of(long) and lexicon.suffix_of(short) is None:
                 groups[long_key].extend(groups.pop(short_key))

@@ -4193,6 +4193,14 @@ def test_a_zone_s_signing_of_listed_projects_on_the_day_it_was_held_with_their_s
     assert (event, "totalInvestment", Decimal("6580000000")) in got
 
 
+def test_a_park_s_short_name_opening_its_body_s_name_is_the_park_s():
+    g = graph("中德（青川）高端装备制造产业园新签约项目15个\n中德园于2015年12月经国务院批复设立。\n"
+              "中德园管委会主任刘伟介绍，园区将聚焦汽车制造、智能制造等产业。")
+    names = {e.label: e.aliases for e in g.entities if e.cls in ("Park", "GovernmentBody")}
+    assert names["中德（青川）高端装备制造产业园"] == ("中德园",) and names["中德园管委会"] == ()
+    assert ("中德（青川）高端装备制造产业园", "establishedDate", "2015-12") in fact_set(g)
+
+
 def test_a_city_that_will_work_with_another_cooperates_with_it():
     got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
     assert ("佛山", "cooperatesWith", "广州") in got
