@@ -72,6 +72,28 @@ def parse_published(value: str) -> PartialDate:
     return PartialDate(y, mo, d)
 
 
+#: a line of a web page's header giving the page's date (发布时间：2022-08-16 来源：宁波日报; 2023年3月10日 来源：X)
+_HEADER_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+                          r"(?![\d万亿千百余多个家元吨亩米项人])")
+_HEADER_WORDS = re.compile(r"来源|发布|时间|日期|编辑|作者|责编|稿源|浏览|字号")
+
+
+def header_date(text: str, lines: int = 6) -> PartialDate | None:
+    """The date of a header line among an article's first lines: a short line, no sentence, holding one full
+    date alone or with words of a page's header (来源, 发布时间, 编辑)."""
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]:
+        if len(line) > 80 or "。" in line:
+            continue
+        found = list(_HEADER_DATE.finditer(line))
+        rest = _HEADER_DATE.sub("", line).strip(" \t:：|/　")
+        if len(found) == 1 and (not rest or _HEADER_WORDS.search(rest)):
+            m = found[0]
+            y, mo, d = int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+            if 1 <= mo <= 12 and _real_day(y, mo, d):
+                return PartialDate(y, mo, d)
+    return None
+
+
 def infer_year(title: str) -> int | None:
     """The year of an undated article when its title names exactly one year."""
     years = set(re.findall(r"(?<![\d.])((?:19|20)\d\d)(?:年)?(?![\d.万亿千百余多个家元吨亩米项人])", title))  # (not 超2000亿元)

@@ -36,12 +36,13 @@ def extractor_fingerprint() -> str:
 
 def extract_article(article: Article) -> ArticleGraph:
     """Everything the extractor finds in one article."""
-    if article.published is None:
-        from .dates import infer_year
+    if article.published is None:  # undated: the date of a page's header line, else a year the title names
+        from .dates import header_date, infer_year
 
         year = infer_year(article.title)
-        if year is not None:
-            article = Article(article.id, article.title, article.text, article.source, PartialDate(year))
+        published = header_date(article.text) or (PartialDate(year) if year is not None else None)
+        if published is not None:
+            article = Article(article.id, article.title, article.text, article.source, published)
     sentences = split_sentences(article)
     named, generic = find_mentions(article, sentences)
     resolution = resolve(article, sentences, named, generic)

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.dates import find_dates, infer_year, parse_published
+from kg.dates import find_dates, header_date, infer_year, parse_published
 from kg.model import Money, PartialDate
 from kg.numbers import find_money, to_decimal
 
@@ -93,6 +93,30 @@ def test_published_and_inferred_year():
     assert infer_year("2021湖北产业投资推介会在武汉举行") == 2021
     assert infer_year("园区新闻") is None
     assert infer_year("洋浦经济开发区前三季度实现营收超2000亿元") is None  # an amount, no year
+
+
+@pytest.mark.parametrize("text, date", [
+    ("青川前湾新区：打造汽车产业基地\n\n来源：青川日报  2022-08-16\n\n8月15日，项目投产。", PartialDate(2022, 8, 16)),
+    ("标题\n2023年3月10日  来源：南通日报\n正文。", PartialDate(2023, 3, 10)),
+    ("标题\n发布时间：2021/6/9 10:32 | 编辑：王明\n正文。", PartialDate(2021, 6, 9)),
+    ("标题\n2021-06-09\n正文。", PartialDate(2021, 6, 9)),
+    ("标题\n2021年6月9日，园区举行签约仪式。", None),  # a sentence, not a header
+    ("标题\n2021年6月9日 青川园区签约项目12个", None),  # a headline's words, no header's
+    ("标题\n时间：2021-06-09 至 2021-06-12", None),  # two dates: a span
+    ("标题\n来源：青川日报 2021-02-30", None),  # no such day
+])
+def test_an_undated_article_s_date_from_a_header_line(text, date):
+    assert header_date(text) == date
+
+
+def test_an_undated_article_is_dated_by_its_header_line():
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    text = "青川新区：汽车工厂投产\n\n来源：青川日报  2022-08-16\n\n8月15日，青川汽车第二工厂项目在青川新区正式投产。\n"
+    g = extract_article(Article("t", "青川新区：汽车工厂投产", text, "t.txt", None))
+    assert g.article.published == PartialDate(2022, 8, 16)
+    assert any(r.predicate == "productionDate" and r.object == PartialDate(2022, 8, 15) for r in g.relations)
 
 
 @pytest.mark.parametrize("text, published, iso", [
