@@ -7,6 +7,7 @@ offsets. Generic references (园区, 该项目) are returned apart, for the reso
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -118,6 +119,8 @@ class ArticleContext:
     place_forms: set[str] = field(default_factory=set)
     #: districts the gazetteer does not know, named after their city (洛阳市伊滨区 → 伊滨区)
     local_districts: set[str] = field(default_factory=set)
+    #: brands of capitals and Chinese the article names (SK海力士)
+    latin_brands: frozenset[str] = frozenset()
 
 
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[list[Mention], list[Mention]]:
@@ -128,6 +131,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[li
     full_forms = {p.short for _, _, f in scanned for p in gaz.lookup(f) if p.short}
     ctx.place_forms = {f for f in full_forms if f in gaz.weak and f in article.text} | _zone_openers(article.text)
     ctx.local_districts = local_districts(article.text, scanned)
+    ctx.latin_brands = latin_opened_brands(article.text)
     named: list[Mention] = []
     generic: list[Mention] = []
     for sentence in sentences:
@@ -183,6 +187,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_partner_firms(text, cands)
     cands += find_latin_firms(text)
     cands += find_latin_other_names(text, cands)
+    cands += find_latin_opened_firms(text, cands, ctx.latin_brands)
     cands += find_firms_of_officers(text, cands)
     cands += find_investing_firms(text, cands)
     cands += find_firms_before_capacity(text, cands)
@@ -253,6 +258,37 @@ def find_latin_firms(text: str) -> list[Candidate]:
                 or _place_at(text, m.end(), min(len(text), m.end() + 8)):  # Tesla（特斯拉）上海超级工厂: its plant there
             out.append(Candidate(m.start("name"), m.end("name"), "Company", "suffix", "company"))
             out.append(Candidate(m.end("name") + 1, m.end() - 1, "Company", "suffix", "company"))
+    return out
+
+
+#: capitals opening a run of Chinese: SK海力士…, LG化学…
+_LATIN_OPENED = re.compile(rf"(?<![A-Za-z0-9&])(?P<latin>[A-Z]{{2,5}})(?P<rest>[{CJK}]{{2,}})")
+
+
+def latin_opened_brands(text: str) -> frozenset[str]:
+    """The brands of capitals and Chinese (SK海力士, LG化学) an article names twice or more: the Chinese (two to
+    four characters) that every naming shares, when after one of them the firm does something (将追加投资)."""
+    by_latin: dict[str, list[re.Match]] = {}
+    for m in _LATIN_OPENED.finditer(text):
+        by_latin.setdefault(m.group("latin"), []).append(m)
+    brands = set()
+    for latin, found in by_latin.items():
+        shared = os.path.commonprefix([m.group("rest") for m in found])
+        if len(found) < 2 or not 2 <= len(shared) <= 4 or is_generic(shared) \
+                or lexicon.alternation("industries.txt").fullmatch(shared) or lexicon.suffix_of(shared) is not None:
+            continue  # (AI产业园…, 5G基站…: a kind of thing after the capitals, no brand)
+        if any(_FIRM_DOES_AFTER.match(text, m.start("rest") + len(shared)) for m in found):
+            brands.add(latin + shared)
+    return frozenset(brands)
+
+
+def find_latin_opened_firms(text: str, cands: list[Candidate], brands: frozenset[str]) -> list[Candidate]:
+    """The sentence's namings of the article's brands of capitals and Chinese (``latin_opened_brands``)."""
+    out = []
+    for brand in sorted(brands):
+        for m in re.finditer(rf"(?<![A-Za-z0-9&]){re.escape(brand)}", text):
+            if not any(c.start <= m.start() and m.end() <= c.end and c.cls == "Company" for c in cands):
+                out.append(Candidate(m.start(), m.end(), "Company", "suffix", "company"))
     return out
 
 

@@ -4201,6 +4201,17 @@ def test_a_park_s_short_name_opening_its_body_s_name_is_the_park_s():
     assert ("中德（青川）高端装备制造产业园", "establishedDate", "2015-12") in fact_set(g)
 
 
+def test_a_brand_of_capitals_and_chinese_named_twice_is_a_firm_and_a_headline_s_verb_no_name():
+    title = "青川高新区再引外资大项目 QK海川追加投资"
+    text = (f"{title}\n4月7日，QK海川青川二期扩建项目签约仪式在青川高新区举行。QK海川将追加投资10亿美元。\n"
+            "QK海川自2005年落户青川高新区以来，累计投资已超过200亿美元。园区AI产业园建设提速，AI产业园已入驻企业30家。\n")
+    g = extract_article(Article("t", title, text, "t.txt", PartialDate(2023)))
+    assert {e.label for e in g.entities if e.cls == "Company"} == {"QK海川"}
+    assert {e.label for e in g.entities if e.cls == "Project"} == {"QK海川青川二期扩建项目"}  # (not 再引外资大项目)
+    got = fact_set(g)
+    assert {("QK海川", "locatedIn", "青川高新区"), ("QK海川青川二期扩建项目", "operatedBy", "QK海川")} <= got
+
+
 def test_a_city_that_will_work_with_another_cooperates_with_it():
     got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
     assert ("佛山", "cooperatesWith", "广州") in got
