@@ -912,7 +912,8 @@ def _two_character_name(stem: str) -> bool:
 
 
 #: before what a named project holds (该项目主要建设整车及零部件生产线), not a project's own name
-_CONTENT_BEFORE = re.compile(r"(?:主要(?:建设|包括|建有|生产)|建设内容(?:[：:]|为|包括|主要为|主要包括)(?:新建|扩建|建设)?"
+_CONTENT_BEFORE = re.compile(r"建设内容[：:][^。；]*$"  # (a listing's field: everything on its line is content)
+                             r"|(?:主要(?:建设|包括|建有|生产)|建设内容(?:[：:]|为|包括|主要为|主要包括)(?:新建|扩建|建设)?"
                              r"|项目[，,](?:由[^，。；]{2,40}?(?:投资)?(?:建设|兴建|投建)[，,])?"
                              r"(?:(?:计划|预计)?总投资[^，。；]{2,16}[，,])?(?:将|拟|计划|规划)?(?:主要)?(?:新建|建设))"
                              # (X项目，(由Y投资建设，)(总投资80亿元，)将建设…生产线: what X holds)

@@ -2019,7 +2019,9 @@ def test_a_project_listed_with_its_fields_line_by_line(tmp_path):
     path.write_text("# 青川工业园区2023年重点项目一览\n\n▲ 青川生物全球研发中心项目\n投资主体：青川生物制药（苏州）有限公司\n"
                     "总投资：30亿元\n建设内容：新建研发大楼及配套设施，计划2023年6月开工，2025年竣工。\n\n"
                     "▲ 白石电子半导体封装测试扩产项目\n投资主体：白石电子（苏州）半导体有限公司\n总投资：2.5亿美元\n"
-                    "建设内容：扩建封装测试生产线，达产后年产值约50亿元。\n", encoding="utf-8")
+                    "建设内容：扩建封装测试生产线，达产后年产值约50亿元。\n\n"
+                    "▲ 青川光伏组件项目\n总投资：12亿元\n"
+                    "建设内容：新建标准化厂房8万平方米，购置自动化生产线10条，计划2023年6月建成投产。\n", encoding="utf-8")
     g = extract_file(path, PartialDate(2023))
     got = fact_set(g)
     assert {("青川生物全球研发中心项目", "operatedBy", "青川生物制药（苏州）有限公司"),
@@ -2027,8 +2029,10 @@ def test_a_project_listed_with_its_fields_line_by_line(tmp_path):
             ("青川生物全球研发中心项目", "startDate", "2023-06"),
             ("白石电子半导体封装测试扩产项目", "operatedBy", "白石电子（苏州）半导体有限公司"),
             ("白石电子半导体封装测试扩产项目", "totalInvestment", Money(Decimal(250_000_000), "USD")),
-            ("白石电子半导体封装测试扩产项目", "annualOutputValue", Decimal(5_000_000_000))} <= got
-    assert [e.label for e in g.entities if e.cls == "Project"] == ["白石电子半导体封装测试扩产项目", "青川生物全球研发中心项目"]
+            ("白石电子半导体封装测试扩产项目", "annualOutputValue", Decimal(5_000_000_000)),
+            ("青川光伏组件项目", "productionDate", "2023-06")} <= got
+    assert [e.label for e in g.entities if e.cls == "Project"] == [
+        "白石电子半导体封装测试扩产项目", "青川光伏组件项目", "青川生物全球研发中心项目"]  # (购置…生产线: content, any item)
 
 
 def test_a_province_s_national_zones_are_no_zone():
