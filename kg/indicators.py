@@ -24,7 +24,8 @@ from .numbers import find_money
 from .resolver import ORG_CLASSES, PLACE_CLASSES, SHORT_NAME, ZONE_CLASSES, Resolution
 
 _FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<times>万|亿)?(?:余|多)?"
-                     r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|标箱|平方公里|亩|倍)(?:以上|左右)?(?![\u4e00-\u9fff])")
+                     r"(?P<unit>%|家|个|项|次|期|所|座|户|人|名|辆|台|套|吨|标准箱|标箱|平方公里|亩|倍)(?:以上|左右)?"
+                     r"(?:(?![\u4e00-\u9fff])|(?=和[0-9]))")  # (not 个人; 3.2万户和4.1万户: the first of two joined)
 _TIMES = {None: 1, "万": 10_000, "亿": 100_000_000}
 #: before a multiple: a growth by so many times (同比增长1.2倍), not a comparison (是全国的2倍)
 _GREW = re.compile(r"(?:增长|增加|提高|提升)(?:了)?(?:约|近|超)?$")

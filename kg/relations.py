@@ -469,6 +469,10 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
         before = [(zm, zk) for zm, zk, _ in zones if view.rel(zm)[1] <= m.start() and not view.inside_other_name(zm)]
         whole = before[0] if before else view.zone_subject()  # (the zone the sentence opens with)
         parts = [t for t in zones if not t[2] and m.start() <= view.rel(t[0])[0] and view.rel(t[0])[1] <= m.end()]
+        if not parts and m.group().endswith("片区"):  # 涵盖南京、苏州、连云港三个片区: the areas named after them
+            parts = [(pm, area, False) for pm, pk, _ in view.of_class(PLACE_CLASSES, generic=False)
+                     if m.start() <= view.rel(pm)[0] and view.rel(pm)[1] <= m.end()
+                     and (area := entity_key(view.text[slice(*view.rel(pm))] + "片区", "Zone")) in view.resolution.entities]
         if whole is None or whole[1] in {p[1] for p in parts}:
             continue  # the whole is none of its parts
         for pm, pk, _ in _outermost(view, parts) if whole and len(parts) >= 2 else ():  # (涵盖成都高新区南部园区:

@@ -4216,6 +4216,19 @@ def test_a_brand_of_capitals_and_chinese_named_twice_is_a_firm_and_a_headline_s_
     assert {("QK海川", "locatedIn", "青川高新区"), ("QK海川青川二期扩建项目", "operatedBy", "QK海川")} <= got
 
 
+def test_the_areas_a_free_trade_zone_covers_by_their_places_are_its_parts_and_each_has_its_own_figure():
+    g = graph("中国（江苏）自由贸易试验区于2019年8月30日正式揭牌，实施范围119.97平方公里，涵盖南京、苏州、连云港三个片区。\n"
+              "三年来，南京片区、苏州片区、连云港片区分别新增市场主体3.2万户、4.1万户和1.1万户。")
+    got = fact_set(g)
+    assert {(s, o) for s, p, o in got if p == "partOf" and s.endswith("片区")} == {
+        ("南京片区", "中国（江苏）自由贸易试验区"), ("苏州片区", "中国（江苏）自由贸易试验区"),
+        ("连云港片区", "中国（江苏）自由贸易试验区")}
+    label = {e.key: e.label for e in g.entities}
+    values = {(label[r.subject], label[r.object]) for r in g.relations if r.predicate == "hasIndicator"}
+    assert ("连云港片区", "新增市场主体1.1万户") in values and ("南京片区", "新增市场主体3.2万户") in values
+    assert ("苏州片区", "新增市场主体4.1万户") in values  # (the first of two joined by 和 too)
+
+
 def test_a_city_that_will_work_with_another_cooperates_with_it():
     got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
     assert ("佛山", "cooperatesWith", "广州") in got
