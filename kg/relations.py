@@ -23,7 +23,7 @@ from .model import (
     Sentence,
     distinct_mentions,
 )
-from .numbers import CN_DIGITS, MoneyMention, find_money
+from .numbers import CN_DIGITS, MoneyMention, find_money, small_number
 from .resolver import (
     ORG_CLASSES,
     PLACE_CLASSES,
@@ -2632,6 +2632,40 @@ def phase_operators(views: list[SentenceView], found: list[Relation]) -> Iterato
                 yield _rel(key, "operatedBy", r.object, (phase, project) + r.evidence)
 
 
+#: a policy takes effect the day it is issued: 自发布之日起施行
+_FROM_ISSUE = re.compile(r"自(?:印发|发布|公布|颁布|出台)之日起(?:正式)?(?:施行|实施|执行|生效)")
+#: a sentence opening with the policies named before: 两项政策, 上述政策, 以上措施
+_THESE_POLICIES = re.compile(rf"(?:上述|以上|这|此|该)?(?P<n>[{CN_DIGITS}两])项(?:政策|措施|新政|办法|意见|文件)"
+                             r"|(?:上述|以上)(?:政策措施|政策|措施|新政|办法|意见|文件)")
+
+
+def effective_on_issue(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
+    """《X》自发布之日起施行 / 两项政策自发布之日起施行: the policies (named in the sentence, or all those of the
+    last sentence naming any) take effect the day they were issued."""
+    issued = {r.subject: r.object for r in found if r.predicate == "issuedDate"}
+    for view in views:
+        said = _FROM_ISSUE.search(view.text)
+        if said is None:
+            continue
+        own = [(m, k) for m, k, generic in view.of_class({"Policy"}) if view.rel(m)[1] <= said.start()
+               and (not generic or _anaphor(view, m))]
+        ref = (_THESE_POLICIES.match(view.text) or _THIS_POLICY.match(view.text)) if not own else None
+        count = small_number(ref.group("n")) if ref and ref.re is _THESE_POLICIES and ref.group("n") else None
+        before: dict[str, Mention] = {}  # the policies named before, the nearest first: as many as counted (两项政策)
+        back, steps = view.previous if ref else None, 0
+        while back is not None and steps < 12 and len(before) < (count or 1):
+            for m, k, _ in sorted(back.of_class({"Policy"}, generic=False), key=lambda t: -t[0].start):
+                before.setdefault(k, m)
+            back, steps = back.previous, steps + 1
+        if count and len(before) != count:
+            before = {}
+        for m, key in own or [(m, k) for k, m in before.items()]:
+            if key in issued:
+                here = (Mention(view.article.id, view.sentence.start + ref.start(), view.sentence.start + ref.end(),
+                                ref.group(), "Policy", view.sentence.index, view.entity(key).label),) if ref else ()
+                yield _rel(key, "effectiveDate", issued[key], (m,) + here, False)
+
+
 def signature_date(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
     """A document signed (天津经济技术开发区管理委员会 / 2023年2月15日, lines of their own): the policies the
     signer issues in it and dates nowhere else are issued on that day."""
@@ -2724,8 +2758,8 @@ def projects_listed_above(views: list[SentenceView], found: list[Relation]) -> I
                     yield _rel(pk, predicate, day.date, (pm,), False)
 
 
-ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date, projects_of_the_one_zone,
-                 projects_listed_above)
+ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date, effective_on_issue,
+                 projects_of_the_one_zone, projects_listed_above)
 
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,

@@ -1250,6 +1250,19 @@ def test_a_zone_the_state_council_approved_in_a_year():
     assert not {f for f in got if f[1] == "establishedDate"}
 
 
+def test_policies_that_take_effect_the_day_they_are_issued():
+    """《X》自发布之日起施行, 两项政策自发布之日起施行 (the two named last before), 本政策自印发之日起施行."""
+    got = facts("4月18日，青川区正式发布《青川区生物医药若干政策》，自发布之日起施行。", 2023)
+    assert ("青川区生物医药若干政策", "effectiveDate", "2023-04-18") in got
+    got = facts("5月8日，青山区发布《青山区新能源若干政策》和《青山区人才专项政策》。\n新能源政策从研发、产业化等方面给予支持。"
+                "人才政策方面，对顶尖人才团队最高给予1亿元资助。\n两项政策自发布之日起施行，有效期至2025年12月31日。", 2023)
+    assert {s for s, p, o in got if p == "effectiveDate" and o == "2023-05-08"} == {"青山区新能源若干政策", "青山区人才专项政策"}
+    got = facts("5月8日，青山区印发《青山区新能源若干政策》。\n第一条 对新落户的项目给予奖励。\n本政策自印发之日起施行。", 2023)
+    assert ("青山区新能源若干政策", "effectiveDate", "2023-05-08") in got
+    got = facts("近日，青山区印发《青山区新能源若干政策》。\n该政策自印发之日起施行。", 2023)
+    assert not {f for f in got if f[1] == "effectiveDate"}  # (no day it was issued)
+
+
 def test_datelines_lead_ins_effective_dates_and_granted_kinds():
     g = extract_article(Article("t", "t", "新华社重庆7月8日电（记者 李松）青川新区管委会与青川控股公司8日签署合作备忘录。"
                                 "青川控股公司将联合旗下青川置业集团负责园区的开发运营。\n", "t.txt", PartialDate(2021)))
