@@ -19,7 +19,8 @@ _CURRENCY = {"元": "CNY", "元人民币": "CNY", "人民币": "CNY", "美元": 
 
 NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]*[〇零一二三四五六七八九十两][{CN_DIGITS}]*)"
 MONEY = re.compile(
-    rf"(?P<num>{NUMBER})(?:\s*)(?P<scale>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?(?P<cur>元人民币|美元|欧元|日元|英镑|港元|港币|元)(?P<rmb>人民币)?"
+    rf"(?P<num>{NUMBER})(?:\s*)(?:多|余)?(?P<scale>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?"  # (120多亿元: at least 120亿)
+    rf"(?P<cur>元人民币|美元|欧元|日元|英镑|港元|港币|元)(?P<rmb>人民币)?"
 )
 
 
@@ -27,7 +28,9 @@ _SCALES = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
 #: before an amount, the lower bound of its range: 50-|60亿元, 50亿至|60亿元, 5～|6亿美元
 _RANGE_LOW = re.compile(rf"(?P<low>{NUMBER})(?P<low_scale>{_SCALES})?(?:元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 #: a bare scale after a bound word: 超百亿元, 近千亿元 (not 数百亿元: "several")
-BARE_MONEY = re.compile(r"(?<=[超近逾约达过])(?P<scale>万亿|千亿|百亿|千万|百万)(?P<cur>元人民币|美元|欧元|元)")
+BARE_MONEY = re.compile(r"(?<=[超近逾约达过])(?P<scale>万亿|千亿|百亿|千万|百万)(?P<cur>元人民币|美元|欧元|元)"
+                        rf"|(?<![{CN_DIGITS}0-9])(?P<hundreds>百|千)(?:余|多)(?P<scale2>亿|万)(?P<cur2>元人民币|美元|欧元|元)")
+# (百余亿元: at least 100亿)
 
 
 @dataclass(frozen=True)
@@ -105,8 +108,10 @@ def find_money(text: str) -> list[MoneyMention]:
                 continue
         found.append(MoneyMention(m.start(), m.end(), Money(_normal(amount), currency), m.group()))
     for m in BARE_MONEY.finditer(text):
-        amount = Decimal(_SCALE[m.group("scale")])
-        found.append(MoneyMention(m.start(), m.end(), Money(_normal(amount), _CURRENCY[m.group("cur")]), m.group()))
+        scale = m.group("scale") or m.group("hundreds") + m.group("scale2")
+        amount = Decimal(_SCALE[scale])
+        found.append(MoneyMention(m.start(), m.end(), Money(_normal(amount), _CURRENCY[m.group("cur") or m.group("cur2")]),
+                                  m.group()))
     return sorted(found, key=lambda mm: mm.start)
 
 

@@ -17,6 +17,10 @@ MONEY = [
     ("计划投资12.1亿美元", Money(Decimal(1_210_000_000), "USD")),
     ("投资两百万元", Money(Decimal(2_000_000))),
     ("奖励五十万元", Money(Decimal(500_000))),
+    ("总投资120多亿元", Money(Decimal(12_000_000_000))),  # at least: the number said
+    ("总投资三十余亿元", Money(Decimal(3_000_000_000))),
+    ("总投资百余亿元", Money(Decimal(10_000_000_000))),
+    ("投资千余万元", Money(Decimal(10_000_000))),
 ]
 
 
@@ -28,6 +32,7 @@ def test_money(text, money):
 def test_no_money_in_scale_words():
     assert find_money("形成了200个亿元以上项目") == []
     assert find_money("投资数百亿元，打造百亿级产业集群") == []  # several hundred; a class of size
+    assert find_money("总投资十几亿元") == []  # ten-odd: no number said
 
 
 def test_a_bare_scale_after_a_bound_word():
