@@ -25,10 +25,14 @@ _SAME_YEAR = ("当年", "同年")
 _HOLIDAYS = {"元旦": (1, 1), "五一": (5, 1), "六一": (6, 1), "七一": (7, 1), "八一": (8, 1),
              "十一": (10, 1), "国庆": (10, 1)}
 
+#: a year in Chinese digits, one by one: 二〇二一
+_CN_YEAR = "(?:一九|二〇|二零)[〇零一二三四五六七八九]{2}"
+_CN_DIGIT_VALUES = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
 _DATE = re.compile(
     # the lookahead: only where a year or a month starts (not an empty match at every character)
-    rf"(?=(?:19|20)\d\d年|今年|本年|当年|同年|去年|上年|前年|明年|{_NUM}月)"
-    rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|本年|当年|同年|去年|上年|前年|明年))?"
+    rf"(?=(?:19|20)\d\d年|{_CN_YEAR}年|今年|本年|当年|同年|去年|上年|前年|明年|{_NUM}月)"
+    rf"(?:(?P<y>(?:19|20)\d\d|{_CN_YEAR})年|(?P<rel>今年|本年|当年|同年|去年|上年|前年|明年))?"
     rf"(?:(?P<m>{_NUM})月(?:份)?(?:(?P<d>{_NUM})[日号])?(?P<part>底|末|初|上旬|中旬|下旬)?)?"
 )
 _HOLIDAY = re.compile(r"(?P<h>" + "|".join(_HOLIDAYS) + r")(?:节)?(?P<eve>前夕|前后|当天|期间)")
@@ -189,7 +193,7 @@ _YEAR_END = re.compile(r"年?(?:底|末)(?!期)")
 
 def _resolve(m: re.Match, text: str, year: int | None) -> list[DateMention]:
     if m.group("y"):
-        y: int | None = int(m.group("y"))
+        y: int | None = int(m.group("y").translate(_CN_DIGIT_VALUES))  # (二〇二一 → 2021)
     elif m.group("rel") in _SAME_YEAR and (years := re.findall(r"((?:19|20)\d\d)年", text[:m.start()])):
         y = int(years[-1])
     elif m.group("rel"):

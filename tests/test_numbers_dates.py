@@ -52,6 +52,8 @@ DATES = [
     ("今年4月，园区成立联盟", 2021, PartialDate(2021, 4)),
     ("去年3月中旬，运作启动", 2021, PartialDate(2020, 3)),
     ("2020年10月13日，正式挂牌", 2021, PartialDate(2020, 10, 13)),
+    ("二〇二一年六月二十九日", 2023, PartialDate(2021, 6, 29)),  # a year in Chinese digits (a document's signature)
+    ("一九九二年五月，开发区设立", 2023, PartialDate(1992, 5)),
     ("七一前夕，园区举行签约", 2021, PartialDate(2021, 6)),
     ("预计将于今年9月份开工", 2021, PartialDate(2021, 9)),
     ("去年，项目落户", 2021, PartialDate(2020)),
