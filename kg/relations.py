@@ -2570,6 +2570,8 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
     ground-breaking) at the article's event, on its date."""
     events = {r.subject: r for r in found if r.predicate in ("signedDate", "startDate") and not r.object_is_entity
               and isinstance(r.object, PartialDate) and r.object.day is not None}
+    if views and not any(views[0].resolution.entities[k].cls == "Event" for k in events):
+        yield from _listed_after_a_dated_tally(views)  # (no event named: the day of a tally sentence)
     if len(events) != 1:
         return
     event = next(iter(events.values()))
@@ -2585,6 +2587,32 @@ def signed_at_this_event(views: list[SentenceView], found: list[Relation]) -> It
                 yield _rel(key, "signedDate", event.object, (m,) + event.evidence[:1], False)
 
 
+
+
+#: a day's projects started or signed together, counted: (DATE，…)重点项目集中开工，共计32个项目
+_DATED_TALLY = re.compile(rf"集中(?P<verb>开工|签约)[^。；]{{0,6}}?(?:共计|共有|共)[0-9{CN_DIGITS}]+个(?:重点|重大)?项目")
+
+
+def _listed_after_a_dated_tally(views: list[SentenceView]) -> Iterator[Relation]:
+    """An article of no event: the projects listed (其中，…) within three sentences after the one sentence telling of
+    a day's projects started or signed together (1月16日，…项目集中开工，共计32个项目) were started (signed) that day."""
+    tallies = [(view, tally, day) for view in views if (tally := _DATED_TALLY.search(view.text))
+               and (day := next((d for d in view.dates if d.end <= tally.start() and d.kind == "point" and d.date.day), None))]
+    if len(tallies) != 1:
+        return
+    told, tally, day = tallies[0]
+    predicate = "signedDate" if tally.group("verb") == "签约" else "startDate"
+    for view in views:
+        if 0 < view.sentence.index - told.sentence.index <= 3 and re.match(r"其中[，,]", view.text) \
+                and not [d for d in view.dates if not _LATER_STAGE.match(view.text, d.end)]:
+            for m, key, _ in view.of_class({"Project"}, generic=False):
+                yield _rel(key, predicate, day.date, (m, _span_mention(told, tally)), False)
+
+
+def _span_mention(view: SentenceView, found: re.Match) -> Mention:
+    """A mention of the words found in the sentence (evidence that names no entity)."""
+    return Mention(view.article.id, view.sentence.start + found.start(), view.sentence.start + found.end(), found.group(),
+                   "Event", view.sentence.index)
 
 
 def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:

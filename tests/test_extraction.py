@@ -4242,6 +4242,15 @@ def test_the_areas_a_free_trade_zone_covers_by_their_places_are_its_parts_and_ea
     assert ("苏州片区", "新增市场主体4.1万户") in values  # (the first of two joined by 和 too)
 
 
+def test_projects_listed_after_a_dated_tally_of_no_event_started_that_day():
+    text = ("1月16日，青咸新区2023年首批重点项目集中开工，共计32个项目，总投资213.6亿元。\n"
+            "青咸新区党工委书记康明介绍，此次开工项目涵盖光子芯片、新能源等领域。\n"
+            "其中，青光科技有限公司投资6亿元建设的光子芯片中试平台项目，预计2023年底建成。\n"
+            "2022年，青咸新区新开工青川电池项目。")
+    got = facts(text, 2023)
+    assert {(s, o) for s, p, o in got if p == "startDate"} == {("光子芯片中试平台项目", "2023-01-16")}
+
+
 def test_a_city_that_will_work_with_another_cooperates_with_it():
     got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
     assert ("佛山", "cooperatesWith", "广州") in got
