@@ -194,6 +194,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_listed_short_firms(text, cands)
     cands += find_known_firms(text)
     cands += find_government_bodies(text, places)
+    cands += find_signing_partners(text, cands)
     cands += find_enumerations(text)
     cands += find_policies(text)
     cands += find_persons(text)
@@ -344,6 +345,28 @@ def find_partner_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
                     out.append(Candidate(start, c.start - 1, "Company", "suffix", "company"))
                     break
             break
+    return out
+
+
+#: a zone's or a body's partners in a signing, listed by their short names: 与比亚迪、广汽埃安分别签订合作协议
+_SIGNING_PARTNERS = re.compile(rf"与(?P<list>[{CJK}A-Za-z]{{2,8}}?(?:[、和][{CJK}A-Za-z]{{2,8}}?)*?)"
+                               r"(?:分别|共同|正式|成功)?(?:签订|签署|签约)")
+
+
+def find_signing_partners(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Firms by their short names that a zone or a body signs with (长沙经开区与比亚迪、广汽埃安分别签订合作协议):
+    the names listed after 与 right after the zone or body, where nothing else is named."""
+    out = []
+    for m in _SIGNING_PARTNERS.finditer(text):
+        if not any(c.end == m.start() and not c.generic and c.cls in ("Zone", "Park", "FreeTradeZone", "GovernmentBody")
+                   for c in cands):
+            continue
+        items = [(i.start(), i.end()) for i in re.finditer(rf"[{CJK}A-Za-z]+", m.group("list"))]
+        spans = [(m.start("list") + a, m.start("list") + b) for a, b in items]
+        if any(is_generic(text[a:b]) or lexicon.gazetteer().scan(text[a:b]) or _industry_term_at(text[a:b], 0, 0)
+               or any(c.start < b and a < c.end for c in cands) for a, b in spans):
+            continue  # (与多家企业签约, 与省商务厅签署: not firms' short names, or named already)
+        out += [Candidate(a, b, "Company", "suffix", "company") for a, b in spans]
     return out
 
 
@@ -1737,7 +1760,9 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
         out.append(Candidate(start, m.end(), "GovernmentBody", "government", "gov"))
     for m in lexicon.alternation("national_bodies.txt").finditer(text):
         out.append(Candidate(m.start(), m.end(), "GovernmentBody", "government", "gov"))
-    for m in _BARE_GOV.finditer(text):
+    pos = 0
+    while (m := _BARE_GOV.search(text, pos)) is not None:
+        pos = m.start() + 1  # (a match let go may hide one inside it: 高新|区与省商务厅 holds 省商务厅)
         if any(p.start <= m.start() < p.end for p in places) or m.group().endswith(_NOT_GOV):
             continue
         if _EVERY_BEFORE.search(text, 0, m.start()):
@@ -1746,6 +1771,7 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
                 and not any(_is_boundary(w) for w in (text[m.start() - 1], text[m.start() - 2:m.start()])):
             continue  # 海门区委 of a district we do not know: the end of a longer name, not 区委 alone
         out.append(Candidate(m.start(), m.end(), "GovernmentBody", "government", "gov"))
+        pos = m.end()
     return out
 
 

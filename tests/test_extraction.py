@@ -4251,6 +4251,15 @@ def test_projects_listed_after_a_dated_tally_of_no_event_started_that_day():
     assert {(s, o) for s, p, o in got if p == "startDate"} == {("光子芯片中试平台项目", "2023-01-16")}
 
 
+def test_firms_a_zone_signs_with_by_their_short_names_and_a_body_after_a_zone_s_name():
+    got = facts("此外，青沙经开区与青亚迪、白汽埃安分别签订合作协议。青川高新区与省商务厅签署合作协议。")
+    assert {(s, o) for s, p, o in got if p == "cooperatesWith"} == {
+        ("青沙经开区", "青亚迪"), ("青沙经开区", "白汽埃安"), ("青川高新区", "省商务厅")}
+    g = graph("青沙经开区与多家企业签订合作协议，青川新旧动能转换起步区同步举行签约活动。")
+    assert not [e for e in g.entities if e.cls == "Company"]  # (many firms; 同步举行: no partner)
+    assert {e.cls for e in graph("青川高新区与省商务厅签署合作协议。").entities if e.label == "省商务厅"} == {"GovernmentBody"}
+
+
 def test_a_city_that_will_work_with_another_cooperates_with_it():
     got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
     assert ("佛山", "cooperatesWith", "广州") in got
