@@ -98,6 +98,7 @@ NOT_NAMES = [
     "是鑫川市与白石市共建的特别合作区",  # 特别: descriptive
     "连续多年在全国生物医药园区综合竞争力排名中位居前列",  # the parks of an industry
     "该项目主要建设新能源汽车整车及零部件生产线",  # what the project holds, not a name
+    "目前主体工程已完工，土建工程和装修工程正在建设",  # parts of the works, no names
     "开发区举行德国企业项目签约仪式",  # projects of German firms: a kind
     "支持各地开发区争创世界一流园区",  # 争创: a verb before what is striven for
     "打造产城融合新城，建设现代化新城市",  # no name before 新城
