@@ -1455,7 +1455,7 @@ def _amount_before(view: SentenceView, pos: int) -> MoneyMention | None:
     for mm in view.money:
         between = view.text[mm.end:pos]
         built = _BUILT_WITH.fullmatch(between)
-        invested = _INVESTED.search(view.text, 0, mm.start)
+        invested = _INVESTED.search(view.text, max(0, mm.start - 12), mm.start)  # (its words: a few characters)
         if mm.end <= pos and (between in ("", "的") or (built and invested and (
                 not between.startswith(("，", ",")) or _firm_ends_at(view, invested.start())
                 or _INVESTS_AT.search(view.text, 0, invested.start())

@@ -28,11 +28,21 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+#: the longest sentence read as one: a longer run of text (a table flattened, a page without 。) is cut after
+#: its last ，；、 before the limit (or at it), so that no sentence costs the rules more than a long one does
+MAX_SENTENCE = 1000
+
+
 def _add(out: list[Sentence], article_id: str, text: str, start: int, end: int) -> None:
     while start < end and text[start] in " \t\n#·":
         start += 1
     while end > start and text[end - 1] in " \t\n":
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(mark, start + MAX_SENTENCE // 2, start + MAX_SENTENCE) for mark in "，；、,;") + 1
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append(Sentence(article_id, len(out), start, cut, text[start:cut]))
+        start = cut
     if end > start:
         out.append(Sentence(article_id, len(out), start, end, text[start:end]))
 

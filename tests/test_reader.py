@@ -95,3 +95,22 @@ def test_a_table_of_projects_copied_with_tabs_becomes_one_record_per_row():
             "2\t青尔MEMS传感器项目\t青尔股份有限公司\t32\n以上项目均于6月28日集中签约。\n")
     assert normalize(text) == ("青海智慧家电产业园项目\n投资主体：青尔集团公司\n总投资：50亿元\n\n\n"
                                "青尔MEMS传感器项目\n投资主体：青尔股份有限公司\n总投资：32亿元\n\n以上项目均于6月28日集中签约。\n")
+
+
+def test_a_run_of_text_without_sentence_ends_is_cut_into_sentences_of_bounded_length():
+    """A page without 。 (a flattened table): cut after its last ，；、 before the limit, offsets kept."""
+    from kg.model import Article, PartialDate
+    from kg.pipeline import extract_article
+    from kg.segmenter import MAX_SENTENCE, split_sentences
+
+    text = "，".join(f"青{i}科技有限公司投资{i + 1}亿元建设青{i}新材料项目" for i in range(300)) + "。\n"
+    article = Article("t", "t", text, "t.txt", PartialDate(2023))
+    sentences = split_sentences(article)
+    assert len(sentences) > 1 and all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(s.text == text[s.start:s.end] and s.text.endswith(("，", "。")) for s in sentences)
+    assert "".join(s.text for s in sentences) == text.strip()
+    g = extract_article(article)
+    operated = {(r.subject, r.object) for r in g.relations if r.predicate == "operatedBy"}
+    assert len(operated) == 300  # every clause's firm builds its project, across the cuts
+    unbroken = "青川经济开发区青川集团有限公司投资建设青川新材料产业园项目总投资50亿元" * 60  # no mark at all
+    assert [len(s.text) for s in split_sentences(Article("u", "u", unbroken, "u.txt", None))] == [1000, 1000, 160]
