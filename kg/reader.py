@@ -198,6 +198,9 @@ def _chinese_punctuation(text: str) -> str:
 
 #: a line of a listing, a field and its value (投资主体：X有限公司): whole, however it ends
 _RECORD = re.compile(r"[\u3400-\u9fff]{2,6}[：:]")
+#: a line opening an item of a document or a list (第一条, 一、, （一）, ▲): never the rest of the line before
+_ITEM_OPENING = re.compile(r"第[一二三四五六七八九十百0-9]+条|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
+                           r"|[▲●■◆★•]")
 
 
 def _join_broken(lines: list[str]) -> list[str]:
@@ -209,8 +212,9 @@ def _join_broken(lines: list[str]) -> list[str]:
         if pending:
             if not line.strip():
                 continue
-            if _RECORD.match(line.strip()):  # a field's line after a heading: 一、X项目 / 投资主体：Y
-                out.append(pending)
+            if _RECORD.match(line.strip()) or _ITEM_OPENING.match(line.strip()):
+                out.append(pending)  # a field's line after a heading (一、X项目 / 投资主体：Y), a policy's title before
+                # its first item (…若干政策 / 第一条 …)
             else:
                 line = pending + line.lstrip()
             pending = ""

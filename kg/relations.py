@@ -2317,7 +2317,7 @@ def effective_dates(view: SentenceView) -> Iterator[Relation]:
 def _effective_date_of_policy_before(view: SentenceView) -> Iterator[Relation]:
     """本措施自2023年3月1日起施行。: the date the policy last named above (within a notice's items) takes
     effect from; the words that refer to it are evidence, with the policy's name."""
-    ref = _THIS_POLICY.match(view.text)
+    ref = _THIS_POLICY.match(view.text, _after_item_marker(view.text))  # (第四条 本政策自…起施行)
     date = next((d for d in view.dates if ref and d.start >= ref.end()), None)
     if date is None or date.kind != "point" or "；" in view.text[ref.end():date.start] \
             or not _TAKES_EFFECT.match(view.text, date.end):
@@ -2331,6 +2331,16 @@ def _effective_date_of_policy_before(view: SentenceView) -> Iterator[Relation]:
     here = Mention(view.article.id, view.sentence.start + ref.start(), view.sentence.start + ref.end(), ref.group(),
                    "Policy", view.sentence.index, view.entity(key).label)
     yield _rel(key, "effectiveDate", date.date, (named, here), False)
+
+
+#: an item's number opening a sentence of a document: 第四条, 五、, （三）
+_ITEM_MARKER = re.compile(r"(?:第[一二三四五六七八九十百0-9]+条|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)])\s*")
+
+
+def _after_item_marker(text: str) -> int:
+    """Where a sentence's words begin after the item's number it may open with (第四条 本政策…)."""
+    marker = _ITEM_MARKER.match(text)
+    return marker.end() if marker else 0
 
 
 #: a sentence opening with the policy it belongs to: 本措施, 本办法, 该政策
@@ -2677,7 +2687,8 @@ def effective_on_issue(views: list[SentenceView], found: list[Relation]) -> Iter
             continue
         own = [(m, k) for m, k, generic in view.of_class({"Policy"}) if view.rel(m)[1] <= said.start()
                and (not generic or _anaphor(view, m))]
-        ref = (_THESE_POLICIES.match(view.text) or _THIS_POLICY.match(view.text)) if not own else None
+        opens = _after_item_marker(view.text)
+        ref = (_THESE_POLICIES.match(view.text, opens) or _THIS_POLICY.match(view.text, opens)) if not own else None
         count = small_number(ref.group("n")) if ref and ref.re is _THESE_POLICIES and ref.group("n") else None
         before: dict[str, Mention] = {}  # the policies named before, the nearest first: as many as counted (两项政策)
         back, steps = view.previous if ref else None, 0

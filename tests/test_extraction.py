@@ -1250,6 +1250,17 @@ def test_a_zone_the_state_council_approved_in_a_year():
     assert not {f for f in got if f[1] == "establishedDate"}
 
 
+def test_a_policy_printed_after_its_notice_with_numbered_items_has_its_grant_and_start(tmp_path):
+    text = ("关于印发《青川新区支持集成电路产业发展的若干政策》的通知\n\n现将《青川新区支持集成电路产业发展的若干政策》印发给你们。\n\n"
+            "青川新区管理委员会\n2022年5月20日\n\n青川新区支持集成电路产业发展的若干政策\n\n"
+            "第一条 支持项目落地。对新引进的集成电路制造项目，单个项目最高补助5000万元。\n"
+            "第二条 支持人才引进。对新引进的领军人才，给予最高200万元安家补贴。\n第三条 本政策自2022年6月1日起施行。\n")
+    (tmp_path / "notice.txt").write_text(text, encoding="utf-8")
+    got = fact_set(extract_file(tmp_path / "notice.txt"))
+    assert {("青川新区支持集成电路产业发展的若干政策", "maxFunding", Decimal(50_000_000)),
+            ("青川新区支持集成电路产业发展的若干政策", "effectiveDate", "2022-06-01")} <= got
+
+
 def test_policies_that_take_effect_the_day_they_are_issued():
     """《X》自发布之日起施行, 两项政策自发布之日起施行 (the two named last before), 本政策自印发之日起施行."""
     got = facts("4月18日，青川区正式发布《青川区生物医药若干政策》，自发布之日起施行。", 2023)

@@ -44,6 +44,15 @@ def test_a_listing_s_field_lines_are_not_joined():
     assert normalize(text) == text
 
 
+def test_a_policy_s_title_is_not_joined_with_its_first_item():
+    text = "青川新区支持集成电路产业发展的若干政策\n第一条 支持项目落地。对新引进的项目给予补助。\n"
+    assert normalize(text) == text
+    text = "青川新区支持集成电路产业发展的若干政策措施如下\n（一）支持项目落地。\n"
+    assert normalize(text) == text
+    assert normalize("标题\n这是一段很长很长的文字，它在行尾断开了并且没有句号\n接着写完。\n") == \
+        "标题\n这是一段很长很长的文字，它在行尾断开了并且没有句号接着写完。\n"  # (a broken line is still joined)
+
+
 def test_gb18030_reads_like_utf8(tmp_path: Path):
     copy = tmp_path / SEED.name
     copy.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
