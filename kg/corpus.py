@@ -131,4 +131,5 @@ def merge_entities(group: list[Entity]) -> Entity:
     codes = tuple(sorted({c for e in group for c in e.codes}))
     mentions = distinct_mentions(m for e in group for m in e.mentions)
     key = min((e.key for e in group if e.label == best.label), default=best.key)
-    return Entity(key, best.cls, best.label, tuple(sorted(names - {best.label})), mentions, codes, best.pinyin)
+    return Entity(key, best.cls, best.label, tuple(sorted(names - {best.label})), mentions, codes, best.pinyin,
+                  best.iri if key == best.key else "")  # (the IRI is of the class, label, pinyin and key)

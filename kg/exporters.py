@@ -55,7 +55,7 @@ def graph_blocks(kg: KnowledgeGraph) -> GraphBlocks:
 
 def entity_iris(kg: KnowledgeGraph) -> Callable[[str], str]:
     """key → IRI of every entity, made once (before the work is shared between processes)."""
-    return {e.key: entity_iri(e) for e in kg.entities}.__getitem__
+    return {e.key: e.iri or entity_iri(e) for e in kg.entities}.__getitem__  # (most made at extraction)
 
 
 class BlockJobs:

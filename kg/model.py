@@ -163,6 +163,8 @@ class Entity:
     codes: tuple[tuple[str, str], ...] = ()
     #: toneless pinyin of the label ("su xi tong …"), computed once where the entity is made
     pinyin: str = ""
+    #: the entity's IRI, made once its key is final (kg.pipeline; "" where it is not made yet)
+    iri: str = ""
 
 
 @_pickled_by_fields

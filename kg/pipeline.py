@@ -6,6 +6,7 @@ kind only keyed to the article.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from .corpus import merge_graphs
 from .indicators import extract_indicators
 from .mentions import find_mentions
 from .model import Article, ArticleGraph, KnowledgeGraph, PartialDate
+from .rdf_export import entity_iri
 from .reader import read_article
 from .relations import extract_relations
 from .resolver import resolve
@@ -49,7 +51,9 @@ def extract_article(article: Article) -> ArticleGraph:
     relations = extract_relations(article, sentences, resolution)
     indicator_entities, indicator_relations = extract_indicators(article, sentences, resolution)
     entities = tuple(sorted(list(resolution.entities.values()) + indicator_entities, key=lambda e: e.key))
-    return scope_kinds(ArticleGraph(article, sentences, entities, tuple(relations) + tuple(indicator_relations)))
+    graph = scope_kinds(ArticleGraph(article, sentences, entities, tuple(relations) + tuple(indicator_relations)))
+    return replace(graph, entities=tuple(replace(e, iri=entity_iri(e)) for e in graph.entities))  # (made here,
+    # in the extraction's processes, not in the export's)
 
 
 def extract_file(path: Path, published: PartialDate | None = None) -> ArticleGraph:
