@@ -434,3 +434,21 @@ def test_blocks_made_from_both_ends_give_the_files_and_page_one_process_gives(tm
         assert made[0].read_bytes() == next((tmp_path / "one").glob(f".{name}.*.tmp")).read_bytes(), name
     assert list({**mine.nodes, **theirs.nodes}.items()) == list(one.page_nodes.items())
     assert mine.edges + theirs.edges == one.page_edges
+
+
+def test_an_entity_s_iri_made_at_extraction_is_the_one_its_merged_name_and_key_give():
+    """Each article's entities carry their IRIs; the merge keeps one only where its key is the entity's."""
+    from kg.corpus import merge_entities, merge_graphs
+    from kg.pipeline import extract_file
+    from kg.rdf_export import entity_iri
+
+    paths = sorted(ARTICLES.glob("dev_*.txt"))[:12] + sorted(SEEDS.glob("*.txt"))
+    graphs = [extract_file(p) for p in paths]
+    assert all(e.iri and e.iri == entity_iri(e) for g in graphs for e in g.entities)
+    merged = merge_graphs(graphs)
+    assert all(e.iri in ("", entity_iri(e)) for e in merged.entities)
+    assert sum(1 for e in merged.entities if e.iri) > 0.9 * len(merged.entities)
+    first = Entity("Company:乙", "Company", "青川科技有限公司", iri="https://example.org/first")
+    other = Entity("Company:甲", "Company", "青川科技有限公司", iri="https://example.org/other")
+    assert merge_entities([first, other]).key == "Company:乙" and merge_entities([first, other]).iri == first.iri
+    assert merge_entities([other, first]).iri in ("", entity_iri(merge_entities([other, first])))
