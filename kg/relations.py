@@ -2129,6 +2129,10 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         if there and not generic:  # X活动举行，主会场设在Y: the event is in Y (the whole name there)
             pm, pk = _innermost_place(view, *max(there, key=lambda t: view.rel(t[0])[1]))
             yield _rel(key, "locatedIn", pk, (m, pm))
+        if view.text.startswith("由", e):  # 推介会由X主办，Y、Z承办: the organizers take part in it
+            for organizes in _ORGANIZES.finditer(view.text, e):
+                for om, ok, _ in _joined_before(view, organizes.start(), ORG_CLASSES | ZONE_CLASSES):
+                    yield _rel(ok, "participatesIn", key, (om, m))
         if attend:
             for pm, pk in _attendees(view, s - len(attend.group())):
                 yield _rel(pk, "participatesIn", key, (pm, m))
@@ -2205,6 +2209,10 @@ def _signed_at_the_subject(view: SentenceView, m: Mention, amount: int) -> bool:
 
 #: after a listed project, the count of the list: 等15个项目, 等一批重大项目
 _COUNTED_LIST_AFTER = re.compile(rf"(?:、[^，。；]{{2,30}}?)?等(?:[0-9{CN_DIGITS}]+个|一批)[^，。；0-9]{{0,6}}?项目")
+
+
+#: after who organizes an event: 主办, 承办, 协办 (联合主办, 共同承办)
+_ORGANIZES = re.compile(r"(?:联合|共同)?(?:主办|承办|协办)")
 
 
 #: before an event opening its sentence: this edition of it

@@ -4271,6 +4271,12 @@ def test_firms_a_zone_signs_with_by_their_short_names_and_a_body_after_a_zone_s_
     assert {e.cls for e in graph("青川高新区与省商务厅签署合作协议。").entities if e.label == "省商务厅"} == {"GovernmentBody"}
 
 
+def test_who_organizes_an_event_takes_part_in_it():
+    got = facts("10月26日，2023中国·淮安食品产业博览会在淮安国际会展中心开幕。博览会由江苏省商务厅、淮安市人民政府共同主办，"
+                "淮安经济技术开发区承办。", 2023)
+    assert {s for s, p, o in got if p == "participatesIn"} == {"江苏省商务厅", "淮安市人民政府", "淮安经济技术开发区"}
+
+
 def test_a_city_that_will_work_with_another_cooperates_with_it():
     got = facts("白青表示，佛山将与广州携手推进广佛全域同城化，共建万亿级产业集群。")
     assert ("佛山", "cooperatesWith", "广州") in got
