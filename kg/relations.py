@@ -2184,7 +2184,10 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                                                  or (events and _signed_at_the_subject(view, targets[0][0], mm.start))):
             # (开幕式上，共签约项目58个，总金额达到N元: the signing's sum at the article's one event, a fair)
             m, key = targets[0]
-            yield _money_rel(key, "totalInvestment", mm, m)
+            relation = _money_rel(key, "totalInvestment", mm, m)
+            if m.sentence != view.sentence.index:  # the event named before: this sentence, with the sum, is evidence too
+                relation = replace(relation, evidence=(m, _span_mention(view, mm)))
+            yield relation
             break
     if (re.search(r"(见证|举行|进行)[^，。]{0,6}签约", view.text) or _verb_of(this_time) == "签约") \
             and not view.dates:
@@ -2627,10 +2630,11 @@ def _listed_after_a_dated_tally(views: list[SentenceView]) -> Iterator[Relation]
                 yield _rel(key, predicate, day.date, (m, _span_mention(told, tally)), False)
 
 
-def _span_mention(view: SentenceView, found: re.Match) -> Mention:
-    """A mention of the words found in the sentence (evidence that names no entity)."""
-    return Mention(view.article.id, view.sentence.start + found.start(), view.sentence.start + found.end(), found.group(),
-                   "Event", view.sentence.index)
+def _span_mention(view: SentenceView, found: re.Match | MoneyMention) -> Mention:
+    """A mention of words of the sentence (a match, an amount) as evidence, naming no entity."""
+    start, end = (found.start, found.end) if isinstance(found, MoneyMention) else found.span()
+    return Mention(view.article.id, view.sentence.start + start, view.sentence.start + end, view.text[start:end],
+                   "", view.sentence.index)  # (no class: it names nothing)
 
 
 def _lists_the_event_s(view: SentenceView, event_sentence: int) -> bool | str:
@@ -2802,7 +2806,7 @@ def projects_listed_above(views: list[SentenceView], found: list[Relation]) -> I
             for pm, pk, _ in before.of_class({"Project"}, generic=False):
                 if pk not in dated:
                     dated.add(pk)
-                    yield _rel(pk, predicate, day.date, (pm,), False)
+                    yield _rel(pk, predicate, day.date, (pm, _span_mention(view, said)), False)  # (the day's sentence too)
 
 
 ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date, effective_on_issue,

@@ -4271,6 +4271,16 @@ def test_firms_a_zone_signs_with_by_their_short_names_and_a_body_after_a_zone_s_
     assert {e.cls for e in graph("青川高新区与省商务厅签署合作协议。").entities if e.label == "省商务厅"} == {"GovernmentBody"}
 
 
+def test_a_fact_said_in_a_sentence_after_the_event_or_list_it_belongs_to_has_that_sentence_as_evidence():
+    g = graph("9月16日，2021青川国际轨道交通产业博览会在青川国际会展中心开幕。\n会上，共有58个项目现场签约，总投资达386亿元。", 2021)
+    total = next(r for r in g.relations if r.predicate == "totalInvestment")
+    assert {m.sentence for m in total.evidence} == {0, 1} and "386亿元" in {m.text for m in total.evidence}
+    g = graph("青川高新区重点签约项目一览\n▲ 青川智慧家电产业园项目\n▲ 白石微电子传感器项目\n"
+              "以上项目均于6月28日集中签约，总投资100.5亿元。", 2023)
+    signed = [r for r in g.relations if r.predicate == "signedDate"]
+    assert len(signed) == 2 and all(3 in {m.sentence for m in r.evidence} for r in signed)
+
+
 def test_who_organizes_an_event_takes_part_in_it():
     got = facts("10月26日，2023中国·淮安食品产业博览会在淮安国际会展中心开幕。博览会由江苏省商务厅、淮安市人民政府共同主办，"
                 "淮安经济技术开发区承办。", 2023)
