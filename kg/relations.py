@@ -2156,6 +2156,10 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         if view.entity(ak).cls in AGENT_CLASSES and _JOINS.match(view.text, view.rel(am)[1]):
             em, ek, _ = events[0]
             yield _rel(ak, "participatesIn", ek, (am, em))
+    this_one = _THIS_EVENT_BY.match(view.text) if not events and len(all_events) == 1 else None
+    for organizes in _ORGANIZES.finditer(view.text, this_one.end()) if this_one else ():  # 本次活动由A、B共同主办
+        for om, ok, _ in _joined_before(view, organizes.start(), ORG_CLASSES | ZONE_CLASSES):
+            yield _rel(ok, "participatesIn", all_events[0].key, (om, _span_mention(view, this_one)))
     joined = _GUESTS_JOIN.search(view.text)
     if joined and len(all_events) == 1 and not events:  # A、B、C等300余家企业代表参加活动: the article's event
         event = all_events[0]
@@ -2214,6 +2218,8 @@ def _signed_at_the_subject(view: SentenceView, m: Mention, amount: int) -> bool:
 _COUNTED_LIST_AFTER = re.compile(rf"(?:、[^，。；]{{2,30}}?)?等(?:[0-9{CN_DIGITS}]+个|一批)[^，。；0-9]{{0,6}}?项目")
 
 
+#: a sentence opening with the article's event referred to, then who organizes it: 本次活动由
+_THIS_EVENT_BY = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|论坛|推介会|博览会|洽谈会|峰会|仪式)由")
 #: after who organizes an event: 主办, 承办, 协办 (联合主办, 共同承办)
 _ORGANIZES = re.compile(r"(?:联合|共同)?(?:主办|承办|协办)")
 

@@ -4285,6 +4285,9 @@ def test_who_organizes_an_event_takes_part_in_it():
     got = facts("10月26日，2023中国·淮安食品产业博览会在淮安国际会展中心开幕。博览会由江苏省商务厅、淮安市人民政府共同主办，"
                 "淮安经济技术开发区承办。", 2023)
     assert {s for s, p, o in got if p == "participatesIn"} == {"江苏省商务厅", "淮安市人民政府", "淮安经济技术开发区"}
+    got = facts("9月9日，2022中国（郑州）产业转移系列对接活动在郑州国际会展中心开幕。本次活动由工业和信息化部、"
+                "河南省人民政府共同主办。", 2022)
+    assert {s for s, p, o in got if p == "participatesIn"} == {"工业和信息化部", "河南省人民政府"}
 
 
 def test_a_city_that_will_work_with_another_cooperates_with_it():
