@@ -2172,7 +2172,7 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
     for mm in view.money:
         before = view.text[max(0, mm.start - 6):mm.start]
         signed = re.search(r"(总签约|签约总金额|签约金额|签约总额|签约额|协议投资额|协议总投资|协议投资|协议金额|协议总额|合同金额|合同总额"
-                           r"|意向投资额|意向投资)(?:达|约|为|共)?$", before)
+                           r"|意向投资额|意向投资)(?:达到?|约|为|共)?$", before)
         seg = view.segment(mm.start)  # 12个项目集中开工，总投资87亿元: the event's sum, if no project is named
         among = view.text.find("其中", mm.end, seg[1])  # (…，其中包括总投资N元的X项目: one of those summed)
         invested = (events or this_time) and re.search(r"(?:总投资(?:额)?|投资总额)(?:合计|共计)?(?:达到?|约|为|共|超过?|逾|近)?$"
@@ -2234,7 +2234,7 @@ _GUESTS_JOIN = re.compile(r"等(?:[0-9一二三四五六七八九十百]+余?家
 #: where an event's main venue is: 主会场设在Y, 主会场位于Y
 _VENUE = re.compile(r"主会场(?:设在|设于|位于|在)")
 #: a sentence's figures of a span of time, not of one event: 今年前三季度, 1-8月, 今年以来
-_SPAN_WORDS = r"季度|[上下]半年|全年|以来|截至|截止|\d{1,2}\s*[-—－~至到]\s*\d{1,2}月|[一二三四五六七八九十]至[一二三四五六七八九十]+月"
+_SPAN_WORDS = r"季度|[上下]半年|全年|以来|年来|截至|截止|\d{1,2}\s*[-—－~至到]\s*\d{1,2}月|[一二三四五六七八九十]至[一二三四五六七八九十]+月"
 #: a sentence about the event just told of: 此次集中开工项目58个，总投资682亿元
 _THIS_TIME = re.compile(r"(?:此次|本次|这次|活动中?|当天|现场)[，,]?(?:共|集中)?(?:开工|签约|竣工|投产|推介|集中)"
                         r"|[^，。；]{0,8}(?:会|式|活动)上[，,]?(?:现场)?(?:共|集中)*(?P<verb>签约|开工)"  # 开幕式上，共签约…

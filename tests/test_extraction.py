@@ -470,6 +470,7 @@ DEV = {
     },
     "dev_ganzhou_bayarea.txt": {
         ("2021中国·赣州粤港澳大湾区招商推介会", "startDate", "2021-05-18"),
+        ("2021中国·赣州粤港澳大湾区招商推介会", "totalInvestment", Decimal(56_800_000_000)),  # 签约金额达到N元
         ("智能家居产业园项目", "operatedBy", "广东欧派家居集团股份有限公司"),
         ("智能家居产业园项目", "locatedIn", "南康区"),  # X在Z投资建设的Y项目
         ("动力电池项目", "totalInvestment", Decimal(6_000_000_000)),
@@ -4279,6 +4280,12 @@ def test_a_fact_said_in_a_sentence_after_the_event_or_list_it_belongs_to_has_tha
               "以上项目均于6月28日集中签约，总投资100.5亿元。", 2023)
     signed = [r for r in g.relations if r.predicate == "signedDate"]
     assert len(signed) == 2 and all(3 in {m.sentence for m in r.evidence} for r in signed)
+
+
+def test_a_zone_s_sum_of_recent_years_is_no_sum_of_the_event():
+    got = facts("3月16日，青眉新区2023年一季度重大项目集中签约仪式在青眉举行。\n"
+                "青眉新区近年来已引进重大产业项目80余个，协议总投资达1500亿元。", 2023)
+    assert not {f for f in got if f[1] == "totalInvestment"}
 
 
 def test_who_organizes_an_event_takes_part_in_it():
