@@ -2130,9 +2130,7 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             pm, pk = _innermost_place(view, *max(there, key=lambda t: view.rel(t[0])[1]))
             yield _rel(key, "locatedIn", pk, (m, pm))
         if view.text.startswith("由", e):  # 推介会由X主办，Y、Z承办: the organizers take part in it
-            for organizes in _ORGANIZES.finditer(view.text, e):
-                for om, ok, _ in _joined_before(view, organizes.start(), ORG_CLASSES | ZONE_CLASSES):
-                    yield _rel(ok, "participatesIn", key, (om, m))
+            yield from _organizers(view, e, key, m)
         if attend:
             for pm, pk in _attendees(view, s - len(attend.group())):
                 yield _rel(pk, "participatesIn", key, (pm, m))
@@ -2157,9 +2155,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             em, ek, _ = events[0]
             yield _rel(ak, "participatesIn", ek, (am, em))
     this_one = _THIS_EVENT_BY.match(view.text) if not events and len(all_events) == 1 else None
-    for organizes in _ORGANIZES.finditer(view.text, this_one.end()) if this_one else ():  # 本次活动由A、B共同主办
-        for om, ok, _ in _joined_before(view, organizes.start(), ORG_CLASSES | ZONE_CLASSES):
-            yield _rel(ok, "participatesIn", all_events[0].key, (om, _span_mention(view, this_one)))
+    if this_one:  # 本次活动由A、B共同主办: the article's one event
+        yield from _organizers(view, this_one.end(), all_events[0].key, _span_mention(view, this_one))
     joined = _GUESTS_JOIN.search(view.text)
     if joined and len(all_events) == 1 and not events:  # A、B、C等300余家企业代表参加活动: the article's event
         event = all_events[0]
@@ -2216,6 +2213,13 @@ def _signed_at_the_subject(view: SentenceView, m: Mention, amount: int) -> bool:
 
 #: after a listed project, the count of the list: 等15个项目, 等一批重大项目
 _COUNTED_LIST_AFTER = re.compile(rf"(?:、[^，。；]{{2,30}}?)?等(?:[0-9{CN_DIGITS}]+个|一批)[^，。；0-9]{{0,6}}?项目")
+
+
+def _organizers(view: SentenceView, after: int, event: str, named: Mention) -> Iterator[Relation]:
+    """Those said after ``after`` to organize the event (由A主办，B、C承办): they take part in it."""
+    for organizes in _ORGANIZES.finditer(view.text, after):
+        for om, ok, _ in _joined_before(view, organizes.start(), ORG_CLASSES | ZONE_CLASSES):
+            yield _rel(ok, "participatesIn", event, (om, named))
 
 
 #: a sentence opening with the article's event referred to, then who organizes it: 本次活动由
