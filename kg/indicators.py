@@ -127,6 +127,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     subject = None  # 太仓被誉为…，已集聚德资企业500余家: the city's figures
                 if not opener and _FACILITY_OPENS.match(s.text, _lead(s.text, clause_start, dates)):
                     subject = None  # X信息港南宁核心基地已入驻企业200余家: a facility's figure, not the zone's
+                if _OTHER_REFERRED.match(s.text, _lead(s.text, clause_start, dates)):
+                    subject = None  # 该基金总规模100亿元: the fund's figure (that of a thing just named), not the zone's
                 if _wider_area_before(s, items, res, start) or _ZONES_OF_A_RANK.match(s.text, _lead(s.text, clause_start, dates)) \
                         or (collective and not named_before and not opener):
                     subject = None  # 一季度全市新开工项目286个: the city's figure, not the zone's (nor 国家级经开区实现…)
@@ -408,6 +410,8 @@ _STAKE = ("持股", "占股", "股比", "控股")
 #: a clause of an amount only: 总投资约80亿元
 _AMOUNT_CLAUSE = re.compile(r"(?:总投资|计划总投资|投资)(?:额)?(?:约|达|超过?|近)?[0-9.]+[万亿]*(?:元|美元|欧元)")
 #: a clause opening with a facility's name the text does not know, then the verb of a figure
+#: a clause opening with a thing referred to that is no zone: 该基金, 此项目, 该公司
+_OTHER_REFERRED = re.compile(r"(?:该|此|这一?)(?:基金|项目|公司|企业|集团|基地|工厂|平台|中心|协议|活动)")
 _FACILITY_OPENS = re.compile(r"[^，。；：的]*?[\u4e00-\u9fff]{2}(?:基地|中心|工厂|港)(?:已|实现|完成|新增|累计|共|入驻|引进)")
 #: a sentence that goes on with the figures of the one before: 其中，…
 _GOES_ON = re.compile(r"(?:其中|同时|此外)[，,]")

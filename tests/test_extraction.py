@@ -4288,6 +4288,12 @@ def test_a_zone_s_sum_of_recent_years_is_no_sum_of_the_event():
     assert not {f for f in got if f[1] == "totalInvestment"}
 
 
+def test_a_figure_of_a_thing_referred_to_is_no_zone_s_but_a_firm_s_stays_the_firm_s():
+    got = facts("11月8日，青肥高新区集成电路产业投资基金签约仪式举行。该基金总规模100亿元，重点投向芯片设计等领域。"
+                "青肥高新区引进白石科技有限公司。\n该公司2022年实现营业收入50亿元。", 2023)
+    assert {s for s, p, o in got if p == "hasIndicator"} == {"白石科技有限公司"}
+
+
 def test_who_organizes_an_event_takes_part_in_it():
     got = facts("10月26日，2023中国·淮安食品产业博览会在淮安国际会展中心开幕。博览会由江苏省商务厅、淮安市人民政府共同主办，"
                 "淮安经济技术开发区承办。", 2023)
