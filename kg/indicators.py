@@ -430,9 +430,13 @@ def _metric(text: str, dates, offset: int) -> str:
     text = _NAMES_LISTED.sub("", text)  # 集聚LG、博世、麦格纳等外资企业: what is counted, not the examples
     text = re.sub(rf"^(?:{_SPAN}|{_ZONE_REFERENCE}|全市|以来|我们|我区|我市|我县)+", "", text)
     text = _TRAILING.sub("", _LEADING.sub("", text))
-    if not text or len(text) > _MAX_METRIC or re.search(r"\d", text):
-        return ""
+    if not text or len(text) > _MAX_METRIC or re.search(r"\d", _NUMBERED_WORDS.sub("", text)):
+        return ""  # (a number left in it: a figure cut wrong; but 世界500强企业, 5G基站 are words)
     return text
+
+
+#: words that hold a number: 世界500强, 5G, 12英寸
+_NUMBERED_WORDS = re.compile(r"\d+强|\d+G|\d+英寸|\d+(?:nm|纳米)")
 
 
 def _without_short_name(metric: str, subject: Entity) -> str:

@@ -4294,6 +4294,11 @@ def test_a_figure_of_a_thing_referred_to_is_no_zone_s_but_a_firm_s_stays_the_fir
     assert {s for s, p, o in got if p == "hasIndicator"} == {"白石科技有限公司"}
 
 
+def test_a_metric_may_hold_a_number_that_is_part_of_a_word():
+    got = facts("截至9月底，青川新区累计引进世界500强企业投资项目180个，建成5G基站3200个。", 2023)
+    assert {o for s, p, o in got if p == "metric"} == {"引进世界500强企业投资项目", "建成5G基站"}
+
+
 def test_who_organizes_an_event_takes_part_in_it():
     got = facts("10月26日，2023中国·淮安食品产业博览会在淮安国际会展中心开幕。博览会由江苏省商务厅、淮安市人民政府共同主办，"
                 "淮安经济技术开发区承办。", 2023)
