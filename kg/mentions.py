@@ -121,6 +121,8 @@ class ArticleContext:
     local_districts: set[str] = field(default_factory=set)
     #: brands of capitals and Chinese the article names (SK海力士)
     latin_brands: frozenset[str] = frozenset()
+    #: persons speaking in turn in an interview (管某：…, twice or more at a line's start)
+    speakers: frozenset[str] = frozenset()
 
 
 def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[list[Mention], list[Mention]]:
@@ -132,6 +134,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[li
     ctx.place_forms = {f for f in full_forms if f in gaz.weak and f in article.text} | _zone_openers(article.text)
     ctx.local_districts = local_districts(article.text, scanned)
     ctx.latin_brands = latin_opened_brands(article.text)
+    ctx.speakers = interview_speakers(article.text)
     named: list[Mention] = []
     generic: list[Mention] = []
     for sentence in sentences:
@@ -198,6 +201,7 @@ def recognize(text: str, ctx: ArticleContext) -> list[Candidate]:
     cands += find_enumerations(text)
     cands += find_policies(text)
     cands += find_persons(text)
+    cands += find_speakers(text, ctx.speakers)
     cands += find_industries(text)
     cands += find_captions(text)
     cands += find_zone_references(text)
@@ -2076,6 +2080,29 @@ def find_persons(text: str) -> list[Candidate]:
             if is_person_name(m.group()):
                 out.append(Candidate(m.start(), m.end(), "Person", "person"))
     return out
+
+
+#: a line opening with who speaks: 管某：, 记者：
+_SPEAKER_LINE = re.compile(rf"^[ \t]*([{CJK}]{{2,3}})[：:]", re.M)
+#: who asks or answers in an interview, no person's name
+_INTERVIEW_ROLES = frozenset({"记者", "主持人", "编者", "问", "答", "嘉宾", "提问"})
+
+
+def interview_speakers(text: str) -> frozenset[str]:
+    """The persons of an interview: names opening two lines or more with a colon (管某：…), when another
+    speaker (记者：) takes turns with them."""
+    counts: dict[str, int] = {}
+    for m in _SPEAKER_LINE.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not any(role in counts for role in _INTERVIEW_ROLES):
+        return frozenset()
+    return frozenset(name for name, n in counts.items() if n >= 2 and name not in _INTERVIEW_ROLES and is_person_name(name))
+
+
+def find_speakers(text: str, speakers: frozenset[str]) -> list[Candidate]:
+    """A sentence opening with one of the interview's speakers (``interview_speakers``)."""
+    m = re.match(rf"[ \t]*([{CJK}]{{2,3}})[：:]", text)
+    return [Candidate(m.start(1), m.end(1), "Person", "person")] if m and m.group(1) in speakers else []
 
 
 #: a name opening its line or clause, its posts in brackets after it: 李某（X高新区党工委书记）

@@ -4299,6 +4299,15 @@ def test_a_metric_may_hold_a_number_that_is_part_of_a_word():
     assert {o for s, p, o in got if p == "metric"} == {"引进世界500强企业投资项目", "建成5G基站"}
 
 
+def test_an_interview_s_speaker_is_a_person_and_a_place_heading_a_line_is_not():
+    text = ("专访｜青川开发区党工委书记：打造链主企业集聚地\n记者：今年以来有哪些新突破？\n"
+            "管青良：今年1至8月，我们新签约项目68个。\n记者：下一步有哪些打算？\n管青良：我们将聚焦光电产业。\n")
+    g = extract_article(Article("t", "专访｜青川开发区党工委书记：打造链主企业集聚地", text, "t.txt", PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Person"] == ["管青良"]
+    g = graph("张江：科学城建设提速\n张江：新一批项目签约\n张江科学城新签约项目12个。")  # (no one asks: headings)
+    assert not [e for e in g.entities if e.cls == "Person"]
+
+
 def test_who_organizes_an_event_takes_part_in_it():
     got = facts("10月26日，2023中国·淮安食品产业博览会在淮安国际会展中心开幕。博览会由江苏省商务厅、淮安市人民政府共同主办，"
                 "淮安经济技术开发区承办。", 2023)
