@@ -2182,6 +2182,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         if targets and (signed or invested) and (re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label)
                                                  or _verb_of(this_time)
                                                  or (events and _SIGNED_THERE.match(view.text, view.rel(targets[0][0])[1]))
+                                                 or (events and _SIGNED_LATER.search(view.text, view.rel(targets[0][0])[1],
+                                                                                     mm.start))
                                                  or (events and _signed_at_the_subject(view, targets[0][0], mm.start))):
             # (开幕式上，共签约项目58个，总金额达到N元: the signing's sum at the article's one event, a fair)
             m, key = targets[0]
@@ -2230,6 +2232,8 @@ _ORGANIZES = re.compile(r"(?:联合|共同)?(?:主办|承办|协办)")
 
 #: before an event opening its sentence: this edition of it
 _THIS_EDITION = re.compile(r"(?:本届|本次|此次|这次)?[“‘\"]?")
+#: a later clause of the event's sentence: projects were signed at it (X在Y举行，现场签约合作项目16个)
+_SIGNED_LATER = re.compile(r"[，,](?:现场|会上|活动中|期间|当天)?(?:共|集中|共集中)?签(?:约|订|署)[^，。；]{0,10}?项目")
 #: right after an event's name: projects were signed at it (本届东博会共签约投资合作项目470个)
 _SIGNED_THERE = re.compile(r"(?:上|期间)?[，,]?(?:共|累计|现场|集中)*签(?:约|订|署)[^，。；]{0,10}?项目")
 #: after firms listed: they came to the event just told of (A、B等300余家企业代表参加活动)

@@ -4308,6 +4308,11 @@ def test_an_interview_s_speaker_is_a_person_and_a_place_heading_a_line_is_not():
     assert not [e for e in g.entities if e.cls == "Person"]
 
 
+def test_projects_signed_in_a_later_clause_of_the_event_s_sentence_give_its_sum():
+    got = facts("6月18日，第十五届青峡论坛在青潭举行，现场签约两岸合作项目16个，总投资28亿元。", 2023)
+    assert ("第十五届青峡论坛", "totalInvestment", Decimal(2_800_000_000)) in got
+
+
 def test_who_organizes_an_event_takes_part_in_it():
     got = facts("10月26日，2023中国·淮安食品产业博览会在淮安国际会展中心开幕。博览会由江苏省商务厅、淮安市人民政府共同主办，"
                 "淮安经济技术开发区承办。", 2023)
