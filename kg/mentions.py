@@ -2101,7 +2101,7 @@ def interview_speakers(text: str) -> frozenset[str]:
 
 def find_speakers(text: str, speakers: frozenset[str]) -> list[Candidate]:
     """A sentence opening with one of the interview's speakers (``interview_speakers``)."""
-    m = re.match(rf"[ \t]*([{CJK}]{{2,3}})[：:]", text)
+    m = _SPEAKER_LINE.match(text)
     return [Candidate(m.start(1), m.end(1), "Person", "person")] if m and m.group(1) in speakers else []
 
 
