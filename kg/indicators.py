@@ -169,6 +169,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                       and m.end - s.start <= start and s.text.startswith("等", m.end - s.start)
                       and res.entities[k].cls in ("Company", "Institution", "Organization", "Project")]
             label_start = max(listed, default=metric_start - 1) + 1  # 已集聚A、B等上市企业12家: 上市企业12家
+            if (we := _WE.match(s.text, label_start)) and we.end() < start:
+                label_start = we.end()  # 我们新签约项目68个 (an interview): 新签约项目68个
             written = s.text[label_start:end]
             if each is not None and metric_end < start:  # …450亿元和320亿元: the second's
                 label_start, written = metric_start, s.text[metric_start:metric_end] + s.text[start:end]
@@ -410,6 +412,8 @@ _STAKE = ("持股", "占股", "股比", "控股")
 #: a clause of an amount only: 总投资约80亿元
 _AMOUNT_CLAUSE = re.compile(r"(?:总投资|计划总投资|投资)(?:额)?(?:约|达|超过?|近)?[0-9.]+[万亿]*(?:元|美元|欧元)")
 #: a clause opening with a facility's name the text does not know, then the verb of a figure
+#: a speaker's word for the zone or city, opening a figure's words: 我们, 我区
+_WE = re.compile(r"我们|我区|我市|我县")
 #: a clause opening with a thing referred to that is no zone: 该基金, 此项目, 该公司
 _OTHER_REFERRED = re.compile(r"(?:该|此|这一?)(?:基金|项目|公司|企业|集团|基地|工厂|平台|中心|协议|活动)")
 _FACILITY_OPENS = re.compile(r"[^，。；：的]*?[\u4e00-\u9fff]{2}(?:基地|中心|工厂|港)(?:已|实现|完成|新增|累计|共|入驻|引进)")

@@ -4304,6 +4304,7 @@ def test_an_interview_s_speaker_is_a_person_and_a_place_heading_a_line_is_not():
             "管青良：今年1至8月，我们新签约项目68个。\n记者：下一步有哪些打算？\n管青良：我们将聚焦光电产业。\n")
     g = extract_article(Article("t", "专访｜青川开发区党工委书记：打造链主企业集聚地", text, "t.txt", PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Person"] == ["管青良"]
+    assert [e.label for e in g.entities if e.cls == "Indicator"] == ["新签约项目68个"]  # (not 我们…: the speaker's word)
     g = graph("张江：科学城建设提速\n张江：新一批项目签约\n张江科学城新签约项目12个。")  # (no one asks: headings)
     assert not [e for e in g.entities if e.cls == "Person"]
 
