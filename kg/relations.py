@@ -2358,8 +2358,9 @@ def _effective_date_of_policy_before(view: SentenceView) -> Iterator[Relation]:
     yield _rel(key, "effectiveDate", date.date, (named, here), False)
 
 
-#: an item's number opening a sentence of a document: 第四条, 五、, （三）
-_ITEM_MARKER = re.compile(r"(?:第[一二三四五六七八九十百0-9]+条|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)])\s*")
+#: an item's number in a document: 第四条, 五、, （三）
+_ITEM_NUMBER = r"(?:第[一二三四五六七八九十百0-9]+条|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)])"
+_ITEM_MARKER = re.compile(rf"{_ITEM_NUMBER}\s*")  # (opening a sentence)
 
 
 def _after_item_marker(text: str) -> int:
@@ -2396,8 +2397,7 @@ _CITES_THE_POLICY = re.compile(r"(?:根据|按照|依据)?(?:该|新|上述|这�
 
 
 #: the heading of a policy's item, a sentence of its own: 一、支持企业落户。 / （二）加大人才引进力度 / 第三条
-_ITEM_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十百0-9]+条)"
-                           r"[^，。；,;]{0,20}[。]?")
+_ITEM_HEADING = re.compile(rf"{_ITEM_NUMBER}[^，。；,;]{{0,20}}[。]?")
 
 
 def _policy_titled(view: SentenceView) -> tuple[Mention, str] | None:
