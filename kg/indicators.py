@@ -33,7 +33,7 @@ _GREW = re.compile(r"(?:增长|增加|提高|提升)(?:了)?(?:约|近|超)?$")
 _AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆", "台", "套", "标准箱", "标箱"}
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
 _MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|工业投资|技改投资|零售总额|财政|规模|外资"
-                           r"|协议投资|协议总投资|协议引资|引资|投资总额|合同投资|合同外资|签约额|签约金额|签约总额|到位资金|到位内资|利用内资|贸易额|交易额|成交额")
+                           r"|协议投资|协议总投资|协议引资|引资|投资总额|合同投资|合同外资|签约额|签约金额|签约总额|合同金额|合同总额|合同额|协议金额|意向投资|到位资金|到位内资|利用内资|贸易额|交易额|成交额")
 _CLAUSE = re.compile(r"[，,；;：:。——\s]+")  # a title's space separates clauses too
 _LEADING = re.compile(r"^(?:此次|本次|今年|去年|前年|当年|上年|目前|其中|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
 #: examples named in a list before 等, after the verb (集聚|A、B、C等|外资企业)

@@ -1331,6 +1331,8 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
             if 2 <= len(core) < len(_fullest(ms)) and not lexicon.gazetteer().lookup(core) \
                     and core not in lexicon.gazetteer().weak:  # (浙江海宁、江苏盐城: places, not X海宁分区)
                 forms.setdefault(core, key)  # 苏滁 in 实行苏滁、宁滁一体化运行
+                if not core.endswith("区") and not lexicon.gazetteer().lookup(core + "区"):
+                    forms.setdefault(core + "区", key)  # 航空港区 of 郑州航空港经济综合实验区
     defined = _defined_short_names(article.text, groups, cls_of)
     for short, key in defined.items():
         forms[short] = key  # 产研院 for 江苏省产业技术研究院（以下简称“产研院”）

@@ -5445,3 +5445,18 @@ def test_a_firm_described_first_then_investing_builds_the_project():
                  "青禾科技股份有限公司是国内领先的锂电池材料企业。该公司计划投资20亿元在青川经开区建设年产5万吨正极材料项目。"):
         got = facts(text)
         assert ("年产5万吨正极材料项目", "operatedBy", "青禾科技股份有限公司") in got, text
+
+
+def test_a_zone_by_its_core_and_district_a_high_tech_park_s_kind_and_a_contract_sum():
+    g = graph("青川航空港经济综合实验区管委会发布消息。\n"
+              "青川航空港区2013年3月经国务院批准设立，规划面积415平方公里。\n"
+              "上半年，青川航空港区共签约项目27个，合同金额486亿元。白石高科技园区由青川集团建设。")
+    zone = next(e for e in g.entities if e.label == "青川航空港经济综合实验区")
+    assert "航空港区" in zone.aliases
+    got = fact_set(g)
+    assert ("青川航空港经济综合实验区", "establishedDate", "2013-03") in got
+    assert ("合同金额486亿元", "value", Decimal(48_600_000_000)) in got
+    assert [e.label for e in g.entities if e.cls == "Park"] == ["白石高科技园区"]
+    from kg.resolver import entity_key
+
+    assert entity_key("上海张江高科技园区", "Zone") == entity_key("张江园区", "Zone")
