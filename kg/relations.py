@@ -137,7 +137,8 @@ class SentenceView:
         zones = [t for t in self.of_class(ZONE_CLASSES) if not self.inside_other_name(t[0])]
         main = [t for t in zones if t[1] == self.resolution.main_zone]
         zones = main or zones
-        if not zones and self.previous is not None and (_CONTINUES.match(self.text) or _EVENT_S_KINDS.match(self.text)):
+        opening = _CONTINUES.match(self.text) or _EVENT_S_KINDS.match(self.text)
+        if not zones and self.previous is not None and opening and not self._place_opens(opening.end()):
             return self.previous.zone_subject()  # 其中，… / 签约项目涵盖…: the set of the sentence before
         if not zones:
             return None
@@ -149,6 +150,13 @@ class SentenceView:
         if park and self.rel(m)[0] == 0:  # 赣州经开区新能源汽车科技城成立于2017年，规划面积…: the park, named after its zone
             m, key, _ = park[0]
         return m, key
+
+    def _place_opens(self, pos: int) -> bool:
+        """A place of China is what the clause at pos is about (此外，东莞还将…: the city, not the zone before)."""
+        return any(self.rel(t[0])[0] == pos and not any(
+            o.start <= t[0].start and t[0].end <= o.end and (o.start, o.end) != (t[0].start, t[0].end)
+            for o, _, _ in self.items) for t in self.of_class({"Province", "City", "District"}, generic=False))
+        # (not a country: 签约项目中，新加坡丰树集团投资的X项目 names the investor's country)
 
     def part_in_brackets(self, m: Mention) -> tuple[Mention, str, bool] | None:
         """The zone named in brackets right after the zone at m whose ending names a part of a wider zone

@@ -5460,3 +5460,10 @@ def test_a_zone_by_its_core_and_district_a_high_tech_park_s_kind_and_a_contract_
     from kg.resolver import entity_key
 
     assert entity_key("上海张江高科技园区", "Zone") == entity_key("张江园区", "Zone")
+
+
+def test_a_sentence_going_on_about_a_city_is_not_about_the_zone_of_the_sentence_before():
+    got = facts("其中，青川高新区重点发展电化学储能。此外，东莞还将推动建设青川储能创新中心。")
+    assert not {f for f in got if f[1] == "locatedIn" and f[0] == "青川储能创新中心"}
+    got = facts("青川高新区重点发展电化学储能。此外，还将推动建设青川储能创新中心。")
+    assert ("青川储能创新中心", "locatedIn", "青川高新区") in got
