@@ -78,6 +78,8 @@ _LEGAL_FIRM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司
 _LIST_QUANTIFIER = re.compile(
     rf"(?:(?P<n>[{CN_DIGITS}0-9]+)(?:大|个|类|项|条)?)?(?:[千百万]亿级?)?(?:主导|重点|支柱|新兴|优势|特色|核心|战略性新兴|新兴)$"
     rf"|(?P<count>[{CN_DIGITS}0-9]+)(?:大|个|类)(?:[千百万]亿级?)?$|为(?:主|主导|重点|核心|支柱|代表)的?$")
+#: a count of the kinds listed and the kind they share, ending a list of trades: 三大化工(产业集群)
+_COUNTED_KINDS = re.compile(rf"(?P<n>)(?P<count>[{CN_DIGITS}0-9]+)(?:大|个|类)[{CJK}]{{1,4}}$")
 _REPRESENTED = re.compile(rf"等?为(?:代表|龙头|引领|核心)的[{CJK}]{{0,8}}?(?P<head>龙头企业|企业|公司|项目|产业|行业)")
 ENUM_CLASSES = {"企业": "Company", "龙头企业": "Company", "公司": "Company", "药企": "Company", "车企": "Company",
                 "金融机构": "Company", "品牌商": "Company", "厂商": "Company", "制造商": "Company", "供应商": "Company",
@@ -1841,12 +1843,17 @@ def find_enumerations(text: str) -> list[Candidate]:
     for m in re.finditer(rf"(?:产业(?:体系|集群|链)?|行业)(?![{CJK}])|产业(?:体系|集群|链)", text):
         items = [(s, e) for s, e in enumeration_items(text, m.start(), industry=True)
                  if not re.search("[的到从]", text[s:e])]  # (从A、B到C的完整产业链: a description, no industry)
-        counted = _LIST_QUANTIFIER.fullmatch(text, items[-1][1], m.start()) if items else None
+        kinds = _COUNTED_KINDS.search(text, items[-1][0] + 2, items[-1][1]) if items else None
+        if kinds:  # A、B、C三大化工产业集群: C, and three of them
+            items[-1] = (items[-1][0], kinds.start())
+        counted = _LIST_QUANTIFIER.fullmatch(text, items[-1][1], m.start()) if items and not kinds else kinds
         if len(items) >= 2 and (items[-1][1] == m.start() or counted) \
                 and not text.endswith("等", 0, m.start()) and not text.endswith("等", 0, items[-1][1]):
             stated = small_number(counted.group("n") or counted.group("count") or "") if counted else None
             # half of them known industries, or one where the text counts them (A、B、C三大产业)
-            known_items = sum(text[s:e] in known or (stated == len(items) and industries.search(text, s, e) is not None)
+            # (an item of a few words holding a known term: 新能源装备, 高端智能制造)
+            known_items = sum(text[s:e] in known or ((stated == len(items) or e - s <= 6)
+                                                     and industries.search(text, s, e) is not None)
                               for s, e in items)
             if known_items * (len(items) if stated == len(items) else 2) >= len(items):
                 out += [Candidate(s, e, "Industry", "enumeration") for s, e in items]

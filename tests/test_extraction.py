@@ -5467,3 +5467,11 @@ def test_a_sentence_going_on_about_a_city_is_not_about_the_zone_of_the_sentence_
     assert not {f for f in got if f[1] == "locatedIn" and f[0] == "青川储能创新中心"}
     got = facts("青川高新区重点发展电化学储能。此外，还将推动建设青川储能创新中心。")
     assert ("青川储能创新中心", "locatedIn", "青川高新区") in got
+
+
+def test_listed_trades_holding_known_terms_and_a_count_of_their_kind_before_the_last_word():
+    got = facts("青川产业园重点发展新能源装备、汽车零部件和高端智能制造产业。")
+    assert {o for s, p, o in got if p == "focusIndustry"} == {"新能源装备", "汽车零部件", "高端智能制造"}
+    g = graph("青川经开区已形成海洋化工、石油化工、盐化工三大化工产业集群。")
+    industries = {e.label for e in g.entities if e.cls == "Industry"}
+    assert {"海洋化工", "石油化工", "盐化工"} <= industries and not any("三大" in i for i in industries)
