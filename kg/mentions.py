@@ -651,7 +651,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = firm.end()  # X有限公司|杭州湾研究院二期项目: the firm's project, not an institute of that name
         if suffix.cls in ("Project", "Zone", "Park") and (inst := _INSTITUTION_END.search(text, start, m.start())) \
                 and m.start() - inst.end() >= 2 and not _LEGAL_FIRM.search(text, start, m.start()) \
-                and not re.fullmatch(rf"{PHASE}|[{CN_DIGITS}0-9]+号", text[inst.end():m.start()]):
+                and not re.fullmatch(rf"{PHASE}|[{CN_DIGITS}0-9]+号", text[inst.end():m.start()]) \
+                and not CAMPUS.fullmatch(text, inst.end(), m.start()):
             start = inst.end()  # X研究所|麒麟研发基地项目, 南京大学|麒麟科创园: after the institution that builds or hosts it
         if suffix.cls == "Park":  # 中方园区|福清元洪国际食品产业园: a park named right after another park's name
             inner = [e.end() for e in _SUFFIXES.finditer(text, start + 2, m.start())
@@ -824,6 +825,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
 
 #: a project's phase: 二期, 三期工程
 PHASE = rf"[{CN_DIGITS}0-9]期(?:工程)?"
+#: a university's or a hospital's campus after its name: 南京大学|苏州校区(项目), X大学|附属医院临港院区
+CAMPUS = re.compile(rf"(?:附属)?[{CJK}]{{0,10}}?(?:校区|院区|分校|分院|新院区)(?:{PHASE})?")
 #: what follows a firm's whole name in the name of its phase: 二期, 二期扩建 (X有限公司二期扩建项目)
 _PHASE_OF_FIRM = re.compile(rf"{PHASE}(?:扩建|扩产|技改|改扩建)?")
 #: a stem that is only a phase, maybe after a word for the firm or project named before: 二期, 公司一期, 该项目三期

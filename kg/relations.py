@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .dates import DateMention, find_dates
-from .mentions import PHASE
+from .mentions import CAMPUS, PHASE
 from .model import (
     Article,
     Entity,
@@ -371,8 +371,13 @@ def names_rule(res: Resolution) -> Iterator[Relation]:
             opening = {m.start} | {o.end for o, ok, c in inner_cls if c == "Country" and o.start == m.start}
             companies = [(o, ok) for o, ok, c in inner_cls if c == "Company" and o.start in opening
                          and not _SUBSIDIARY.match(m.text, o.end - m.start)]  # (X子公司项目: the
+            campus = [(o, ok) for o, ok, c in inner_cls if c == "Institution" and o.start == m.start
+                      and CAMPUS.fullmatch(m.text.removesuffix("项目"), o.end - m.start)]
             if companies:  # subsidiary's, not X's)
                 yield _rel(key, "operatedBy", companies[0][1], (m, companies[0][0]))
+            elif campus:  # 南京大学苏州校区项目: the university's
+                o, ok = max(campus, key=lambda t: t[0].end - t[0].start)
+                yield _rel(key, "operatedBy", ok, (m, o))
             elif len(branded := [f for f, (brand, business) in brands.items() if m.text.startswith(brand) and business
                                  in (lexicon.opening_words(m.text[2:], "firm_business_words.txt") or business)]) == 1:
                 firm = res.entities[branded[0]]  # 奇瑞新能源汽车超级工厂项目 of 奇瑞汽车股份有限公司 (not 奇瑞生物…)

@@ -3849,7 +3849,7 @@ def test_a_project_named_after_its_institution_is_built_by_it_and_a_university_n
                 "紫金山实验室二期项目总投资30亿元。", 2023)
     assert {("青麟研发基地项目", "operatedBy", "中国电子科技集团公司第十四研究所"),
             ("青麟研发基地项目", "totalInvestment", Decimal(4_000_000_000)),
-            ("青麟科创园校区项目", "operatedBy", "青州大学"),
+            ("青州大学青麟科创园校区项目", "operatedBy", "青州大学"),
             ("紫金山实验室二期项目", "totalInvestment", Decimal(3_000_000_000))} <= got
 
 
@@ -5475,3 +5475,12 @@ def test_listed_trades_holding_known_terms_and_a_count_of_their_kind_before_the_
     g = graph("青川经开区已形成海洋化工、石油化工、盐化工三大化工产业集群。")
     industries = {e.label for e in g.entities if e.cls == "Industry"}
     assert {"海洋化工", "石油化工", "盐化工"} <= industries and not any("三大" in i for i in industries)
+
+
+def test_a_campus_project_is_named_with_its_university_or_hospital():
+    g = graph("南京大学苏州校区项目总投资60亿元。复旦大学附属华山医院临港院区项目于3月开工。青州人民医院异地迁建项目开工。")
+    got = fact_set(g)
+    assert {("南京大学苏州校区项目", "operatedBy", "南京大学"),
+            ("复旦大学附属华山医院临港院区项目", "operatedBy", "复旦大学附属华山医院"),
+            ("南京大学苏州校区项目", "totalInvestment", Decimal(6_000_000_000))} <= got
+    assert not {f for f in got if f[1] == "operatedBy" and "迁建" in f[0]}  # (the hospital's own move: no operator)
