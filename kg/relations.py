@@ -1351,7 +1351,8 @@ _SIGNED_THE_LIST = re.compile(r"(?<![拟将待])(?:共|现场|集中|成功)*签
 _CLAUSE_REST = re.compile(r"[^，。；]*[，,]")
 _SETTLES = re.compile(r"(?:正式|成功|顺利)?(?:签约)?落户")
 #: between a signing and what it makes a firm build: ，B将投资10亿元建设 (a clause of its own, the project last)
-_BUILDS_AFTER_SIGNING = re.compile(r"[^，。；]*[，,](?:[^，。；]*?(?:将|拟|计划))?[^，。；]*?(?:投资|建设|兴建|打造)[^，。；]*?")
+_BUILDS_AFTER_SIGNING = re.compile(r"[^，。；]*[，,](?:[^，。；]*?(?:将|拟|计划))?[^，。；]*?(?:投资|建设|兴建|打造)[^，。；]*?"
+                                   r"(?:[，,](?:在[^，。；]{2,20}?)?(?:建设|兴建|新建|打造|投建))?")  # (…投资N元，在Z建设)
 
 
 #: a clause opening with 均/都/全部: its verb is every project's named before it (…，均已于去年下半年开工建设)
@@ -1455,7 +1456,8 @@ _INVESTS_AT = re.compile(rf"{_AT_PLACE}$")
 #: a clause that opens with its investing verb, without a subject of its own (总投资N元的Y describes Y)
 _INVESTS_CLAUSE = re.compile(r"(?:此次|这次|本次|今年|近日)?(?:并|还|将|拟|计划|预计|共同)*(?:在[^，。；、]{2,20}?)?(?:(?:追加)?投资|增资)(?:约|超|近|达)?")
 #: a clause without a subject saying that the sentence's firm will invest (more): 将追加投资, 拟投资
-_WILL_INVEST = re.compile(r"(?:并|还)?(?:将|拟|计划)(?:追加|新增)?投资(?:约|超|近|达)?|(?:追加|新增)投资(?:约|超|近|达)?")
+_WILL_INVEST = re.compile(r"(?:双方|三方|各方)?(?:并|还)?(?:将|拟|计划)(?:共同|联合)?(?:追加|新增)?投资(?:约|超|近|达)?"
+                          r"|(?:双方|三方|各方)?(?:追加|新增|共同|联合)投资(?:约|超|近|达)?")  # (双方将共同投资N元，在Z建设X)
 #: between an invested amount and what it builds: 投资N元建设的X, 追加投资N元，建设X, 投资N元在Z建设X
 _BUILT_WITH = re.compile(r"(?:[，,](?:主要)?(?:用于)?)?(?:在[^，。；、]{2,20}?)?(?:建设|兴建|新建|扩建|打造|投建|建成)的?"
                          r"(?:(?:年|月|日)产能?[0-9.]+[万亿]?[吨片台辆套件个颗块]的)?"  # 新建月产能4万片的X生产线

@@ -5484,3 +5484,12 @@ def test_a_campus_project_is_named_with_its_university_or_hospital():
             ("复旦大学附属华山医院临港院区项目", "operatedBy", "复旦大学附属华山医院"),
             ("南京大学苏州校区项目", "totalInvestment", Decimal(6_000_000_000))} <= got
     assert not {f for f in got if f[1] == "operatedBy" and "迁建" in f[0]}  # (the hospital's own move: no operator)
+
+
+def test_both_sides_investing_after_signing_build_the_project_then_and_a_joint_venture_word_is_no_name():
+    got = facts("11月8日，青川汽车股份有限公司与白石汽车公司在青川经开区签署协议，双方将共同投资12亿美元，"
+                "在青川经开区建设青白第三工厂项目，规划年产整车30万辆。", 2021)
+    assert {("青白第三工厂项目", "signedDate", "2021-11-08"),
+            ("青白第三工厂项目", "totalInvestment", Money(Decimal(1_200_000_000), "USD"))} <= got
+    g = graph("中外合资青白新工厂项目落户青川经开区。")
+    assert [e.label for e in g.entities if e.cls == "Project"] == ["青白新工厂项目"]
