@@ -782,9 +782,10 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
     subject = view.zone_subject()
     for a, b in clauses(view.text):
         develop = _DEVELOP.search(view.text, a, b)
-        if develop and (_BUILDS_NON_ZONE.match(view.text, develop.end()) is None
-                        or any(develop.end() <= view.rel(zm)[0] < b for zm, _, _ in view.of_class(ZONE_CLASSES))):
-            continue  # A与B共建X园区: X developedBy them (not 共建产学研合作平台, a cooperation)
+        builds_zone = develop and (_BUILDS_NON_ZONE.match(view.text, develop.end()) is None or any(
+            develop.end() <= view.rel(zm)[0] < b for zm, _, _ in view.of_class(ZONE_CLASSES)))
+        # (A与B共建X园区: X developedBy them, not 共建产学研合作平台, a cooperation; but two zones that build
+        # together cooperate, for a zone develops nothing: 开发区与苏州工业园区签订合作共建协议)
         for m in re.finditer(r"(与|同|赴)", view.text[a:b]):
             pos = a + m.end()
             tail = view.text[pos:b]
@@ -812,10 +813,16 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
             subjects = [(t[0], t[1]) for t in left] or ([subject] if subject is not None and not signs else [])
             for subj in subjects:
                 for pm, pk, _ in partners:
+                    if builds_zone and not (view.entity(subj[1]).cls in ZONE_CLASSES
+                                            and view.entity(pk).cls in ZONE_CLASSES
+                                            and not _BUILT_BEFORE.search(view.text, 0, view.rel(subj[0])[0])):
+                        continue  # (A与B共建的X、C与D共建的Y: X is what A and B built, no partner of D)
                     if pk != subj[1] and not _home_country(view, subj[1], pk):
                         yield _rel(subj[1], "cooperatesWith", pk, (subj[0], pm))
 
 
+#: right before a zone: the verb that built it (共建的X)
+_BUILT_BEFORE = re.compile(r"(?:共建|建设|开发|打造)的$")
 #: after a place: the firms or businessmen of it (与新加坡企业签约: not with Singapore)
 _FIRMS_OF_PLACE = re.compile(r"(?:籍|的)?(?:企业|客商|商会|公司|企业家|投资者|投资商)")
 #: between a subject and 与: when or how it acts (将, 还将, 积极, 主动)

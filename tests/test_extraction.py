@@ -5493,3 +5493,11 @@ def test_both_sides_investing_after_signing_build_the_project_then_and_a_joint_v
             ("青白第三工厂项目", "totalInvestment", Money(Decimal(1_200_000_000), "USD"))} <= got
     g = graph("中外合资青白新工厂项目落户青川经开区。")
     assert [e.label for e in g.entities if e.cls == "Project"] == ["青白新工厂项目"]
+
+
+def test_two_zones_that_build_a_park_together_cooperate():
+    got = facts("5月，青川经济技术开发区与白石工业园区签订合作共建协议，共同打造青白工业园。")
+    assert ("青川经济技术开发区", "cooperatesWith", "白石工业园区") in got
+    got = facts("其中，青川经开区与白石经开区共建的青白产业合作示范园区、青禾高新区与白川高新区共建的青白合作创新产业园入选。")
+    pairs = {(s, o) for s, p, o in got if p == "cooperatesWith"}
+    assert ("青川经开区", "白石经开区") in pairs and pairs <= {("青川经开区", "白石经开区"), ("青禾高新区", "白川高新区")}
