@@ -1281,7 +1281,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
                    if view.rel(t[0])[1] + 1 == s and view.text[s - 1] == "的"]  # 永川高新区的X项目: in that zone
         where = (of_zone[-1] if of_zone else None) or _zone_named_before(view, s) \
             or (_zone_of_part(view, zone, s) if not _SAYS_WHERE.match(view.text, e)
-                and not _where_another_settles(view, zone, s) else None)
+                and not _where_another_settles(view, zone, s) and not _settles_in_a_place_instead(view, zone)
+                else None)
         if where and not generic and where[1] != key and view.entity(key).cls == "Project":
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
 
@@ -1337,6 +1338,15 @@ def _day_named_before(view: SentenceView) -> DateMention | None:
             return day
         back = back.previous
     return None
+
+
+def _settles_in_a_place_instead(view: SentenceView, zone: tuple[Mention, str] | None) -> bool:
+    """The zone is the sentence before's, and this one says the project settles in a place (3．X项目，…，
+    落户南康区: not the zone of item 2)."""
+    if zone is None or zone[0].sentence == view.sentence.index:
+        return False
+    return any(re.search(r"(?:落户|位于|落地|坐落于|选址)(?:在|于)?$", view.text[:view.rel(pm)[0]])
+               for pm, _, _ in view.of_class({"District", "City", "Province"}, generic=False))
 
 
 def _where_another_settles(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> bool:
@@ -1493,7 +1503,7 @@ def _firm_ends_at(view: SentenceView, end: int, start: int | None = None) -> boo
                for m, _, _ in view.of_class({"Company"}, generic=False))
 
 
-_BUILT_BY = re.compile(r"^[，,](?:由[^，,。；;]{2,40}?(?:投资建设|投资兴建|建设|投建|开发|运营)|(?:投资方|投资主体|建设单位|项目业主|实施主体)为[^，,。；;]{2,40})")
+_BUILT_BY = re.compile(r"^[，,](?:由[^，,。；;]{2,40}?(?:投资建设|投资兴建|建设|投建|开发|运营|投资|承建)|(?:投资方|投资主体|建设单位|项目业主|实施主体)为[^，,。；;]{2,40})")
 
 
 def _describes_subject(view: SentenceView, m: Mention) -> bool:

@@ -5501,3 +5501,11 @@ def test_two_zones_that_build_a_park_together_cooperate():
     got = facts("其中，青川经开区与白石经开区共建的青白产业合作示范园区、青禾高新区与白川高新区共建的青白合作创新产业园入选。")
     pairs = {(s, o) for s, p, o in got if p == "cooperatesWith"}
     assert ("青川经开区", "白石经开区") in pairs and pairs <= {("青川经开区", "白石经开区"), ("青禾高新区", "白川高新区")}
+
+
+def test_a_listed_project_invested_by_a_firm_and_one_settling_in_a_district_not_the_item_before_s_zone():
+    g = graph("重点签约项目如下：\n1．青川汽车零部件产业园项目，由青川股份有限公司投资，总投资50亿元，落户青川经济技术开发区；\n"
+              "2．白石科技有限公司LED芯片及封装项目，总投资30亿元，落户南康区。")
+    got = fact_set(g)
+    assert ("青川汽车零部件产业园项目", "totalInvestment", Decimal(5_000_000_000)) in got
+    assert {o for s, p, o in got if s == "LED芯片及封装项目" and p == "locatedIn"} == {"南康区"}
