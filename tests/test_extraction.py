@@ -5509,3 +5509,8 @@ def test_a_listed_project_invested_by_a_firm_and_one_settling_in_a_district_not_
     got = fact_set(g)
     assert ("青川汽车零部件产业园项目", "totalInvestment", Decimal(5_000_000_000)) in got
     assert {o for s, p, o in got if s == "LED芯片及封装项目" and p == "locatedIn"} == {"南康区"}
+
+
+def test_a_quoted_reform_is_a_policy_and_zones_a_ministry_guides_are_no_name():
+    g = graph("商务部有关负责人表示，下一步将指导各地国家级经开区加快推进“放管服”改革，着力打造改革开放新高地。")
+    assert {(e.cls, e.label) for e in g.entities} == {("GovernmentBody", "商务部"), ("Policy", "放管服")}
