@@ -1151,7 +1151,8 @@ def _parts_with_own_zone(view: SentenceView) -> list[tuple[tuple[int, int], tupl
 
 
 #: after the industries a zone focuses on: 等主导产业, 三大核心产业
-_FOCUS_HEAD = re.compile(r"等?(?:主导|重点|支柱|优势|特色|战略性新兴)产业|[一二三四五六七八九十两0-9]大核心产业")
+_FOCUS_HEAD = re.compile(r"等?(?:主导|重点|支柱|优势|特色|战略性新兴)产业|[一二三四五六七八九十两0-9]大核心产业"
+                         r"|等?为(?:主导|主|重点|核心|支柱)的(?:现代)?产业(?:体系|集群|格局)")  # (以A、B为主导的产业体系)
 
 
 def _focus_of(view: SentenceView, subject: tuple[Mention, str], industries: list, part_start: int

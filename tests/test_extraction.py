@@ -5514,3 +5514,8 @@ def test_a_listed_project_invested_by_a_firm_and_one_settling_in_a_district_not_
 def test_a_quoted_reform_is_a_policy_and_zones_a_ministry_guides_are_no_name():
     g = graph("商务部有关负责人表示，下一步将指导各地国家级经开区加快推进“放管服”改革，着力打造改革开放新高地。")
     assert {(e.cls, e.label) for e in g.entities} == {("GovernmentBody", "商务部"), ("Policy", "放管服")}
+
+
+def test_industries_listed_before_as_the_leading_ones_of_the_zone_s_industrial_system():
+    got = facts("青川产业园规划面积50平方公里。目前，园区已集聚韩资企业120余家，形成了以汽车及零部件、新能源、电子信息为主导的产业体系。")
+    assert {o for s, p, o in got if p == "focusIndustry"} == {"汽车及零部件", "新能源", "电子信息"}
