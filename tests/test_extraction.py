@@ -5519,3 +5519,8 @@ def test_a_quoted_reform_is_a_policy_and_zones_a_ministry_guides_are_no_name():
 def test_industries_listed_before_as_the_leading_ones_of_the_zone_s_industrial_system():
     got = facts("青川产业园规划面积50平方公里。目前，园区已集聚韩资企业120余家，形成了以汽车及零部件、新能源、电子信息为主导的产业体系。")
     assert {o for s, p, o in got if p == "focusIndustry"} == {"汽车及零部件", "新能源", "电子信息"}
+
+
+def test_the_part_of_a_district_s_figure_is_the_district_s_too():
+    g = graph("青川新区发布消息。据了解，截至今年8月，钱塘区累计引进各类人才12.3万人，其中高层次人才3400余人。")
+    assert not [e for e in g.entities if e.cls == "Indicator"]
