@@ -676,6 +676,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                                 former=suffix.cls in ("Zone", "Park", "FreeTradeZone"))
         if suffix.cls == "Company" and (kind := _FIRM_KIND_BEFORE.match(text, start)) and m.start() - kind.end() >= 2:
             start = kind.end()  # 港资企业|利丰集团: what kind of firm it is, no part of its name
+        if suffix.cls == "Company":  # Tesla上海超级工厂配套企业|天宜锂业有限公司: what the firm is to another
+            start = _after_described_firm(text, start, m.start())
         if suffix.cls == "Company" and (firm_word := text.rfind("企业", start, m.start())) != -1 \
                 and _opens_with_place(text, firm_word + 2, m.start()):
             start = firm_word + 2  # X开发区企业|苏州天准科技股份有限公司: the zone's firm, named after its own place
@@ -847,6 +849,17 @@ def _listed_phases(text: str, start: int, end: int, max_stem: int) -> list[Candi
     named = start - name >= 2 and not is_generic(text[name:start]) and not _counted(text[name:start])
     return ([Candidate(name, first.end(1), "Project", "suffix", "project")] if named else []) + [
         Candidate(p.start(1), p.end(1), "Project", "suffix", "project", True) for p in phases[1 if named else 0:]]
+#: what a firm is to another one or in its trade, said before its name: 配套企业, 龙头企业
+_DESCRIBED_FIRM = re.compile(r"(?:配套|龙头|链主|骨干|上市|领军|标杆|独角兽|瞪羚|头部|核心|专精特新|高新技术)企业")
+
+
+def _after_described_firm(text: str, start: int, end: int) -> int:
+    """Where a firm's name opens after the words saying what it is (X配套企业|Y), if at least two
+    characters of a name are left; else start."""
+    found = [d.end() for d in _DESCRIBED_FIRM.finditer(text, start, end) if end - d.end() >= 2]
+    return found[-1] if found else start
+
+
 #: the kind of firm said before its name: 港资企业利丰集团, 民营企业X
 _FIRM_KIND_BEFORE = re.compile(r"(?:港资|台资|外资|日资|韩资|美资|德资|欧资|民营|国有|中资|合资|独资)企业|央企|国企|上市公司")
 #: a count of places inside a zone's stem: 30多个城市, 十个国家
@@ -1811,6 +1824,8 @@ def find_enumerations(text: str) -> list[Candidate]:
                 items = items[-count:]  # X与A、B、C3家企业签约: X is who signs with them
             if cls != "Company" or count != len(items):
                 continue
+        if cls == "Company":  # X配套企业天宜锂业、…等龙头企业: the firm named after what it is to X
+            items = [(_after_described_firm(text, s, e), e) for s, e in items]
         if cls != "Industry":  # 德国博世、…等企业, 韩国SK On、…等项目: the firm after the country describing it
             items = [(a if cls == "Company" or text[a].isascii() or _own_class(text[a:e], cls) == "Company" else s, e)
                      for (s, e), a in ((item, _after_foreign_country(text, *item)) for item in items)]

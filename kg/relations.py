@@ -1284,7 +1284,8 @@ def project_facts(view: SentenceView) -> Iterator[Relation]:
             or (_zone_of_part(view, zone, s) if not _SAYS_WHERE.match(view.text, e)
                 and not _where_another_settles(view, zone, s) and not _settles_in_a_place_instead(view, zone)
                 else None)
-        if where and not generic and where[1] != key and view.entity(key).cls == "Project":
+        if where and not generic and where[1] != key and view.entity(key).cls == "Project" \
+                and not _named_after_another_place(view, m, view.entity(where[1]).label):
             yield _rel(key, "locatedIn", where[1], (m, where[0]))
 
 
@@ -1339,6 +1340,29 @@ def _day_named_before(view: SentenceView) -> DateMention | None:
             return day
         back = back.previous
     return None
+
+
+def _named_after_another_place(view: SentenceView, m: Mention, zone: str) -> bool:
+    """The project's name (at m) holds a place of China that is neither the zone's place nor inside or
+    around it (Tesla上海超级工厂, named in a 宜宾 zone's news: a plant elsewhere; not 宁德 of a firm's name)."""
+    gaz = lexicon.gazetteer()
+
+    def chain(name: str) -> set[str]:  # the place and those it lies in
+        out: set[str] = set()
+        while name and name not in out:
+            out.add(name)
+            found = gaz.lookup(name)
+            out.update(f.name for f in found[:1])
+            name = found[0].parent if found else ""
+        return out
+
+    firms = [(o.start, o.end) for o, _, _ in view.of_class({"Company", "Institution"}, generic=False)]
+    own = [view.entity(k).label for p, k, _ in view.of_class({"Province", "City", "District"}, generic=False)
+           if m.start <= p.start and p.end <= m.end and not any(a <= p.start and p.end <= b for a, b in firms)]
+    ending = lexicon.suffix_of(zone)
+    stem = zone[:len(zone) - len(ending.text)] if ending else zone  # (not 滨海新区 of X滨海新区: the kind)
+    zone_s = [p.name for _, _, f in gaz.scan(stem) for p in gaz.lookup(f)[:1] if p.cls in ("Province", "City", "District")]
+    return bool(own and zone_s) and not any(a in chain(b) or b in chain(a) for a in own for b in zone_s)
 
 
 def _settles_in_a_place_instead(view: SentenceView, zone: tuple[Mention, str] | None) -> bool:

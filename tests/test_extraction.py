@@ -5524,3 +5524,13 @@ def test_industries_listed_before_as_the_leading_ones_of_the_zone_s_industrial_s
 def test_the_part_of_a_district_s_figure_is_the_district_s_too():
     g = graph("青川新区发布消息。据了解，截至今年8月，钱塘区累计引进各类人才12.3万人，其中高层次人才3400余人。")
     assert not [e for e in g.entities if e.cls == "Indicator"]
+
+
+def test_a_firm_named_after_what_it_is_to_another_and_a_plant_named_after_another_city():
+    g = graph("宜宾临港经开区大力发展动力电池产业，引进了青川能源科技股份有限公司、Tesla上海超级工厂配套企业天宜锂业等一批龙头企业。"
+              "宜宾临港经开区内的青川能源宜宾基地项目已投产。")
+    firms = {e.label for e in g.entities if e.cls == "Company"}
+    assert "天宜锂业" in firms and not any("配套" in f for f in firms)
+    got = fact_set(g)
+    assert not {f for f in got if f[0] == "Tesla上海超级工厂" and f[1] == "locatedIn"}
+    assert ("青川能源宜宾基地项目", "locatedIn", "宜宾临港经开区") in got
