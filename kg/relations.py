@@ -1674,20 +1674,37 @@ def located(view: SentenceView) -> Iterator[Relation]:
                 if not inner:
                     break
                 target = max(inner, key=lambda t: view.rel(t[0])[1])
+            if _lies_between(view, target):
+                continue  # 位于A区和B区之间: in neither
             for sm, sk, _ in _sharing_subjects(view, subject, m.start()):  # A、B等重点项目均位于Y: each
                 yield _rel(sk, "locatedIn", target[1], (sm, target[0]))
-            while view.entity(target[1]).cls in ZONE_CLASSES:  # 位于A开发区和B开发区内: in both
+            kinds = ZONE_CLASSES if view.entity(target[1]).cls in ZONE_CLASSES else {view.entity(target[1]).cls}
+            while kinds <= ZONE_CLASSES or kinds == {"District"}:  # 位于A开发区和B开发区内, 位于X市A区和B区境内: in both
                 end = view.rel(target[0])[1]
                 if not view.text.startswith(("和", "、", "及"), end):
                     break
                 nxt = [t for t in view.items if view.rel(t[0])[0] == end + 1 and not t[2]
-                       and view.entity(t[1]).cls in ZONE_CLASSES]
+                       and view.entity(t[1]).cls in kinds
+                       and not _BETWEEN_AFTER.match(view.text, view.rel(t[0])[1])]  # (位于A区和B区之间: in neither)
                 if not nxt:
                     break
                 target = max(nxt, key=lambda t: view.rel(t[0])[1])
                 yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
 
 
+def _lies_between(view: SentenceView, first: tuple) -> bool:
+    """The list of names opening with first ends with 之间 (位于A区和B区之间)."""
+    end = view.rel(first[0])[1]
+    while view.text.startswith(("和", "、", "及", "与"), end):
+        nxt = [view.rel(t[0])[1] for t in view.items if view.rel(t[0])[0] == end + 1 and not t[2]]
+        if not nxt:
+            break
+        end = max(nxt)
+    return end > view.rel(first[0])[1] and _BETWEEN_AFTER.match(view.text, end) is not None
+
+
+#: after the places something lies by: between them, not in them (之间; but at their border, 交界处, in both)
+_BETWEEN_AFTER = re.compile(r"(?:之间|中间)")
 #: after a zone: the places its area takes in (范围包括A、B和C)
 _EXTENT = re.compile(r"的?(?:实施|规划|区域|行政|地域)?范围(?:约|为)?(?:[0-9.]+平方公里[，,])?(?:包括|涵盖|覆盖|包含|为)")
 

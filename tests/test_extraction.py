@@ -5534,3 +5534,10 @@ def test_a_firm_named_after_what_it_is_to_another_and_a_plant_named_after_anothe
     got = fact_set(g)
     assert not {f for f in got if f[0] == "Tesla上海超级工厂" and f[1] == "locatedIn"}
     assert ("青川能源宜宾基地项目", "locatedIn", "宜宾临港经开区") in got
+
+
+def test_a_zone_lying_in_two_districts_is_in_both_and_one_between_two_in_neither():
+    got = facts("青川经开区成立于2011年，位于宜宾市叙州区和翠屏区境内，规划面积31.6平方公里。")
+    assert {o for s, p, o in got if s == "青川经开区" and p == "locatedIn"} >= {"叙州区", "翠屏区"}
+    got = facts("青川经开区位于叙州区和翠屏区之间。")
+    assert not {f for f in got if f[1] == "locatedIn"}
