@@ -5541,3 +5541,10 @@ def test_a_zone_lying_in_two_districts_is_in_both_and_one_between_two_in_neither
     assert {o for s, p, o in got if s == "青川经开区" and p == "locatedIn"} >= {"叙州区", "翠屏区"}
     got = facts("青川经开区位于叙州区和翠屏区之间。")
     assert not {f for f in got if f[1] == "locatedIn"}
+
+
+def test_a_numbered_heading_of_a_kind_of_project_is_no_project_and_a_hub_built_is_one():
+    g = graph("（一）先进制造业项目。青川科技产业园项目总投资120亿元。\n"
+              "（二）现代服务业项目。青川港股份有限公司与新区签约建设东北亚国际航运枢纽中心，总投资80亿元。")
+    assert {e.label for e in g.entities if e.cls == "Project"} == {"青川科技产业园项目", "东北亚国际航运枢纽中心"}
+    assert ("东北亚国际航运枢纽中心", "totalInvestment", Decimal(8_000_000_000)) in fact_set(g)
