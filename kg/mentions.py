@@ -1600,6 +1600,8 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
             start, changed = link.end(), True
         if text.startswith("内", start) and text[start - 1:start] in ("区", "园"):
             start, changed = start + 1, True  # 园区内|青海盐湖工业股份有限公司: inside the zone, no part of the name
+        if text.startswith("访", start) and text.endswith(("—", "－", "-"), 0, start):
+            start, changed = start + 1, True  # ——访X管委会主任: an interview's subtitle, "visiting"
         if text.startswith("继", start) and _place_at(text, start + 1, head):
             start, changed = start + 1, True  # 继上海浦东新区、天津滨海新区后: "after", not the name
         if text.startswith("原", start) and (_place_at(text, start + 1, head)

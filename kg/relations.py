@@ -2525,7 +2525,7 @@ def _signature_line(view: SentenceView) -> bool:
 # --- persons --------------------------------------------------------------------------------
 
 #: a headline's word before whom it is about: 专访X, 对话X
-_HEADLINE_VERB = re.compile(r"(?:专访|访谈|对话|走进)?")
+_HEADLINE_VERB = re.compile(r"(?:专访|访谈|对话|走进|(?<=[—－-])访)?")  # (——访X管委会主任: an interview's subtitle)
 
 
 def person_titles(view: SentenceView) -> Iterator[Relation]:

@@ -5548,3 +5548,11 @@ def test_a_numbered_heading_of_a_kind_of_project_is_no_project_and_a_hub_built_i
               "（二）现代服务业项目。青川港股份有限公司与新区签约建设东北亚国际航运枢纽中心，总投资80亿元。")
     assert {e.label for e in g.entities if e.cls == "Project"} == {"青川科技产业园项目", "东北亚国际航运枢纽中心"}
     assert ("东北亚国际航运枢纽中心", "totalInvestment", Decimal(8_000_000_000)) in fact_set(g)
+
+
+def test_an_interview_s_subtitle_visits_the_official_it_names():
+    g = graph("对话青川：打造重大战略性平台\n\n——访青川经济技术开发区管委会常务副主任李建华\n\n"
+              "记者：今年以来，青川经开区在招商引资方面取得了哪些成效？\n\n李建华：今年1至9月，青川经开区新签约项目156个。")
+    labels = {e.label for e in g.entities}
+    assert {"青川经济技术开发区", "青川经济技术开发区管委会"} <= labels and not any(x.startswith("访") for x in labels)
+    assert ("李建华", "affiliatedWith", "青川经济技术开发区管委会") in fact_set(g)
