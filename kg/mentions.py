@@ -1785,6 +1785,8 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
         start = p.start - 2 if text.startswith("中共", max(0, p.start - 2)) and p.start >= 2 else p.start
         if p.cls == "Country" and not m.group().endswith("政府"):
             continue
+        if p.cls == "Region" and m.group().endswith("服务中心"):
+            continue  # (徐工集团设立西北区域服务中心: a firm's centre for a region, no government's)
         out.append(Candidate(start, m.end(), "GovernmentBody", "government", "gov"))
     for m in lexicon.alternation("national_bodies.txt").finditer(text):
         out.append(Candidate(m.start(), m.end(), "GovernmentBody", "government", "gov"))

@@ -560,6 +560,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
             continue  # 是国务院批准的首批国家级高新区，2021年实现…: a later figure's year (成立于2016年 is the date)
         if not date or date.kind != "point" or _ARRIVES.match(view.text, date.end):
             continue  # (于1999年进入园区，目前已设立X公司: the year of the arrival)
+        if "；" in view.text[date.end:m.start()]:
+            continue  # A项目已于5月投产；B公司在分区设立Z: A's date, another part of the sentence
         if _BY_TARGET.search(view.text, 0, date.start):
             continue  # 到2025年，…支持X创建…示范基地: a goal's year, no setting up
         if _SETS_UP_ANOTHER.match(view.text, m.end()):

@@ -5556,3 +5556,9 @@ def test_an_interview_s_subtitle_visits_the_official_it_names():
     labels = {e.label for e in g.entities}
     assert {"青川经济技术开发区", "青川经济技术开发区管委会"} <= labels and not any(x.startswith("访") for x in labels)
     assert ("李建华", "affiliatedWith", "青川经济技术开发区管委会") in fact_set(g)
+
+
+def test_a_firm_s_regional_centre_set_up_is_its_facility_and_no_date_of_another_part_of_the_sentence():
+    got = facts("其中，青川集团投资10亿元建设的纺织服装产业园项目已于5月投产；白石集团股份有限公司在分区设立西北区域服务中心。")
+    assert ("西北区域服务中心", "operatedBy", "白石集团股份有限公司") in got
+    assert not {f for f in got if f[1] == "establishedDate"}
