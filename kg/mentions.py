@@ -2110,11 +2110,14 @@ def find_persons(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "Person", "person"))
     if re.fullmatch(rf"[·\s]*[{CJK}]{{2,3}}(?:\s+[{CJK}]{{2,3}})*[·\s]*", text):  # a byline: ·吴某 尹某·
         for m in re.finditer(rf"[{CJK}]{{2,3}}", text):
-            if is_person_name(m.group()):
-                out.append(Candidate(m.start(), m.end(), "Person", "person"))
+            if is_person_name(m.group()) and not m.group().endswith(_BODY_ENDINGS) \
+                    and not lexicon.alternation("national_bodies.txt").fullmatch(m.group()):
+                out.append(Candidate(m.start(), m.end(), "Person", "person"))  # (国务院 signing a reply: no one)
     return out
 
 
+#: last characters of a body's name, none of a person's on a line of its own (国务院, 商务部, 省政府)
+_BODY_ENDINGS = tuple("院局部委厅办府署处司")
 #: a line opening with who speaks: 管某：, 记者：
 _SPEAKER_LINE = re.compile(rf"^[ \t]*([{CJK}]{{2,3}})[：:]", re.M)
 #: who asks or answers in an interview, no person's name

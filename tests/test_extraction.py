@@ -5562,3 +5562,11 @@ def test_a_firm_s_regional_centre_set_up_is_its_facility_and_no_date_of_another_
     got = facts("其中，青川集团投资10亿元建设的纺织服装产业园项目已于5月投产；白石集团股份有限公司在分区设立西北区域服务中心。")
     assert ("西北区域服务中心", "operatedBy", "白石集团股份有限公司") in got
     assert not {f for f in got if f[1] == "establishedDate"}
+
+
+def test_a_reply_signed_by_the_state_council_sets_the_zone_up_that_day():
+    g = graph("国务院关于同意设立青川综合保税区的批复\n\n国函〔2020〕45号\n\n江苏省人民政府：\n\n"
+              "你省关于设立青川综合保税区的请示收悉。现批复如下：\n\n一、同意设立青川综合保税区，规划面积1.66平方公里。\n\n"
+              "国务院\n2020年4月1日", 2020)
+    assert not [e for e in g.entities if e.cls == "Person"]
+    assert ("青川综合保税区", "establishedDate", "2020-04-01") in fact_set(g)
