@@ -5570,3 +5570,11 @@ def test_a_reply_signed_by_the_state_council_sets_the_zone_up_that_day():
               "国务院\n2020年4月1日", 2020)
     assert not [e for e in g.entities if e.cls == "Person"]
     assert ("青川综合保税区", "establishedDate", "2020-04-01") in fact_set(g)
+
+
+def test_a_headline_s_merging_verb_opens_no_zone_s_name():
+    g = graph("青川湾新区正式挂牌 整合青川经开区、青山产业集聚区\n\n2021年3月18日，青川湾新区正式挂牌成立。"
+              "青川经济技术开发区、青山产业集聚区整合为青川湾新区。", 2021)
+    zones = {e.label: e.aliases for e in g.entities if e.cls == "Zone"}
+    assert not any(z.startswith("整合") for z in zones)
+    assert "青川经开区" in zones["青川经济技术开发区"]
