@@ -1333,6 +1333,10 @@ def _placed_in_own_part(view: SentenceView, pos: int) -> bool:
 _SAME_DAY = re.compile(r"(?:同日|当日|当天|同一天)(?:集中|同时|正式|同步)?$")
 
 
+#: a sentence opening with the day named before: 当天, 同日, 挂牌当天
+_THAT_DAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日|同一天)[，,]")
+
+
 def _day_named_before(view: SentenceView) -> DateMention | None:
     """The first day named in the nearest of the six sentences before that names one."""
     back = view.previous
@@ -2180,6 +2184,8 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
         if view.text.startswith(("期间", "召开期间", "举办期间"), e) or inside:
             date = None  # (第四届进博会X交易团签约活动: the day is the activity's, not the fair's);
             # 在第六届进博会期间，园区举行签约仪式: the day is the signing's, not the fair's
+        elif date is None and _THAT_DAY.match(view.text) and not generic:
+            date = _day_named_before(view)  # 挂牌当天，X举行Y: the day named before
         if date and date.kind == "point" and not generic:
             day = _in_the_named_year(date, name, view.article.published)
             if "签约" in name:

@@ -5578,3 +5578,9 @@ def test_a_headline_s_merging_verb_opens_no_zone_s_name():
     zones = {e.label: e.aliases for e in g.entities if e.cls == "Zone"}
     assert not any(z.startswith("整合") for z in zones)
     assert "青川经开区" in zones["青川经济技术开发区"]
+
+
+def test_an_event_held_that_day_takes_the_day_named_before():
+    got = facts("2021年3月18日，青川湾新区正式挂牌成立。青川湾新区规划面积约330平方公里。"
+                "挂牌当天，青川湾新区举行重大项目集中签约活动，共签约项目25个，总投资312亿元。", 2021)
+    assert ("重大项目集中签约活动", "signedDate", "2021-03-18") in got
