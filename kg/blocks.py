@@ -23,8 +23,8 @@ from .model import Article, Entity, Relation, Sentence
 from .rdf_export import (
     document_triples,
     entity_triples,
-    sentence_parts,
-    statement_parts,
+    sentence_triples,
+    statement_triples,
 )
 
 #: the RDF files, each (header, separator between blocks, footer) comes from ``frame``
@@ -65,11 +65,7 @@ _T = rdf_syntax.SyntaxTerms()
 
 def block_of(sortkey: str, triples, graphml: str = "") -> Block:
     """The block of triples (of rdf_syntax terms) in every format."""
-    return _block(sortkey, rdf_syntax.write(triples), graphml)
-
-
-def _block(sortkey: str, texts: tuple[str, str, str], graphml: str = "") -> Block:
-    nt, ttl, jsonld = texts
+    nt, ttl, jsonld = rdf_syntax.write(triples)
     return Block(sortkey, {"nt": nt.encode("utf-8"), "ttl": ttl.encode("utf-8"), "jsonld": jsonld.encode("utf-8"),
                            "graphml": graphml.encode("utf-8")})
 
@@ -79,7 +75,7 @@ def document_block(article: Article) -> Block:
 
 
 def sentence_block(s: Sentence) -> Block:
-    return _block(sentence_key(s.article_id, s.index), rdf_syntax.write_subject(*sentence_parts(_T, s)))
+    return block_of(sentence_key(s.article_id, s.index), sentence_triples(_T, s))
 
 
 def relation_sortkey(r: Relation) -> str:
@@ -96,7 +92,7 @@ def entity_block(e: Entity, relations: list[Relation], iri_of: Callable[[str], s
 def statement_block(r: Relation, iri_of: Callable[[str], str], sortkey: str | None = None) -> Block:
     """The rdf:Statement of one relation, with the sentences it comes from (sortkey: its
     relation_sortkey, if made already)."""
-    return _block(sortkey or relation_sortkey(r), rdf_syntax.write_subject(*statement_parts(_T, r, iri_of)))
+    return block_of(sortkey or relation_sortkey(r), statement_triples(_T, r, iri_of))
 
 
 # --- the frame of each file ------------------------------------------------------------------

@@ -158,23 +158,13 @@ def document_triples(t: Terms, article: Article) -> list[tuple]:
 
 def sentence_triples(t: Terms, s: Sentence) -> list[tuple]:
     """A sentence: its text, document and offsets."""
-    return flat(*sentence_parts(t, s))
-
-
-def sentence_parts(t: Terms, s: Sentence) -> tuple[Any, list[tuple[Any, list]]]:
-    """A sentence's node and its (predicate, [objects]) in order, each predicate once."""
     v = _vocabulary(t)
-    return v.sentence(s.article_id, s.index), [
-        (v.a, [v[KG + "Sentence"]]), (v[KG + "text"], [t.literal(s.text, lang="zh")]),
-        (v[KG + "document"], [t.iri(iri.document_iri(s.article_id))]),
-        (v[KG + "sentenceIndex"], [v.integer(s.index)]),
-        (v[KG + "startOffset"], [v.integer(s.start)]),
-        (v[KG + "endOffset"], [v.integer(s.end)])]
-
-
-def flat(subject, groups: list[tuple[Any, list]]) -> list[tuple]:
-    """The triples of one subject's (predicate, [objects]) groups."""
-    return [(subject, p, o) for p, objects in groups for o in objects]
+    node = v.sentence(s.article_id, s.index)
+    return [(node, v.a, v[KG + "Sentence"]), (node, v[KG + "text"], t.literal(s.text, lang="zh")),
+            (node, v[KG + "document"], t.iri(iri.document_iri(s.article_id))),
+            (node, v[KG + "sentenceIndex"], v.integer(s.index)),
+            (node, v[KG + "startOffset"], v.integer(s.start)),
+            (node, v[KG + "endOffset"], v.integer(s.end))]
 
 
 def used_sentences(entities: Iterable[Entity], relations: Iterable[Relation]) -> set[tuple[str, int]]:
@@ -233,23 +223,16 @@ def entity_triples(t: Terms, e: Entity, relations: list[Relation], iri_of: Calla
 
 def statement_triples(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> list[tuple]:
     """A relation's rdf:Statement and the sentences it was derived from."""
-    return flat(*statement_parts(t, r, iri_of))
-
-
-def statement_parts(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> tuple[Any, list[tuple[Any, list]]]:
-    """A relation's statement node and its (predicate, [objects]) in order, each predicate once."""
     v = _vocabulary(t)
     subject_iri = iri_of(r.subject)
     predicate_name, obj, key, _ = _object(v, r, iri_of)
     predicate = KG + predicate_name
     stmt = t.iri(iri.statement_iri(subject_iri, predicate, key))
-    groups = [(v.a, [v[RDF + "Statement"]]), (v[RDF + "subject"], [t.iri(subject_iri)]),
-              (v[RDF + "predicate"], [v[predicate]]), (v[RDF + "object"], [obj])]
-    sentence = v.sentence
-    sources = [sentence(*key) for key in sorted({(m.article_id, m.sentence) for m in r.evidence})]
-    if sources:
-        groups.append((v[PROV + "wasDerivedFrom"], sources))
-    return stmt, groups
+    triples = [(stmt, v.a, v[RDF + "Statement"]), (stmt, v[RDF + "subject"], t.iri(subject_iri)),
+               (stmt, v[RDF + "predicate"], v[predicate]), (stmt, v[RDF + "object"], obj)]
+    derived, sentence = v[PROV + "wasDerivedFrom"], v.sentence
+    triples += [(stmt, derived, sentence(*key)) for key in sorted({(m.article_id, m.sentence) for m in r.evidence})]
+    return triples
 
 
 def relations_by_subject(relations: Iterable[Relation]) -> dict[str, list[Relation]]:

@@ -153,15 +153,6 @@ def write(triples) -> tuple[str, str, str]:
     return "".join(nt), "".join(ttl), "".join(js)
 
 
-def write_subject(subject: Term, groups: list[tuple[Term, list[Term]]]) -> tuple[str, str, str]:
-    """``write`` of one subject's triples given as (predicate, [objects]) groups, each predicate once and
-    each group with an object (statements and sentences: joined without comparing terms)."""
-    nt = "".join([f"{subject.nt} {p.nt} {o.nt} .\n" for p, objects in groups for o in objects])
-    ttl = " ;\n\t".join([f"{p.verb} " + " , ".join([o.ttl for o in objects]) for p, objects in groups])
-    js = "],".join([f"{p.key}:[" + ",".join([o.json for o in objects]) for p, objects in groups])
-    return nt, f"{subject.ttl} {ttl} .\n", f'{{"@id":{subject.key},{js}]}}'
-
-
 @lru_cache(maxsize=4096)
 def _pyoxigraph_turtle(nt_term: str) -> str:
     """The Turtle pyoxigraph writes for one N-Triples term (an object), for the rare terms above."""

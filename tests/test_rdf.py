@@ -332,19 +332,6 @@ def test_odd_terms_are_written_as_pyoxigraph_writes_them():
     assert jsonld.count('{"@id":"kgid:s"') == 3 and "kg:a\\.b" not in ttl
 
 
-def test_one_subject_s_groups_are_written_as_its_triples_are():
-    """write_subject (statements, sentences) gives what write gives for the same triples."""
-    from kg.rdf_syntax import iri, literal, write, write_subject
-
-    kg_ = "https://w3id.org/cnkg/"
-    s, p, q = iri(kg_ + "id/s"), iri(kg_ + "ontology#p"), iri(str(RDF.type))
-    groups = [(q, [iri(kg_ + "ontology#C")]), (p, [literal('a "b"\n', lang="zh"), iri(kg_ + "id/中文"),
-                                                   literal("3", "http://www.w3.org/2001/XMLSchema#integer")])]
-    triples = [(s, pred, o) for pred, objects in groups for o in objects]
-    assert write_subject(s, groups) == write(triples)
-    assert write_subject(s, groups[:1]) == write(triples[:1])
-
-
 def _classes_of(shape, graph: Graph, onto: Graph) -> set[str]:
     """The model's classes (kg: subclasses included) that sh:class or sh:or ( [sh:class …] … ) of a
     shape names."""
