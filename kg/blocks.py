@@ -24,7 +24,7 @@ from .rdf_export import (
     document_triples,
     entity_triples,
     sentence_triples,
-    statement_triples,
+    statement_terms,
 )
 
 #: the RDF files, each (header, separator between blocks, footer) comes from ``frame``
@@ -65,7 +65,11 @@ _T = rdf_syntax.SyntaxTerms()
 
 def block_of(sortkey: str, triples, graphml: str = "") -> Block:
     """The block of triples (of rdf_syntax terms) in every format."""
-    nt, ttl, jsonld = rdf_syntax.write(triples)
+    return _block(sortkey, rdf_syntax.write(triples), graphml)
+
+
+def _block(sortkey: str, texts: tuple[str, str, str], graphml: str = "") -> Block:
+    nt, ttl, jsonld = texts
     return Block(sortkey, {"nt": nt.encode("utf-8"), "ttl": ttl.encode("utf-8"), "jsonld": jsonld.encode("utf-8"),
                            "graphml": graphml.encode("utf-8")})
 
@@ -92,7 +96,7 @@ def entity_block(e: Entity, relations: list[Relation], iri_of: Callable[[str], s
 def statement_block(r: Relation, iri_of: Callable[[str], str], sortkey: str | None = None) -> Block:
     """The rdf:Statement of one relation, with the sentences it comes from (sortkey: its
     relation_sortkey, if made already)."""
-    return block_of(sortkey or relation_sortkey(r), statement_triples(_T, r, iri_of))
+    return _block(sortkey or relation_sortkey(r), rdf_syntax.write_statement(*statement_terms(_T, r, iri_of)))
 
 
 # --- the frame of each file ------------------------------------------------------------------

@@ -224,15 +224,23 @@ def entity_triples(t: Terms, e: Entity, relations: list[Relation], iri_of: Calla
 def statement_triples(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> list[tuple]:
     """A relation's rdf:Statement and the sentences it was derived from."""
     v = _vocabulary(t)
+    stmt, subject, predicate, obj, sources = statement_terms(t, r, iri_of)
+    triples = [(stmt, v.a, v[RDF + "Statement"]), (stmt, v[RDF + "subject"], subject),
+               (stmt, v[RDF + "predicate"], predicate), (stmt, v[RDF + "object"], obj)]
+    derived = v[PROV + "wasDerivedFrom"]
+    triples += [(stmt, derived, source) for source in sources]
+    return triples
+
+
+def statement_terms(t: Terms, r: Relation, iri_of: Callable[[str], str]) -> tuple[Any, Any, Any, Any, list]:
+    """(statement node, rdf:subject, rdf:predicate, rdf:object, the sentences it was derived from) of a relation."""
+    v = _vocabulary(t)
     subject_iri = iri_of(r.subject)
     predicate_name, obj, key, _ = _object(v, r, iri_of)
     predicate = KG + predicate_name
-    stmt = t.iri(iri.statement_iri(subject_iri, predicate, key))
-    triples = [(stmt, v.a, v[RDF + "Statement"]), (stmt, v[RDF + "subject"], t.iri(subject_iri)),
-               (stmt, v[RDF + "predicate"], v[predicate]), (stmt, v[RDF + "object"], obj)]
-    derived, sentence = v[PROV + "wasDerivedFrom"], v.sentence
-    triples += [(stmt, derived, sentence(*key)) for key in sorted({(m.article_id, m.sentence) for m in r.evidence})]
-    return triples
+    sentence = v.sentence
+    return (t.iri(iri.statement_iri(subject_iri, predicate, key)), t.iri(subject_iri), v[predicate], obj,
+            [sentence(*key) for key in sorted({(m.article_id, m.sentence) for m in r.evidence})])
 
 
 def relations_by_subject(relations: Iterable[Relation]) -> dict[str, list[Relation]]:

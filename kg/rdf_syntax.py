@@ -153,6 +153,31 @@ def write(triples) -> tuple[str, str, str]:
     return "".join(nt), "".join(ttl), "".join(js)
 
 
+@cache
+def _statement_vocabulary() -> tuple[Term, ...]:
+    """rdf:type, rdf:Statement, rdf:subject, rdf:predicate, rdf:object, prov:wasDerivedFrom."""
+    rdf, prov = PREFIXES["rdf"], PREFIXES["prov"]
+    return tuple(iri(x) for x in (RDF_TYPE, rdf + "Statement", rdf + "subject", rdf + "predicate", rdf + "object",
+                                  prov + "wasDerivedFrom"))
+
+
+def write_statement(stmt: Term, subject: Term, predicate: Term, obj: Term, sources: list[Term]) -> tuple[str, str, str]:
+    """``write`` of an rdf:Statement's triples (type, subject, predicate, object, then the sentences it
+    was derived from), by one template: the export's most frequent block."""
+    a, statement, s_, p_, o_, derived = _statement_vocabulary()
+    n = stmt.nt
+    nt = (f"{n} {a.nt} {statement.nt} .\n{n} {s_.nt} {subject.nt} .\n{n} {p_.nt} {predicate.nt} .\n"
+          f"{n} {o_.nt} {obj.nt} .\n" + "".join([f"{n} {derived.nt} {x.nt} .\n" for x in sources]))
+    ttl = (f"{stmt.ttl} {a.verb} {statement.ttl} ;\n\t{s_.verb} {subject.ttl} ;\n\t{p_.verb} {predicate.ttl} ;\n"
+           f"\t{o_.verb} {obj.ttl}")
+    js = (f'{{"@id":{stmt.key},{a.key}:[{statement.json}],{s_.key}:[{subject.json}],{p_.key}:[{predicate.json}],'
+          f'{o_.key}:[{obj.json}')
+    if sources:
+        ttl += f" ;\n\t{derived.verb} " + " , ".join([x.ttl for x in sources])
+        js += f"],{derived.key}:[" + ",".join([x.json for x in sources])
+    return nt, ttl + " .\n", js + "]}"
+
+
 @lru_cache(maxsize=4096)
 def _pyoxigraph_turtle(nt_term: str) -> str:
     """The Turtle pyoxigraph writes for one N-Triples term (an object), for the rare terms above."""

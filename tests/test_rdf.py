@@ -332,6 +332,22 @@ def test_odd_terms_are_written_as_pyoxigraph_writes_them():
     assert jsonld.count('{"@id":"kgid:s"') == 3 and "kg:a\\.b" not in ttl
 
 
+def test_a_statement_s_template_writes_what_its_triples_give():
+    """write_statement (the export's statements) gives what write gives for the statement's triples, with
+    and without sentences, for an entity's and a literal's object."""
+    from kg import blocks as B
+    from kg.model import Mention, Relation
+    from kg.rdf_export import statement_terms, statement_triples
+    from kg.rdf_syntax import write, write_statement
+
+    iri_of = {"Zone:x": "https://w3id.org/cnkg/id/zone-x", "Place:y": "https://w3id.org/cnkg/id/place-y"}.__getitem__
+    evidence = (Mention("a", 0, 2, "甲乙", "Zone", 3), Mention("b", 5, 7, "甲乙", "Zone", 1))
+    for r in (Relation("Zone:x", "locatedIn", "Place:y", evidence, True),
+              Relation("Zone:x", "metric", '规上"工业"\n', evidence[:1], False),
+              Relation("Zone:x", "locatedIn", "Place:y", (), True)):
+        assert write_statement(*statement_terms(B._T, r, iri_of)) == write(statement_triples(B._T, r, iri_of))
+
+
 def _classes_of(shape, graph: Graph, onto: Graph) -> set[str]:
     """The model's classes (kg: subclasses included) that sh:class or sh:or ( [sh:class …] … ) of a
     shape names."""
