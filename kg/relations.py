@@ -152,11 +152,11 @@ class SentenceView:
         return m, key
 
     def _place_opens(self, pos: int) -> bool:
-        """A place of China is what the clause at pos is about (此外，东莞还将…: the city, not the zone before)."""
+        """A place of China is what the clause at pos is about (此外，东莞还将…: the city, not the zone before;
+        not a country: 签约项目中，新加坡丰树集团投资的X项目 names the investor's country)."""
         return any(self.rel(t[0])[0] == pos and not any(
             o.start <= t[0].start and t[0].end <= o.end and (o.start, o.end) != (t[0].start, t[0].end)
             for o, _, _ in self.items) for t in self.of_class({"Province", "City", "District"}, generic=False))
-        # (not a country: 签约项目中，新加坡丰树集团投资的X项目 names the investor's country)
 
     def part_in_brackets(self, m: Mention) -> tuple[Mention, str, bool] | None:
         """The zone named in brackets right after the zone at m whose ending names a part of a wider zone
@@ -1376,8 +1376,12 @@ def _settles_in_a_place_instead(view: SentenceView, zone: tuple[Mention, str] | 
     落户南康区: not the zone of item 2)."""
     if zone is None or zone[0].sentence == view.sentence.index:
         return False
-    return any(re.search(r"(?:落户|位于|落地|坐落于|选址)(?:在|于)?$", view.text[:view.rel(pm)[0]])
+    return any(_SETTLED_BEFORE.search(view.text, 0, view.rel(pm)[0])
                for pm, _, _ in view.of_class({"District", "City", "Province"}, generic=False))
+
+
+#: right before where something settles: 落户, 位于, 入驻在
+_SETTLED_BEFORE = re.compile(r"(?:落户|位于|入驻|落地|坐落于|选址)(?:在|于)?$")
 
 
 def _where_another_settles(view: SentenceView, zone: tuple[Mention, str] | None, pos: int) -> bool:
@@ -1386,7 +1390,7 @@ def _where_another_settles(view: SentenceView, zone: tuple[Mention, str] | None,
     if zone is None or any(m.sentence != view.sentence.index for m in view.entity(zone[1]).mentions):
         return False
     start = view.rel(zone[0])[0]
-    settles = re.search(r"(?:落户|位于|入驻|落地)(?:在|于)?$", view.text[:start])
+    settles = _SETTLED_BEFORE.search(view.text, 0, start)
     return settles is not None and ("；" in view.text[start:pos] or "；" in view.text[pos:start])
 
 
