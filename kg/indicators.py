@@ -152,7 +152,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             # (…自2009年落户以来，…，2020年实现产值300亿元: the year of the figure's own clause)
             if metric.startswith("占") and metric.endswith("的"):
                 metric += "比重"  # 占全市的35.1%: the share of the whole
-            if metric.startswith(_CHANGE) and previous[0]:  # 规上工业总产值386.5亿元，(同比)增长12.3%
+            if metric.startswith(_CHANGE) and not metric.startswith("占地") and previous[0]:
+                # 规上工业总产值386.5亿元，(同比)增长12.3%; 占全省的61.2% (but 占地500亩 is an area of its own)
                 metric, subject = previous[0] + metric, subject if each is not None else previous[1]
                 figure_period = previous[2]  # (and of the same time: 今年新设企业3200户，同比增长40%)
             elif _BARE_CHANGE.fullmatch(metric):

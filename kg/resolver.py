@@ -1551,9 +1551,23 @@ _AFTER_MERGER = re.compile(f"{lexicon.MERGED_REFERENCE}$")
 _MADE_BY_MERGER = re.compile(r"(?:整合|合并|融合|重组)(?:组建|设立|成立|为|成)(?:为|了|成)?$|(?:整合|合并)后的?(?:名称)?为$")
 
 
+def _park_just_named(g: Mention, r: Resolution, text: str) -> str | None:
+    """The park (not the article's zone) named last in the two sentences before a park referred to as this
+    one (该园区, 这个产业园), if any."""
+    this = ("该", "这一", "这个")
+    suffix = lexicon.suffix_of(g.text)
+    if suffix is None or suffix.family != "park" or not (g.text.startswith(this) or text.endswith(this, 0, g.start)):
+        return None
+    named = [(m.start, e.key) for e in r.entities.values() if e.cls == "Park" and e.key != r.main_zone
+             for m in e.mentions if g.sentence - 2 <= m.sentence <= g.sentence and m.start < g.start]
+    return max(named)[1] if named else None
+
+
 def _referent(g: Mention, r: Resolution, text: str = "") -> str | None:
     """The entity a generic reference stands for, or None."""
     after_merger = _AFTER_MERGER.search(text, max(0, g.start - 6), g.start) is not None
+    if (park := _park_just_named(g, r, text)) is not None:
+        return park  # X产业园一期开园。该园区由…建设: the park just named, not the article's zone
     if g.text in lexicon.word_set("generic_references.txt") and not after_merger:
         return r.main_zone
     if after_merger:  # 整合后的开发区: the zone the merger made

@@ -5584,3 +5584,11 @@ def test_an_event_held_that_day_takes_the_day_named_before():
     got = facts("2021年3月18日，青川湾新区正式挂牌成立。青川湾新区规划面积约330平方公里。"
                 "挂牌当天，青川湾新区举行重大项目集中签约活动，共签约项目25个，总投资312亿元。", 2021)
     assert ("重大项目集中签约活动", "signedDate", "2021-03-18") in got
+
+
+def test_this_park_is_the_park_just_named_and_its_land_is_a_figure_of_its_own():
+    got = facts("11月26日上午，青川经济技术开发区智能制造产业园一期开园仪式举行。"
+                "该园区由青川投资控股有限公司投资建设，总投资25亿元，占地约500亩。")
+    assert ("智能制造产业园", "developedBy", "青川投资控股有限公司") in got
+    assert ("占地约500亩", "metric", "占地") in got
+    assert ("智能制造产业园", "hasIndicator", "占地约500亩") in got
