@@ -1413,7 +1413,7 @@ _SHARED_VERB = re.compile(r"[，,](?:目前|现)?(?:均|都|全部|皆)")
 
 #: a field of a project's listing, on a line of its own after the project: 总投资：30亿元, 投资主体：X有限公司
 _FIELD = re.compile(r"(?P<field>投资主体|建设单位|项目业主|实施主体|计划总投资|项目总投资|总投资|投资额|建设地点|项目地点"
-                    r"|建设内容|建设期限|开工时间|投产时间)[：:]")
+                    r"|建设内容|建设期限|(?:计划|预计)?开工时间|(?:计划|预计)?投产时间)[：:]")
 
 
 def listed_project_fields(view: SentenceView) -> Iterator[Relation]:
@@ -1452,7 +1452,7 @@ def listed_project_fields(view: SentenceView) -> Iterator[Relation]:
             if mm.start > rest and _OUTPUT_KEY.search(view.text, rest, mm.start):
                 yield _money_rel(pk, "annualOutputValue", mm, pm)
         for verb, predicate, field_name in ((_START, "startDate", "开工时间"), (_PRODUCE, "productionDate", "投产时间")):
-            if name == field_name:  # 开工时间：2023年6月: the line's date
+            if name.endswith(field_name):  # (计划)开工时间：2023年6月: the line's date
                 end: int | None = len(view.text)
             else:  # …，计划2023年6月开工: the date before the verb
                 found = verb.search(view.text, rest) if name == "建设内容" or name == "建设期限" else None

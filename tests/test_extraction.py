@@ -5592,3 +5592,12 @@ def test_this_park_is_the_park_just_named_and_its_land_is_a_figure_of_its_own():
     assert ("智能制造产业园", "developedBy", "青川投资控股有限公司") in got
     assert ("占地约500亩", "metric", "占地") in got
     assert ("智能制造产业园", "hasIndicator", "占地约500亩") in got
+
+
+def test_a_listed_project_s_planned_start_field_and_an_organic_product_in_its_name():
+    g = graph("现将部分重点项目公示如下：\n\n项目名称：青川硅业年产20万吨有机硅单体项目\n建设单位：青川硅业有限公司\n"
+              "总投资：35亿元\n计划开工时间：2023年4月")
+    got = fact_set(g)
+    assert {("青川硅业年产20万吨有机硅单体项目", "startDate", "2023-04"),
+            ("青川硅业年产20万吨有机硅单体项目", "operatedBy", "青川硅业有限公司"),
+            ("青川硅业年产20万吨有机硅单体项目", "totalInvestment", Decimal(3_500_000_000))} <= got
