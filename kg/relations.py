@@ -1702,6 +1702,15 @@ def located(view: SentenceView) -> Iterator[Relation]:
                 yield _rel(before[-1][1], "locatedIn", target[1], (before[-1][0], target[0]))
 
 
+def _chain_start(view: SentenceView, m: Mention) -> int:
+    """Where the run of place names ending with the one at m opens (德国|斯图加特: at 德国)."""
+    start = view.rel(m)[0]
+    while before := [view.rel(t[0])[0] for t in view.of_class(PLACE_CLASSES, generic=False)
+                     if view.rel(t[0])[1] == start and view.rel(t[0])[0] < start]:
+        start = min(before)
+    return start
+
+
 def _lies_between(view: SentenceView, first: tuple) -> bool:
     """The list of names opening with first ends with 之间 (位于A区和B区之间)."""
     end = view.rel(first[0])[1]
@@ -2227,12 +2236,13 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
             for zm, zk, _ in view.items:
                 if view.rel(zm)[1] == s - len(_HOLD.search(before).group()) and \
                         view.entity(zk).cls in AGENT_CLASSES:
-                    if view.text[view.rel(zm)[0] - 1:view.rel(zm)[0]] in ("赴", "到", "在", "于") \
+                    opening = _chain_start(view, zm)  # (在德国斯图加特举办: the chain of places after 在)
+                    if view.text[opening - 1:opening] in ("赴", "到", "在", "于") \
                             and view.entity(zk).cls in PLACE_CLASSES | ZONE_CLASSES:  # X赴深圳举办推介会: 深圳 is
                         # where, X holds it (X在Y新区召开发布会: in the zone)
                         yield _rel(key, "locatedIn", zk, (m, zm))  # (the place just before 举办: the innermost)
                         for hm, hk, _ in view.items:
-                            if view.rel(hm)[1] == view.rel(zm)[0] - 1 and view.entity(hk).cls in AGENT_CLASSES:
+                            if view.rel(hm)[1] == opening - 1 and view.entity(hk).cls in AGENT_CLASSES:
                                 yield _rel(hk, "participatesIn", key, (hm, m))
                         continue
                     yield _rel(zk, "participatesIn", key, (zm, m))

@@ -5601,3 +5601,10 @@ def test_a_listed_project_s_planned_start_field_and_an_organic_product_in_its_na
     assert {("青川硅业年产20万吨有机硅单体项目", "startDate", "2023-04"),
             ("青川硅业年产20万吨有机硅单体项目", "operatedBy", "青川硅业有限公司"),
             ("青川硅业年产20万吨有机硅单体项目", "totalInvestment", Decimal(3_500_000_000))} <= got
+
+
+def test_an_event_held_in_a_foreign_city_after_its_country_is_there():
+    got = facts("10月17日，青川高新区在德国斯图加特举办青川投资合作交流会，现场签约德资项目6个。")
+    assert ("青川投资合作交流会", "locatedIn", "斯图加特") in got
+    assert not {f for f in got if f[1] == "participatesIn" and f[0] == "斯图加特"}
+    assert ("青川高新区", "participatesIn", "青川投资合作交流会") in got
