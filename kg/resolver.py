@@ -1265,6 +1265,10 @@ def _merge_government_short_forms(groups: dict[str, list[Mention]], cls_of: dict
                       and without_place(k.split(":", 1)[1]) == bare]
         if len(fuller) > 1 and short_city:
             fuller = [k for k in fuller if k.split(":", 1)[1].startswith(short_city)]
+        if not fuller and 3 <= len(bare) <= 4 and not lexicon.gazetteer().scan(bare):
+            # 工信部 of 工业和信息化部: its characters in order, the same ending (not 合肥市委 of 合肥市发展改革委)
+            fuller = [k for k in groups if k != key and cls_of[k] == "GovernmentBody" and len(k) - len(key) >= 2
+                      and k.split(":", 1)[1][:1] == bare[:1] and k[-1] == key[-1] and in_order(bare, k.split(":", 1)[1])]
         _fold_into_only(groups, key, fuller)
 
 

@@ -5608,3 +5608,9 @@ def test_an_event_held_in_a_foreign_city_after_its_country_is_there():
     assert ("青川投资合作交流会", "locatedIn", "斯图加特") in got
     assert not {f for f in got if f[1] == "participatesIn" and f[0] == "斯图加特"}
     assert ("青川高新区", "participatesIn", "青川投资合作交流会") in got
+
+
+def test_a_ministry_called_by_characters_of_its_name_in_order_is_that_ministry():
+    g = graph("工信部公布绿色制造名单\n\n近日，工业和信息化部办公厅公布2022年度绿色制造名单，青川经开区入选国家级绿色工业园区。")
+    bodies = {e.label: e.aliases for e in g.entities if e.cls == "GovernmentBody"}
+    assert bodies == {"工业和信息化部": ("工信部",)}
