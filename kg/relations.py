@@ -2033,6 +2033,16 @@ def company_industries(view: SentenceView) -> Iterator[Relation]:
 _INVESTS_THERE = re.compile(r"投资|入驻|落户|入园|入区|签约")
 
 
+def firm_called_the_zone_s(view: SentenceView) -> Iterator[Relation]:
+    """Z企业X有限公司 (苏州工业园区企业苏州敏芯…股份有限公司): the firm is in the zone."""
+    zones = {view.rel(t[0])[1]: t for t in view.of_class(ZONE_CLASSES) if not view.inside_other_name(t[0])}
+    for m, key, _ in view.of_class({"Company"}, generic=False):
+        s = view.rel(m)[0]
+        zone = zones.get(s - 2) if view.text[s - 2:s] == "企业" else None
+        if zone is not None:
+            yield _rel(key, "locatedIn", zone[1], (m, zone[0]))
+
+
 def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
     """在A、B、C等一批龙头企业…下，园区…, 开发区已落地A有限公司、B等重大项目: each company is located in the zone
     (the one opening the sentence: X航空城是…，已集聚A、B等企业)."""
@@ -2925,7 +2935,8 @@ ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, 
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
-    signed_with_firm, output_value, project_industry, company_industries, companies_in_zone, firms_of_zone, facilities_in_zone,
+    signed_with_firm, output_value, project_industry, company_industries, companies_in_zone, firms_of_zone,
+    firm_called_the_zone_s, facilities_in_zone,
     event_facts, event_projects, policy_facts, effective_dates, person_titles, respective_investments, respective_operators,
     project_done_at, zone_extent, projects_named_after_zones, jointly_run_projects,
 )

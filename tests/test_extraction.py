@@ -5614,3 +5614,10 @@ def test_a_ministry_called_by_characters_of_its_name_in_order_is_that_ministry()
     g = graph("工信部公布绿色制造名单\n\n近日，工业和信息化部办公厅公布2022年度绿色制造名单，青川经开区入选国家级绿色工业园区。")
     bodies = {e.label: e.aliases for e in g.entities if e.cls == "GovernmentBody"}
     assert bodies == {"工业和信息化部": ("工信部",)}
+
+
+def test_a_firm_called_the_zone_s_is_in_it_and_a_count_of_firms_it_has_measures_them():
+    got = facts("7月18日，青川工业园区企业青川微电子技术股份有限公司在上海证券交易所科创板挂牌上市。"
+                "截至目前，青川工业园区共有上市企业54家，其中科创板上市企业18家。")
+    assert ("青川微电子技术股份有限公司", "locatedIn", "青川工业园区") in got
+    assert ("共有上市企业54家", "metric", "上市企业") in got
