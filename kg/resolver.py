@@ -1600,6 +1600,12 @@ def _referent(g: Mention, r: Resolution, text: str = "") -> str | None:
                 return None  # 全省开发区 among A、B、C开发区: none of them
             return named[0].key
         return r.main_zone if suffix.family == "park" else None
+    if suffix.cls == "Event" and g.text.endswith(("开幕式", "闭幕式", "开幕仪式")):
+        opened = [(m.start, key) for key, e in r.entities.items() if e.cls == "Event"
+                  and not e.label.endswith(("仪式", "活动")) for m in e.mentions
+                  if g.sentence - 6 <= m.sentence <= g.sentence and m.start < g.start]
+        if opened:  # 投洽会…开幕。…举行签约仪式。…出席开幕式: the fair's opening, not the signing
+            return max(opened)[1]
     if suffix.cls in ("Project", "Event", "Company"):
         earlier = [(m, key) for s in range(g.sentence - 2, g.sentence + 1) for m, key, referred in r.mentions_in(s)
                    if r.entities[key].cls == suffix.cls and m.start < g.start and not referred  # named, not guessed

@@ -5621,3 +5621,10 @@ def test_a_firm_called_the_zone_s_is_in_it_and_a_count_of_firms_it_has_measures_
                 "截至目前，青川工业园区共有上市企业54家，其中科创板上市企业18家。")
     assert ("青川微电子技术股份有限公司", "locatedIn", "青川工业园区") in got
     assert ("共有上市企业54家", "metric", "上市企业") in got
+
+
+def test_an_opening_ceremony_is_the_fair_s_not_the_signing_s_held_after():
+    got = facts("9月8日，第二十三届青川投资贸易洽谈会在青川国际会展中心开幕。本届洽谈会吸引了5000多名客商参会。"
+                "开幕当天，青川市举行重大项目集中签约仪式，共签约项目128个。商务部副部长王炳南出席开幕式。")
+    assert ("王炳南", "participatesIn", "第二十三届青川投资贸易洽谈会") in got
+    assert not {f for f in got if f[0] == "王炳南" and f[2] == "重大项目集中签约仪式"}
