@@ -2033,6 +2033,27 @@ def company_industries(view: SentenceView) -> Iterator[Relation]:
 _INVESTS_THERE = re.compile(r"投资|入驻|落户|入园|入区|签约")
 
 
+def park_within_zone(view: SentenceView) -> Iterator[Relation]:
+    """Z内的P产业园 / P产业园是Z的“园中园”: the park is in the zone."""
+    zones = [t for t in view.of_class(ZONE_CLASSES, generic=False) if not view.inside_other_name(t[0])]
+    for pm, pk, _ in view.of_class({"Park"}, generic=False):
+        ps, pe = view.rel(pm)
+        for zm, zk, _ in zones:
+            zs, ze = view.rel(zm)
+            if zk == pk:
+                continue
+            if (ze < ps and _WITHIN_BEFORE.fullmatch(view.text, ze, ps)) \
+                    or (pe < zs and re.fullmatch(r"[，,]?(?:则|也|就)?是", view.text[pe:zs])
+                        and _PARK_IN_PARK.match(view.text, ze)):
+                yield _rel(pk, "locatedIn", zk, (pm, zm))
+
+
+#: between a zone and a park named inside it: 内的, 区内的
+_WITHIN_BEFORE = re.compile(r"(?:区)?内的")
+#: after the zone a park is said to be inside: 的“园中园”
+_PARK_IN_PARK = re.compile(r"的[“‘]?(?:园中园|区中园)")
+
+
 def firm_called_the_zone_s(view: SentenceView) -> Iterator[Relation]:
     """Z企业X有限公司 (苏州工业园区企业苏州敏芯…股份有限公司): the firm is in the zone."""
     zones = {view.rel(t[0])[1]: t for t in view.of_class(ZONE_CLASSES) if not view.inside_other_name(t[0])}
@@ -2936,7 +2957,7 @@ RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,
     zone_operators, cooperation, focus_industries, project_facts, listed_project_fields, located, project_operator,
     signed_with_firm, output_value, project_industry, company_industries, companies_in_zone, firms_of_zone,
-    firm_called_the_zone_s, facilities_in_zone,
+    firm_called_the_zone_s, park_within_zone, facilities_in_zone,
     event_facts, event_projects, policy_facts, effective_dates, person_titles, respective_investments, respective_operators,
     project_done_at, zone_extent, projects_named_after_zones, jointly_run_projects,
 )

@@ -5628,3 +5628,9 @@ def test_an_opening_ceremony_is_the_fair_s_not_the_signing_s_held_after():
                 "开幕当天，青川市举行重大项目集中签约仪式，共签约项目128个。商务部副部长王炳南出席开幕式。")
     assert ("王炳南", "participatesIn", "第二十三届青川投资贸易洽谈会") in got
     assert not {f for f in got if f[0] == "王炳南" and f[2] == "重大项目集中签约仪式"}
+
+
+def test_a_park_inside_a_zone_or_called_its_park_in_park_is_in_it():
+    for text in ("青川智能装备产业园是青川经济技术开发区的“园中园”，规划面积5平方公里。",
+                 "青川经济技术开发区内的青川智能装备产业园规划面积5平方公里。"):
+        assert ("青川智能装备产业园", "locatedIn", "青川经济技术开发区") in facts(text), text
