@@ -114,6 +114,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
                 last_named = max(named_before, key=lambda t: (t[0].end, -t[0].start)) if named_before else None
                 subject = opener or last_named or _main(res, s.end) or zone  # (the whole of 盐城经开区新片区)
+                if opener and last_named and "；" in s.text[opener[0].end - s.start:last_named[0].start - s.start]:
+                    subject = last_named  # A签约项目22个…；B签约项目15个，协议投资额N元: B's (a part of its own)
                 if s.text.startswith("其中", clause_start) and clause_start > 0 and previous[0]:
                     subject = previous[1]  # X累计销售汽车125.6万辆，其中出口汽车64.7万辆: X's too (a district's:
                     # no one's)

@@ -5634,3 +5634,9 @@ def test_a_park_inside_a_zone_or_called_its_park_in_park_is_in_it():
     for text in ("青川智能装备产业园是青川经济技术开发区的“园中园”，规划面积5平方公里。",
                  "青川经济技术开发区内的青川智能装备产业园规划面积5平方公里。"):
         assert ("青川智能装备产业园", "locatedIn", "青川经济技术开发区") in facts(text), text
+
+
+def test_a_figure_of_a_part_of_the_sentence_after_a_semicolon_is_its_own_zone_s():
+    got = facts("其中，青川经济技术开发区签约项目22个，协议投资额326亿元；白石港保税区签约项目15个，协议投资额210亿元。")
+    assert ("白石港保税区", "hasIndicator", "协议投资额210亿元") in got
+    assert ("青川经济技术开发区", "hasIndicator", "协议投资额326亿元") in got
