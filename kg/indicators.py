@@ -330,9 +330,14 @@ _WIDER_AREA = re.compile(r"(?<!占)全(?:市|省|县|州|国)(?![第首唯]|排�
 _ZONES_OF_A_RANK = re.compile(r"(?:全国|全省)?(?:国家级|省级)(?:经济技术开发区|经开区|高新技术产业开发区|高新区|开发区|新区|园区)")
 
 
+#: a zone ranked within a wider area: 是全国台资企业最集中的区域之一, 居全省前列
+_RANKED_IN = re.compile(r"[是居列位][^，。；]*(?:之一|前列|第[一二三四五六七八九十0-9]+|首位)")
+
+
 def _wider_area_before(s: Sentence, items, res: Resolution, pos: int) -> bool:
     """The sentence names the whole city, province or country (全市, 全省) before pos, and no zone after it."""
-    wider = [m.end() for m in _WIDER_AREA.finditer(s.text, 0, pos)]
+    wider = [m.end() for m in _WIDER_AREA.finditer(s.text, 0, pos)
+             if not _RANKED_IN.match(s.text, max(0, m.start() - 1))]  # (是全国…的区域之一: a rank, no figure of it)
     return bool(wider) and not any(res.entities[k].cls in ZONE_CLASSES and wider[-1] <= m.start - s.start < pos
                                    for m, k, _ in items)
 

@@ -826,7 +826,7 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
 #: right before a zone: the verb that built it (共建的X)
 _BUILT_BEFORE = re.compile(r"(?:共建|建设|开发|打造)的$")
 #: after a place: the firms or businessmen of it (与新加坡企业签约: not with Singapore)
-_FIRMS_OF_PLACE = re.compile(r"(?:籍|的)?(?:企业|客商|商会|公司|企业家|投资者|投资商)")
+_FIRMS_OF_PLACE = re.compile(r"(?:地区|籍|的)?(?:企业|客商|商会|公司|企业家|投资者|投资商)")
 #: between a subject and 与: when or how it acts (将, 还将, 积极, 主动)
 _MODAL_BEFORE = re.compile(r"(?:将|要|还将|也将|已|正|积极|主动|进一步)+$")
 #: what a list before 与 is, after it: 等12家单位, 等一批企业, 等高校

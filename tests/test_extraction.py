@@ -5640,3 +5640,9 @@ def test_a_figure_of_a_part_of_the_sentence_after_a_semicolon_is_its_own_zone_s(
     got = facts("其中，青川经济技术开发区签约项目22个，协议投资额326亿元；白石港保税区签约项目15个，协议投资额210亿元。")
     assert ("白石港保税区", "hasIndicator", "协议投资额210亿元") in got
     assert ("青川经济技术开发区", "hasIndicator", "协议投资额326亿元") in got
+
+
+def test_a_zone_ranked_in_the_country_reports_its_own_figure_and_firms_of_a_region_are_no_partner():
+    got = facts("青川开发区与台湾地区企业签约。青川开发区是全国台资企业最集中的区域之一，累计引进台资项目2800多个。")
+    assert ("青川开发区", "hasIndicator", "累计引进台资项目2800多个") in got
+    assert not {f for f in got if f[1] == "cooperatesWith"}
