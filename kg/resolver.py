@@ -726,6 +726,12 @@ def _merge_firm_prefixed_zones(groups: dict[str, list[Mention]], cls_of: dict[st
     if len(names) < 2:
         return
     firms = set(_firm_names(groups, cls_of))
+    zone_texts = {m.text: k for k, ms in groups.items() if k.startswith("Zone:") for m in ms}
+    for key, name in names.items():  # 比亚迪|西安高新区(动力电池项目): a firm's project in the zone, no zone of the firm
+        ending = lexicon.suffix_of(name)
+        if ending is not None and ending.family != "park" and any(
+                name.startswith(f) and zone_texts.get(name[len(f):], key) != key for f in firms):
+            del groups[key]
     for short_key, short in names.items():
         if short_key in groups and len(short) >= 4:
             _fold_into_only(groups, short_key, [k for k, name in names.items() if k != short_key and k in groups

@@ -5646,3 +5646,10 @@ def test_a_zone_ranked_in_the_country_reports_its_own_figure_and_firms_of_a_regi
     got = facts("青川开发区与台湾地区企业签约。青川开发区是全国台资企业最集中的区域之一，累计引进台资项目2800多个。")
     assert ("青川开发区", "hasIndicator", "累计引进台资项目2800多个") in got
     assert not {f for f in got if f[1] == "cooperatesWith"}
+
+
+def test_a_firm_s_project_named_with_the_zone_makes_no_zone_of_the_firm():
+    g = graph("今年一季度，西安高新技术产业开发区实现营业总收入3200亿元。一季度，西安高新区新签约项目58个。"
+              "其中，青川西安高新区动力电池项目总投资100亿元，将于今年5月开工建设。")
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["西安高新技术产业开发区"]
+    assert ("青川西安高新区动力电池项目", "locatedIn", "西安高新技术产业开发区") in fact_set(g)
