@@ -210,7 +210,7 @@ def _title_repeats(said: dict[str, tuple]) -> set[str]:
         (value, unit) == (v, u) or (subject, metric) == (sj, m) for _, sj, m, v, u in body)}
 
 
-_GOAL = re.compile(r"力争|目标|到(20\d\d)年")
+_GOAL = re.compile(r"力争|目标|到(20\d\d)年|(?:计划|将|拟)(?:在)?(?:未来)?[0-9一二三四五六七八九十两]+年内|未来[0-9一二三四五六七八九十两]+年")
 #: a part after a semicolon that opens with a verb of its own, without a subject: it goes on with the part before
 _GOAL_GOES_ON = re.compile(r"(?:完成|实现|达到|新增|引进|确保)")
 

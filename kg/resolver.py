@@ -1320,7 +1320,7 @@ def _defined_short_names(text: str, groups: dict[str, list[Mention]], cls_of: di
 
 
 #: after a zone's own name opening a sentence: what it does (洋浦由此成为…, 苏滁已形成…)
-_CORE_AS_SUBJECT = re.compile(r"(?:由此|已|将|还|也|正|先后|累计|实现|成为|是|作为|位于|地处)")
+_CORE_AS_SUBJECT = re.compile(r"(?:由此|已|将|还|也|正|先后|累计|实现|成为|是|作为|位于|地处|自(?:19|20)[0-9]{2}年)")
 
 
 def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups: dict[str, list[Mention]],

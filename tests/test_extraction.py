@@ -5653,3 +5653,12 @@ def test_a_firm_s_project_named_with_the_zone_makes_no_zone_of_the_firm():
               "其中，青川西安高新区动力电池项目总投资100亿元，将于今年5月开工建设。")
     assert [e.label for e in g.entities if e.cls == "Zone"] == ["西安高新技术产业开发区"]
     assert ("青川西安高新区动力电池项目", "locatedIn", "西安高新技术产业开发区") in fact_set(g)
+
+
+def test_a_plan_within_some_years_is_no_figure_and_a_zone_by_its_core_since_a_year_was_set_up_then():
+    g = graph("青川松湖高新技术产业开发区管委会与白石大学签署合作协议。"
+              "根据协议，研究院计划5年内引进高层次科研人才200名，孵化科技企业50家。"
+              "松湖自2001年成立以来，已集聚高新技术企业600余家。")
+    got = fact_set(g)
+    assert not {f for f in got if f[0] == "孵化科技企业50家"}
+    assert ("青川松湖高新技术产业开发区", "establishedDate", "2001") in got
