@@ -762,8 +762,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                                                          or _superlative_after_copula(text, start, stem)):
             generic = True  # 是巴斯夫最大的海外投资项目, 主要建设…生产线: what the subject is or holds, not a name
         if suffix.cls == "Project" and not generic and _ZONE_S_PROJECTS_EVENT.match(text, m.end()) \
-                and (zone_end := lexicon.suffix_of(text[start:m.start()])) is not None \
-                and zone_end.cls in ("Zone", "Park", "FreeTradeZone"):
+                and _zone_s_projects(text, start, m.start()):
             generic = True  # 中德（沈阳）高端装备制造产业园项目签约活动: the park's projects signed, no project's name
         if suffix.cls == "Company" and not generic and _described(text, start):
             generic = True  # 是亚洲知名的房地产集团: what the firm is
@@ -870,6 +869,17 @@ _FIRM_KIND_BEFORE = re.compile(r"(?:港资|台资|外资|日资|韩资|美资|�
 _COUNT_OF_PLACES = re.compile(rf"[0-9{CN_DIGITS}]+(?:多|余)?(?:个(?:城市|国家|地区|省份?|地市|县区?)|(?:市|县|区|地市)(?!级))")
 #: a phase after a project's name: 二期, （三期）, 一期工程
 _PHASE_AFTER = re.compile(rf"（{PHASE}）|{PHASE}(?![{CJK}])|{PHASE}(?=[在于已将正顺开竣投签落由的和及、启建完达总第全如提即主])")
+
+
+def _zone_s_projects(text: str, start: int, head: int) -> bool:
+    """The words before 项目 are a zone's name, or a zone's name and a trade (南昌高新区航空产业|项目集中开工):
+    the zone's projects, no project's name."""
+    zones = [e.end() for e in _SUFFIXES.finditer(text, start, head)
+             if lexicon.suffix_by_text()[e.group()].cls in ("Zone", "Park", "FreeTradeZone")]
+    if not zones:
+        return False
+    rest = text[zones[-1]:head]
+    return not rest or (rest.endswith("产业") and len(rest) <= 8) or lexicon.only_words(rest, "industries.txt")
 
 
 def _kind_of_facility(words: str) -> bool:

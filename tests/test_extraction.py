@@ -5662,3 +5662,9 @@ def test_a_plan_within_some_years_is_no_figure_and_a_zone_by_its_core_since_a_ye
     got = fact_set(g)
     assert not {f for f in got if f[0] == "孵化科技企业50家"}
     assert ("青川松湖高新技术产业开发区", "establishedDate", "2001") in got
+
+
+def test_a_zone_s_trade_projects_started_together_are_no_project():
+    g = graph("青川高新区航空产业项目集中开工 总投资160亿元\n\n10月10日，青川高新区2023年第四季度重大项目集中开工活动举行，"
+              "共有14个项目集中开工，总投资160亿元。")
+    assert not [e for e in g.entities if e.cls == "Project"]
