@@ -5668,3 +5668,10 @@ def test_a_zone_s_trade_projects_started_together_are_no_project():
     g = graph("青川高新区航空产业项目集中开工 总投资160亿元\n\n10月10日，青川高新区2023年第四季度重大项目集中开工活动举行，"
               "共有14个项目集中开工，总投资160亿元。")
     assert not [e for e in g.entities if e.cls == "Project"]
+
+
+def test_a_project_put_into_operation_and_a_figure_opened_by_including():
+    got = facts("青川生物城累计引进重大项目120个，其中包括世界500强企业投资项目15个。"
+                "其中，青禾西部总部项目总投资8亿元，已于2022年9月投入运营。")
+    assert ("青禾西部总部项目", "productionDate", "2022-09") in got
+    assert ("其中包括世界500强企业投资项目15个", "metric", "世界500强企业投资项目") in got
