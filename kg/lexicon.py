@@ -186,8 +186,8 @@ DATELINE = r"\A[^，。；：“”（）]{0,24}?(?:(?:报|网|台|社|中心|�
            r"(?:[ \t]*[（(](?:记者|通讯员|实习生)[^（）()]{0,30}[）)])?[ \t]*"
 LEAD_IN = re.compile(rf"(?:{DATELINE})?(?:(?:据了解|据悉|据介绍|资料显示|目前|此外|同时|其中|另外|(?:根据|按照)(?:该|此|上述)?(?:合作|投资)?协议)[，,]?)?")
 
-#: the number opening a line of a list or a heading: 1. / 3、 / 一、 / （二）
-ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+#: the number opening a line of a list or a heading (or a name on it): 1. / 3、 / 一、 / （二） / (2)
+ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)])")
 
 #: what a policy gives to those who meet its conditions (对…的企业，给予奖励)
 GRANTS = re.compile(r"给予|奖励|补助|补贴|资助|扶持")

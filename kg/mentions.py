@@ -728,7 +728,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                 and not (_ITEM_AMOUNT.match(text, end) and (start == 0 or lexicon.ITEM_NUMBER.match(text))
                          and "，" not in text[:start]):  # 该基地: the one just named; a list's line
             continue  # 成为…制造基地之一: what a place becomes, not a facility being built
-        if (item := _BRACKETED_ITEM.match(text, start, m.start())) and m.start() - item.end() >= 2:
+        if (item := lexicon.ITEM_NUMBER.match(text, start, m.start())) and m.start() - item.end() >= 2:
             start = item.end()  # （一）先进制造业项目: a list's heading, numbered
         stem = text[start:m.start()]
         if suffix.cls == "Project" and text[start - 1:start] in ("“", "‘") and text[end:end + 1] in ("”", "’") \
@@ -850,8 +850,6 @@ def _listed_phases(text: str, start: int, end: int, max_stem: int) -> list[Candi
     named = start - name >= 2 and not is_generic(text[name:start]) and not _counted(text[name:start])
     return ([Candidate(name, first.end(1), "Project", "suffix", "project")] if named else []) + [
         Candidate(p.start(1), p.end(1), "Project", "suffix", "project", True) for p in phases[1 if named else 0:]]
-#: a list item's number in brackets opening a line: （一）, (2)
-_BRACKETED_ITEM = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]")
 #: what a firm is to another one or in its trade, said before its name: 配套企业, 龙头企业
 _DESCRIBED_FIRM = re.compile(r"(?:配套|龙头|链主|骨干|上市|领军|标杆|独角兽|瞪羚|头部|核心|专精特新|高新技术)企业")
 

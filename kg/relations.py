@@ -1329,12 +1329,14 @@ def _placed_in_own_part(view: SentenceView, pos: int) -> bool:
                for t in view.of_class(PLACE_CLASSES | ZONE_CLASSES, generic=False))
 
 
+#: the day named before: 同日, 当天
+_THAT_DAY_WORD = r"(?:同日|当日|当天|同一天)"
 #: right before a verb: on the day named before (A、B等一批项目同日开工)
-_SAME_DAY = re.compile(r"(?:同日|当日|当天|同一天)(?:集中|同时|正式|同步)?$")
+_SAME_DAY = re.compile(rf"{_THAT_DAY_WORD}(?:集中|同时|正式|同步)?$")
 
 
 #: a sentence opening with the day named before: 当天, 同日, 挂牌当天
-_THAT_DAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日|同一天)[，,]")
+_THAT_DAY = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?{_THAT_DAY_WORD}[，,]")
 
 
 def _day_named_before(view: SentenceView) -> DateMention | None:
