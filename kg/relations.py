@@ -1315,11 +1315,21 @@ def _zone_of_part(view: SentenceView, zone: tuple[Mention, str] | None, pos: int
         return None  # A与B签约，投资N元建设X产业园；C公司Y项目…: X is A's new park, not where Y is
     if zone is not None and view.rel(zone[0])[0] >= view.segment(pos)[1] and _placed_in_own_part(view, pos):
         return None  # A项目在山东烟台开工；同日，Z的B项目…: A is where its part says, not in Z
+    if zone is not None and _first_named_in_later_clause(view, zone, pos):
+        return None  # A公司投资N元建设X项目，Z与B公司签署协议: Z, named first here, opens a clause of its own
     if zone is None or view.rel(zone[0])[0] < view.segment(pos)[1] or zone[1] == view.resolution.main_zone:
         return zone
     if view.previous is not None and _CONTINUES.match(view.text):
         return view.previous.zone_subject()
     return None
+
+
+def _first_named_in_later_clause(view: SentenceView, zone: tuple[Mention, str], pos: int) -> bool:
+    """The zone opens a clause after the one holding pos and the article names it nowhere before."""
+    start = view.rel(zone[0])[0]
+    return start > pos and view.text[start - 1:start] in ("，", ",") \
+        and min(m.sentence for m in view.entity(zone[1]).mentions) == view.sentence.index \
+        and min(m.start for m in view.entity(zone[1]).mentions) == zone[0].start
 
 
 def _placed_in_own_part(view: SentenceView, pos: int) -> bool:
@@ -1913,7 +1923,7 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
             s2, e2 = view.rel(cm)
             partners = _partners_after(view, e2)  # 由X和Y市人民政府合作建设: X builds it, with Y
             e2 = view.rel(partners[-1][0])[1] if partners else e2
-            if s2 == by and (hit.group("field") or re.match(r"(?:合作|共同|联合)?(?:负责)?(?:投资|建设|开发|运营|投建)",
+            if s2 == by and (hit.group("field") or re.match(r"(?:合作|共同|联合|合资)?(?:负责)?(?:投资|建设|开发|运营|投建)",
                                                             view.text[e2:e2 + 6])):
                 for pm, pk, _ in [(cm, ck, False)] + partners:
                     if view.entity(pk).cls in ("Company", "Organization"):
@@ -2471,7 +2481,7 @@ def effective_dates(view: SentenceView) -> Iterator[Relation]:
 def _effective_date_of_policy_before(view: SentenceView) -> Iterator[Relation]:
     """本措施自2023年3月1日起施行。: the date the policy last named above (within a notice's items) takes
     effect from; the words that refer to it are evidence, with the policy's name."""
-    ref = _THIS_POLICY.match(view.text, _after_item_marker(view.text))  # (第四条 本政策自…起施行)
+    ref = _THIS_POLICY.match(view.text, _after_item_or_speaker(view.text))  # (第四条 本政策自…起施行)
     date = next((d for d in view.dates if ref and d.start >= ref.end()), None)
     if date is None or date.kind != "point" or "；" in view.text[ref.end():date.start] \
             or not _TAKES_EFFECT.match(view.text, date.end):
@@ -2492,14 +2502,20 @@ _ITEM_NUMBER = r"(?:第[一二三四五六七八九十百0-9]+条|[一二三四�
 _ITEM_MARKER = re.compile(rf"{_ITEM_NUMBER}\s*")  # (opening a sentence)
 
 
-def _after_item_marker(text: str) -> int:
-    """Where a sentence's words begin after the item's number it may open with (第四条 本政策…)."""
-    marker = _ITEM_MARKER.match(text)
+def _after_item_or_speaker(text: str) -> int:
+    """Where a sentence's words begin after the item's number it may open with (第四条 本政策…) or after
+    who says them (园区负责人表示，新政自…起施行)."""
+    marker = _ITEM_MARKER.match(text) or _SAID_BY.match(text)
     return marker.end() if marker else 0
 
 
+#: a sentence's opening naming who says what follows: 园区相关负责人表示，/ 据了解，
+_SAID_BY = re.compile(r"(?:[^，。；“”]{2,20}?(?:表示|介绍|指出|强调|透露)|据(?:了解|悉|介绍))[，,：:]")
+
+
 #: a sentence opening with the policy it belongs to: 本措施, 本办法, 该政策
-_THIS_POLICY = re.compile(r"(?:本|该|上述|此|这一|此次)(?:政策措施|若干措施|措施|政策|新政|办法|意见|规定|细则|实施细则|方案|条例|通知)")
+_THIS_POLICY = re.compile(r"(?:本|该|上述|此|这一|此次)(?:政策措施|若干措施|措施|政策|新政|办法|意见|规定|细则|实施细则|方案|条例|通知)"
+                          r"|新政(?=[自于从])")  # (新政自5月1日起施行: the new policy named before)
 #: after the date a policy takes effect from: 起施行, 正式实施。
 _TAKES_EFFECT = re.compile(r"(?:起|开始)(?:正式)?(?:施行|实施|执行|生效)|(?:正式)?(?:施行|实施|执行|生效)(?=[，。；,;]|$)")
 
@@ -2842,7 +2858,7 @@ def effective_on_issue(views: list[SentenceView], found: list[Relation]) -> Iter
             continue
         own = [(m, k) for m, k, generic in view.of_class({"Policy"}) if view.rel(m)[1] <= said.start()
                and (not generic or _anaphor(view, m))]
-        opens = _after_item_marker(view.text)
+        opens = _after_item_or_speaker(view.text)
         ref = (_THESE_POLICIES.match(view.text, opens) or _THIS_POLICY.match(view.text, opens)) if not own else None
         count = small_number(ref.group("n")) if ref and ref.re is _THESE_POLICIES and ref.group("n") else None
         before: dict[str, Mention] = {}  # the policies named before, the nearest first: as many as counted (两项政策)

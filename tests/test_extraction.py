@@ -5675,3 +5675,27 @@ def test_a_project_put_into_operation_and_a_figure_opened_by_including():
                 "其中，青禾西部总部项目总投资8亿元，已于2022年9月投入运营。")
     assert ("青禾西部总部项目", "productionDate", "2022-09") in got
     assert ("其中包括世界500强企业投资项目15个", "metric", "世界500强企业投资项目") in got
+
+
+def test_a_zone_first_named_in_a_later_clause_is_not_where_the_projects_before_it_are():
+    got = facts("推介会上，青川市共签约项目28个。其中，青禾科技股份有限公司投资20亿元建设智能装备生产基地项目，"
+                "青川经济技术开发区与白石电子有限公司签署战略合作协议。")
+    assert ("智能装备生产基地项目", "operatedBy", "青禾科技股份有限公司") in got
+    assert not {f for f in got if f[0] == "智能装备生产基地项目" and f[1] == "locatedIn"}
+    got = facts("青川经济技术开发区举行签约仪式。其中，青禾科技股份有限公司投资20亿元建设智能装备生产基地项目，"
+                "青川经济技术开发区与白石电子有限公司签署战略合作协议。")  # (the zone the article is about)
+    assert ("智能装备生产基地项目", "locatedIn", "青川经济技术开发区") in got
+
+
+def test_a_project_built_by_a_joint_venture_of_two_firms_and_a_new_policy_said_to_take_effect():
+    got = facts("9月26日，青禾锂业年产5万吨氢氧化锂项目在青川新区建成投产。"
+                "该项目由青禾锂业有限公司与白石新能源科技股份有限公司合资建设，总投资约30亿元。")
+    assert {o for s, p, o in got if p == "operatedBy"} == {"青禾锂业有限公司", "白石新能源科技股份有限公司"}
+    got = facts("近日，青川新区管委会印发《青川新区关于加快生物医药产业发展的若干措施》。"
+                "新区相关负责人表示，新政自2023年5月1日起施行，有效期三年。", 2023)
+    assert ("青川新区关于加快生物医药产业发展的若干措施", "effectiveDate", "2023-05-01") in got
+
+
+def test_a_country_s_chamber_of_industry_and_commerce_is_an_organization():
+    g = graph("青川中德产业园由青川市与德国工商大会共同推动建设。")
+    assert [(e.label, e.cls) for e in g.entities if e.label == "德国工商大会"] == [("德国工商大会", "Organization")]
