@@ -566,9 +566,10 @@ def find_places(text: str, ctx: ArticleContext) -> list[Candidate]:
         while at != -1:
             out.append(Candidate(at, at + len(form), "District", "place"))
             at = text.find(form, at + len(form))
-    for start, end, form in gaz.scan(text, ctx.place_forms):
+    for start, end, form in gaz.scan(text, ctx.place_forms):  # (海南|区域总部: the word 区域, not 海南区)
         places = gaz.lookup(form)
         if places and not text.startswith(_NOT_A_PLACE_AFTER, end) \
+                and not (form.endswith("区") and text.startswith("域", end)) \
                 and not (form[0] == "中" and text[start - 1:start] in _BEFORE_ZHONG) \
                 and not (places[0].cls == "Region" and (text.startswith(("部", "侧", "端", "角"), end)  # 合肥市西南部
                                                         or _TOWN_AFTER.match(text, end))):  # 西北旺镇
@@ -1849,6 +1850,8 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls == "Project":  # A项目扩产、B项目等重大项目: the project, not the work on it
             items = [(s, e - len(work.group())) if (work := _WORK_ON_PROJECT.search(text, s, e)) else (s, e)
                      for s, e in items]
+            items = [(by.end() if (by := _INVESTOR_OF_ITEM.match(text, s, e)) and e - by.end() >= 4 else s, e)
+                     for s, e in items]  # 、海尔集团投资80亿元的|智能家电产业园项目: the project after who invests
         classes = [_own_class(text[s:e], cls) for s, e in items]
         if cls == "Project" and "Company" in classes and not any(lexicon.suffix_of(text[s:e]) for s, e in items
                                                                   if _own_class(text[s:e], cls) == "Project"):
@@ -1894,6 +1897,8 @@ def find_enumerations(text: str) -> list[Candidate]:
     return out
 
 
+#: opening a listed project: who invests in it, and how much (海尔集团投资80亿元的, 青禾集团投资建设的)
+_INVESTOR_OF_ITEM = re.compile(rf"[{CJK}A-Za-z（）()]{{2,30}}?(?:投资|投建|建设|打造)[^，。；、的]{{0,16}}的")
 #: the work done on a project, after its name in a list of projects (LG显示OLED面板项目扩产)
 _WORK_ON_PROJECT = re.compile(r"(?<=项目|工程)(?:改扩建|扩产|扩建|扩能|技改|改造|续建|建设)$")
 #: words listed among trades that are none (经贸、投资、物流等领域)
