@@ -39,7 +39,7 @@ from .segmenter import clause_start, clauses
 from .signatures import allows
 
 AGENT_CLASSES = ORG_CLASSES | PLACE_CLASSES | ZONE_CLASSES
-_DEVELOP = re.compile(r"(共同推动建设|共同推进建设|共同参与建设|合作建设|合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发"
+_DEVELOP = re.compile(r"(共同推动建设|共同推进建设|共同参与建设|合作建设|合作开发|共同开发|联合开发|联动开发|共同建设|合作共建|联合建设|共建|开发建设|投资建设|主导建设|主导开发|合作设立|共同设立|联合设立"
                       r"|开发运营|开发和运营|建设运营|建设和运营"
                       r"|两国政府间?的?(?:重要|重大|首个|标志性)?合作)")  # 是中国和新加坡两国政府间的合作项目
 _COOPERATE = re.compile(r"(协同|互联互通|融合发展|合作|联动|对接|交流|同城化|一体化|协议|签约(?!仪式|活动|现场|大会))")
@@ -50,7 +50,7 @@ _MERGED_AS = re.compile(r"(?:^|[，。；：])(?P<items>[^，。；]{2,40}?)(?:�
 _ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批复(?=的)|获批(?=[，。；,]|$))")  # (2021年4月获批)  # X是国务院1991年批准的…
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 #: production starts: 投产, 量产 (not 达产, full capacity)
-_PRODUCE = re.compile(r"投产|量产|投入运营|建成运营|正式运营")
+_PRODUCE = re.compile(r"投产|量产|投入运营|建成运营|正式运营|建成投用|投入使用")
 _SIGN = re.compile(r"(签约|签订|签署|落户|入驻|落地|签下)")
 _HOLD = re.compile(r"(举行|举办|召开|开幕)")
 _ISSUE = re.compile(r"(发布|出台|印发|推出|制定|颁布|审议通过)")
@@ -508,8 +508,8 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
 #: the families of zone endings that name a part of a wider zone: 片区, 分区, 启动区
 _PART_FAMILIES = frozenset({"ftzarea", "branch", "startarea"})
 #: what a zone holds, listed: 包括A、B等区块 / 由A、B和C三个片区组成
-_HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|下设|由)[^，。；]{4,80}(?:等|[两三四五六七八九十0-9]个)(?:产业)?"
-                          r"(?:区块|片区|板块|功能区|园区|区域|新城)(?:组成)?"
+_HOLDS_PARTS = re.compile(r"(?:包括|包含|涵盖|下辖|下设|拥有|由)[^，。；]{4,80}(?:等|[两三四五六七八九十0-9]个)"
+                          r"(?:国家级|省级)?(?:产业)?(?:区块|片区|板块|功能区|园区|区域|新城)(?:组成)?"
                           r"|(?:包括|包含|涵盖|下辖|下设|由)[^，。；]{4,80}?(?:区块|片区|板块|功能区|园区|区域)(?:组成)?"
                           r"(?:[、和及][^，。；、和及]{2,20}?(?:区块|片区|板块|功能区|园区|区域))*"  # (…、A园区和B园区)
                           r"|由[^，。；]{4,80}?等[^，。；]{0,10}?组成")  # 由A、B等“一区五园”组成
@@ -546,6 +546,10 @@ _ARRIVES = re.compile(f"(?:正式)?(?:{lexicon.ARRIVAL_VERBS})")
 _SETS_UP_ANOTHER = re.compile(r"了?(?:第[一二三四五六七八九十0-9]+|首|一|两|[0-9]+)(?:家|个|所)")
 
 
+#: after a firm's name, what of it is set up: 海南区域总部, 华东分公司, 中国研发中心
+_UNIT_OF_FIRM = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:总部|分公司|子公司|分部|办事处|代表处|研发中心|工厂|生产基地)")
+
+
 #: right before a date: the year of a goal (到2025年, 力争2025年)
 _BY_TARGET = re.compile(r"(?:到|至|力争|争取|计划|预计|力争到|争取到)$")
 
@@ -568,7 +572,8 @@ def established(view: SentenceView) -> Iterator[Relation]:
             continue  # ABB于1992年在中国成立第一家合资企业: what the subject set up, not the subject
         after = [t for t in view.items if not t[2] and 0 <= view.rel(t[0])[0] - m.end() <= 1
                  and view.text[m.end():view.rel(t[0])[0]] in ("", "了", "“", "‘")  # (开园，华为云…入驻: no firm set up)
-                 and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES]
+                 and view.entity(t[1]).cls in ORG_CLASSES | ZONE_CLASSES
+                 and not _UNIT_OF_FIRM.match(view.text, view.rel(t[0])[1])]  # 设立欧莱雅|海南区域总部: the firm's unit
         before = [t for t in view.items if view.rel(t[0])[1] <= m.start()
                   and view.entity(t[1]).cls in (ORG_CLASSES | ZONE_CLASSES if not t[2] or _anaphor(view, t[0])
                                                 else ZONE_CLASSES)
@@ -795,9 +800,11 @@ def cooperation(view: SentenceView) -> Iterator[Relation]:
             if not verb:
                 continue
             signs = verb.group() == "签约"  # A与B签约: the two sign (not 赴深圳…签约, 与新加坡企业签约项目5个)
-            if signs and (m.group() == "赴" or re.match(r"(?:共|集中)?签约(?:了)?[^，。；]{0,4}项目", tail[verb.start():])):
+            if signs and m.group() == "赴":
                 continue
             partners = _list_after(view, pos, b)
+            if signs and re.match(r"(?:共|集中)?签约(?:了)?[^，。；]{0,4}项目", tail[verb.start():]):
+                partners = [t for t in partners if view.entity(t[1]).cls in ORG_CLASSES]  # (与A、B等企业签约项目8个)
             if signs:
                 partners = [t for t in partners if not (view.entity(t[1]).cls in PLACE_CLASSES
                                                         and _FIRMS_OF_PLACE.match(view.text, view.rel(t[0])[1]))]
@@ -2042,7 +2049,7 @@ def company_industries(view: SentenceView) -> Iterator[Relation]:
 
 
 #: after a list of firms a zone signs with: they invest or settle in it
-_INVESTS_THERE = re.compile(r"投资|入驻|落户|入园|入区|签约")
+_INVESTS_THERE = re.compile(r"入驻|落户|入园|入区")
 
 
 def park_within_zone(view: SentenceView) -> Iterator[Relation]:
@@ -2087,7 +2094,7 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
             and view.previous is not None and not view.of_class(PLACE_CLASSES, generic=False):
         main = view.entity(view.resolution.main_zone)  # (the zone named before:) 目前已集聚A、B等外资企业120余家
         zone = (main.mentions[0], main.key)
-    if zone is None and re.search(r"引进|落户|入驻|集聚|聚集", view.text):  # 宜宾市…引进了A、B等一批龙头企业
+    if zone is None and re.search(r"引进|落户|入驻|集聚|聚集|拥有", view.text):  # 宜宾市…引进了A、B等一批龙头企业
         spans = [view.rel(t[0]) for t in view.items]
         cities = [t for t in view.of_class({"City", "District"}, generic=False)
                   if not any(a <= view.rel(t[0])[0] and view.rel(t[0])[1] <= b and (a, b) != view.rel(t[0])
@@ -2099,6 +2106,8 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
     for m, key, generic in view.of_class({"Company"}, generic=False):
         follow = view.text[view.rel(m)[1]:view.rel(m)[1] + 3]  # A、B等…企业 / 以A、B为代表的…产业集群
         opening = _list_start(view, view.rel(m)[0])
+        opening = next((view.rel(c)[0] for c, _, _ in view.of_class({"Country"}) if view.rel(c)[1] == opening), opening)
+        # (与新加坡|吉宝集团、丰树集团等企业: the first firm's country opens the list)
         if opening and view.text[opening - 1] in "与同" and not _INVESTS_THERE.search(view.text, view.rel(m)[1]):
             continue  # 与A、B等企业共建联合实验室: partners (that sign to invest: 签订投资协议, the zone's firms)
         if re.search(r"由[^，。；由]*$", view.text[:view.rel(m)[0]]):

@@ -5699,3 +5699,39 @@ def test_a_project_built_by_a_joint_venture_of_two_firms_and_a_new_policy_said_t
 def test_a_country_s_chamber_of_industry_and_commerce_is_an_organization():
     g = graph("青川中德产业园由青川市与德国工商大会共同推动建设。")
     assert [(e.label, e.cls) for e in g.entities if e.label == "德国工商大会"] == [("德国工商大会", "Organization")]
+
+
+def test_a_firm_setting_up_its_regional_headquarters_is_not_set_up_and_区域_is_no_district():
+    g = graph("3月15日，青川新区管理局与法国白石集团签署合作协议，白石集团将在青川新区设立白石海南区域总部。")
+    assert not {f for f in fact_set(g) if f[1] == "establishedDate"}
+    assert not [e for e in g.entities if e.cls == "District"]
+
+
+def test_a_zone_set_up_together_by_two_cities_and_one_that_leads_its_building():
+    g = graph("青汕特别合作区位于广东省汕尾市海丰县境内，2011年由深圳、汕尾两市合作设立。"
+              "2017年，广东省明确由深圳市全面主导合作区建设。")
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["青汕特别合作区"]
+    assert {o for s, p, o in fact_set(g) if p == "developedBy"} == {"深圳市", "汕尾市"}
+
+
+def test_firms_a_zone_signs_projects_with_are_its_partners_not_its_firms():
+    got = facts("峰会期间，青川新区与新加坡白石集团、青禾集团等企业签约项目8个，总投资超过100亿元。")
+    assert {("青川新区", "cooperatesWith", "白石集团"), ("青川新区", "cooperatesWith", "青禾集团")} <= got
+    assert not {f for f in got if f[1] == "locatedIn" and f[0] in ("白石集团", "青禾集团")}
+
+
+def test_a_listed_project_opened_by_its_investor_and_one_put_into_use():
+    got = facts("签约项目中，白石集团有限公司投资120亿元的海洋装备制造基地项目、青禾集团投资80亿元的智能家电产业园项目"
+                "等一批重点项目成功落地。青禾集团将投资20亿元建设青禾物流园项目，项目预计2024年建成投用。")
+    assert {("智能家电产业园项目", "operatedBy", "青禾集团"), ("智能家电产业园项目", "totalInvestment", Decimal(8_000_000_000)),
+            ("青禾物流园项目", "productionDate", "2024")} <= got
+
+
+def test_the_zones_a_new_area_has_are_its_parts():
+    got = facts("青川西海岸新区是第9个国家级新区。新区拥有青川经济技术开发区、青川前湾保税港区等国家级功能区。")
+    assert {("青川经济技术开发区", "partOf", "青川西海岸新区"), ("青川前湾保税港区", "partOf", "青川西海岸新区")} <= got
+
+
+def test_the_firms_a_city_has_are_in_it():
+    got = facts("常州是我国集成电路产业重镇，拥有白石微电子、青禾半导体等一批龙头企业。")
+    assert {("白石微电子", "locatedIn", "常州"), ("青禾半导体", "locatedIn", "常州")} <= got
