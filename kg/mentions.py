@@ -813,6 +813,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start, cut = opening, False  # 长三角G60科创走廊产业合作示范园区: long, but opening with its region
         if suffix.cls == "Project" and not generic and (phase := _PHASE_AFTER.match(text, end)):
             end = phase.end()  # X项目二期, X项目（二期）: the phase is part of the name
+        if suffix.family == "university" and not generic and (campus := _CAMPUS_PLACE.match(text, end)) \
+                and _only_places(campus.group(1)):
+            end = campus.end()  # 香港科技大学（广州）, 哈尔滨工业大学（深圳）: the university's campus there, named so
         out.append(Candidate(start, end, suffix.cls, "suffix", suffix.family, generic, cut))
         out += _owner_of(text, start, m.start(), suffix.cls) if not generic else []
     for m in _CLAUSE_PHASE.finditer(text):  # X项目…，一期已于2022年7月建成投产: the project's first phase
@@ -827,6 +830,8 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         a == c.start and b > c.end and _LEGAL_FORM_AFTER.fullmatch(text, c.end, b) for a, b in firms)]
 
 
+#: after a university's name, the city of its campus in brackets: （广州）
+_CAMPUS_PLACE = re.compile(rf"（([{CJK}]{{2,6}})）")
 #: a project's phase: 二期, 三期工程
 PHASE = rf"[{CN_DIGITS}0-9]期(?:工程)?"
 #: a university's or a hospital's campus after its name: 南京大学|苏州校区(项目), X大学|附属医院临港院区

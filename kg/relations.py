@@ -1684,7 +1684,8 @@ def located(view: SentenceView) -> Iterator[Relation]:
         if after and not before and view.text.endswith("总部", 0, m.start()) and opener and not opener[2] \
                 and view.entity(opener[1]).cls == "Company" and view.rel(opener[0])[0] == 0:
             target = max(after, key=lambda t: view.rel(t[0])[1])  # X是…合资企业，总部位于Y: X is in Y
-            yield _rel(opener[1], "locatedIn", target[1], (opener[0], target[0]))
+            tm, tk = _innermost_place(view, target[0], target[1])  # (总部位于广西柳州市: in 柳州市)
+            yield _rel(opener[1], "locatedIn", tk, (opener[0], tm))
         if after and not before and m.group().startswith(("落户", "扎根", "入驻", "进驻", "正式", "成功")):
             target = max(after, key=lambda t: view.rel(t[0])[1])  # 落户青川高新区的X有限公司: X is in the zone
             settled = [t for t in view.items if not t[2] and view.rel(t[0])[0] == view.rel(target[0])[1] + 1

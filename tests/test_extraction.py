@@ -5735,3 +5735,10 @@ def test_the_zones_a_new_area_has_are_its_parts():
 def test_the_firms_a_city_has_are_in_it():
     got = facts("常州是我国集成电路产业重镇，拥有白石微电子、青禾半导体等一批龙头企业。")
     assert {("白石微电子", "locatedIn", "常州"), ("青禾半导体", "locatedIn", "常州")} <= got
+
+
+def test_a_university_s_campus_named_with_its_city_in_brackets_and_a_headquarters_in_a_province_s_city():
+    g = graph("9月1日，白石科技大学（广州）正式开学，首批招收研究生约500名。白石科技大学成立于1991年。")
+    assert sorted(e.label for e in g.entities if e.cls == "Institution") == ["白石科技大学", "白石科技大学（广州）"]
+    got = facts("青禾汽车股份有限公司是一家合资企业，总部位于广西柳州市。")
+    assert ("青禾汽车股份有限公司", "locatedIn", "柳州市") in got
