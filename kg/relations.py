@@ -47,6 +47,8 @@ _MERGE = re.compile(r"由(?P<items>.{2,40}?)(?:一体化)?(?:融合|合并|整�
 _MERGE_INTO = re.compile(r"将(?P<items>[^，。；]{2,90}?)(?:整合|合并|融合)(?:设立|组建|成立|为)")
 #: A与B合并，设立C / A、B整合为C (the parts opening their clause)
 _MERGED_AS = re.compile(r"(?:^|[，。；：])(?P<items>[^，。；]{2,40}?)(?:进行)?(?:整合|合并|融合)(?:优化|提升)?[，,]?(?:设立|组建|成立|为)")
+#: 整合A、B等平台，设立C (the verb before the parts)
+_INTEGRATES = re.compile(r"(?:整合|合并)(?P<items>[^，。；]{2,90}?)[，,]?(?:设立|组建|成立)")
 _ESTABLISH = re.compile(f"(应运而生|{lexicon.SET_UP_VERBS}|批准(?=的)|批复(?=的)|获批(?=[，。；,]|$))")  # (2021年4月获批)  # X是国务院1991年批准的…
 _START = re.compile(r"(奠基|开工|动工|开建|破土)")
 #: production starts: 投产, 量产 (not 达产, full capacity)
@@ -430,7 +432,7 @@ def merger(view: SentenceView) -> Iterator[Relation]:
 
 def _merged_in(view: SentenceView, start: int, end: int) -> Iterator[Relation]:
     m = _MERGE.search(view.text, start, end) or _MERGE_INTO.search(view.text, start, end) \
-        or _MERGED_AS.search(view.text, start, end)
+        or _MERGED_AS.search(view.text, start, end) or _INTEGRATES.search(view.text, start, end)
     if not m:
         return
     after = [t for t in view.of_class(ZONE_CLASSES, generic=False) if m.end() <= view.rel(t[0])[0] < end
@@ -447,6 +449,8 @@ def _merged_in(view: SentenceView, start: int, end: int) -> Iterator[Relation]:
         made_m, made = before[0][0], before[0][1]
     else:
         return
+    if not parts and m.re is _INTEGRATES:
+        return  # 整合资源，设立X: no zones merged
     if not parts and view.previous is not None:
         parts = [t for t in view.previous.of_class(ZONE_CLASSES, generic=False) if t[1] != made]
     for pm, pk, _ in parts:
@@ -2232,6 +2236,10 @@ def _ceremony_s_project(view: SentenceView, event: Mention) -> list[tuple[Mentio
             and kind.end() == view.rel(event)[1]]
 
 
+#: in the name of an event that signs or starts projects
+_SIGNING_KIND = re.compile(r"签约|开工|奠基|推介|招商")
+
+
 def event_facts(view: SentenceView) -> Iterator[Relation]:
     """X举行Y / Y在Z举行 / 总签约N元 / the date of the event."""
     events = view.of_class({"Event"})
@@ -2328,7 +2336,10 @@ def event_facts(view: SentenceView) -> Iterator[Relation]:
                         and not _COUNTED_LIST_AFTER.match(view.text, view.rel(m)[1])
                         for m, _, _ in view.of_class({"Project"}, generic=False))
         # (共签约A、B等15个项目，总投资N元: the list's, the event's sum)
-        if targets and (signed or invested) and (re.search(r"签约|开工|奠基|推介|招商", view.entity(targets[0][1]).label)
+        if len(targets) > 1:  # 在进博会期间，青浦区举行集中签约仪式，签约金额N元: the signing's, not the fair's
+            targets = sorted(targets, key=lambda t: not (_SIGNING_KIND.search(view.entity(t[1]).label)
+                                                         and view.rel(t[0])[1] <= mm.start))
+        if targets and (signed or invested) and (_SIGNING_KIND.search(view.entity(targets[0][1]).label)
                                                  or _verb_of(this_time)
                                                  or (events and _SIGNED_THERE.match(view.text, view.rel(targets[0][0])[1]))
                                                  or (events and _SIGNED_LATER.search(view.text, view.rel(targets[0][0])[1],

@@ -5742,3 +5742,18 @@ def test_a_university_s_campus_named_with_its_city_in_brackets_and_a_headquarter
     assert sorted(e.label for e in g.entities if e.cls == "Institution") == ["白石科技大学", "白石科技大学（广州）"]
     got = facts("青禾汽车股份有限公司是一家合资企业，总部位于广西柳州市。")
     assert ("青禾汽车股份有限公司", "locatedIn", "柳州市") in got
+
+
+def test_a_new_zone_set_up_by_integrating_named_zones():
+    got = facts("2019年12月，经浙江省人民政府批准，青川市整合青川经济技术开发区、青川太湖旅游度假区等平台，设立青川南湖新区。"
+                "青川市整合资源，成立青川北湖新区。")
+    assert {("青川南湖新区", "mergedFrom", "青川经济技术开发区"), ("青川南湖新区", "mergedFrom", "青川太湖旅游度假区")} <= got
+    assert not {f for f in got if f[0] == "青川北湖新区" and f[1] == "mergedFrom"}
+
+
+def test_a_signing_held_during_a_fair_has_the_sum_and_a_zone_learnt_from_is_named_alone():
+    got = facts("11月6日，在第六届中国国际进口博览会期间，青川区举行重点项目集中签约仪式，共签约项目32个，签约金额达420亿元。"
+                "园区将进一步学习借鉴苏州工业园区先进经验。", 2023)
+    assert ("重点项目集中签约仪式", "totalInvestment", Decimal(42_000_000_000)) in got
+    assert not {f for f in got if f[0] == "第六届中国国际进口博览会" and f[1] == "totalInvestment"}
+    assert {s for s, p, o in got if p == "locatedIn" and o == "苏州"} == {"苏州工业园区"}
