@@ -673,6 +673,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
             start = zone if zone is not None else start
         if suffix.cls != "Event" and (opening := _EDITION_OR_IN_CHINA.match(text, start)) and m.start() - opening.end() >= 2:
             start = opening.end()  # 第四届|X项目金融峰会: the edition is the event's; 在华|最大投资项目: in China
+        if text.startswith(("之后", "以后"), end) and (after := text.rfind("继", start, m.start())) != -1 \
+                and m.start() - after > 2:
+            start = after + 1  # 宁德时代继|德国图林根工厂之后: what came before, after 继 ("following")
         start = _strip_prefixes(text, start, m.start(), years=suffix.cls != "Event",
                                 former=suffix.cls in ("Zone", "Park", "FreeTradeZone"))
         if suffix.cls == "Company" and (kind := _FIRM_KIND_BEFORE.match(text, start)) and m.start() - kind.end() >= 2:
@@ -1774,7 +1777,9 @@ _FOREIGN_LOCAL_GOVERNMENT = re.compile(r"[^\W\d_与和及的、]{2,5}?(?:州|省
 _NO_AGENCY_ENDINGS = ("签署", "部署", "全部", "内部", "总部", "东部", "西部", "南部", "北部", "中部", "局部", "外部")
 #: after a foreign country, one of its state's agencies or ministries: (新加坡)科技研究局, (新加坡)贸工部
 _FOREIGN_AGENCY = re.compile(rf"([{CJK}]{{1,6}}?)(?:局|部|署|委员会)(?=[^{CJK}]|[在与和及等的签共将于已为]|首席|主席|副|主任|总干事)"
-                             rf"|([{CJK}]{{1,6}}?)(?:局|部|署)(?=长|兼)")
+                             rf"|([{CJK}]{{1,6}}?)(?:局|部|署)(?=长|兼)"
+                             # (德国巴伐利亚州经济促进局: the agency of one of its states)
+                             rf"|([{CJK}]{{2,6}}?(?:州|省|市)[{CJK}]{{2,6}}?)(?:局|署|委员会)(?=[^{CJK}]|[在与和及等的签共将于已为])")
 #: before a bare body's name: all bodies of that kind (各省辖市人民政府)
 _EVERY_BEFORE = re.compile(rf"各[{CJK}]{{0,3}}$")
 
@@ -1788,7 +1793,7 @@ def find_government_bodies(text: str, places: list[Candidate]) -> list[Candidate
             out.append(Candidate(p.end, foreign.end(), "GovernmentBody", "government", "gov"))
         agency = _FOREIGN_AGENCY.match(text, p.end) if p.cls == "Country" and text[p.start:p.end] != "中国" \
             and not foreign else None
-        if agency and (not is_generic(agency.group(1) or agency.group(2)) or _FIELDS_JOINED.fullmatch(agency.group())) \
+        if agency and (not is_generic(next(g for g in agency.groups() if g)) or _FIELDS_JOINED.fullmatch(agency.group())) \
                 and "政府" not in agency.group() and not agency.group().endswith(_NO_AGENCY_ENDINGS):
             # 新加坡科技研究局, 新加坡贸工部, 德国经济和技术部 (two fields of one ministry)
             out.append(Candidate(p.start, agency.end(), "GovernmentBody", "government", "gov"))

@@ -5757,3 +5757,10 @@ def test_a_signing_held_during_a_fair_has_the_sum_and_a_zone_learnt_from_is_name
     assert ("重点项目集中签约仪式", "totalInvestment", Decimal(42_000_000_000)) in got
     assert not {f for f in got if f[0] == "第六届中国国际进口博览会" and f[1] == "totalInvestment"}
     assert {s for s, p, o in got if p == "locatedIn" and o == "苏州"} == {"苏州工业园区"}
+
+
+def test_an_agency_of_a_foreign_state_and_what_came_before_after_ji():
+    got = facts("交流会上，青川生态园与德国巴伐利亚州经济促进局签署合作备忘录。")
+    assert ("青川生态园", "cooperatesWith", "德国巴伐利亚州经济促进局") in got
+    g = graph("该项目是青禾时代继德国图林根工厂之后的第二座欧洲工厂。")
+    assert not [e for e in g.entities if "继" in e.label]
