@@ -34,7 +34,7 @@ _AMOUNT_UNITS = {"元", "美元", "欧元", "亩", "平方公里", "吨", "辆",
 #: a yuan amount is an indicator only when what it measures is an economic aggregate
 _MONEY_METRIC = re.compile(r"产值|增加值|生产总值|GDP|营收|营业收入|收入|税收|利润|出口|进口|销售|固定资产投资|工业投资|技改投资|零售总额|财政|规模|外资"
                            r"|协议投资|协议总投资|协议引资|引资|投资总额|合同投资|合同外资|签约额|签约金额|签约总额|合同金额|合同总额|合同额|协议金额|意向投资|到位资金|到位内资|利用内资|贸易额|交易额|成交额")
-_CLAUSE = re.compile(r"[，,；;：:。——\s]+")  # a title's space separates clauses too
+_CLAUSE = re.compile(r"(?:[，,；;：:。\s]|——)+")  # a title's space separates clauses too (one dash joins two names: 中国—白俄罗斯)
 _LEADING = re.compile(r"^(?:此次|本次|今年|去年|前年|当年|上年|目前|其中|包括|共有|拥有|现有|已有|已|共|累计|完成|实现|全年|还|再|均|也|总共|合计)+")
 #: examples named in a list before 等, after the verb (集聚|A、B、C等|外资企业)
 _NAMES_LISTED = re.compile(r"(?:(?<=集聚)|(?<=聚集)|(?<=引进)|(?<=吸引)|(?<=包括)|(?<=有)|(?<=了)|(?<=和))"
@@ -78,6 +78,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         if items and res.entities[items[0][1]].cls in ("Project", "Event"):
             continue  # 该项目…年产值达100亿元: the project's own facts, not a reported indicator
         previous: tuple[str, object, object] = ("", None, None)  # (metric, subject, period) of the figure before
+        named = None  # the subject the clause of a figure before named itself (园区累计入园企业N家，…)
         collective = False  # a figure before was of a wider area or all zones of a rank: the sentence goes on so
         figures = _figures(s.text)
         for start, end, value, unit in figures:
@@ -99,6 +100,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 subject, metric_start = None, chain[-1][0].end - s.start  # A、B、C分别…签约项目18个: theirs, not A's
             elif chain:
                 subject, metric_start = (chain[-1][0], chain[-1][1]), chain[-1][0].end - s.start
+                named = subject if res.entities[chain[-1][1]].cls in ZONE_CLASSES else None
                 defined = SHORT_NAME.match(s.text, metric_start) or _BRACKET.match(s.text, metric_start)
                 metric_start = defined.end() if defined else metric_start  # X（以下简称“开发区”）, 无锡高新区（新吴区）
                 if res.entities[chain[-1][1]].cls not in SUBJECT_CLASSES:
@@ -113,7 +115,10 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     (m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start]
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
                 last_named = max(named_before, key=lambda t: (t[0].end, -t[0].start)) if named_before else None
-                subject = opener or last_named or _main(res, s.end) or zone  # (the whole of 盐城经开区新片区)
+                if named and opener and res.entities[opener[1]].cls not in ZONE_CLASSES:
+                    subject = last_named or named  # X公司发布消息，Z累计入园企业N家，协议投资额M元: Z's, as the figure before
+                else:
+                    subject = opener or last_named or _main(res, s.end) or zone  # (the whole of 盐城经开区新片区)
                 if opener and last_named and "；" in s.text[opener[0].end - s.start:last_named[0].start - s.start]:
                     subject = last_named  # A签约项目22个…；B签约项目15个，协议投资额N元: B's (a part of its own)
                 if s.text.startswith("其中", clause_start) and clause_start > 0 and previous[0]:

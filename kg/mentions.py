@@ -30,7 +30,7 @@ _FOREIGN_NAME = re.compile(rf"[{CJK}]{{1,6}}·(?:[{CJK}]{{1,8}}·)?(?P<last>[{CJ
 #: set phrases that open with a country's name without being about the place (中国特色社会主义, 中国式现代化)
 _NOT_A_PLACE_AFTER = ("特色社会主义", "式现代化")
 #: a facility is a project where the text builds or sets it up right before its name
-_BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|共建|设立|落户|布局|投资|建成了?)$")
+_BUILT = re.compile(r"(?:投资建设|新建|扩建|改建|兴建|投建|建设|共建|设立|落户|布局|投资|建成了?)其?$")  # (扩建其X中心: its own)
 #: after a facility's name: it is being built or is done (小鹏汽车武汉基地已建成投产, X研发中心正式开工)
 _BUILT_AFTER = re.compile(r"(?:[一二三四五六七八九十]期(?:项目|工程)?)?(?:[在于][^，。；]{2,12}?)?(?:已|正式|将)?(?:建成|投产|开工|竣工|落成|开建|动工|奠基|揭牌|启用|投用|投入使用)"
                           r"|的?(?:正式)?(?:落户|落地|入驻|开业)"
@@ -773,6 +773,9 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Company" and not generic and lexicon.only_words(
                 _AREA_OPENING.sub("", stem), "firm_business_words.txt", "industries.txt"):
             generic = True  # 物流公司和贸易公司, (该)片区科技公司: firms of a trade, no trade name
+        if suffix.family == "facility" and re.search("[和及与、]", stem) and lexicon.only_words(
+                re.sub("[和及与、]", "", stem), "generic_words.txt", "project_activities.txt"):
+            generic = True  # 设立(区域)总部和研发中心: two kinds of unit, no name
         bare_phase = _BARE_PHASE.fullmatch(stem) if suffix.cls == "Project" and not supported else None
         if bare_phase:  # 公司二期项目, 其一期工程: a phase of the project named before, no name of its own
             generic = True
@@ -936,6 +939,8 @@ _CALLED_BEFORE = re.compile(r"(?:是|为|作为|成为|升级为|获批|批准�
 
 def _builds_a_named_project(text: str, pos: int, by_text: dict) -> bool:
     """A project's name follows pos in its clause (扩建|特种玻璃生产线), so the word before pos is a verb."""
+    if text.startswith(("其", "了"), pos):
+        return True  # 扩建其…中心, 扩建了…: a verb and its object
     clause = re.match(r"[^，。；、：]{2,20}", text[pos:])
     return clause is not None and _NAME_CHAR.match(text, pos) is not None and any(
         by_text[f.group()].cls == "Project" for f in _SUFFIXES.finditer(clause.group()))

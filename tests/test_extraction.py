@@ -5764,3 +5764,21 @@ def test_an_agency_of_a_foreign_state_and_what_came_before_after_ji():
     assert ("青川生态园", "cooperatesWith", "德国巴伐利亚州经济促进局") in got
     g = graph("该项目是青禾时代继德国图林根工厂之后的第二座欧洲工厂。")
     assert not [e for e in g.entities if "继" in e.label]
+
+
+def test_a_foreign_port_group_keeps_its_country_in_its_name():
+    g = graph("青川港片区与新加坡港务集团签署合作协议。")
+    assert [e.label for e in g.entities if e.cls == "Company"] == ["新加坡港务集团"]
+
+
+def test_a_figure_of_a_park_named_with_a_dash_and_the_figure_after_it_reported_by_a_firm():
+    got = facts("青川工业园开发股份有限公司近日发布消息，截至2023年6月，中国—白俄罗斯工业园累计入园企业达到106家，"
+                "协议投资额超过13亿美元。", 2023)
+    assert {("中国—白俄罗斯工业园", "hasIndicator", "累计入园企业达到106家"),
+            ("中国—白俄罗斯工业园", "hasIndicator", "协议投资额超过13亿美元"),
+            ("累计入园企业达到106家", "metric", "入园企业")} <= got
+
+
+def test_units_built_together_are_no_name_and_a_maintenance_centre_extended_is():
+    got = facts("白石将支持其企业在青川高新区设立区域总部和研发中心。青禾公司宣布，将在青川高新区扩建其光刻设备维修中心。")
+    assert {s for s, p, o in got if p == "locatedIn"} == {"光刻设备维修中心"}
