@@ -723,19 +723,29 @@ def _merge_firm_prefixed_zones(groups: dict[str, list[Mention]], cls_of: dict[st
     """A park named without the firm that opens its name elsewhere is that firm's park: 零碳产业园 =
     远景科技集团零碳产业园 (when one such park fits)."""
     names = {k: _fullest(ms) for k, ms in groups.items() if k.startswith("Zone:")}
-    if len(names) < 2:
+    if not names:
         return
     firms = set(_firm_names(groups, cls_of))
     zone_texts = {m.text: k for k, ms in groups.items() if k.startswith("Zone:") for m in ms}
+    projects = [(m.start, m.end) for k, ms in groups.items() if cls_of.get(k) == "Project" for m in ms]
     for key, name in names.items():  # 比亚迪|西安高新区(动力电池项目): a firm's project in the zone, no zone of the firm
         ending = lexicon.suffix_of(name)
+        in_projects = all(any(a <= m.start and m.end <= b for a, b in projects) for m in groups[key])
         if ending is not None and ending.family != "park" and any(
-                name.startswith(f) and zone_texts.get(name[len(f):], key) != key for f in firms):
-            del groups[key]
+                name.startswith(f) and (zone_texts.get(name[len(f):], key) != key
+                                        or (in_projects and _opens_with_place(name[len(f):]))) for f in firms):
+            del groups[key]  # (the zone named elsewhere alone, or in the project's name only, after a place)
+    if len(names) < 2:
+        return
     for short_key, short in names.items():
         if short_key in groups and len(short) >= 4:
             _fold_into_only(groups, short_key, [k for k, name in names.items() if k != short_key and k in groups
                                                 and name.endswith(short) and name[:-len(short)] in firms])
+
+
+def _opens_with_place(name: str) -> bool:
+    found = lexicon.gazetteer().scan(name[:4])
+    return bool(found) and found[0][0] == 0
 
 
 def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:

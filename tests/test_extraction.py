@@ -5782,3 +5782,8 @@ def test_a_figure_of_a_park_named_with_a_dash_and_the_figure_after_it_reported_b
 def test_units_built_together_are_no_name_and_a_maintenance_centre_extended_is():
     got = facts("白石将支持其企业在青川高新区设立区域总部和研发中心。青禾公司宣布，将在青川高新区扩建其光刻设备维修中心。")
     assert {s for s, p, o in got if p == "locatedIn"} == {"光刻设备维修中心"}
+
+
+def test_a_firm_s_project_named_with_a_zone_named_nowhere_else_makes_no_zone():
+    g = graph("2023年2月，青禾与西安市签署协议，投资120亿元建设青禾西安高新区动力电池二期项目。青禾于2003年进入西安。")
+    assert not [e for e in g.entities if e.cls == "Zone"]
