@@ -100,7 +100,7 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 subject, metric_start = None, chain[-1][0].end - s.start  # A、B、C分别…签约项目18个: theirs, not A's
             elif chain:
                 subject, metric_start = (chain[-1][0], chain[-1][1]), chain[-1][0].end - s.start
-                named = subject if res.entities[chain[-1][1]].cls in ZONE_CLASSES else None
+                named = subject if res.entities[chain[-1][1]].cls in SUBJECT_CLASSES else None
                 defined = SHORT_NAME.match(s.text, metric_start) or _BRACKET.match(s.text, metric_start)
                 metric_start = defined.end() if defined else metric_start  # X（以下简称“开发区”）, 无锡高新区（新吴区）
                 if res.entities[chain[-1][1]].cls not in SUBJECT_CLASSES:
@@ -115,10 +115,11 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                     (m, k) for m, k in zones if before <= m.start - s.start and m.end - s.start <= clause_start]
                 # 国务院批复设立X综合保税区，规划面积2平方公里: the zone the sentence has just named
                 last_named = max(named_before, key=lambda t: (t[0].end, -t[0].start)) if named_before else None
-                if named and opener and res.entities[opener[1]].cls not in ZONE_CLASSES:
+                if named and opener and res.entities[opener[1]].cls not in ZONE_CLASSES \
+                        and res.entities[named[1]].cls in ZONE_CLASSES:
                     subject = last_named or named  # X公司发布消息，Z累计入园企业N家，协议投资额M元: Z's, as the figure before
-                else:
-                    subject = opener or last_named or _main(res, s.end) or zone  # (the whole of 盐城经开区新片区)
+                else:  # (the whole of 盐城经开区新片区; 报告显示，X公司实现营业收入N元；实现净利润M元: X's, as the one before)
+                    subject = opener or last_named or _main(res, s.end) or zone or named
                 if opener and last_named and "；" in s.text[opener[0].end - s.start:last_named[0].start - s.start]:
                     subject = last_named  # A签约项目22个…；B签约项目15个，协议投资额N元: B's (a part of its own)
                 if s.text.startswith("其中", clause_start) and clause_start > 0 and previous[0]:
