@@ -85,6 +85,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         _drop_headline_designations(groups, cls_of, named, article.text)
     _split_brand_zone_names(groups, named)
     _merge_place_prefixed_zones(groups)
+    _merge_zones_named_without_bracketed_place(groups)
     _merge_districts_named_as_zones(groups, cls_of)
     _merge_zones_without_their_host_s_kind(groups, cls_of)
     _merge_firm_prefixed_zones(groups, cls_of)
@@ -760,6 +761,24 @@ def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
             _fold_into_only(groups, short_key, longer)
 
 
+def _merge_zones_named_without_bracketed_place(groups: dict[str, list[Mention]]) -> None:
+    """A zone named with its place in brackets is the zone named without them: 长三角科创园 (the headline's) =
+    长三角（苏州）科创园."""
+    names = {k: _fullest(ms) for k, ms in groups.items() if k.startswith("Zone:")}
+    for key, name in names.items():
+        place = _BRACKETED_PLACE.search(name)
+        if place is None or not lexicon.gazetteer().lookup(place.group(1)):
+            continue
+        bare = name[:place.start()] + name[place.end():]
+        if key in groups:
+            _fold_into_only(groups, key, [k for k, other in names.items() if other == bare and k in groups and k != key])
+            # (into the bare name's group first, then the fuller name is the label: _fullest)
+
+
+#: a place in brackets inside a name: （苏州）
+_BRACKETED_PLACE = re.compile(r"（([\u4e00-\u9fff]{2,6})）")
+
+
 def _merge_districts_named_as_zones(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
     """A district of the name of a zone the article names (滨海新区, 浦东新区: a national new area and the
     district it coincides with) is one node with the zone."""
@@ -1343,8 +1362,13 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
             if len(m.text) >= 2:
                 forms.setdefault(m.text, key)
         if cls_of[key] == "Company":
-            for short in _company_short_forms(_fullest(ms)):
+            full = _fullest(ms)
+            place = full[:len(full) - len(without_place(full))]
+            for short in _company_short_forms(full):
                 forms.setdefault(short, key)  # 华润微电子 for 华润微电子有限公司
+            for short in [*_company_short_forms(full), *(m.text for m in ms)] if place else ():
+                if not short.startswith(place) and len(short) >= 2:  # 上海张江高科 for 上海张江高科技园区开发股份
+                    forms.setdefault(place + short, key)  # 有限公司 (张江高科): the short name after its place
     for key, ms in groups.items():  # after firms' short forms: 比亚迪 of 比亚迪襄阳产业园 is the firm
         if key.startswith("Zone:"):
             core = key.split(":")[-1]

@@ -5787,3 +5787,23 @@ def test_units_built_together_are_no_name_and_a_maintenance_centre_extended_is()
 def test_a_firm_s_project_named_with_a_zone_named_nowhere_else_makes_no_zone():
     g = graph("2023年2月，青禾与西安市签署协议，投资120亿元建设青禾西安高新区动力电池二期项目。青禾于2003年进入西安。")
     assert not [e for e in g.entities if e.cls == "Zone"]
+
+
+def test_a_city_s_customs_its_deputy_head_and_a_firm_s_profit_after_a_report_says():
+    g = graph("重庆海关副关长李明表示，将支持综保区高质量发展。")
+    assert [(e.label, e.cls) for e in g.entities if e.cls in ("GovernmentBody", "Person")] == [
+        ("重庆海关", "GovernmentBody"), ("李明", "Person")]
+    got = facts("报告显示，青禾科技股份有限公司全年实现营业收入1289.98亿元，同比增长59.63%；"
+                "实现归属于上市公司股东的净利润148.12亿元，同比增长63.02%。")
+    assert ("青禾科技股份有限公司", "hasIndicator", "实现归属于上市公司股东的净利润148.12亿元") in got
+    assert "上市公司" not in {s for s, p, o in got} | {o for s, p, o in got}
+
+
+def test_a_firm_s_short_name_after_its_place_and_a_park_named_without_its_bracketed_city():
+    text = ("青川吴中经开区与上海青禾高科签署战略合作协议 共建长三角科创园\n\n"
+            "9月15日，青川吴中经济技术开发区与上海青禾高科技园区开发股份有限公司签署战略合作协议。根据协议，"
+            "双方将在吴中经开区合作共建长三角（苏州）科创园。青禾高科总经理何大军出席。\n")
+    g = extract_article(Article("t", "青川吴中经开区与上海青禾高科签署战略合作协议 共建长三角科创园", text, "t.txt",
+                                PartialDate(2023)))
+    assert [e.label for e in g.entities if e.cls == "Park"] == ["长三角（苏州）科创园"]
+    assert not [e for e in g.entities if e.label == "上海"]
