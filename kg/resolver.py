@@ -1423,6 +1423,10 @@ def _find_known_names(article: Article, sentences: tuple[Sentence, ...], groups:
             found.setdefault(key, []).append(Mention(article.id, start, end, name, cls_of[key], s.index))
             taken.append((start, end))
             covered.update(inner)
+            unit = places.get(next(((a, b) for a, b in places if a == end), None)) if cls_of[key] == "Company" else None
+            if unit is not None and unit.cls == "Country" and (article.text.startswith("区", unit.end)
+                                                              or lexicon.alternation("titles.txt").match(article.text, unit.end)):
+                covered.add(unit)  # 欧莱雅中国首席执行官, ASML中国区总裁: the firm's unit there, not the country
     for host in named:
         if host.cls not in ("Project", "Event") or article.text[host.start:host.end] != host.text:
             continue  # (nor inside a phase named after its project: 一期项目 of X一期项目)

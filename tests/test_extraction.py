@@ -5807,3 +5807,8 @@ def test_a_firm_s_short_name_after_its_place_and_a_park_named_without_its_bracke
                                 PartialDate(2023)))
     assert [e.label for e in g.entities if e.cls == "Park"] == ["长三角（苏州）科创园"]
     assert not [e for e in g.entities if e.label == "上海"]
+
+
+def test_a_firm_s_unit_in_china_before_a_title_is_no_mention_of_china():
+    g = graph("青禾集团董事会成员、青禾中国总裁陈玉东表示，苏州是青禾在华最重要的生产基地之一。")
+    assert not [e for e in g.entities if e.cls == "Country"]
