@@ -21,11 +21,31 @@ CITY_SUFFIXES = ("自治州", "地区", "市", "盟")
 DISTRICT_SUFFIXES = ("自治县", "自治旗", "新区", "区", "县", "市", "旗")
 
 
+#: the peoples an autonomous unit is named after (族 follows most): 延边|朝鲜族自治州, 博尔塔拉|蒙古自治州
+PEOPLES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+           "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
+           "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
+           "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各")
+
+
+def without_peoples(stem: str) -> str:
+    """The place's own name before the peoples it is named after: 西双版纳傣族 → 西双版纳, 黔东南苗族侗族 → 黔东南
+    (a name that is a people's only stays: 鄂伦春)."""
+    peoples = sorted(PEOPLES, key=len, reverse=True)
+    while True:
+        people = next((p for p in peoples for tail in (p + "族", p) if stem.endswith(tail) and len(stem) - len(tail) >= 2
+                       and (tail.endswith("族") or len(p) >= 2)), None)
+        if people is None:
+            return stem[:-1] if stem.endswith("族") and stem[:-1] in PEOPLES else stem  # 鄂温克族 → 鄂温克
+        tail = people + "族" if stem.endswith(people + "族") else people
+        stem = stem[: -len(tail)]
+
+
 def short(name: str, suffixes: tuple[str, ...]) -> str:
     for s in suffixes:
         if name.endswith(s) and len(name) - len(s) >= 2:
             stem = name[: -len(s)]
-            return stem[:2] if "族" in stem else stem  # 延边朝鲜族自治州 → 延边
+            return without_peoples(stem) if s.startswith("自治") else stem  # 延边朝鲜族自治州 → 延边
     return name
 
 
