@@ -696,7 +696,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
                     out.append(Candidate(parent.start("parent"), parent.end("parent"), "Company", "suffix", "company"))
                 start = sub + 3  # 宁德时代全资子公司|福鼎时代新能源科技有限公司
         start = _partner_before_dash(text, start, between_places=suffix.cls in ("Zone", "Park"), event=suffix.cls == "Event",
-                                     head=m.start())
+                                     head=m.end())
         if suffix.cls == "Event" and (edition := _EDITION_BEFORE.search(text, 0, start)):
             start = edition.start()  # 第十八届|中国—东盟博览会: the edition is part of the name
         if suffix.cls == "GovernmentBody":  # a zone's body is named after the whole zone, however long
@@ -1669,6 +1669,9 @@ def _partner_before_dash(text: str, start: int, between_places: bool = False, ev
             return start - 1 - first
     if between_places and head is not None and _SHARED_ZONE_WORDS.search(text, start, head):
         first = name_start(text, start - 1, 3)
+        places = gaz.scan(text[first:start - 1])
+        if places and 2 <= start - 1 - first - places[-1][1] <= 3:
+            first += places[-1][1]  # 中国老挝|磨憨—磨丁经济合作区: the town after the countries
         if 2 <= start - 1 - first <= 3 and _CJK_RUN.fullmatch(text, first, start - 1):
             return first
     return start

@@ -2109,6 +2109,10 @@ def companies_in_zone(view: SentenceView) -> Iterator[Relation]:
             or _ATTENDING_FIRMS.search(view.text):
         return
     for m, key, generic in view.of_class({"Company"}, generic=False):
+        if view.rel(zone[0])[0] > view.rel(m)[1] and zone[0].sentence == view.sentence.index \
+                and zone[1] != view.resolution.main_zone and re.search(r"[，,；;]", view.text[view.rel(m)[1]:view.rel(zone[0])[0]]):
+            continue  # A等企业持续扩大生产，B产业园已入驻企业42家: B, named in a later clause, is not A's zone (but
+            # 在A、B等龙头企业带动下，园区…: the zone the article is about)
         follow = view.text[view.rel(m)[1]:view.rel(m)[1] + 3]  # A、B等…企业 / 以A、B为代表的…产业集群
         opening = _list_start(view, view.rel(m)[0])
         opening = next((view.rel(c)[0] for c, _, _ in view.of_class({"Country"}) if view.rel(c)[1] == opening), opening)

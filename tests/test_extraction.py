@@ -5812,3 +5812,16 @@ def test_a_firm_s_short_name_after_its_place_and_a_park_named_without_its_bracke
 def test_a_firm_s_unit_in_china_before_a_title_is_no_mention_of_china():
     g = graph("青禾集团董事会成员、青禾中国总裁陈玉东表示，苏州是青禾在华最重要的生产基地之一。")
     assert not [e for e in g.entities if e.cls == "Country"]
+
+
+def test_firms_before_a_later_clause_s_park_are_not_its_firms():
+    got = facts("青川边境经济合作区成立于1992年。青川边境经济合作区对外贸易额增长35%。"
+                "青禾铜业有限公司等企业持续扩大生产，海产品加工产业园已入驻企业42家。")
+    assert ("青禾铜业有限公司", "locatedIn", "海产品加工产业园") not in got
+
+
+def test_autonomous_prefectures_by_their_own_names_and_a_zone_of_two_towns_joined_by_a_dash():
+    g = graph("西双版纳磨憨—磨丁经济合作区建设加快推进。黔东南与黔西南签署合作协议。")
+    assert {e.label for e in g.entities if e.cls == "City"} == {"西双版纳", "黔东南", "黔西南"}
+    assert ("黔东南", "cooperatesWith", "黔西南") in fact_set(g)
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["磨憨—磨丁经济合作区"]
