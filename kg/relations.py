@@ -2937,6 +2937,24 @@ def signature_date(views: list[SentenceView], found: list[Relation]) -> Iterator
 _AT_A_VENUE = re.compile(r"在[^，。；]{2,16}?(?:分会场|主会场)")
 
 
+#: right before a project: it started or signed at the main venue (主会场开工的X项目)
+_AT_THE_MAIN_VENUE = re.compile(r"主会场(?:集中)?(?:开工|签约|竣工|投产)的$")
+
+
+def projects_at_the_main_venue(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
+    """…仪式在X开发区主会场举行。主会场开工的A项目…: A, located nowhere else, is in the zone of the main venue."""
+    located = {r.subject for r in found if r.predicate == "locatedIn"}
+    venue = None
+    for view in views:
+        for zm, zk, _ in view.of_class(ZONE_CLASSES, generic=False):
+            if view.text.startswith("主会场", view.rel(zm)[1]):
+                venue = (zm, zk)
+        for m, key, _ in view.of_class({"Project"}, generic=False) if venue else ():
+            s = view.rel(m)[0]
+            if key not in located and _AT_THE_MAIN_VENUE.search(view.text, view.clause_start(s), s):
+                yield _rel(key, "locatedIn", venue[1], (m, venue[0]))
+
+
 def projects_of_the_one_zone(views: list[SentenceView], found: list[Relation]) -> Iterator[Relation]:
     """In an article about one zone and no other (in its headline or in two sentences), a project whose sentence
     names no place or zone and that is located nowhere else is in that zone (常熟高新区…。A项目、B项目等重点项目
@@ -2994,7 +3012,7 @@ def projects_listed_above(views: list[SentenceView], found: list[Relation]) -> I
 
 
 ARTICLE_RULES = (speaker_company_builds, signed_at_this_event, phase_operators, signature_date, effective_on_issue,
-                 projects_of_the_one_zone, projects_listed_above)
+                 projects_of_the_one_zone, projects_listed_above, projects_at_the_main_venue)
 
 RULES = (
     place_hierarchy, merger, zone_parts, established, developers, park_builder, joint_builders, built_together,

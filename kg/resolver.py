@@ -112,7 +112,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
     entities = {k: _with_country_forms(e, article.text) if e.cls == "Company" else e
                 for k, e in entities.items() if e.label}
     resolution = Resolution(entities)
-    resolution.main_zone = _main_zone(entities)
+    resolution.main_zone = _main_zone(entities, article.text)
     resolution.main_city = _most_mentioned(entities, {"City"})
     key_at = {(m.start, m.end): key for key, ms in groups.items() for m in ms}
     resolution.phase_of = {m: of for m, of in phase_of.items() if (m.start, m.end) in key_at
@@ -1567,20 +1567,24 @@ def _with_country_forms(e: Entity, text: str) -> Entity:
     return replace(e, aliases=tuple(sorted(set(e.aliases) | forms))) if forms else e
 
 
-def _main_zone(entities: dict[str, Entity]) -> str | None:
+def _main_zone(entities: dict[str, Entity], text: str = "") -> str | None:
     """The zone the article is about: the most mentioned; none when every zone is named once and the
     first only after the opening (A、B、C等国家级开发区 in a province's policy report)."""
     zones = [e for e in entities.values() if e.cls in ZONE_CLASSES]
     spans = [(m.start, m.end) for e in entities.values() if e.cls in ZONE_CLASSES or e.cls == "Policy"
              for m in e.mentions]  # (海南自由贸易港 of 《海南自由贸易港建设总体方案》: the policy's, not the text's)
+    spans += [(m.start(), m.end()) for e in entities.values() if e.cls == "Park" and e.label.endswith("园区")
+              for m in re.finditer(re.escape(e.label[:-1]), text)]  # (the park as X园 in a headline: 青川港区化工新材料园)
     hosts = [(m.start, m.end) for e in entities.values() if e.cls in ("Project", "Company", "Institution")
              for m in e.mentions]
     named = {e.key: [m for m in e.mentions if not any(a <= m.start and m.end <= b for a, b in hosts)] for e in zones}
-    own = {e.key: [m for m in named[e.key] if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
-                                                      for a, b in spans)] or named[e.key] for e in zones}
+    strict = {e.key: [m for m in named[e.key] if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                                         for a, b in spans)] for e in zones}
+    own = {k: ms or named[k] for k, ms in strict.items()}
     # mentions inside another zone's name (绍兴滨海新区 of 绍兴滨海新区集成电路产业园) do not count, nor those
     # inside a project's or a firm's (X轨道交通装备产业园二期项目: the project's name, not the park's mention)
-    ranked = sorted(zones, key=lambda e: (-len(own[e.key]), e.mentions[0].start))
+    ranked = sorted(zones, key=lambda e: (not strict[e.key], -len(own[e.key]), e.mentions[0].start))
+    # (青川港区 only in 青川港区化工新材料园区: the park, named as often, is what the article is about)
     key = ranked[0].key if ranked else None
     if key is None or len(zones) < 2 or any(len(e.mentions) > 1 for e in zones):
         return key

@@ -703,8 +703,8 @@ def test_indicators_in_quantities_with_multipliers():
     found = {values[(e.key, "metric")]: (values[(e.key, "value")], values[(e.key, "unit")])
              for e in g.entities if e.cls == "Indicator"}
     assert found["新增市场主体"] == (Decimal(23000), "户")
-    assert found["港区完成集装箱吞吐量"] == (Decimal(18_500_000), "标准箱")
-    assert found["港区完成集装箱吞吐量同比增长"] == (Decimal("5.3"), "%")
+    assert found["集装箱吞吐量"] == (Decimal(18_500_000), "标准箱")  # (of the zone's port area, 甲川高新区港区)
+    assert found["集装箱吞吐量同比增长"] == (Decimal("5.3"), "%")
     assert not [m for m in found if "占地" in m]
 
 
@@ -4895,7 +4895,8 @@ def test_a_project_started_at_another_venue_is_not_in_the_article_s_one_zone():
     title = "青阳经济技术开发区二季度重大项目集中开工"
     g = graph(f"# {title}\n\n6月28日，青阳经济技术开发区举行二季度重大项目集中开工仪式。"
               "在青陵新港区分会场，湖南青陵港务集团有限公司投资8.6亿元建设的青陵港三期码头项目同步开工。", title=title)
-    assert not {f for f in fact_set(g) if f[0] == "青陵港三期码头项目" and f[1] == "locatedIn"}
+    assert {f for f in fact_set(g) if f[0] == "青陵港三期码头项目" and f[1] == "locatedIn"} == {
+        ("青陵港三期码头项目", "locatedIn", "青陵新港区")}  # (the venue's port zone, not the article's)
 
 
 def test_a_firm_s_latin_name_in_brackets_after_its_chinese_name_is_its_alias():
@@ -5825,3 +5826,15 @@ def test_autonomous_prefectures_by_their_own_names_and_a_zone_of_two_towns_joine
     assert {e.label for e in g.entities if e.cls == "City"} == {"西双版纳", "黔东南", "黔西南"}
     assert ("黔东南", "cooperatesWith", "黔西南") in fact_set(g)
     assert [e.label for e in g.entities if e.cls == "Zone"] == ["磨憨—磨丁经济合作区"]
+
+
+def test_a_port_zone_but_not_a_district_so_named_and_projects_started_at_the_main_venue():
+    got = facts("嘉兴港区位于浙江省嘉兴市平湖市，重点发展新型化工材料产业。黄石港区与青川新区签署合作协议。")
+    assert ("嘉兴港区", "locatedIn", "平湖市") in got or ("嘉兴港区", "locatedIn", "嘉兴市") in got
+    g = graph("4月26日，青川市重大项目集中开工仪式在青川经济技术开发区主会场举行。"
+              "主会场开工的青禾打印机产业园项目由青禾集团投资建设，总投资30亿元。"
+              "在白石新港区分会场，白石港务集团有限公司投资8.6亿元建设的白石港三期集装箱码头项目同步开工。")
+    got = fact_set(g)
+    assert ("青禾打印机产业园项目", "locatedIn", "青川经济技术开发区") in got
+    assert ("白石港三期集装箱码头项目", "locatedIn", "白石新港区") in got
+    assert [e.cls for e in graph("黄石港区与青川新区签署合作协议。").entities if e.label == "黄石港区"] == ["District"]
