@@ -717,6 +717,9 @@ def developers(view: SentenceView) -> Iterator[Relation]:
         after = _AND_RUNS.match(view.text, d.end()).end()  # 由X负责投资建设和运营Y园区: Y is what X develops
         named = [t for t in view.of_class(ZONE_CLASSES, generic=False) if view.rel(t[0])[0] == after]
         developed = max(named, key=lambda t: view.rel(t[0])[1])[:2] if named and copula[1] == "由" else subject
+        if any(view.rel(m)[0] <= view.rel(developed[0])[0] and view.rel(developed[0])[1] <= view.rel(m)[1]
+               for m, _, _ in agents):
+            continue  # X由Z管委会与A共同打造: Z is named in an agent's name, not what is built (X, unknown)
         for m, key, _ in agents:
             yield _rel(developed[1], "developedBy", key, (developed[0], m))
         for m, key, _ in where if agents else ():

@@ -5838,3 +5838,10 @@ def test_a_port_zone_but_not_a_district_so_named_and_projects_started_at_the_mai
     assert ("青禾打印机产业园项目", "locatedIn", "青川经济技术开发区") in got
     assert ("白石港三期集装箱码头项目", "locatedIn", "白石新港区") in got
     assert [e.cls for e in graph("黄石港区与青川新区签署合作协议。").entities if e.label == "黄石港区"] == ["District"]
+
+
+def test_a_zone_named_in_its_builder_s_name_is_not_what_it_builds_and_an_inland_hub_is_no_name():
+    got = facts("12月18日，白石人才港在青川区正式启用。人才港总建筑面积约5万平方米，由青川南沙开发区管委会与青禾人才集团有限公司共同打造。"
+                "青川将加快建设内陆国际物流枢纽。")
+    assert not {f for f in got if f[1] == "developedBy"}
+    assert not {f for f in got if "物流枢纽" in f[0]}
