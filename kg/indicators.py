@@ -64,7 +64,9 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
         first = next(((m, k) for m, k, _ in items if m.start in (s.start, opening)), None)
         first_entity = res.entities[first[1]] if first else None
         opener = first if first_entity and (first_entity.cls in ZONE_CLASSES | {"Institution"}
-                                            or _registered_firm(first_entity)) \
+                                            or _registered_firm(first_entity)
+                                            or (first_entity.cls == "Industry"
+                                                and _INDUSTRY_AS_SUBJECT.match(s.text, first[0].end - s.start))) \
             and not _INSIDE.match(s.text, first[0].end - s.start) else None  # (园区内，…: where, not who)
         if opener and first_entity.cls in ZONE_CLASSES:  # 赣州经开区新能源汽车科技城…，规划面积…: the park's
             opener = next(((m, k) for m, k, _ in items if m.start == opener[0].end
@@ -202,6 +204,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
 
 
 _BRACKET = re.compile(r"（[^（）]{1,12}）")
+#: after an industry opening a sentence: it is what the sentence is about (其中，平板显示产业链集聚了…，产值达N元)
+_INDUSTRY_AS_SUBJECT = re.compile(r"(?:产业)?(?:链|集群)?(?:已|共|累计)?(?:集聚|聚集|拥有|引进|形成)")
 #: a change said right after a figure, of that figure's measure and subject
 _CHANGE = ("同比", "增长", "下降", "增幅", "增速", "比上年", "占")
 #: a change alone, without the measure it is of

@@ -1040,6 +1040,13 @@ def _merge_firms_by_trade_name(groups: dict[str, list[Mention]], cls_of: dict[st
             # 比亚迪汽车 = 比亚迪股份有限公司 (not 华为终端 = 华为技术有限公司: another line of business)
             _fold_into_only(groups, key, [k for k in registered.get(trade, ()) if k in groups and k != key
                                           and _bare_name(firms[k]) in (trade, name)])
+    described: dict[str, list[str]] = {}  # trade name → the unregistered firms called by it and a line of business
+    for key, name in firms.items():
+        if not _LEGAL.search(name) and (trade := _without_business(name, 2)) != name:
+            described.setdefault(trade, []).append(key)
+    for key, name in firms.items():  # 天马 (of 天马第8.6代…项目) = 天马微电子, the one firm of that trade name
+        if key in groups and name in described and not registered.get(name):
+            _fold_into_only(groups, key, [k for k in described[name] if k in groups and k != key])
 
 
 def _bare_name(registered: str) -> str:

@@ -5845,3 +5845,10 @@ def test_a_zone_named_in_its_builder_s_name_is_not_what_it_builds_and_an_inland_
                 "青川将加快建设内陆国际物流枢纽。")
     assert not {f for f in got if f[1] == "developedBy"}
     assert not {f for f in got if "物流枢纽" in f[0]}
+
+
+def test_an_industry_opening_a_sentence_has_its_figure_and_a_project_s_firm_by_its_trade_name():
+    got = facts("青川火炬高新区是首批国家级高新区之一。其中，平板显示产业链集聚了青马微电子、白石光电等企业，2022年产值达1320亿元。"
+                "青马第8.6代新型显示面板生产线项目总投资330亿元。")
+    assert ("平板显示产业", "hasIndicator", "2022年产值达1320亿元") in got
+    assert ("青马第8.6代新型显示面板生产线项目", "operatedBy", "青马微电子") in got
