@@ -1894,6 +1894,13 @@ def signed_with_firm(view: SentenceView) -> Iterator[Relation]:
 def project_operator(view: SentenceView) -> Iterator[Relation]:
     """(该)项目由X投资建设 / X投资建设的Y项目: operatedBy."""
     projects = view.of_class({"Project"})
+    for cm, ck, _ in view.of_class({"Company"}, generic=False):  # X将作为实施主体，在园区建设A、B等项目: X's
+        implements = _AS_IMPLEMENTER.match(view.text, view.rel(cm)[1])
+        for m, key, _ in projects if implements else ():
+            s = view.rel(m)[0]
+            if s >= implements.end() and view.segment(s) == view.segment(implements.end()) \
+                    and "建设" in view.text[implements.end():s]:
+                yield _rel(key, "operatedBy", ck, (m, cm))
     for m, key, generic in projects:
         s = view.rel(m)[0]
         firms = [t for t in view.of_class({"Company", "Institution"}, generic=False) if view.rel(t[0])[1] == s]
@@ -1945,6 +1952,8 @@ def project_operator(view: SentenceView) -> Iterator[Relation]:
                         yield _rel(key, "operatedBy", pk, (m, pm))
 
 
+#: after a firm: it carries the projects out (将作为实施主体，…建设X项目)
+_AS_IMPLEMENTER = re.compile(r"(?:将|拟)?作为(?:项目)?(?:实施|建设|投资|运营)主体[，,]")
 #: after 由, before the firm set up to build the project: 由(双方)共同出资成立的|Y负责建设
 _SET_UP_FOR_IT = re.compile(r"(?:双方|三方|各方|[两三四]家企业)?(?:共同|联合)?(?:出资|投资)?(?:成立|设立|组建|注册)的")
 #: after a parent firm, before its subsidiary: X全资子公司|Y, X旗下|Y

@@ -5852,3 +5852,9 @@ def test_an_industry_opening_a_sentence_has_its_figure_and_a_project_s_firm_by_i
                 "青马第8.6代新型显示面板生产线项目总投资330亿元。")
     assert ("平板显示产业", "hasIndicator", "2022年产值达1320亿元") in got
     assert ("青马第8.6代新型显示面板生产线项目", "operatedBy", "青马微电子") in got
+
+
+def test_the_firm_that_carries_the_projects_out_runs_them():
+    got = facts("根据协议，青禾机车车辆有限公司将作为实施主体，在园区建设新能源机车研发制造基地、城轨车辆维修基地等项目。")
+    assert {s for s, p, o in got if p == "operatedBy" and o == "青禾机车车辆有限公司"} == {
+        "新能源机车研发制造基地", "城轨车辆维修基地"}
