@@ -494,7 +494,11 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
             continue  # the whole is none of its parts
         for pm, pk, _ in _outermost(view, parts) if whole and len(parts) >= 2 else ():  # (涵盖成都高新区南部园区:
             # the park, not the zone opening its name)
-            if re.match(r"的?部分", view.text[view.rel(pm)[1]:]):
+            end = view.rel(pm)[1]
+            while view.text[end:end + 1] in ("和", "、", "及", "与") and (
+                    after := [view.rel(q)[1] for q, _, _ in parts if view.rel(q)[0] == end + 1]):
+                end = after[0]  # (涵盖A和B的部分区域: parts of both; A和B部分区域: A, and a part of B)
+            if re.match(r"的?部分", view.text[view.rel(pm)[1]:]) or view.text.startswith("的部分", end):
                 continue  # 涵盖…郑东新区部分区域: a part of that zone is in the whole, not the zone
             if pk != whole[1] and not view.inside_other_name(pm):
                 yield _rel(pk, "partOf", whole[1], (pm, whole[0]))
@@ -1770,19 +1774,22 @@ def zone_extent(view: SentenceView) -> Iterator[Relation]:
     for t in view.of_class(ZONE_CLASSES, generic=False):  # (the whole name opening there)
         if view.rel(t[0])[0] not in zones or view.rel(t[0])[1] > view.rel(zones[view.rel(t[0])[0]][0])[1]:
             zones[view.rel(t[0])[0]] = t
-    pos = extent.end()
+    pos, listed = extent.end(), []
     while pos in places or pos in zones:
         if pos in zones:
             m, key = zones[pos][:2]
-            if not re.match(r"的?部分", view.text[view.rel(m)[1]:]):  # 涵盖…郑东新区部分区域: a part of it only
-                yield _rel(key, "partOf", zone[1], (m, zone[0]))
+            listed.append((key, "partOf", zone[1], (m, zone[0])))
         else:
             m, key = _innermost_place(view, *places[pos][:2])
-            yield _rel(zone[1], "locatedIn", key, (zone[0], m))
+            listed.append((zone[1], "locatedIn", key, (zone[0], m)))
         pos = view.rel(m)[1]
         if not view.text.startswith(("、", "和", "及", "以及"), pos):
             break
         pos += 2 if view.text.startswith("以及", pos) else 1
+    only_parts = view.text.startswith("的部分", pos)  # 涵盖A和B的部分区域: parts of them only, not the zones
+    for subject, predicate, obj, evidence in listed:
+        if not (predicate == "partOf" and (only_parts or re.match(r"的?部分", view.text[view.rel(evidence[0])[1]:]))):
+            yield _rel(subject, predicate, obj, evidence)  # (A和郑东新区部分区域: A, and a part of 郑东新区)
 
 
 #: after a project: where it is begun or finished (X项目在洛阳市伊滨区开工, 该项目于4月在Y正式投产)

@@ -84,6 +84,7 @@ def resolve(article: Article, sentences: tuple[Sentence, ...], named: list[Menti
         _merge_firm_only_projects(groups, cls_of)  # (again: the headline's was another of the firm's)
         _drop_headline_designations(groups, cls_of, named, article.text)
     _split_brand_zone_names(groups, named)
+    _merge_ambiguous_place_forms(groups, cls_of)
     _merge_place_prefixed_zones(groups)
     _merge_zones_named_without_bracketed_place(groups)
     _merge_districts_named_as_zones(groups, cls_of)
@@ -759,6 +760,18 @@ def _merge_place_prefixed_zones(groups: dict[str, list[Mention]]) -> None:
                   and (lexicon.gazetteer().lookup(name[:-len(short)]) or _cited_by_its_tail(groups, short_key, k))]
         if short_key in groups:
             _fold_into_only(groups, short_key, longer)
+
+
+def _merge_ambiguous_place_forms(groups: dict[str, list[Mention]], cls_of: dict[str, str]) -> None:
+    """A short form several places share (东兴: 东兴市 of Guangxi, 东兴区 of Sichuan) is the one of them the
+    article names in full."""
+    gaz = lexicon.gazetteer()
+    places = {key.split(":", 1)[1]: key for key in groups if cls_of[key] in PLACE_CLASSES}
+    for key in [k for k in groups if cls_of[k] in PLACE_CLASSES]:
+        readings = {p.name for m in groups[key] for p in gaz.lookup(m.text)}
+        if len(readings) > 1 and all(m.text != key.split(":", 1)[1] for m in groups[key]):
+            _fold_into_only(groups, key, [places[r] for r in sorted(readings) if r in places and places[r] != key
+                                          and places[r] in groups])
 
 
 def _merge_zones_named_without_bracketed_place(groups: dict[str, list[Mention]]) -> None:

@@ -5858,3 +5858,10 @@ def test_the_firm_that_carries_the_projects_out_runs_them():
     got = facts("根据协议，青禾机车车辆有限公司将作为实施主体，在园区建设新能源机车研发制造基地、城轨车辆维修基地等项目。")
     assert {s for s, p, o in got if p == "operatedBy" and o == "青禾机车车辆有限公司"} == {
         "新能源机车研发制造基地", "城轨车辆维修基地"}
+
+
+def test_parts_of_two_zones_are_no_parts_and_a_short_form_two_places_share_is_the_one_named_in_full():
+    got = facts("青川片区实施范围64.95平方公里，涵盖青川高新技术产业开发区和青川经济技术开发区的部分区域。")
+    assert not {f for f in got if f[1] == "partOf"}
+    g = graph("广西东兴国家重点开发开放试验区于2012年经国务院批准设立，位于广西防城港市东兴市。")
+    assert [e.label for e in g.entities if e.cls == "District"] == ["东兴市"]
