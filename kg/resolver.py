@@ -1493,6 +1493,10 @@ def _company_short_forms(name: str) -> list[str]:
     if legal.group().startswith(("集团", "（集团）")):  # 京东方科技集团 for 京东方科技集团股份有限公司
         trade = _trade_name(bare, shortest=2)  # 临港集团 for 上海临港经济发展（集团）有限公司
         forms += [bare + "集团", without_place(bare) + "集团", trade + "集团", without_place(trade) + "集团"]
+        region = next((r for r in sorted(lexicon.word_set("regions.txt"), key=len, reverse=True)
+                       if without_place(bare).startswith(r) and len(without_place(bare)) - len(r) >= 2), None)
+        if region is not None:  # 三峡集团 for 中国长江三峡集团有限公司: after the country and the region
+            forms.append(without_place(bare)[len(region):] + "集团")
     forms.append(_trade_name(bare))  # 宁德时代 for 宁德时代新能源科技股份有限公司
     trade = without_place(_trade_name(bare))  # 德方纳米 for 深圳市德方纳米科技股份有限公司
     if len(trade) >= 4 and not is_generic(trade) and not lexicon.only_words(trade, "firm_business_words.txt"):

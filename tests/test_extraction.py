@@ -5865,3 +5865,10 @@ def test_parts_of_two_zones_are_no_parts_and_a_short_form_two_places_share_is_th
     assert not {f for f in got if f[1] == "partOf"}
     g = graph("广西东兴国家重点开发开放试验区于2012年经国务院批准设立，位于广西防城港市东兴市。")
     assert [e.label for e in g.entities if e.cls == "District"] == ["东兴市"]
+
+
+def test_a_group_s_short_name_after_its_country_and_region_and_a_park_built_after_a_project():
+    got = facts("5月20日，青川片区管委会与中国长江青峡集团有限公司签署战略合作协议。"
+                "根据协议，青峡集团将在青川片区投资建设长江绿色航运示范项目和青峡新能源产业园。")
+    assert ("长江绿色航运示范项目", "operatedBy", "中国长江青峡集团有限公司") in got
+    assert {("青峡新能源产业园", "developedBy", "中国长江青峡集团有限公司"), ("青峡新能源产业园", "locatedIn", "青川片区")} <= got
