@@ -1879,6 +1879,9 @@ def find_enumerations(text: str) -> list[Candidate]:
         if cls == "Project":
             classes = ["Company" if c == "Project" and _short_firm_among_projects(text[s:e]) else c
                        for (s, e), c in zip(items, classes)]
+            if "Company" in classes:  # 百济神州、粤芯半导体、诺诚健华等项目: brands among the firms, no projects
+                classes = ["Company" if c == "Project" and _brand_only(text, s, e) else c
+                           for (s, e), c in zip(items, classes)]
         short_kinds = _SHORT_KINDS[cls] if cls in _SHORT_KINDS and _lists_kinds(text, items) else 0
         out += [Candidate(s, e, item_cls, "enumeration") for (s, e), item_cls in zip(items, classes)
                 if (cls == "Industry" and text[s:e] not in _NO_TRADES and not text.endswith(_NO_TRADE_ENDINGS, s, e))
@@ -1948,6 +1951,13 @@ def _own_class(item: str, listed_as: str) -> str:
     if suffix and suffix.cls in _NAMED_BY_ENDING and len(item) > len(suffix.text):
         return suffix.cls
     return listed_as
+
+
+def _brand_only(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a name of 4 Chinese characters holding no ending, industry, product or place (百济神州)."""
+    item = text[start:end]
+    return len(item) == 4 and re.fullmatch(rf"[{CJK}]+", item) is not None and lexicon.suffix_of(item) is None \
+        and _no_industry_inside(text, start, end) and not _only_places(item) and not lexicon.gazetteer().scan(item)
 
 
 def _short_firm_among_projects(item: str) -> bool:

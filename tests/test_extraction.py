@@ -5872,3 +5872,9 @@ def test_a_group_s_short_name_after_its_country_and_region_and_a_park_built_afte
                 "根据协议，青峡集团将在青川片区投资建设长江绿色航运示范项目和青峡新能源产业园。")
     assert ("长江绿色航运示范项目", "operatedBy", "中国长江青峡集团有限公司") in got
     assert {("青峡新能源产业园", "developedBy", "中国长江青峡集团有限公司"), ("青峡新能源产业园", "locatedIn", "青川片区")} <= got
+
+
+def test_brands_listed_with_a_firm_among_projects_are_firms():
+    g = graph("目前，青川知识城已引进青济神州、白芯半导体、青诚健华等重点项目300余个。")
+    assert {e.label: e.cls for e in g.entities if e.label in ("青济神州", "白芯半导体", "青诚健华")} == {
+        "青济神州": "Company", "白芯半导体": "Company", "青诚健华": "Company"}
