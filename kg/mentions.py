@@ -2114,6 +2114,8 @@ def find_policies(text: str) -> list[Candidate]:
     for m in _QUOTED_COUNT.finditer(text):  # “人才十条”: a policy by its field and count of articles
         out.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
     for m in _FIVE_YEAR.finditer(text):  # (“十四五”规划: the quoted name, no mark inside a name)
+        if not m.group(2) and re.match(r"[”’]?(?:期间|时期|以来|末|初|开局|收官)", text[m.end(1):]):
+            continue  # “十四五”期间: the years of the plan, no plan named
         quoted = m.group(2) and text[m.end(1):m.start(2)] != ""
         out.append(Candidate(m.start(1), m.end(2) if m.group(2) and not quoted else m.end(1), "Policy", "policy"))
     before, after = lexicon.policy_cues()

@@ -1168,6 +1168,13 @@ def _parts_with_own_zone(view: SentenceView) -> list[tuple[tuple[int, int], tupl
         zone = next(((zm, zk) for zm, zk, g in view.of_class(ZONE_CLASSES) if not g and view.rel(zm)[0] == lead), None)
         if zone is not None:
             parts.append(((a, b), zone))
+    if len(parts) < 2:  # A区重点发展X、Y等产业，B区重点发展Z等产业: clauses cut at commas, each opening with its zone
+        openers = sorted(((view.rel(zm)[0], (zm, zk)) for zm, zk, g in view.of_class(ZONE_CLASSES)
+                          if not g and view.text[view.rel(zm)[0] - 1:view.rel(zm)[0]] in ("，", ",")),
+                         key=lambda t: t[0])
+        clauses_of = [((a, b), zone) for (a, zone), b in zip(openers, [o[0] - 1 for o in openers[1:]] + [len(view.text)])]
+        if len(clauses_of) >= 2 and all(_FOCUS.search(view.text, a, b) for (a, b), _ in clauses_of):
+            return clauses_of
     return parts if len(parts) >= 2 else []
 
 

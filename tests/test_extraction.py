@@ -5878,3 +5878,13 @@ def test_brands_listed_with_a_firm_among_projects_are_firms():
     g = graph("目前，青川知识城已引进青济神州、白芯半导体、青诚健华等重点项目300余个。")
     assert {e.label: e.cls for e in g.entities if e.label in ("青济神州", "白芯半导体", "青诚健华")} == {
         "青济神州": "Company", "白芯半导体": "Company", "青诚健华": "Company"}
+
+
+def test_each_zone_of_a_clause_focuses_on_its_own_industries_and_a_plan_s_years_are_no_plan():
+    got = facts("“十四五”期间，青川市将培育5个千亿级产业园区。《规划》明确，青川高新区重点发展集成电路、人工智能等产业，"
+                "青川经开区重点发展新能源汽车、智能家电等产业。")
+    assert {(s, o) for s, p, o in got if p == "focusIndustry"} == {
+        ("青川高新区", "集成电路"), ("青川高新区", "人工智能"), ("青川经开区", "新能源汽车"), ("青川经开区", "智能家电")}
+    assert "十四五" not in {s for s, p, o in got}
+    g = graph("“十四五”期间，青川市将培育5个千亿级产业园区。")
+    assert not [e for e in g.entities if e.cls == "Policy"]
