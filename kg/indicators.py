@@ -105,6 +105,8 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
                 named = subject if res.entities[chain[-1][1]].cls in SUBJECT_CLASSES else None
                 defined = SHORT_NAME.match(s.text, metric_start) or _BRACKET.match(s.text, metric_start)
                 metric_start = defined.end() if defined else metric_start  # X（以下简称“开发区”）, 无锡高新区（新吴区）
+                if res.entities[chain[-1][1]].cls == "Industry" and s.text.startswith(("链", "集群"), metric_start):
+                    metric_start += 1 if s.text.startswith("链", metric_start) else 2  # 新能源产业|链实现产值: the chain's
                 if res.entities[chain[-1][1]].cls not in SUBJECT_CLASSES:
                     subject = None  # a city's or district's figure: hasIndicator is for zones, organizations, industries
             elif (firm := _firm_measured(s, items, res, clause_start, start)) is not None:

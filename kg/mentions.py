@@ -1603,6 +1603,10 @@ def _is_boundary(word: str) -> bool:
 _ADVERBS_OPENING_NAMES = frozenset("正都均")
 
 
+#: a verb that a zone's name follows and never opens with: 投资, 落户, 入驻
+_VERB_BEFORE_ZONE = re.compile(r"投资|落户|入驻|进驻|扎根|深耕|布局|对接|走进|来到|考察|调研")
+
+
 def _strip_prefixes(text: str, start: int, head: int, years: bool = False, former: bool = False) -> int:
     """Skip time words, demonstratives and dates at the start of a candidate name
     (a bare year too when ``years``: 2022年国家级经济技术开发区, but not 2023年…签约活动; 原 "former"
@@ -1628,6 +1632,8 @@ def _strip_prefixes(text: str, start: int, head: int, years: bool = False, forme
             start, changed = start + 1, True  # ——访X管委会主任: an interview's subtitle, "visiting"
         if text.startswith("继", start) and _place_at(text, start + 1, head):
             start, changed = start + 1, True  # 继上海浦东新区、天津滨海新区后: "after", not the name
+        if former and (verb := _VERB_BEFORE_ZONE.match(text, start, head)) and head - verb.end() >= 2:
+            start, changed = verb.end(), True  # 对投资|天府新区充满信心: the verb, no part of the zone's name
         if text.startswith("原", start) and (_place_at(text, start + 1, head)
                                             or (former and head - start >= 3 and not _opens_with_place(text, start, head))):
             start, changed = start + 1, True  # 原杭州大江东产业集聚区: "the former", not the name
@@ -1863,6 +1869,7 @@ def find_enumerations(text: str) -> list[Candidate]:
                 continue
         if cls == "Company":  # X配套企业天宜锂业、…等龙头企业: the firm named after what it is to X
             items = [(_after_described_firm(text, s, e), e) for s, e in items]
+        mixed = cls == "Company" and text.startswith(("和项目", "及项目", "和重点项目", "和重大项目"), m.end())
         if cls != "Industry":  # 德国博世、…等企业, 韩国SK On、…等项目: the firm after the country describing it
             items = [(a if cls == "Company" or text[a].isascii() or _own_class(text[a:e], cls) == "Company" else s, e)
                      for (s, e), a in ((item, _after_foreign_country(text, *item)) for item in items)]
@@ -1873,6 +1880,9 @@ def find_enumerations(text: str) -> list[Candidate]:
             items = [(by.end() if (by := _INVESTOR_OF_ITEM.match(text, s, e)) and e - by.end() >= 4 else s, e)
                      for s, e in items]  # 、海尔集团投资80亿元的|智能家电产业园项目: the project after who invests
         classes = [_own_class(text[s:e], cls) for s, e in items]
+        if mixed:  # 集聚了A公司、B汽车常州基地等龙头企业和项目: the site a firm builds is a project
+            classes = ["Project" if c == "Company" and text[s:e].endswith(_SITE_ENDINGS) else c
+                       for (s, e), c in zip(items, classes)]
         if cls == "Project" and "Company" in classes and not any(lexicon.suffix_of(text[s:e]) for s, e in items
                                                                   if _own_class(text[s:e], cls) == "Project"):
             classes = ["Company"] * len(items)  # 落地A有限公司、旭腾新材料、长春化工等重大项目: firms, by the one named in full
@@ -1922,6 +1932,8 @@ def find_enumerations(text: str) -> list[Candidate]:
 
 #: opening a listed project: who invests in it, and how much (海尔集团投资80亿元的, 青禾集团投资建设的)
 _INVESTOR_OF_ITEM = re.compile(rf"[{CJK}A-Za-z（）()]{{2,30}}?(?:投资|投建|建设|打造)[^，。；、的]{{0,16}}的")
+#: the ending of a site a firm builds: 基地, 工厂, 产业园
+_SITE_ENDINGS = ("基地", "工厂", "产业园", "总部", "中心")
 #: the work done on a project, after its name in a list of projects (LG显示OLED面板项目扩产)
 _WORK_ON_PROJECT = re.compile(r"(?<=项目|工程)(?:改扩建|扩产|扩建|扩能|技改|改造|续建|建设)$")
 #: words listed among trades that are none (经贸、投资、物流等领域)

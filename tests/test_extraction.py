@@ -5888,3 +5888,17 @@ def test_each_zone_of_a_clause_focuses_on_its_own_industries_and_a_plan_s_years_
     assert "十四五" not in {s for s, p, o in got}
     g = graph("“十四五”期间，青川市将培育5个千亿级产业园区。")
     assert not [e for e in g.entities if e.cls == "Policy"]
+
+
+def test_a_firm_s_site_among_firms_and_projects_an_industry_chain_s_figure_and_a_long_institute_name():
+    g = graph("2022年，青川高新区新能源产业链实现产值1030亿元。区内集聚了白石光能股份有限公司、青禾汽车常州基地等龙头企业和项目。"
+              "9月12日，青川经开区与白石大学签署合作协议，共建白石大学计算所苏州智能计算产业技术研究院。")
+    got = fact_set(g)
+    assert ("新能源产业", "hasIndicator", "实现产值1030亿元") in got
+    assert {e.label: e.cls for e in g.entities if e.label.startswith("青禾汽车")} == {"青禾汽车常州基地": "Project"}
+    assert "白石大学计算所苏州智能计算产业技术研究院" in {e.label for e in g.entities if e.cls == "Institution"}
+
+
+def test_a_verb_before_a_zone_is_no_part_of_its_name():
+    g = graph("四川天府新区管委会与香港贸易发展局签署合作备忘录。香港企业对投资天府新区充满信心。")
+    assert [e.label for e in g.entities if e.cls == "Zone"] == ["四川天府新区"]
