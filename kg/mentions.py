@@ -741,7 +741,7 @@ def find_suffixed_names(text: str, places: list[Candidate]) -> list[Candidate]:
         if suffix.cls == "Project" and _AMOUNT_ONLY.fullmatch(stem):
             continue  # 最高给予1亿元项目资助: an amount, not a project's name
         if suffix.family == "port" and (stem.endswith(("航空", "空")) or lexicon.gazetteer().lookup(text[start:end])):
-            continue  # 郑州航空港区: the short name of an airport zone; 黄石港区: a district of 黄石, no port zone
+            continue  # 郑州航空港区: the short name of an airport zone; 铁山港区: a district of 北海, no port zone
         if suffix.cls in ("Zone", "Park") and _COUNT_OF_PLACES.search(stem):
             continue  # 在中国30多个城市运营物流园: parks in many places, no name
         named_after_place = (suffix.cls in ("Zone", "Park", "FreeTradeZone") or suffix.family == "university") \
