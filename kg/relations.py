@@ -2157,7 +2157,7 @@ _ATTENDING_FIRMS = re.compile(r"等[^，。；]{0,10}(?:企业|公司)(?:代表|
 
 
 #: after a zone: one of its own (园区的, 高新区最大的)
-_ZONE_S = re.compile(r"(?:最大|最早|唯一|首家|重点|核心|第一家)?的")
+_ZONE_S = re.compile(r"(?:最大|最早|唯一|首家|重点|核心|第一家)?的|(?:唯一|首家|第一家|首个)(?=[^，。；]{0,6}?(?:企业|公司))")
 
 
 def firms_of_zone(view: SentenceView) -> Iterator[Relation]:
@@ -2268,7 +2268,7 @@ def _ceremony_s_project(view: SentenceView, event: Mention) -> list[tuple[Mentio
 
 
 #: in the name of an event that signs or starts projects
-_SIGNING_KIND = re.compile(r"签约|开工|奠基|推介|招商")
+_SIGNING_KIND = re.compile(r"签约|开工|奠基|推介|招商|对接会|洽谈会")
 
 
 def event_facts(view: SentenceView) -> Iterator[Relation]:
@@ -2436,7 +2436,8 @@ _VENUE = re.compile(r"主会场(?:设在|设于|位于|在)")
 _SPAN_WORDS = r"季度|[上下]半年|全年|以来|年来|截至|截止|\d{1,2}\s*[-—－~至到]\s*\d{1,2}月|[一二三四五六七八九十]至[一二三四五六七八九十]+月"
 #: a sentence about the event just told of: 此次集中开工项目58个，总投资682亿元
 _THIS_TIME = re.compile(r"(?:此次|本次|这次|活动中?|当天|现场)[，,]?(?:共|集中)?(?:开工|签约|竣工|投产|推介|集中)"
-                        r"|[^，。；]{0,8}(?:会|式|活动)上[，,]?(?:现场)?(?:共|集中)*(?P<verb>签约|开工)"  # 开幕式上，共签约…
+                        r"|[^，。；]{0,8}(?:会|式|活动)上[，,]?[^，。；0-9]{0,6}?(?:现场)?(?:共|集中)*(?P<verb>签约|开工)"
+                        # 开幕式上，共签约…; 会上，九城市共签约…
                         r"|[^，。；]{0,8}(?:会|式|活动)上[，,]?(?:共有|共)?[0-9一二三四五六七八九十百]+个[^，。；0-9]{0,6}?项目"
                         r"(?:现场|集中)*(?P<counted_verb>签约|开工)")  # 会上，共有32个项目现场签约
 

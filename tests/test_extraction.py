@@ -5902,3 +5902,10 @@ def test_a_firm_s_site_among_firms_and_projects_an_industry_chain_s_figure_and_a
 def test_a_verb_before_a_zone_is_no_part_of_its_name():
     g = graph("四川天府新区管委会与香港贸易发展局签署合作备忘录。香港企业对投资天府新区充满信心。")
     assert [e.label for e in g.entities if e.cls == "Zone"] == ["四川天府新区"]
+
+
+def test_a_zone_s_first_firm_of_a_kind_and_the_sum_signed_by_the_cities_at_a_matchmaking_meeting():
+    got = facts("青禾集团有限公司是青川经开区首家千亿级企业。")
+    assert ("青禾集团有限公司", "locatedIn", "青川经开区") in got
+    got = facts("6月20日，2023长三角青川科创走廊产业合作对接会在上海松江举行。会上，九城市共签约项目34个，总投资580亿元。", 2023)
+    assert ("2023长三角青川科创走廊产业合作对接会", "totalInvestment", Decimal(58_000_000_000)) in got
