@@ -1639,6 +1639,10 @@ def _park_just_named(g: Mention, r: Resolution, text: str) -> str | None:
     return max(named)[1] if named else None
 
 
+#: the kinds of zone that 开发区 refers to: economic and technological, high-tech, and other development zones
+_DEVELOPMENT_ZONE_KINDS = {"devzone", "econdev", "hitech"}
+
+
 def _referent(g: Mention, r: Resolution, text: str = "") -> str | None:
     """The entity a generic reference stands for, or None."""
     after_merger = _AFTER_MERGER.search(text, max(0, g.start - 6), g.start) is not None
@@ -1660,8 +1664,9 @@ def _referent(g: Mention, r: Resolution, text: str = "") -> str | None:
     if suffix is None:
         return None
     if suffix.cls in ZONE_CLASSES:
+        kinds = _DEVELOPMENT_ZONE_KINDS if suffix.family == "devzone" else {suffix.family}  # (开发区: an 经开区 too)
         named = sorted((e for e in r.entities.values() if e.cls in ZONE_CLASSES and e.label != g.text
-                        and (e.label.endswith(g.text) or (lexicon.suffix_of(e.label) or suffix).family == suffix.family)),
+                        and (e.label.endswith(g.text) or (lexicon.suffix_of(e.label) or suffix).family in kinds)),
                        key=lambda e: (e.key != r.main_zone, -len(e.mentions), e.key))
         same_ending = [e for e in named if len(g.text) > 2 and e.label.endswith(g.text) and e.key != r.main_zone
                        and any(g.sentence - 3 <= m.sentence <= g.sentence and m.start < g.start for m in e.mentions)]

@@ -5909,3 +5909,10 @@ def test_a_zone_s_first_firm_of_a_kind_and_the_sum_signed_by_the_cities_at_a_mat
     assert ("青禾集团有限公司", "locatedIn", "青川经开区") in got
     got = facts("6月20日，2023长三角青川科创走廊产业合作对接会在上海松江举行。会上，九城市共签约项目34个，总投资580亿元。", 2023)
     assert ("2023长三角青川科创走廊产业合作对接会", "totalInvestment", Decimal(58_000_000_000)) in got
+
+
+def test_a_zone_and_a_university_that_build_an_institute_together_cooperate():
+    got = facts("青川经济开发区是江苏省首批省级氢能产业园之一。开发区还与白石交通大学共建了氢能技术研究院。")
+    assert ("青川经济开发区", "cooperatesWith", "白石交通大学") in got
+    got = facts("青川经开区是江苏省首批省级氢能产业园之一。开发区还与白石交通大学共建了氢能技术研究院。")
+    assert ("青川经开区", "cooperatesWith", "白石交通大学") in got  # (开发区: the article's 经开区)
