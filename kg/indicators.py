@@ -177,8 +177,10 @@ def extract_indicators(article: Article, sentences: tuple[Sentence, ...],
             if metric.endswith(_STAKE):
                 continue  # X集团持股75%: a share of a firm held, no reported figure
             if unit in _AMOUNT_UNITS and any(res.entities[k].cls == "Project" and m.start - s.start < start
-                                             for m, k, _ in items):
-                continue  # 项目…占地约200亩，建成后预计年产值超60亿元: the project's own figures
+                                             for m, k, _ in items) \
+                    and not (chain and res.entities[chain[-1][1]].cls == "Industry"):
+                continue  # 项目…占地约200亩，建成后预计年产值超60亿元: the project's own figures (not 集聚A工厂等企业，
+                # 汽车产业产值达到N元: the industry's, named before its figure)
             listed = [m.end - s.start for m, k, _ in items if metric_start <= m.start - s.start
                       and m.end - s.start <= start and s.text.startswith("等", m.end - s.start)
                       and res.entities[k].cls in ("Company", "Institution", "Organization", "Project")]

@@ -1644,7 +1644,7 @@ _DESCRIBED_THEN = re.compile(r"是[^，。；]{2,30}[，,](?:于|在)?(?:[0-9]{4
 #: after a zone referred to (保税区, 园区) that something is in: 内, or the end of the clause
 _IN_IT = re.compile(r"内|[，。；]|$")
 #: between a list of things and the verb they share: 等重点项目均, 都
-_SHARED_BY_LIST = re.compile(r"(?:等[^，。；]{0,8}?)?(?:均|都|全部|皆|相继|先后|陆续|纷纷)")
+_SHARED_BY_LIST = re.compile(r"等[^，。；]{0,8}?(?:均|都|全部|皆|相继|先后|陆续|纷纷|已|正式)?|均|都|全部|皆|相继|先后|陆续|纷纷")
 
 
 def _sharing_subjects(view: SentenceView, subject: tuple, verb: int) -> list:

@@ -5916,3 +5916,14 @@ def test_a_zone_and_a_university_that_build_an_institute_together_cooperate():
     assert ("青川经济开发区", "cooperatesWith", "白石交通大学") in got
     got = facts("青川经开区是江苏省首批省级氢能产业园之一。开发区还与白石交通大学共建了氢能技术研究院。")
     assert ("青川经开区", "cooperatesWith", "白石交通大学") in got  # (开发区: the article's 经开区)
+
+
+def test_an_industry_s_figure_after_a_firm_s_plant_in_a_list_is_still_the_industry_s():
+    got = facts("青川开发区已集聚白石汽车分公司、青禾汽车江宁工厂等整车企业，2022年汽车产业产值达到800亿元。")
+    assert ("汽车产业", "hasIndicator", "产值达到800亿元") in got
+
+
+def test_institutes_listed_before_they_settle_in_a_park_are_each_in_it():
+    got = facts("中国科学院深海科学与工程研究所、白石大学海南研究院等科研机构已入驻青川湾科技城。")
+    assert {s for s, p, o in got if p == "locatedIn" and o == "青川湾科技城"} == {
+        "中国科学院深海科学与工程研究所", "白石大学海南研究院"}
