@@ -5927,3 +5927,9 @@ def test_institutes_listed_before_they_settle_in_a_park_are_each_in_it():
     got = facts("中国科学院深海科学与工程研究所、白石大学海南研究院等科研机构已入驻青川湾科技城。")
     assert {s for s, p, o in got if p == "locatedIn" and o == "青川湾科技城"} == {
         "中国科学院深海科学与工程研究所", "白石大学海南研究院"}
+
+
+def test_a_zone_s_state_owned_asset_company_keeps_its_whole_name_and_develops_the_park():
+    g = graph("8月8日，青川医疗器械产业园二期在青川高新区正式开园。产业园二期由青川高新区国有资产经营公司投资建设。")
+    assert [e.label for e in g.entities if e.cls == "Company"] == ["青川高新区国有资产经营公司"]
+    assert {(s, o) for s, p, o in fact_set(g) if p == "developedBy"} == {("青川医疗器械产业园", "青川高新区国有资产经营公司")}
