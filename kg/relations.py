@@ -497,7 +497,8 @@ def zone_parts(view: SentenceView) -> Iterator[Relation]:
             end = view.rel(pm)[1]
             while view.text[end:end + 1] in ("和", "、", "及", "与") and (
                     after := [view.rel(q)[1] for q, _, _ in parts if view.rel(q)[0] == end + 1]):
-                end = after[0]  # (涵盖A和B的部分区域: parts of both; A和B部分区域: A, and a part of B)
+                end = after[0]  # (涵盖A和B的部分区域: parts of both; A和B部分区域: A, and a part of B; the list of
+                # zones only: 包括A、B和C市、D县的部分区域 leaves A and B whole)
             if re.match(r"的?部分", view.text[view.rel(pm)[1]:]) or view.text.startswith("的部分", end):
                 continue  # 涵盖…郑东新区部分区域: a part of that zone is in the whole, not the zone
             if pk != whole[1] and not view.inside_other_name(pm):
@@ -1752,13 +1753,8 @@ def _chain_start(view: SentenceView, m: Mention) -> int:
 
 def _lies_between(view: SentenceView, first: tuple) -> bool:
     """The list of names opening with first ends with 之间 (位于A区和B区之间)."""
-    end = view.rel(first[0])[1]
-    while view.text.startswith(("和", "、", "及", "与"), end):
-        nxt = [view.rel(t[0])[1] for t in view.items if view.rel(t[0])[0] == end + 1 and not t[2]]
-        if not nxt:
-            break
-        end = max(nxt)
-    return end > view.rel(first[0])[1] and _BETWEEN_AFTER.match(view.text, end) is not None
+    joined = _partners_after(view, view.rel(first[0])[1])
+    return bool(joined) and _BETWEEN_AFTER.match(view.text, view.rel(joined[-1][0])[1]) is not None
 
 
 #: after the places something lies by: between them, not in them (之间; but at their border, 交界处, in both)
